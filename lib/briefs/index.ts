@@ -1,0 +1,12 @@
+/** The brief builder's public API (pure; the side panel's editor drives it). */
+export * from './model';
+export * from './guidance';
+export * from './templates';
+export * from './personalise';
+export * from './checks';
+export * from './rules';
+export * from './format';
+export * from './channel-text';
+export * from './angle-performance';
+export * from './updates';
+export { foldText, foldTerm } from './text-match';
