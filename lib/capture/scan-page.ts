@@ -1,0 +1,36 @@
+/**
+ * The content script's view of a page's tables, built on the adapters: which tables to read and
+ * how to read one row element. Kept apart from live capture so each can be tested alone.
+ */
+import { matchTables, readRowElement } from '../adapters';
+import type { PageKind } from '../pages/page-kind';
+
+export type ScannedRow = { row: unknown } | { rejected: string };
+
+export interface ScannedTable {
+  adapter: string;
+  entity: 'creators' | 'content';
+  rowElements: readonly Element[];
+  readRow(element: Element): ScannedRow;
+}
+
+export type PageScan =
+  | { status: 'no-table' }
+  | { status: 'unrecognized'; headers: string[] }
+  | { status: 'recognized'; tables: ScannedTable[] };
+
+export function scanPage(document: ParentNode, page: { kind: PageKind; region: string | null }): PageScan {
+  const found = matchTables(document, page.kind);
+  if (found === null) return { status: 'no-table' };
+  if (!Array.isArray(found)) return { status: 'unrecognized', headers: [...new Set(found.unrecognized.flat())] };
+  const ctx = { region: page.region };
+  return {
+    status: 'recognized',
+    tables: found.map((match) => ({
+      adapter: match.adapter.id,
+      entity: match.adapter.entity,
+      rowElements: match.table.rows,
+      readRow: (element) => readRowElement(match, element, ctx),
+    })),
+  };
+}
