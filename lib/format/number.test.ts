@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import type { Quantity } from '../parse/quantity';
+import {
+  UNKNOWN_LABEL,
+  UNKNOWN_TEXT,
+  countNoun,
+  formatCount,
+  formatCountText,
+  formatInteger,
+  formatMoneyText,
+  formatPercentText,
+  formatQuantity,
+} from './number';
+
+const exact = (value: number, unit?: Quantity['unit']): Quantity => ({ kind: 'exact', value, unit, raw: String(value) });
+const range = (min: number | null, max: number | null, unit?: Quantity['unit']): Quantity => ({
+  kind: 'range',
+  min,
+  max,
+  unit,
+  raw: '',
+});
+
+describe('counts', () => {
+  it('shows small counts in full and large ones compact', () => {
+    expect(formatCountText(0)).toBe('0');
+    expect(formatCountText(1489)).toBe('1,489');
+    expect(formatCountText(12_300)).toBe('12.3K');
+    expect(formatCountText(1_200_000)).toBe('1.2M');
+    expect(formatCountText(3_000_000_000)).toBe('3B');
+  });
+  it('keeps one decimal for fractional small counts', () => {
+    expect(formatCountText(2.55)).toBe('2.6');
+  });
+  it('is unknown for null, undefined and NaN, never 0', () => {
+    for (const n of [null, undefined, Number.NaN]) {
+      expect(formatCount(n)).toEqual({ text: UNKNOWN_TEXT, label: UNKNOWN_LABEL, unknown: true });
+    }
+    expect(formatCount(0)).toEqual({ text: '0', unknown: false });
+  });
+  it('formats exact integers and nouns', () => {
+    expect(formatInteger(1_234_567)).toBe('1,234,567');
+    expect(countNoun(1, 'row')).toBe('1 row');
+    expect(countNoun(1234, 'row')).toBe('1,234 rows');
+    expect(countNoun(0, 'creator')).toBe('0 creators');
+  });
+});
+
+describe('money', () => {
+  it('uses the currency symbol, whole amounts below 10K and compact above', () => {
+    expect(formatMoneyText(1234, 'USD')).toBe('$1,234');
+    expect(formatMoneyText(1234.56, 'USD')).toBe('$1,235');
+    expect(formatMoneyText(9.19, 'USD')).toBe('$9.19');
+    expect(formatMoneyText(20, 'USD')).toBe('$20');
+    expect(formatMoneyText(12_300, 'USD')).toBe('$12.3K');
+    expect(formatMoneyText(5000, 'USD', { compact: true })).toBe('$5K');
+    expect(formatMoneyText(1234, 'GBP')).toBe('£1,234');
+    expect(formatMoneyText(1234, 'EUR')).toBe('€1,234');
+  });
+  it('shows local symbols for Southeast Asian currencies', () => {
+    expect(formatMoneyText(12_345, 'MYR')).toMatch(/^RM\s?12\.3K$/);
+    expect(formatMoneyText(12_345_678, 'IDR')).toMatch(/^Rp\s?12\.3M$/);
+    expect(formatMoneyText(500, 'THB')).toBe('฿500');
+    expect(formatMoneyText(500, 'PHP')).toBe('₱500');
+    expect(formatMoneyText(50_000, 'VND')).toBe('₫50K');
+  });
+});
+
+describe('percent', () => {
+  it('shows fractions as percents', () => {
+    expect(formatPercentText(0.034)).toBe('3.4%');
+    expect(formatPercentText(0.0593)).toBe('5.9%');
+    expect(formatPercentText(0.0056)).toBe('0.56%');
+    expect(formatPercentText(0)).toBe('0%');
+    expect(formatPercentText(1)).toBe('100%');
+  });
+});
+
+describe('formatQuantity', () => {
+  it('formats exact quantities by unit', () => {
+    expect(formatQuantity(exact(12_300)).text).toBe('12.3K');
+    expect(formatQuantity(exact(1234, 'USD')).text).toBe('$1,234');
+    expect(formatQuantity(exact(0.034, 'percent')).text).toBe('3.4%');
+  });
+  it('formats ranges with an en dash and a spoken label', () => {
+    expect(formatQuantity(range(5000, 25_000, 'USD'))).toEqual({ text: '$5K–$25K', label: '$5K to $25K', unknown: false });
+    expect(formatQuantity(range(100, 1000)).text).toBe('100–1K');
+    expect(formatQuantity(range(0.1, 0.15, 'percent')).text).toBe('10%–15%');
+    expect(formatQuantity(range(20, null, 'USD'))).toEqual({ text: '$20+', label: '$20 or more', unknown: false });
+    expect(formatQuantity(range(null, 100, 'USD'))).toEqual({ text: '≤$100', label: 'up to $100', unknown: false });
+  });
+  it('is unknown for missing quantities and empty ranges', () => {
+    expect(formatQuantity(null).unknown).toBe(true);
+    expect(formatQuantity(undefined).text).toBe(UNKNOWN_TEXT);
+    expect(formatQuantity(range(null, null)).unknown).toBe(true);
+  });
+  it('never shows an unknown as a number, and always shows a known finite number as something else', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.constantFrom<Quantity['unit']>(undefined, 'percent', 'USD', 'GBP', 'IDR'),
+        (value, unit) => {
+          const formatted = formatQuantity(exact(value, unit));
+          expect(formatted.unknown).toBe(false);
+          expect(formatted.text).not.toBe(UNKNOWN_TEXT);
+          expect(formatted.text.length).toBeGreaterThan(0);
+          expect(formatted.text.length).toBeLessThanOrEqual(16);
+        },
+      ),
+    );
+  });
+});

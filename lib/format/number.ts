@@ -1,0 +1,118 @@
+/**
+ * Numbers for humans: `12.3K`, `$1,234`, `3.4%`, ranges as `$5K–$25K`, unknown as `—`.
+ * Every formatter returns a FormattedValue so the view can give screen readers a spoken form
+ * (`unknown`, `$5K to $25K`) where the visible text would read badly.
+ */
+import type { CurrencyCode, Quantity, Unit } from '../parse/quantity';
+
+export const UNKNOWN_TEXT = '—';
+export const UNKNOWN_LABEL = 'unknown';
+const DEFAULT_LOCALE = 'en-US';
+/** Below this, exact values are shown in full (`1,489`, `$9,120`); from here on compact (`12.3K`). */
+const COMPACT_FROM = 10_000;
+
+export interface FormattedValue {
+  text: string;
+  /** Spoken form when it differs from the text (unknowns, ranges). */
+  label?: string;
+  unknown: boolean;
+}
+
+export interface NumberFormatOptions {
+  locale?: string;
+}
+
+export const UNKNOWN: FormattedValue = Object.freeze({ text: UNKNOWN_TEXT, label: UNKNOWN_LABEL, unknown: true });
+
+const formatterCache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatterCache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatterCache.set(key, formatter);
+  }
+  return formatter;
+}
+
+function isKnown(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+function known(text: string, label?: string): FormattedValue {
+  return label === undefined ? { text, unknown: false } : { text, label, unknown: false };
+}
+
+/** A count (followers, rows, views): `1,489`, `12.3K`, `1.2M`. */
+export function formatCountText(n: number, options: NumberFormatOptions & { compact?: boolean } = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
+  return compact
+    ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n)
+    : numberFormat(locale, { maximumFractionDigits: Number.isInteger(n) ? 0 : 1 }).format(n);
+}
+
+/** Money: `$9.19`, `$1,234`, `$12.3K`, `RM 12.3K`. */
+export function formatMoneyText(
+  n: number,
+  currency: CurrencyCode,
+  options: NumberFormatOptions & { compact?: boolean } = {},
+): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
+  const base: Intl.NumberFormatOptions = { style: 'currency', currency, currencyDisplay: 'narrowSymbol' };
+  if (compact) {
+    return numberFormat(locale, { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(n);
+  }
+  // Cents only matter for small amounts, and only when there are any ($9.19, $20, $1,234).
+  const cents = Math.abs(n) < 100 && !Number.isInteger(n) ? 2 : 0;
+  return numberFormat(locale, { ...base, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(n);
+}
+
+/** A fraction as a percent: 0.034 → `3.4%`, 0.0056 → `0.56%`. */
+export function formatPercentText(fraction: number, options: NumberFormatOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  // Absurd rates (a bad cell, a growth multiple) stay short rather than break the layout.
+  if (Math.abs(fraction) * 100 >= COMPACT_FROM) {
+    return numberFormat(locale, { style: 'percent', notation: 'compact', maximumFractionDigits: 1 }).format(fraction);
+  }
+  const digits = Math.abs(fraction) < 0.01 && fraction !== 0 ? 2 : 1;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+}
+
+function formatInUnit(n: number, unit: Unit | undefined, options: NumberFormatOptions & { compact?: boolean }): string {
+  if (unit === 'percent') return formatPercentText(n, options);
+  if (unit) return formatMoneyText(n, unit, options);
+  return formatCountText(n, options);
+}
+
+/** A plain count that may be unknown. */
+export function formatCount(n: number | null | undefined, options: NumberFormatOptions = {}): FormattedValue {
+  return isKnown(n) ? known(formatCountText(n, options)) : UNKNOWN;
+}
+
+/** Any Quantity as displayed in the panel; null/undefined (unknown) becomes `—` labelled "unknown". */
+export function formatQuantity(q: Quantity | null | undefined, options: NumberFormatOptions = {}): FormattedValue {
+  if (!q) return UNKNOWN;
+  if (q.kind === 'exact') {
+    return isKnown(q.value) ? known(formatInUnit(q.value, q.unit, options)) : UNKNOWN;
+  }
+  // Range bounds are always compact: they are coarse by nature ($5K–$25K, 100–1K).
+  const bound = (n: number) => formatInUnit(n, q.unit, { ...options, compact: Math.abs(n) >= 1000 });
+  const min = isKnown(q.min) ? bound(q.min) : null;
+  const max = isKnown(q.max) ? bound(q.max) : null;
+  if (min !== null && max !== null) return known(`${min}–${max}`, `${min} to ${max}`);
+  if (min !== null) return known(`${min}+`, `${min} or more`);
+  if (max !== null) return known(`≤${max}`, `up to ${max}`);
+  return UNKNOWN;
+}
+
+/** An exact whole number with separators, never compact: `1,234`. For counts the seller checks. */
+export function formatInteger(n: number, options: NumberFormatOptions = {}): string {
+  return numberFormat(options.locale ?? DEFAULT_LOCALE, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** `1 row`, `1,234 rows`: a count with its noun, for sentences. */
+export function countNoun(n: number, singular: string, pluralForm = `${singular}s`, options: NumberFormatOptions = {}): string {
+  return `${formatInteger(n, options)} ${n === 1 ? singular : pluralForm}`;
+}
