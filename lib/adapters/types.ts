@@ -1,0 +1,82 @@
+/**
+ * What a page adapter is: the columns one Seller Center page shows and how one of its rows becomes a
+ * `CreatorRow` or `ContentRow`. Framework-free: bundled into the content script.
+ */
+import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
+import type { PageKind } from '../pages/page-kind';
+import type { ArcoTable } from '../table/arco-table';
+import type { ColumnSpec } from '../table/columns';
+
+export type { ColumnSpec } from '../table/columns';
+
+export interface EntityRowTypes {
+  creators: CreatorRow;
+  content: ContentRow;
+}
+export type Entity = keyof EntityRowTypes;
+
+export interface ReadContext {
+  /** shop_region of the page (US, GB…): number and date conventions. */
+  region: string | null;
+}
+
+/** One table row, addressed by the adapter's field names instead of column positions. */
+export interface RowView<F extends string = string> {
+  element: Element;
+  /** Fields whose column the table has, in the adapter's column order. */
+  fields: readonly F[];
+  cell(field: F): Element | null;
+  /** Cell text, whitespace collapsed; null when the column is absent or the cell blank. */
+  text(field: F): string | null;
+}
+
+/** A row, or why it was not taken (a short human reason, counted in the capture log). */
+export type RowResult<R> = { row: R } | { rejected: string };
+
+export interface PageAdapter<E extends Entity = Entity, F extends string = string> {
+  id: string;
+  label: string;
+  pageKinds: readonly PageKind[];
+  entity: E;
+  columns: readonly ColumnSpec<F>[];
+  /** Fewest matched columns for a table to count as this page's (required ones included). */
+  minColumns: number;
+  readRow(view: RowView<F>, ctx: ReadContext): RowResult<EntityRowTypes[E]>;
+}
+
+/** A table on the page that an adapter recognised. */
+export interface TableMatch<E extends Entity = Entity> {
+  adapter: PageAdapter<E>;
+  table: ArcoTable;
+  /** Column index per adapter field found in the headers. */
+  columnIndex: Readonly<Record<string, number>>;
+  /** The adapter fields found, in the adapter's column order. */
+  fields: readonly string[];
+  /** Data rows, same as `table.rows.length`: read them in slices with `readRows`. */
+  rowCount: number;
+}
+
+export interface RowsRead<E extends Entity = Entity> {
+  rows: EntityRowTypes[E][];
+  rejected: RejectedCount[];
+}
+
+export type PageReadResult =
+  | {
+      status: 'recognized';
+      adapter: string;
+      entity: 'creators';
+      rows: CreatorRow[];
+      rowsRead: number;
+      rejected: RejectedCount[];
+    }
+  | {
+      status: 'recognized';
+      adapter: string;
+      entity: 'content';
+      rows: ContentRow[];
+      rowsRead: number;
+      rejected: RejectedCount[];
+    }
+  | { status: 'unrecognized'; headers: string[] }
+  | { status: 'no-table' };

@@ -1,0 +1,88 @@
+/**
+ * Text out of table cells. Always `textContent`, never `innerText`: innerText forces a layout, and
+ * the content script reads large tables while the page is busy rendering them.
+ */
+import type { Quantity } from '../parse/quantity';
+import { parseQuantity } from '../parse/values';
+
+/** Elements that start a new line of text (what a reader would see as separate lines). */
+const BLOCK_TAGS = new Set([
+  'DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TABLE', 'TR', 'TD', 'TH',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True for the page's "not applicable" marks. */
+export function isDash(text: string): boolean {
+  return /^[-–—]{1,3}$/.test(text.trim());
+}
+
+/**
+ * The cell's whole text, whitespace collapsed; null when the cell is missing or blank. Arco puts the
+ * value in `.arco-table-cell-wrap-value`; its siblings (indent, expand icon) hold no text, so the
+ * cell's own textContent is the same text without a lookup per cell.
+ */
+export function cellText(cell: Element | null | undefined): string | null {
+  if (!cell) return null;
+  const text = collapseSpaces(cell.textContent ?? '');
+  return text === '' ? null : text;
+}
+
+/**
+ * The lines of text in an element, split where blocks (and `<br>`, and `data-e2e` components,
+ * which the page styles as blocks) begin and end. Elements for which `skip` is true are left out.
+ */
+export function textLines(root: Element, skip?: (element: Element) => boolean): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = collapseSpaces(current);
+    if (line !== '') lines.push(line);
+    current = '';
+  };
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        const tag = element.tagName.toUpperCase();
+        if (tag === 'BR') {
+          flush();
+          continue;
+        }
+        if (SKIPPED_TAGS.has(tag) || skip?.(element)) continue;
+        const block = BLOCK_TAGS.has(tag) || element.hasAttribute('data-e2e');
+        if (block) flush();
+        visit(element);
+        if (block) flush();
+      }
+    }
+  };
+  visit(root);
+  flush();
+  return lines;
+}
+
+/**
+ * A metric cell's value. Usually the whole text (`$12.3K`); when a cell adds a note (a trend
+ * arrow, "vs last period"), the first line that parses is taken. Null for `--`, blanks and text
+ * that is not a number: unknown is never 0.
+ */
+export function cellQuantity(cell: Element | null | undefined, region: string | null): Quantity | null {
+  const text = cellText(cell);
+  if (text === null || isDash(text)) return null;
+  const options = region ? { region } : undefined;
+  const whole = parseQuantity(text, options);
+  if (whole !== null || !cell) return whole;
+  for (const line of textLines(cell)) {
+    if (line === text || isDash(line)) continue;
+    const quantity = parseQuantity(line, options);
+    if (quantity !== null) return quantity;
+  }
+  return null;
+}

@@ -1,0 +1,218 @@
+/**
+ * The packed creator cell of Affiliate Center tables: avatar, @handle, display name, category tags
+ * and a followers line such as `12.3K, Female 65%, 18-24`. Any part may be missing or `--`.
+ * Keys only on stable markers (`data-e2e` hashes, Arco tag classes, text shape), never on
+ * styled-components classes (`sc-…`, `wrapper-row__…`), which change with every build.
+ */
+import type { Audience } from '../model/entities';
+import type { Quantity } from '../parse/quantity';
+import { normaliseHandle, parseQuantity } from '../parse/values';
+import { collapseSpaces, isDash, textLines } from './cell-text';
+
+const HANDLE_E2E = 'fbc99397-6043-1b37';
+const DISPLAY_NAME_E2E = '3b9caa65-c65a-e9df';
+
+export interface CreatorCell {
+  /** Handle as displayed, without the `@`. */
+  handle?: string;
+  displayName?: string;
+  followers?: Quantity;
+  audience?: Audience;
+  categories: string[];
+}
+
+export interface CreatorCellOptions {
+  region?: string | null;
+  /**
+   * Take a lone name line as the handle when no `@handle` is shown (tables whose "Creator name"
+   * column shows the username only). Off by default: a bare line is normally the display name.
+   */
+  bareTextIsHandle?: boolean;
+}
+
+export function parseCreatorCell(cell: Element, options: CreatorCellOptions = {}): CreatorCell {
+  const region = options.region ?? null;
+  // One walk over the cell collects its lines, its tags and the data-e2e marked parts.
+  const categories: string[] = [];
+  let markedHandle: string | undefined;
+  let markedName: string | undefined;
+  const lines = textLines(cell, (element) => {
+    const classes = element.classList;
+    if (classes.contains('arco-tag') || classes.contains('theme-arco-tag')) {
+      addTag(categories, element.textContent ?? '');
+      return true;
+    }
+    const e2e = element.getAttribute('data-e2e');
+    if (e2e === HANDLE_E2E) markedHandle ??= element.textContent ?? '';
+    else if (e2e === DISPLAY_NAME_E2E) markedName ??= element.textContent ?? '';
+    return false;
+  });
+
+  let handle = handleFrom(markedHandle);
+  const handleLineIndex = lines.findIndex((line) => line.startsWith('@') && handleFrom(line) !== undefined);
+  if (handle === undefined && handleLineIndex >= 0) handle = handleFrom(lines[handleLineIndex]);
+
+  const marked = collapseSpaces(markedName ?? '');
+  let displayName = marked !== '' && !isDash(marked) ? marked : undefined;
+
+  let followers: Quantity | undefined;
+  let audience: Audience | undefined;
+  const nameCandidates: string[] = [];
+  let followersLineSeen = false;
+  lines.forEach((line, index) => {
+    if (index === handleLineIndex || isDash(line)) return;
+    if (handle !== undefined && stripAt(line) === handle) return;
+    if (displayName !== undefined && line === displayName) return;
+    const parsed = followersLineSeen || !MAYBE_FOLLOWERS.test(line) ? null : parseFollowersLine(line, region);
+    if (parsed) {
+      followersLineSeen = true;
+      followers = parsed.followers;
+      audience = parsed.audience;
+      return;
+    }
+    nameCandidates.push(line);
+  });
+
+  if (handle === undefined && options.bareTextIsHandle && nameCandidates.length === 1) {
+    const only = nameCandidates[0] ?? '';
+    if (!/\s/.test(only) && handleFrom(only) !== undefined) {
+      handle = handleFrom(only);
+      nameCandidates.length = 0;
+    }
+  }
+  displayName ??= nameCandidates[0];
+
+  const result: CreatorCell = { categories };
+  if (handle !== undefined) result.handle = handle;
+  if (displayName !== undefined) result.displayName = displayName;
+  if (followers !== undefined) result.followers = followers;
+  if (audience !== undefined) result.audience = audience;
+  return result;
+}
+
+/** `@Some.Handle` → `Some.Handle` (case kept) when it is a plausible handle, else undefined. */
+function handleFrom(text: string | null | undefined): string | undefined {
+  if (text == null) return undefined;
+  const bare = stripAt(collapseSpaces(text));
+  if (bare === '' || /\s/.test(bare)) return undefined;
+  return normaliseHandle(bare) === null ? undefined : bare;
+}
+
+function stripAt(text: string): string {
+  return text.replace(/^@/, '');
+}
+
+function addTag(tags: string[], raw: string): void {
+  const text = collapseSpaces(raw);
+  // `+2` is the overflow tag that hides further categories behind a popover.
+  if (text === '' || isDash(text) || /^\+\s*\d+$/.test(text) || tags.includes(text)) return;
+  tags.push(text);
+}
+
+/**
+ * Splits a followers line into its parts: `12.3K, Female 65%, 18-24`. A comma between two digits
+ * does not separate, so a decimal comma (`1,5K`) or grouping comma (`12,345`) stays in its number.
+ */
+const SEGMENT_SEPARATOR = /\s*(?:,\s+|(?<=\D),|,(?=\D)|[;·•|])\s*/;
+const GENDER = /^(?:(female|male|women|men)\s*:?\s*(\d[\d.,]*\s*%|[-–—]{1,3})?|(\d[\d.,]*\s*%)\s*(female|male|women|men))$/i;
+const AGE_RANGE = /^(\d{2})\s*[-–~]\s*(\d{2})$|^(\d{2})\s*\+$/;
+const FOLLOWERS_LABEL = /\bfollowers?\b\s*:?/i;
+/** Cheap pre-check: name lines (no digit, no gender word, not only dashes) skip the full parse. */
+const MAYBE_FOLLOWERS = /\d|female|male|women|men|^[\s,;·•|\-–—]+$/i;
+
+/**
+ * Reads a followers line; null when the line is not one (a part is neither a follower count, a
+ * gender share, an age band nor `--`): then it is a name, not audience data.
+ */
+export function parseFollowersLine(
+  text: string,
+  region: string | null = null,
+): { followers?: Quantity; audience?: Audience } | null {
+  const segments = collapseSpaces(text).split(SEGMENT_SEPARATOR).filter((segment) => segment !== '');
+  if (segments.length === 0) return null;
+  let followers: Quantity | undefined;
+  const audience: Audience = {};
+  let meaningful = false;
+  for (const segment of segments) {
+    if (isDash(segment)) continue;
+    const gender = GENDER.exec(segment);
+    if (gender) {
+      const word = (gender[1] ?? gender[4] ?? '').toLowerCase();
+      audience.gender = word === 'female' || word === 'women' ? 'female' : 'male';
+      const share = gender[2] ?? gender[3];
+      const quantity = share && !isDash(share) ? parseQuantity(share.replace(/\s+/g, '')) : null;
+      if (quantity?.kind === 'exact' && quantity.unit === 'percent') audience.genderShare = quantity.value;
+      meaningful = true;
+      continue;
+    }
+    const age = AGE_RANGE.exec(segment);
+    if (age) {
+      audience.ageRange = age[3] !== undefined ? `${age[3]}+` : `${age[1]}-${age[2]}`;
+      meaningful = true;
+      continue;
+    }
+    const labelled = FOLLOWERS_LABEL.test(segment);
+    const count = segment.replace(FOLLOWERS_LABEL, ' ').trim();
+    const quantity = followers === undefined && count !== '' ? parseQuantity(count, region ? { region } : undefined) : null;
+    if (quantity && quantity.unit === undefined) {
+      followers = quantity;
+      meaningful = true;
+      continue;
+    }
+    if (labelled && (count === '' || isDash(count))) continue;
+    return null;
+  }
+  if (!meaningful && !segments.every(isDash)) return null;
+  const result: { followers?: Quantity; audience?: Audience } = {};
+  if (followers) result.followers = followers;
+  if (Object.keys(audience).length > 0) result.audience = audience;
+  return result;
+}
+
+/**
+ * The creator id a row exposes: a `cid=` link (creator detail) anywhere in the row, else the row
+ * checkbox's `value` (Arco sets it to the row key, which is the creator id on creator lists).
+ */
+export function creatorIdFromRow(row: Element): string | undefined {
+  const linked = creatorIdFromLinks(row);
+  if (linked !== undefined) return linked;
+  // querySelector first: rows are read by the hundred and nearly always have one checkbox at most.
+  const box = row.querySelector('input[type="checkbox"][value]');
+  if (!box) return undefined;
+  const first = checkboxId(box);
+  if (first !== undefined) return first;
+  for (const other of Array.from(row.querySelectorAll('input[type="checkbox"][value]'))) {
+    const value = checkboxId(other);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function checkboxId(box: Element): string | undefined {
+  const value = (box.getAttribute('value') ?? '').trim();
+  return /^\d{5,32}$/.test(value) ? value : undefined;
+}
+
+/** The `cid=` parameter of the first link under `element` that carries one. */
+export function creatorIdFromLinks(element: Element): string | undefined {
+  const first = element.querySelector('a[href*="cid="]');
+  if (!first) return undefined;
+  const id = linkCid(first);
+  if (id !== undefined) return id;
+  for (const link of Array.from(element.querySelectorAll('a[href*="cid="]'))) {
+    const other = linkCid(link);
+    if (other !== undefined) return other;
+  }
+  return undefined;
+}
+
+function linkCid(link: Element): string | undefined {
+  const match = /[?&#]cid=([^&#]+)/.exec(link.getAttribute('href') ?? '');
+  if (!match?.[1]) return undefined;
+  try {
+    const value = decodeURIComponent(match[1]).trim();
+    return /^[\w-]{3,64}$/.test(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
