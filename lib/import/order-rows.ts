@@ -1,0 +1,237 @@
+/**
+ * Affiliate orders export rows → `OrderRow`: one line per order × SKU, shaped like `AffiliateOrder`
+ * (`lib/model/program.ts`) without the fields only storage can set (key, creator key, first/last
+ * seen), plus the export columns `AffiliateOrder` has no place for (product name, price, payment
+ * method, commission model, Shop Ads commission, creator region). `toAffiliateOrder` maps one onto
+ * the other.
+ *
+ * `AffiliateOrder.createdAt` is required, so a line without a readable `Time Created` is rejected.
+ * A line listed twice (same order, SKU/product) gives one row: later cells win where they have a value.
+ * Times are read once the whole file is, so day/month order is decided by the column.
+ */
+import type { CurrencyCode, Quantity } from '../parse/quantity';
+import { normaliseHandle } from '../parse/values';
+import type { AffiliateOrder, OrderContentType } from '../model/program';
+import { cellId, cellQuantity, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
+import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type OrderField } from './header-names';
+import { REJECTION, Rejections } from './rejections';
+import type { RowMapper } from './row-mapper';
+
+export interface OrderRow {
+  orderId: string;
+  productId?: string;
+  productName?: string;
+  skuId?: string;
+  /** Normalised `Creator Username` (lower case, no `@`), as `AffiliateOrder` keeps it. */
+  creatorHandle?: string;
+  contentType: OrderContentType;
+  contentId?: string;
+  price: number | null;
+  paymentAmount: number | null;
+  currency?: CurrencyCode;
+  quantity: number | null;
+  /** Standard commission rate as a fraction. */
+  commissionRate: number | null;
+  /** `Est. standard commission payment`. */
+  estCommission: number | null;
+  /** `Actual Commission Payment`. */
+  actualCommission: number | null;
+  estCommissionBase: number | null;
+  actualCommissionBase: number | null;
+  shopAdsCommissionRate: number | null;
+  estShopAdsCommission: number | null;
+  actualShopAdsCommission: number | null;
+  commissionModel?: string;
+  paymentMethod?: string;
+  /** `Order Status` text as exported, e.g. `Completed`. */
+  status?: string;
+  /** `Time Created`, epoch ms (the export's wall-clock time read in the browser's zone). */
+  createdAt: number;
+  /** `Fully returned or refunded`; null when the file did not say. */
+  refunded: boolean | null;
+  creatorRegion?: string;
+}
+
+/** `<orderId>:<skuId or productId>`, the `AffiliateOrder.key` of the line. */
+export function orderLineKey(row: Pick<OrderRow, 'orderId' | 'skuId' | 'productId'>): string {
+  return `${row.orderId}:${row.skuId ?? row.productId ?? ''}`;
+}
+
+/** The stored record for a newly seen line (storage links `creatorKey` and keeps first-seen times). */
+export function toAffiliateOrder(row: OrderRow, now: number): AffiliateOrder {
+  const order: AffiliateOrder = {
+    key: orderLineKey(row),
+    orderId: row.orderId,
+    contentType: row.contentType,
+    paymentAmount: row.paymentAmount,
+    quantity: row.quantity,
+    commissionRate: row.commissionRate,
+    estCommission: row.estCommission,
+    actualCommission: row.actualCommission,
+    createdAt: row.createdAt,
+    refunded: row.refunded,
+    firstSeen: now,
+    lastSeen: now,
+    updatedAt: now,
+  };
+  if (row.creatorHandle !== undefined) order.creatorHandle = row.creatorHandle;
+  if (row.productId !== undefined) order.productId = row.productId;
+  if (row.skuId !== undefined) order.skuId = row.skuId;
+  if (row.contentId !== undefined) order.contentId = row.contentId;
+  if (row.currency !== undefined) order.currency = row.currency;
+  if (row.status !== undefined) order.status = row.status;
+  return order;
+}
+
+const CURRENCY_CODES: ReadonlySet<string> = new Set<CurrencyCode>(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
+
+/** `VIDEO` / `LIVE` / `SHOP` (showcase, product card) / anything else. */
+export function orderContentType(text: string | null): OrderContentType {
+  const word = (text ?? '').trim().toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  if (word === '') return 'other';
+  if (/^(?:short )?videos?$/.test(word)) return 'video';
+  if (/^live(?: streams?| streaming)?$/.test(word)) return 'live';
+  if (/^(?:shop|showcase|product card|shop tab|store)$/.test(word)) return 'showcase';
+  return 'other';
+}
+
+/** `Yes` / `No` (and `Y`, `True`, `1`, `Refunded`, `Returned`…); null when the cell says neither. */
+export function yesNo(cell: Cell): boolean | null {
+  if (typeof cell === 'boolean') return cell;
+  const text = (cellValueText(cell) ?? '').toLowerCase();
+  if (/^(?:yes|y|true|1|refunded|returned|fully returned|fully refunded)$/.test(text)) return true;
+  if (/^(?:no|n|false|0|not refunded)$/.test(text)) return false;
+  return null;
+}
+
+interface PendingOrder {
+  row: Omit<OrderRow, 'createdAt'>;
+  createdCell: Cell;
+}
+
+export class OrderRowMapper implements RowMapper<OrderRow> {
+  readonly rejections = new Rejections();
+  merged = 0;
+  private readonly index: ColumnIndex<OrderField>;
+  private readonly lines = new Map<string, PendingOrder>();
+  private readonly createdVote = new DayMonthVote();
+  private fileCurrency: string | undefined;
+
+  constructor(
+    headers: readonly string[],
+    private readonly region?: string,
+  ) {
+    this.index = matchExportColumns(headers, ORDER_COLUMNS);
+  }
+
+  private cell(cells: readonly Cell[], field: OrderField): Cell {
+    const position = this.index[field];
+    return position === undefined ? null : cells[position];
+  }
+
+  private text(cells: readonly Cell[], field: OrderField): string | undefined {
+    return cellValueText(this.cell(cells, field)) ?? undefined;
+  }
+
+  private optionalId(cells: readonly Cell[], field: OrderField): string | undefined {
+    const result = cellId(this.cell(cells, field));
+    return 'id' in result ? result.id : undefined;
+  }
+
+  private quantity(cells: readonly Cell[], field: OrderField): Quantity | null {
+    const spec = ORDER_COLUMNS.find((column) => column.field === field)!;
+    return cellQuantity(this.cell(cells, field), spec.value, this.region);
+  }
+
+  /** An exact amount; ranges and unknowns are null. */
+  private amount(cells: readonly Cell[], field: OrderField, seen: Set<string>): number | null {
+    const quantity = this.quantity(cells, field);
+    if (quantity?.unit && quantity.unit !== 'percent') seen.add(quantity.unit);
+    return quantity?.kind === 'exact' ? quantity.value : null;
+  }
+
+  add(cells: readonly Cell[]): void {
+    const order = cellId(this.cell(cells, 'orderId'));
+    if (!('id' in order)) {
+      this.rejections.add(order.problem === 'missing' ? REJECTION.noOrderId : REJECTION.badOrderId);
+      return;
+    }
+
+    const units = new Set<string>();
+    const currencyText = (this.text(cells, 'currency') ?? '').toUpperCase();
+    const row: Omit<OrderRow, 'createdAt'> = {
+      orderId: order.id,
+      contentType: orderContentType(this.text(cells, 'contentType') ?? null),
+      price: this.amount(cells, 'price', units),
+      paymentAmount: this.amount(cells, 'paymentAmount', units),
+      quantity: exactOf(this.quantity(cells, 'quantity')),
+      commissionRate: exactOf(this.quantity(cells, 'commissionRate')),
+      estCommission: this.amount(cells, 'estCommission', units),
+      actualCommission: this.amount(cells, 'actualCommission', units),
+      estCommissionBase: this.amount(cells, 'estCommissionBase', units),
+      actualCommissionBase: this.amount(cells, 'actualCommissionBase', units),
+      shopAdsCommissionRate: exactOf(this.quantity(cells, 'shopAdsCommissionRate')),
+      estShopAdsCommission: this.amount(cells, 'estShopAdsCommission', units),
+      actualShopAdsCommission: this.amount(cells, 'actualShopAdsCommission', units),
+      refunded: yesNo(this.cell(cells, 'refunded')),
+    };
+    const currency = CURRENCY_CODES.has(currencyText) ? currencyText : units.size === 1 ? [...units][0] : undefined;
+    if (currency) {
+      row.currency = currency as CurrencyCode;
+      this.fileCurrency ??= currency;
+    }
+    const optional: Partial<Omit<OrderRow, 'createdAt'>> = {
+      productId: this.optionalId(cells, 'productId'),
+      productName: this.text(cells, 'productName'),
+      skuId: this.optionalId(cells, 'skuId'),
+      creatorHandle: normaliseHandle(this.text(cells, 'creatorHandle')) ?? undefined,
+      contentId: this.optionalId(cells, 'contentId'),
+      commissionModel: this.text(cells, 'commissionModel'),
+      paymentMethod: this.text(cells, 'paymentMethod'),
+      status: this.text(cells, 'status'),
+      creatorRegion: this.text(cells, 'creatorRegion'),
+    };
+    for (const [name, value] of Object.entries(optional)) {
+      if (value !== undefined) (row as Record<string, unknown>)[name] = value;
+    }
+
+    const createdCell = this.cell(cells, 'createdAt');
+    this.createdVote.add(createdCell);
+    const key = orderLineKey(row);
+    const earlier = this.lines.get(key);
+    if (earlier) {
+      this.merged += 1;
+      earlier.row = mergeOrder(earlier.row, row);
+      if (cellValueText(createdCell) !== null || createdCell instanceof Date) earlier.createdCell = createdCell;
+    } else {
+      this.lines.set(key, { row, createdCell });
+    }
+  }
+
+  async finish(pause?: () => Promise<void>): Promise<OrderRow[]> {
+    const region = dateRegion(this.createdVote.result(), this.region, this.fileCurrency);
+    const rows: OrderRow[] = [];
+    let done = 0;
+    for (const { row, createdCell } of this.lines.values()) {
+      const createdAt = cellTime(createdCell, region);
+      if (createdAt === null) this.rejections.add(REJECTION.noOrderTime);
+      else rows.push({ ...row, createdAt });
+      if (pause && ++done % 500 === 0) await pause();
+    }
+    this.lines.clear();
+    return rows;
+  }
+}
+
+function exactOf(quantity: Quantity | null): number | null {
+  return quantity?.kind === 'exact' ? quantity.value : null;
+}
+
+/** Later values win where they are known: a repeated line may carry an updated status. */
+function mergeOrder<T extends object>(earlier: T, later: T): T {
+  const merged = { ...earlier } as Record<string, unknown>;
+  for (const [name, value] of Object.entries(later)) {
+    if (value !== null && value !== undefined) merged[name] = value;
+  }
+  return merged as T;
+}
