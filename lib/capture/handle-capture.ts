@@ -1,0 +1,215 @@
+/**
+ * The background's handling of content-script messages, as a plain function (no extension APIs) so
+ * it is unit-tested directly: check the sender, validate, store in one transaction, log, and update
+ * the tab status the side panel shows.
+ */
+import { appendCaptureLog, cleanCaptureUrl } from '../db/capture-log';
+import type { CreatorDeskDb } from '../db/database';
+import { storeContentRows } from '../db/store-content';
+import { storeCreatorRows } from '../db/store-creators';
+import { rejectedTotal, type StoreResult } from '../db/store-result';
+import {
+  type ContentMessageResponse,
+  parseContentMessage,
+  type ValidCaptureMessage,
+  type ValidContentMessage,
+} from '../messages/content-messages';
+import type { CaptureLogEntry, RejectedCount } from '../model/entities';
+import { isSellerCenterUrl } from '../pages/hosts';
+import { statusForPage, type TabStatus, type TabStatusStore } from './tab-status';
+
+export interface MessageSender {
+  tabId?: number;
+  /** The sending tab's URL (or the frame's when the tab URL is unavailable). */
+  url?: string;
+}
+
+export interface CaptureDeps {
+  db: CreatorDeskDb;
+  tabStatus: TabStatusStore;
+  now: () => number;
+}
+
+export const NOT_SELLER_CENTER = 'Ignored: the message did not come from a Seller Center tab.';
+export const NO_SENDER_TAB = 'Ignored: the message did not come from a browser tab.';
+
+// Messages are handled one at a time: tab status updates are read-modify-write, and rows counted
+// for a page visit must add up even when scroll batches arrive back to back.
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export async function handleContentMessage(
+  message: unknown,
+  sender: MessageSender,
+  deps: CaptureDeps,
+): Promise<ContentMessageResponse> {
+  if (!isSellerCenterUrl(sender.url)) return { ok: false, error: NOT_SELLER_CENTER };
+  const tabId = sender.tabId;
+  if (tabId === undefined) return { ok: false, error: NO_SENDER_TAB };
+  const parsed = parseContentMessage(message);
+  if (!parsed.ok) return { ok: false, error: parsed.reason };
+  return oneAtATime(() => handleValidMessage(parsed.message, tabId, deps));
+}
+
+async function handleValidMessage(message: ValidContentMessage, tabId: number, deps: CaptureDeps): Promise<ContentMessageResponse> {
+  const page = { tabId, url: cleanCaptureUrl(message.url), kind: message.kind, region: message.region };
+  const previous = await deps.tabStatus.get(tabId).catch(() => undefined);
+  const base = statusForPage(previous, page);
+  if (message.type === 'page-seen') {
+    await saveStatus(deps, base);
+    return { ok: true };
+  }
+  if (message.result.status === 'unrecognized') {
+    return handleUnrecognized(message.result.headers, base, deps);
+  }
+  return handleRecognized(message, message.result, base, deps);
+}
+
+function logEntryBase(status: TabStatus, at: number): Omit<CaptureLogEntry, 'status'> {
+  return {
+    at,
+    url: status.url,
+    pageKind: status.kind,
+    ...(status.region ? { region: status.region } : {}),
+    rowsRead: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    reasons: [],
+  };
+}
+
+async function handleUnrecognized(
+  headers: string[],
+  base: TabStatus,
+  deps: CaptureDeps,
+): Promise<ContentMessageResponse> {
+  const at = deps.now();
+  // The same unrecognized table re-reported on the same page visit is logged once.
+  // (`base` only keeps the previous result when it is the same page visit.)
+  const alreadyLogged = base.lastResult === 'unrecognized' && sameList(base.headers, headers);
+  if (!alreadyLogged) {
+    await appendCaptureLog(deps.db, { ...logEntryBase(base, at), status: 'unrecognized', headers }).catch(() => undefined);
+  }
+  await saveStatus(deps, {
+    ...base,
+    recognized: false,
+    lastResult: 'unrecognized',
+    lastCaptureAt: at,
+    headers,
+    error: undefined,
+  });
+  return { ok: true };
+}
+
+type RecognizedResult = Extract<ValidCaptureMessage['result'], { status: 'recognized' }>;
+
+async function handleRecognized(
+  message: ValidCaptureMessage,
+  result: RecognizedResult,
+  base: TabStatus,
+  deps: CaptureDeps,
+): Promise<ContentMessageResponse> {
+  const { db } = deps;
+  const at = deps.now();
+  const ctx = { source: message.kind, region: message.region, now: at };
+  const logBase = { ...logEntryBase(base, at), entity: result.entity, rowsRead: result.rowsRead };
+  try {
+    const stored = await db.transaction('rw', [db.creators, db.content, db.snapshots, db.captureLog], async () => {
+      const outcome: StoreResult =
+        result.entity === 'creators'
+          ? await storeCreatorRows(db, result.rows, ctx)
+          : await storeContentRows(db, result.rows, ctx);
+      const reasons = mergeRejections(result.rejected, outcome.rejected);
+      await appendCaptureLog(db, {
+        ...logBase,
+        status: 'stored',
+        created: outcome.created,
+        updated: outcome.updated,
+        unchanged: outcome.unchanged,
+        rejected: rejectedTotal(reasons),
+        reasons,
+      });
+      return outcome;
+    });
+    await saveStatus(deps, {
+      ...base,
+      recognized: true,
+      lastResult: 'stored',
+      lastCaptureAt: at,
+      rowsCaptured: base.rowsCaptured + stored.created + stored.updated + stored.unchanged,
+      error: undefined,
+      headers: undefined,
+    });
+    return { ok: true };
+  } catch (error) {
+    const userMessage = saveFailureMessage(error, result.rows.length, result.entity);
+    const reasons = mergeRejections(result.rejected, []);
+    // Best effort: when storage is full this write may fail too, and that must not hide the error.
+    await appendCaptureLog(db, {
+      ...logBase,
+      status: 'failed',
+      rejected: rejectedTotal(reasons),
+      reasons,
+      message: `${userMessage} (${technicalDetail(error)})`,
+    }).catch(() => undefined);
+    await saveStatus(deps, { ...base, recognized: true, lastResult: 'failed', lastCaptureAt: at, error: userMessage });
+    return { ok: false, error: userMessage };
+  }
+}
+
+/** The status is informational: failing to save it must not turn a stored capture into an error. */
+async function saveStatus(deps: CaptureDeps, status: TabStatus): Promise<void> {
+  const clean = Object.fromEntries(Object.entries(status).filter(([, value]) => value !== undefined)) as TabStatus;
+  await deps.tabStatus.set(clean).catch(() => undefined);
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return !!a && a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function mergeRejections(...lists: (readonly RejectedCount[])[]): RejectedCount[] {
+  const byReason = new Map<string, number>();
+  for (const list of lists) {
+    for (const { reason, count } of list) if (count > 0) byReason.set(reason, (byReason.get(reason) ?? 0) + count);
+  }
+  return [...byReason].map(([reason, count]) => ({ reason, count }));
+}
+
+/** True for a storage-full error, however Dexie wrapped it (inner error, bulk failures, abort cause). */
+export function isQuotaExceeded(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const candidate = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (candidate.name === 'QuotaExceededError') return true;
+  if (Array.isArray(candidate.failures) && candidate.failures.some((failure) => isQuotaExceeded(failure, depth + 1))) {
+    return true;
+  }
+  return isQuotaExceeded(candidate.inner, depth + 1) || isQuotaExceeded(candidate.cause, depth + 1);
+}
+
+function rowNoun(count: number, entity: 'creators' | 'content'): string {
+  if (entity === 'creators') return count === 1 ? '1 creator' : `${count} creators`;
+  return count === 1 ? '1 video or LIVE' : `${count} videos and LIVEs`;
+}
+
+/** What the seller reads in the side panel when a capture could not be saved. */
+export function saveFailureMessage(error: unknown, rowCount: number, entity: 'creators' | 'content'): string {
+  const what = rowNoun(rowCount, entity);
+  if (isQuotaExceeded(error)) {
+    return `Could not save ${what}: your browser's storage is full. Nothing stored was lost.`;
+  }
+  return `Could not save ${what}: the browser's database refused the write. Nothing stored was lost; reload the page to try again.`;
+}
+
+function technicalDetail(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return `${typeof name === 'string' ? name : 'Error'}: ${typeof message === 'string' ? message.slice(0, 300) : ''}`;
+  }
+  return String(error).slice(0, 300);
+}

@@ -1,0 +1,60 @@
+/**
+ * Reading the records a capture may merge into, as cheaply as IndexedDB allows. Measured in Chromium
+ * (10,000 creators): a range `getAll` costs ~11 µs per record, `bulkGet` ~43 µs per key, one
+ * `where(index).equals()` request ~90 µs, and Dexie's `anyOf` walks a cursor with one sequential
+ * continue() per value (slower still). So: count the records between the smallest and largest wanted
+ * key first (one cheap request); nothing there → no reads at all (a first capture); a dense range →
+ * read the range at once and keep the wanted ones; a sparse range → fetch by key.
+ */
+import Dexie, { cmp, type IndexableType, type Table } from 'dexie';
+
+/** Read a key range whole when it holds at most this many records per wanted key. */
+const PRIMARY_RANGE_FACTOR = 3;
+const INDEX_RANGE_FACTOR = 6;
+
+function keyId(key: unknown): string {
+  return typeof key === 'string' ? key : JSON.stringify(key);
+}
+
+function sortedUnique<K extends IndexableType>(keys: Iterable<K>): K[] {
+  const byId = new Map<string, K>();
+  for (const key of keys) byId.set(keyId(key), key);
+  return [...byId.values()].sort(cmp);
+}
+
+/** The stored records with these primary keys (missing ones are simply absent from the result). */
+export async function recordsByPrimaryKeys<T, K extends IndexableType, I>(table: Table<T, K, I>, keys: Iterable<K>): Promise<T[]> {
+  const wanted = sortedUnique(keys);
+  const lowest = wanted[0];
+  const highest = wanted[wanted.length - 1];
+  if (lowest === undefined || highest === undefined) return [];
+  const range = table.where(':id').between(lowest, highest, true, true);
+  const inRange = await range.count();
+  if (inRange === 0) return [];
+  if (inRange <= wanted.length * PRIMARY_RANGE_FACTOR) {
+    const keyPath = table.schema.primKey.keyPath;
+    if (keyPath === undefined || keyPath === null) return (await table.bulkGet(wanted)).filter((r) => r !== undefined);
+    const ids = new Set(wanted.map(keyId));
+    const records = await range.toArray();
+    return records.filter((record) => ids.has(keyId(Dexie.getByKeyPath(record as object, keyPath))));
+  }
+  return (await table.bulkGet(wanted)).filter((record) => record !== undefined);
+}
+
+/** Every stored record whose `index` (a plain, non-multi index) equals one of `values`. */
+export async function recordsByIndexValues<T, K, I>(table: Table<T, K, I>, index: string, values: Iterable<string>): Promise<T[]> {
+  const wanted = sortedUnique(values);
+  const lowest = wanted[0];
+  const highest = wanted[wanted.length - 1];
+  if (lowest === undefined || highest === undefined) return [];
+  const range = table.where(index).between(lowest, highest, true, true);
+  const inRange = await range.count();
+  if (inRange === 0) return [];
+  if (inRange <= wanted.length * INDEX_RANGE_FACTOR) {
+    const set = new Set(wanted);
+    const records = await range.toArray();
+    return records.filter((record) => set.has(Dexie.getByKeyPath(record as object, index) as string));
+  }
+  const lists = await Promise.all(wanted.map((value) => table.where(index).equals(value).toArray()));
+  return lists.flat();
+}

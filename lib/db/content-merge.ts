@@ -1,0 +1,43 @@
+/** Pure merging of captured video / LIVE rows into stored content pieces. */
+import type { ContentPiece, ContentRow } from '../model/entities';
+import type { MergeContext } from './creator-merge';
+import { displayHandle } from './keys';
+import { definedEntries, structurallyEqual, unionStrings, withoutUndefined } from './structural';
+
+export function sameContent(a: ContentPiece, b: ContentPiece): boolean {
+  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
+  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
+  return structurallyEqual(aRest, bRest);
+}
+
+function trimmedText(text: string | undefined): string | undefined {
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  return trimmed ? trimmed : undefined;
+}
+
+/** `creatorKey`: the creator this row links to, when the row named one. */
+export function applyContentRow(
+  base: ContentPiece | undefined,
+  row: ContentRow,
+  key: string,
+  creatorKey: string | undefined,
+  ctx: MergeContext,
+): ContentPiece {
+  const next: ContentPiece = withoutUndefined({
+    key,
+    contentId: row.contentId.trim(),
+    type: row.type,
+    creatorKey: creatorKey ?? base?.creatorKey,
+    creatorHandle: displayHandle(row.creatorHandle) ?? base?.creatorHandle,
+    title: trimmedText(row.title) ?? base?.title,
+    postDate: trimmedText(row.postDate) ?? base?.postDate,
+    productIds: unionStrings(base?.productIds, row.productIds),
+    metrics: { ...base?.metrics, ...definedEntries(row.metrics) },
+    briefId: base?.briefId,
+    firstSeen: base?.firstSeen ?? ctx.now,
+    lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),
+    updatedAt: base?.updatedAt ?? ctx.now,
+  });
+  if (base && !sameContent(base, next)) next.updatedAt = ctx.now;
+  return next;
+}

@@ -1,0 +1,18 @@
+import { SCHEMA_VERSIONS } from './database';
+import { freshDb } from './test-helpers';
+
+describe('database schema', () => {
+  it('opens with the declared tables and indexes', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+    const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.keyPath, ...t.schema.indexes.map((i) => i.name)]]));
+    expect(tables).toEqual({
+      creators: ['key', 'creatorId', 'handle', 'lastSeen', 'updatedAt'],
+      content: ['key', 'creatorKey', 'postDate', 'lastSeen'],
+      snapshots: [['creatorKey', 'day'], 'creatorKey', 'day'],
+      captureLog: ['id', 'at'],
+    });
+    await db.delete();
+  });
+});

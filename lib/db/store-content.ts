@@ -1,0 +1,64 @@
+/** Stores captured video / LIVE rows, linking each to its creator (created minimally if unknown). */
+import type { ContentPiece, ContentRow } from '../model/entities';
+import { recordsByPrimaryKeys } from './bulk-lookup';
+import { applyContentRow, sameContent } from './content-merge';
+import type { MergeContext } from './creator-merge';
+import { CreatorMergeSession } from './creator-session';
+import type { CreatorDeskDb } from './database';
+import { contentKey } from './keys';
+import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
+
+export const NO_CONTENT_ID = 'no video or LIVE id';
+export const UNKNOWN_CONTENT_TYPE = 'not a video or LIVE';
+
+export interface ContentStoreResult extends StoreResult {
+  /** Creators first seen through these rows (stored with what the row knew: id and/or handle). */
+  creatorsCreated: number;
+}
+
+/** One read-write transaction for the whole batch, like `storeCreatorRows`. */
+export function storeContentRows(
+  db: CreatorDeskDb,
+  rows: readonly ContentRow[],
+  ctx: MergeContext,
+): Promise<ContentStoreResult> {
+  return db.transaction('rw', [db.creators, db.content, db.snapshots], async () => {
+    const result: ContentStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
+
+    const accepted: { row: ContentRow; key: string; creatorKey?: string }[] = [];
+    for (const row of rows) {
+      const contentId = typeof row.contentId === 'string' ? row.contentId.trim() : '';
+      if (!contentId) addRejection(result, NO_CONTENT_ID);
+      else if (row.type !== 'video' && row.type !== 'live') addRejection(result, UNKNOWN_CONTENT_TYPE);
+      else accepted.push({ row, key: contentKey(row.type, contentId) });
+    }
+
+    // Creators first: a content row may name a creator we only knew by handle, or not at all.
+    const creators = new CreatorMergeSession(db, ctx, { linkOnly: true });
+    const identities = accepted.map(({ row }) => ({ creatorId: row.creatorId, handle: row.creatorHandle }));
+    await creators.load(identities);
+    for (const entry of accepted) {
+      const applied = creators.apply({ creatorId: entry.row.creatorId, handle: entry.row.creatorHandle, metrics: {} });
+      if (!applied) continue;
+      entry.creatorKey = applied.key;
+      if (applied.outcome === 'created') result.creatorsCreated += 1;
+    }
+    await creators.flush();
+
+    const keys = accepted.map((entry) => entry.key);
+    const work = new Map<string, ContentPiece>();
+    for (const piece of await recordsByPrimaryKeys(db.content, keys)) work.set(piece.key, piece);
+    const touched = new Set<string>();
+    for (const { row, key, creatorKey } of accepted) {
+      const base = work.get(key);
+      const linkedKey = creatorKey === undefined ? undefined : creators.resolveKey(creatorKey);
+      const next = applyContentRow(base, row, key, linkedKey, ctx);
+      result[!base ? 'created' : sameContent(base, next) ? 'unchanged' : 'updated'] += 1;
+      work.set(key, next);
+      touched.add(key);
+    }
+    const pieces = [...touched].map((key) => work.get(key)).filter((piece) => piece !== undefined);
+    if (pieces.length > 0) await db.content.bulkPut(pieces);
+    return result;
+  });
+}

@@ -1,0 +1,27 @@
+/** Stores captured creator rows: merge into stable-keyed records plus today's metric snapshot. */
+import type { CreatorRow } from '../model/entities';
+import type { MergeContext } from './creator-merge';
+import { CreatorMergeSession } from './creator-session';
+import type { CreatorDeskDb } from './database';
+import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
+
+export const NO_CREATOR_IDENTITY = 'no creator id or handle';
+
+/**
+ * One read-write transaction for the whole batch: if any write fails (storage full…) nothing of
+ * this capture is kept and previously stored data stays exactly as it was.
+ */
+export function storeCreatorRows(db: CreatorDeskDb, rows: readonly CreatorRow[], ctx: MergeContext): Promise<StoreResult> {
+  return db.transaction('rw', [db.creators, db.content, db.snapshots], async () => {
+    const result = emptyStoreResult();
+    const session = new CreatorMergeSession(db, ctx);
+    await session.load(rows);
+    for (const row of rows) {
+      const applied = session.apply(row);
+      if (applied) result[applied.outcome] += 1;
+      else addRejection(result, NO_CREATOR_IDENTITY);
+    }
+    await session.flush();
+    return result;
+  });
+}

@@ -1,0 +1,52 @@
+/** Structural helpers for merging plain stored records (no Dates, Maps or class instances in them). */
+
+/** Deep equality of plain data; a key holding `undefined` counts as absent. */
+export function structurallyEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    return a.every((item, index) => structurallyEqual(item, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const leftKeys = Object.keys(left).filter((key) => left[key] !== undefined);
+  const rightKeys = Object.keys(right).filter((key) => right[key] !== undefined);
+  if (leftKeys.length !== rightKeys.length) return false;
+  return leftKeys.every((key) => structurallyEqual(left[key], right[key]));
+}
+
+/** A copy without the keys whose value is `undefined` or `null` (unknown never overrides known). */
+export function definedEntries<T extends object>(value: T | null | undefined): Partial<T> {
+  const result: Partial<T> = {};
+  if (!value) return result;
+  for (const [key, entry] of Object.entries(value)) {
+    if (entry !== undefined && entry !== null) (result as Record<string, unknown>)[key] = entry;
+  }
+  return result;
+}
+
+/** Items of `existing` in their order, then new items of `incoming`; blanks dropped, exact duplicates once. */
+export function unionStrings(existing: readonly string[] | undefined, incoming: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const list of [existing, incoming]) {
+    for (const raw of list ?? []) {
+      if (typeof raw !== 'string') continue;
+      const item = raw.trim();
+      if (!item || seen.has(item)) continue;
+      seen.add(item);
+      result.push(item);
+    }
+  }
+  return result;
+}
+
+/** Drops `undefined` properties so stored records compare and serialise predictably. */
+export function withoutUndefined<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    if (value[key] === undefined) delete value[key];
+  }
+  return value;
+}

@@ -1,0 +1,28 @@
+/** Shared fixtures for lib/db and lib/capture tests (not imported by production code). */
+import type { ExactQuantity, RangeQuantity } from '../parse/quantity';
+import { type CreatorDeskDb, openCreatorDeskDb } from './database';
+
+let counter = 0;
+
+/** A database with a name no other test uses; delete it in afterEach. */
+export function freshDb(): CreatorDeskDb {
+  counter += 1;
+  return openCreatorDeskDb(`test-${Date.now()}-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+export function exact(value: number, raw = String(value), unit?: ExactQuantity['unit']): ExactQuantity {
+  return unit ? { kind: 'exact', value, unit, raw } : { kind: 'exact', value, raw };
+}
+
+export function range(min: number | null, max: number | null, raw: string, unit?: RangeQuantity['unit']): RangeQuantity {
+  return unit ? { kind: 'range', min, max, unit, raw } : { kind: 'range', min, max, raw };
+}
+
+/** Epoch ms of a LOCAL wall-clock time (snapshot days follow the local calendar). */
+export function localTime(year: number, month: number, day: number, hour = 12, minute = 0): number {
+  return new Date(year, month - 1, day, hour, minute).getTime();
+}
+
+export function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
