@@ -9,9 +9,15 @@ describe('database schema', () => {
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.keyPath, ...t.schema.indexes.map((i) => i.name)]]));
     expect(tables).toEqual({
       creators: ['key', 'creatorId', 'handle', 'lastSeen', 'updatedAt'],
-      content: ['key', 'creatorKey', 'postDate', 'lastSeen'],
+      content: ['key', 'creatorKey', 'postDate', 'lastSeen', 'briefId'],
       snapshots: [['creatorKey', 'day'], 'creatorKey', 'day'],
       captureLog: ['id', 'at'],
+      collaborations: ['id', 'kind', 'status', 'creatorKeys', 'lastSeen'],
+      samples: ['id', 'creatorKey', 'creatorHandle', 'productId', 'status', 'lastSeen'],
+      orders: ['key', 'orderId', 'creatorKey', 'creatorHandle', 'contentId', 'createdAt'],
+      programs: ['creatorKey', 'acceptedTier'],
+      settings: ['id'],
+      briefTemplates: ['id', 'productId', 'archived', 'updatedAt'],
     });
     await db.delete();
   });

@@ -4,7 +4,9 @@
  * version in order, so an installed extension upgrades through each step's migration.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
+import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
 
@@ -26,7 +28,39 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       captureLog: '++id, at',
     },
   },
+  {
+    // The program chain (collaborations → samples → content → orders), the seller's own records
+    // (per-creator program, settings, brief templates), and content by brief.
+    version: 2,
+    stores: {
+      content: 'key, creatorKey, postDate, lastSeen, briefId',
+      collaborations: 'id, kind, status, *creatorKeys, lastSeen',
+      samples: 'id, creatorKey, creatorHandle, productId, status, lastSeen',
+      orders: 'key, orderId, creatorKey, creatorHandle, contentId, createdAt',
+      programs: 'creatorKey, acceptedTier',
+      settings: 'id',
+      briefTemplates: 'id, productId, archived, updatedAt',
+    },
+    upgrade: async (tx) => {
+      // Version 1 builds could store a creator without `sources`/`categories` arrays or a content
+      // piece without `productIds`; later code relies on them being arrays.
+      await tx.table<Creator>('creators').toCollection().modify((creator) => {
+        creator.sources ??= [];
+        creator.categories ??= [];
+      });
+      await tx.table<ContentPiece>('content').toCollection().modify((piece) => {
+        piece.productIds ??= [];
+      });
+    },
+  },
 ];
+
+/** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
+export interface SettingsRecord {
+  id: string;
+  values: unknown;
+  updatedAt: number;
+}
 
 /** Compound primary key of `snapshots`: one row per creator per local calendar day. */
 export type SnapshotKey = [creatorKey: string, day: string];
@@ -36,6 +70,12 @@ export class CreatorDeskDb extends Dexie {
   content!: EntityTable<ContentPiece, 'key'>;
   snapshots!: Table<MetricSnapshot, SnapshotKey>;
   captureLog!: EntityTable<CaptureLogEntry, 'id'>;
+  collaborations!: EntityTable<Collaboration, 'id'>;
+  samples!: EntityTable<SampleRequest, 'id'>;
+  orders!: EntityTable<AffiliateOrder, 'key'>;
+  programs!: EntityTable<CreatorProgram, 'creatorKey'>;
+  settings!: Table<SettingsRecord, string>;
+  briefTemplates!: EntityTable<BriefTemplate, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -1,0 +1,65 @@
+import Dexie from 'dexie';
+import { SCHEMA_VERSIONS, openCreatorDeskDb } from './database';
+
+/** Writes a database exactly as a version-1 build of the extension did, then opens it with today's schema. */
+async function writeVersion1Database(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+  await v1.open();
+  await v1.table('creators').bulkPut([
+    {
+      key: 'id:7493000000000000001',
+      creatorId: '7493000000000000001',
+      handle: 'glowwithmaya',
+      handleDisplay: 'GlowWithMaya',
+      displayName: 'Maya',
+      categories: ['Beauty'],
+      metrics: { followers: { kind: 'exact', value: 12300, raw: '12.3K' } },
+      sources: ['find-creators'],
+      region: 'US',
+      firstSeen: 1,
+      lastSeen: 2,
+      updatedAt: 2,
+    },
+    // An early record without the arrays later code relies on.
+    { key: 'h:oldtimer', handle: 'oldtimer', metrics: {}, firstSeen: 1, lastSeen: 1, updatedAt: 1 },
+  ]);
+  await v1.table('content').put({
+    key: 'video:7300000000000000001',
+    contentId: '7300000000000000001',
+    type: 'video',
+    creatorKey: 'h:oldtimer',
+    metrics: { views: { kind: 'exact', value: 5000, raw: '5K' } },
+    firstSeen: 1,
+    lastSeen: 1,
+    updatedAt: 1,
+  });
+  await v1.table('snapshots').put({ creatorKey: 'h:oldtimer', day: '2026-08-01', metrics: {}, updatedAt: 1 });
+  await v1.table('captureLog').add({ at: 1, url: 'https://affiliate-us.tiktok.com/connection/creator', pageKind: 'find-creators', status: 'stored', rowsRead: 2, created: 2, updated: 0, unchanged: 0, rejected: 0, reasons: [] });
+  v1.close();
+}
+
+describe('schema migration', () => {
+  it('opens a version-1 database without losing anything and adds the new tables', async () => {
+    const name = `migration-${Math.random()}`;
+    await writeVersion1Database(name);
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+
+    const maya = await db.creators.get('id:7493000000000000001');
+    expect(maya).toMatchObject({ handle: 'glowwithmaya', displayName: 'Maya', categories: ['Beauty'], sources: ['find-creators'] });
+    expect(maya!.metrics.followers).toEqual({ kind: 'exact', value: 12300, raw: '12.3K' });
+    expect(await db.creators.get('h:oldtimer')).toMatchObject({ sources: [], categories: [] });
+    expect(await db.content.get('video:7300000000000000001')).toMatchObject({ productIds: [], creatorKey: 'h:oldtimer' });
+    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.captureLog.count()).toBe(1);
+
+    // New tables and indexes work.
+    await db.orders.put({ key: 'o1:p1', orderId: 'o1', contentType: 'video', paymentAmount: 10, quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: 1, refunded: null, firstSeen: 1, lastSeen: 1, updatedAt: 1 });
+    expect(await db.orders.where('orderId').equals('o1').count()).toBe(1);
+    expect(await db.content.where('briefId').equals('b1').count()).toBe(0);
+    db.close();
+  });
+});
