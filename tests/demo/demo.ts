@@ -1,0 +1,114 @@
+/**
+ * The demo: Chromium with the built extension browses the bundled demo pages at their real
+ * Affiliate Center addresses (scrolling and paging like a seller would), then opens the side panel.
+ * With a display the browser stays open for you to explore; without one it runs headless and
+ * writes screenshots and a summary into a folder whose path it prints.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { demoPages, type DemoPage } from '../support/demo-pages';
+import { readStore } from '../support/extension-db';
+import { serveSellerCenter } from '../support/seller-center-routes';
+import { appendRows, nextPage } from '../support/simulate-table';
+
+const PANEL_VIEWS = ['overview', 'creators', 'spark-ads', 'settings', 'data'];
+const STORES = ['creators', 'content', 'snapshots', 'collaborations', 'samples', 'orders', 'captureLog'];
+
+export async function runDemo(): Promise<void> {
+  const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.env.HEADLESS === '1';
+  const outDir = path.resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
+  fs.mkdirSync(outDir, { recursive: true });
+
+  const ext = await launchWithExtension({ headless });
+  const pages = demoPages();
+  await serveSellerCenter(ext.context, pages);
+  const summary: string[] = [`Creator Desk demo — ${new Date().toISOString()}`, ''];
+
+  try {
+    const tab = await ext.context.newPage();
+    for (const [index, demo] of pages.entries()) {
+      const before = await captureCount(ext);
+      await tab.goto(demo.url);
+      await waitForCapture(ext, before);
+      await browseLikeASeller(tab, demo);
+      await waitForQuiet(ext);
+      const file = `${String(index + 1).padStart(2, '0')}-page-${slug(demo.name)}.png`;
+      await tab.screenshot({ path: path.join(outDir, file) });
+      summary.push(`Visited ${demo.name} at ${demo.url}`);
+    }
+
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      for (const view of PANEL_VIEWS) {
+        await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#${view}`);
+        await panel.waitForTimeout(800);
+        await panel.screenshot({ path: path.join(outDir, `panel-${view}-${scheme}.png`), fullPage: true });
+      }
+    }
+    await panel.emulateMedia({ colorScheme: null });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#overview`);
+
+    summary.push('', 'Stored in the extension (IndexedDB):');
+    for (const store of STORES) summary.push(`  ${store}: ${(await readStore(ext.worker, store)).length}`);
+    const log = await readStore<{ pageKind: string; status: string; rowsRead: number; created: number; rejected: number }>(ext.worker, 'captureLog');
+    summary.push('', 'Capture log:');
+    for (const entry of log) {
+      summary.push(`  ${entry.pageKind}: ${entry.status}, ${entry.rowsRead} rows read, ${entry.created} new, ${entry.rejected} rejected`);
+    }
+    fs.writeFileSync(path.join(outDir, 'summary.txt'), `${summary.join('\n')}\n`);
+    console.log(`\n${summary.join('\n')}\n`);
+    console.log(`Screenshots and summary: ${outDir}`);
+
+    if (!headless) {
+      console.log('The browser stays open: browse the demo pages and the side panel. Close it to finish.');
+      await new Promise<void>((resolve) => ext.context.on('close', () => resolve()));
+    }
+  } finally {
+    await ext.close().catch(() => undefined);
+  }
+}
+
+/** Scroll-loaded batches on lists that grow, a second page on paginated ones. */
+async function browseLikeASeller(tab: Page, demo: DemoPage): Promise<void> {
+  if (/find-creators/.test(demo.fixture)) {
+    for (const batch of ['s', 't']) {
+      await tab.mouse.wheel(0, 2000);
+      await appendRows(tab, demo.rows, 12, batch);
+      await tab.waitForTimeout(400);
+    }
+  } else if (await tab.locator('.arco-pagination-item-next, .theme-arco-pagination-item-next').count()) {
+    await nextPage(tab, demo.rows, 'pg');
+  }
+}
+
+async function captureCount(ext: ExtensionBrowser): Promise<number> {
+  return (await readStore(ext.worker, 'captureLog')).length;
+}
+
+async function waitForCapture(ext: ExtensionBrowser, before: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && (await captureCount(ext)) === before) await sleep(200);
+}
+
+/** Until the capture log stops growing (the content script debounces, then writes). */
+async function waitForQuiet(ext: ExtensionBrowser): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    await sleep(500);
+    const now = await captureCount(ext);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
