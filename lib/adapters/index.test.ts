@@ -1,7 +1,11 @@
 import { PAGE_KINDS, type PageKind } from '../pages/page-kind';
 import { normaliseHeader } from '../table/header-text';
 import { PAGE_ADAPTERS, adaptersFor, matchTables, readPage, readRowElement, readRows, type TableMatch } from './index';
+import { NO_ORDER_ID, NO_ORDER_TIME } from './affiliate-orders';
+import { NO_PRODUCT_ID } from './open-collaboration';
+import { NO_SAMPLE_CREATOR, NO_SAMPLE_PRODUCT } from './sample-requests';
 import { NO_CREATOR } from './shared';
+import { NO_INVITATION } from './target-collaboration';
 import { loadFixture } from './testing';
 import { NO_VIDEO_ID } from './video-analysis';
 
@@ -14,6 +18,14 @@ const FIXTURES: { file: string; kind: PageKind; region: string; rowsRead: number
   { file: 'creator-analysis.fixture-b.html', kind: 'creator-analysis', region: 'DE', rowsRead: 14, rows: 13, reason: NO_CREATOR },
   { file: 'video-analysis.fixture-a.html', kind: 'video-analysis', region: 'US', rowsRead: 16, rows: 15, reason: NO_VIDEO_ID },
   { file: 'video-analysis.fixture-b.html', kind: 'video-analysis', region: 'GB', rowsRead: 13, rows: 12, reason: NO_VIDEO_ID },
+  { file: 'target-collaboration.fixture-a.html', kind: 'target-collaboration', region: 'US', rowsRead: 14, rows: 13, reason: NO_INVITATION },
+  { file: 'target-collaboration.fixture-b.html', kind: 'target-collaboration', region: 'GB', rowsRead: 13, rows: 12, reason: NO_INVITATION },
+  { file: 'open-collaboration.fixture-a.html', kind: 'open-collaboration', region: 'US', rowsRead: 14, rows: 13, reason: NO_PRODUCT_ID },
+  { file: 'open-collaboration.fixture-b.html', kind: 'open-collaboration', region: 'DE', rowsRead: 12, rows: 11, reason: NO_PRODUCT_ID },
+  { file: 'sample-requests.fixture-a.html', kind: 'sample-requests', region: 'US', rowsRead: 13, rows: 12, reason: NO_SAMPLE_CREATOR },
+  { file: 'sample-requests.fixture-b.html', kind: 'sample-requests', region: 'GB', rowsRead: 13, rows: 12, reason: NO_SAMPLE_PRODUCT },
+  { file: 'affiliate-orders.fixture-a.html', kind: 'affiliate-orders', region: 'US', rowsRead: 15, rows: 14, reason: NO_ORDER_TIME },
+  { file: 'affiliate-orders.fixture-b.html', kind: 'affiliate-orders', region: 'GB', rowsRead: 13, rows: 12, reason: NO_ORDER_ID },
 ];
 
 function body(html: string): HTMLElement {
@@ -32,8 +44,12 @@ describe('adapters', () => {
     expect(adaptersFor('manage-creators').map((a) => a.id)).toEqual(['manage-creators']);
     expect(adaptersFor('creator-analysis').map((a) => a.id)).toEqual(['creator-analysis']);
     expect(adaptersFor('video-analysis').map((a) => a.id)).toEqual(['video-analysis']);
+    expect(adaptersFor('target-collaboration').map((a) => a.id)).toEqual(['target-collaboration']);
+    expect(adaptersFor('open-collaboration').map((a) => a.id)).toEqual(['open-collaboration']);
+    expect(adaptersFor('sample-requests').map((a) => a.id)).toEqual(['sample-requests']);
+    expect(adaptersFor('affiliate-orders').map((a) => a.id)).toEqual(['affiliate-orders']);
     expect(adaptersFor('other')).toEqual([]);
-    expect(adaptersFor('sample-requests')).toEqual([]);
+    expect(adaptersFor('creator-detail')).toEqual([]);
   });
 
   it.each(PAGE_ADAPTERS.map((adapter) => [adapter.id, adapter] as const))('%s: no header wording names two fields', (_id, adapter) => {

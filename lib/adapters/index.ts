@@ -7,19 +7,38 @@ import type { PageKind } from '../pages/page-kind';
 import { findArcoTables, rowCells } from '../table/arco-table';
 import { cellText } from '../table/cell-text';
 import { matchColumns } from '../table/columns';
+import { affiliateOrdersAdapter } from './affiliate-orders';
 import { creatorAnalysisAdapter } from './creator-analysis';
 import { findCreatorsAdapter } from './find-creators';
 import { manageCreatorsAdapter } from './manage-creators';
-import type { Entity, PageAdapter, PageReadResult, ReadContext, RowResult, RowsRead, RowView, TableMatch } from './types';
+import { openCollaborationAdapter } from './open-collaboration';
+import { sampleRequestsAdapter } from './sample-requests';
+import { targetCollaborationAdapter } from './target-collaboration';
+import type {
+  Entity,
+  PageAdapter,
+  PageReadResult,
+  ReadContext,
+  RecognizedRead,
+  RowResult,
+  RowsRead,
+  RowView,
+  TableMatch,
+} from './types';
 import { videoAnalysisAdapter } from './video-analysis';
 
 export type * from './types';
+export { ENTITIES } from './types';
 
 export const PAGE_ADAPTERS: readonly PageAdapter[] = [
   findCreatorsAdapter,
   manageCreatorsAdapter,
   creatorAnalysisAdapter,
   videoAnalysisAdapter,
+  targetCollaborationAdapter,
+  openCollaborationAdapter,
+  sampleRequestsAdapter,
+  affiliateOrdersAdapter,
 ];
 
 export function adaptersFor(kind: PageKind): PageAdapter[] {
@@ -103,10 +122,15 @@ export function readPage(root: ParentNode, kind: PageKind, region: string | null
     rowsRead += match.rowCount;
     for (const { reason, count } of read.rejected) reasons.set(reason, (reasons.get(reason) ?? 0) + count);
   }
-  const common = { status: 'recognized' as const, adapter: first.adapter.id, rowsRead, rejected: toCounts(reasons) };
-  return first.adapter.entity === 'creators'
-    ? { ...common, entity: 'creators', rows: rows as Extract<PageReadResult, { entity: 'creators' }>['rows'] }
-    : { ...common, entity: 'content', rows: rows as Extract<PageReadResult, { entity: 'content' }>['rows'] };
+  // One adapter, so one entity: the rows are that entity's rows.
+  return {
+    status: 'recognized',
+    adapter: first.adapter.id,
+    entity: first.adapter.entity,
+    rows,
+    rowsRead,
+    rejected: toCounts(reasons),
+  } as RecognizedRead;
 }
 
 /** Leading body cells the header does not count (a selection or expand column rendered without a `th`). */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentRow, CreatorRow } from '../model/entities';
 import type { Quantity } from '../parse/quantity';
 import { parseQuantity } from '../parse/values';
-import type { PageReadResult } from './types';
+import type { Entity, EntityRowTypes, PageReadResult } from './types';
 
 // Under happy-dom, import.meta.url can be a served path (`/lib/adapters/…`) rather than a file URL.
 const HERE = import.meta.url.startsWith('file:')
@@ -29,6 +29,12 @@ export function creatorRowsOf(result: PageReadResult): CreatorRow[] {
 export function contentRowsOf(result: PageReadResult): ContentRow[] {
   if (result.status !== 'recognized' || result.entity !== 'content') throw new Error(`not a content read: ${result.status}`);
   return result.rows;
+}
+
+/** The rows of a read that must be of `entity`. */
+export function rowsOf<E extends Entity>(result: PageReadResult, entity: E): EntityRowTypes[E][] {
+  if (result.status !== 'recognized' || result.entity !== entity) throw new Error(`not a ${entity} read: ${result.status}`);
+  return result.rows as EntityRowTypes[E][];
 }
 
 /** The quantity a cell showing `text` must give (for rows whose exact numbers other tests pin down). */

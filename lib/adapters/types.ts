@@ -1,8 +1,9 @@
 /**
  * What a page adapter is: the columns one Seller Center page shows and how one of its rows becomes a
- * `CreatorRow` or `ContentRow`. Framework-free: bundled into the content script.
+ * row of its entity (`CreatorRow`, `ContentRow`, `CollaborationRow`, `SampleRow`, `OrderRow`).
+ * Framework-free: bundled into the content script.
  */
-import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
+import type { CollaborationRow, ContentRow, CreatorRow, OrderRow, RejectedCount, SampleRow } from '../model/entities';
 import type { PageKind } from '../pages/page-kind';
 import type { ArcoTable } from '../table/arco-table';
 import type { ColumnSpec } from '../table/columns';
@@ -12,8 +13,12 @@ export type { ColumnSpec } from '../table/columns';
 export interface EntityRowTypes {
   creators: CreatorRow;
   content: ContentRow;
+  collaborations: CollaborationRow;
+  samples: SampleRow;
+  orders: OrderRow;
 }
 export type Entity = keyof EntityRowTypes;
+export const ENTITIES: readonly Entity[] = ['creators', 'content', 'collaborations', 'samples', 'orders'];
 
 export interface ReadContext {
   /** shop_region of the page (US, GB…): number and date conventions. */
@@ -61,22 +66,19 @@ export interface RowsRead<E extends Entity = Entity> {
   rejected: RejectedCount[];
 }
 
+/** A recognised page's rows, one variant per entity (narrow on `entity` to get typed rows). */
+export type RecognizedRead<E extends Entity = Entity> = {
+  [K in E]: {
+    status: 'recognized';
+    adapter: string;
+    entity: K;
+    rows: EntityRowTypes[K][];
+    rowsRead: number;
+    rejected: RejectedCount[];
+  };
+}[E];
+
 export type PageReadResult =
-  | {
-      status: 'recognized';
-      adapter: string;
-      entity: 'creators';
-      rows: CreatorRow[];
-      rowsRead: number;
-      rejected: RejectedCount[];
-    }
-  | {
-      status: 'recognized';
-      adapter: string;
-      entity: 'content';
-      rows: ContentRow[];
-      rowsRead: number;
-      rejected: RejectedCount[];
-    }
+  | RecognizedRead
   | { status: 'unrecognized'; headers: string[] }
   | { status: 'no-table' };

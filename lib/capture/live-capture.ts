@@ -27,7 +27,7 @@ export type OutgoingMessage =
         | {
             status: 'recognized';
             adapter: string;
-            entity: 'creators' | 'content';
+            entity: 'creators' | 'content' | 'collaborations' | 'samples' | 'orders';
             rowsRead: number;
             rejected: RejectedCount[];
             rows: unknown[];

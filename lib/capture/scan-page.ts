@@ -9,7 +9,7 @@ export type ScannedRow = { row: unknown } | { rejected: string };
 
 export interface ScannedTable {
   adapter: string;
-  entity: 'creators' | 'content';
+  entity: 'creators' | 'content' | 'collaborations' | 'samples' | 'orders';
   rowElements: readonly Element[];
   readRow(element: Element): ScannedRow;
 }

@@ -5,6 +5,7 @@
  */
 import type { Quantity } from '../parse/quantity';
 import type { PageKind } from '../pages/page-kind';
+import type { CollaborationKind, CollaborationStatus, OrderContentType, SampleStatus } from './program';
 
 export const CREATOR_METRICS = [
   'followers',
@@ -97,6 +98,118 @@ export interface ContentRow {
   metrics: ContentMetrics;
 }
 
+/*
+ * Program rows: collaborations, sample requests and affiliate orders as read from their Affiliate
+ * Center tables, before merging into `Collaboration`, `SampleRequest` and `AffiliateOrder`
+ * (lib/model/program.ts). Conventions, as for the rows above:
+ * - ids are digit strings as shown; handles are as displayed, without the `@` (storage normalises);
+ * - numbers stay `Quantity` (unit and raw text kept; `10%-15%` stays a range), unknown is left out;
+ * - calendar days are `YYYY-MM-DD`; a time of day is epoch ms computed from the wall time shown,
+ *   read in the browser's zone (the page shows the seller's local time), with the raw text next to it;
+ * - `status` is the record's status, read from the active tab (`span.arco-tabs-header-title-text`)
+ *   or else the row's own status cell; null when neither says. `statusText` is what it was read from.
+ */
+
+/** A product as a table cell shows it: a name and/or an `ID: 1729…` line. */
+export interface ProductRef {
+  id?: string;
+  name?: string;
+}
+
+/**
+ * One target collaboration (an invitation) or one open collaboration product plan.
+ * → `Collaboration`: id = `invitationId` (target) or the product id (open); productIds = `products`
+ * ids; creatorHandles (normalised) until keys are resolved; commissionRate = exact value (a range
+ * gives its own policy); validFrom/validTo as is.
+ */
+export interface CollaborationRow {
+  kind: CollaborationKind;
+  /** Target only: `invitation_id=` of the row's detail link, an `ID:` line, or the row checkbox value. */
+  invitationId?: string;
+  /** Invitation name (target) or product name (open). */
+  name?: string;
+  products: ProductRef[];
+  /** Products hidden behind a `+N` overflow. */
+  moreProducts?: number;
+  /** Handles as displayed, without `@`, in page order (target; open rows list none). */
+  creatorHandles: string[];
+  /** Creator ids from `cid=` links, when the cell links the creators. */
+  creatorIds?: string[];
+  /** Creators hidden behind a `+N` overflow. */
+  moreCreators?: number;
+  /** `15%` → exact 0.15; `10%-20%` when products differ → range. */
+  commissionRate?: Quantity;
+  /** First and last valid day, `YYYY-MM-DD`. */
+  validFrom?: string;
+  validTo?: string;
+  status: CollaborationStatus | null;
+  statusText?: string;
+  /** Open collaboration: the product's price, creators promoting it and items sold, when shown. */
+  price?: Quantity;
+  creatorCount?: Quantity;
+  itemsSold?: Quantity;
+}
+
+/**
+ * One sample request. The page shows the creator only as `@handle`.
+ * → `SampleRequest`: id = `requestId` when shown (else storage derives one from handle, product
+ * and SKU); creatorHandle (normalised), productId, productName, sku, status as is.
+ */
+export interface SampleRow {
+  /** Seller Center's request id, when the row exposes one (row checkbox value, `Request ID:` line). */
+  requestId?: string;
+  creatorHandle: string;
+  productId: string;
+  productName?: string;
+  /** The `SKU:` line as shown: a variant name (`Rose / M`) or a SKU id. */
+  sku?: string;
+  /** `Stock:` of the product. */
+  stock?: Quantity;
+  availableSamples?: Quantity;
+  status: SampleStatus | null;
+  statusText?: string;
+  /** `Time left` as shown (`2d 14h`), while a step has a deadline. */
+  timeLeft?: string;
+  /** The creator's post rate (fraction). */
+  postRate?: Quantity;
+  /** Whether the creator added the product to their showcase, when the page says. */
+  inShowcase?: boolean;
+  campaign?: string;
+  /** Request time, epoch ms, when the page shows it. */
+  requestedAt?: number;
+}
+
+/**
+ * One affiliate order line as the Affiliate orders page shows it.
+ * → `AffiliateOrder`: key = `<orderId>:<skuId or productId>`; amounts = exact values, currency =
+ * their unit; commissionRate = exact fraction; createdAt as is; refunded null (the page does not say).
+ */
+export interface OrderRow {
+  orderId: string;
+  productId?: string;
+  productName?: string;
+  skuId?: string;
+  /** `Creator username` as displayed, without `@`. */
+  creatorHandle?: string;
+  /** `other` when the page does not say. */
+  contentType: OrderContentType;
+  /** Video or LIVE id. */
+  contentId?: string;
+  price?: Quantity;
+  paymentAmount?: Quantity;
+  quantity?: Quantity;
+  /** Standard commission rate (fraction). */
+  commissionRate?: Quantity;
+  estCommission?: Quantity;
+  actualCommission?: Quantity;
+  /** Order status text as shown, e.g. `Completed`, `Pending`. */
+  status?: string;
+  /** Time created: epoch ms of the local wall time shown. */
+  createdAt: number;
+  /** Time created as shown. */
+  createdText: string;
+}
+
 export interface Creator {
   /** Stable key: `id:<creator id>` when known, else `h:<normalised handle>`. */
   key: string;
@@ -157,7 +270,7 @@ export interface CaptureLogEntry {
   pageKind: PageKind;
   region?: string;
   status: 'stored' | 'unrecognized' | 'failed';
-  entity?: 'creators' | 'content';
+  entity?: 'creators' | 'content' | 'collaborations' | 'samples' | 'orders';
   rowsRead: number;
   created: number;
   updated: number;

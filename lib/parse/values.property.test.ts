@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { normaliseHandle, parseDate, parseNumber, parseQuantity } from './values';
+import {
+  normaliseHandle,
+  parseDate,
+  parseDateTime,
+  parseNumber,
+  parseQuantity,
+  parseQuantityFull,
+  parseSimpleQuantity,
+} from './values';
 import type { Quantity } from './quantity';
 
 /** `1234567` → `1,234,567` with any grouping separator. */
@@ -186,6 +194,61 @@ describe('parseQuantity properties', () => {
   });
 });
 
+describe('parseQuantity fast path', () => {
+  /** Inputs shaped like the fast path's cases, plus near misses it must hand over to the full grammar. */
+  const simpleLooking = fc
+    .record({
+      mark: fc.constantFrom('', '', '$', '£', '€', 'RM', '-', '-$'),
+      whole: fc.oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constant(0)),
+      grouping: fc.constantFrom('', '', ',', '.', ' '),
+      leadingZeros: fc.constantFrom('', '', '0', '00'),
+      fraction: fc.constantFrom('', '', '.', ','),
+      fractionDigits: fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 4 }),
+      compact: fc.constantFrom('', '', 'K', 'k', 'M', 'm', 'B', 'b', ' K'),
+      percent: fc.constantFrom('', '', '%'),
+      padding: fc.constantFrom('', '', ' ', '\u00a0', '\n '),
+    })
+    .map(({ mark, whole, grouping, leadingZeros, fraction, fractionDigits, compact, percent, padding }) => {
+      const integer = leadingZeros + group(String(whole), grouping);
+      const decimals = fraction ? `${fraction}${fractionDigits}` : '';
+      return `${padding}${mark}${integer}${decimals}${compact}${percent}${padding}`;
+    });
+  const anyText = fc.oneof(
+    simpleLooking,
+    fc.constantFrom('--', '-', '---', '', ' ', '—', '0,123', '1,234K', '$3%', '1,5K', '12,3K', '1.234', '0.0%'),
+    fc.array(fc.constantFrom(...GRAMMAR_CHARS), { maxLength: 8 }).map((pieces) => pieces.join('')),
+  );
+  const region = fc.constantFrom(undefined, '', 'US', 'us', 'GB', 'UK', 'MY', 'DE', 'FR', 'ID', 'VN', ' de ');
+
+  it('answers exactly as the full grammar wherever it answers, and parseQuantity always does', () => {
+    fc.assert(
+      fc.property(anyText, region, (text, region) => {
+        const full = parseQuantityFull(text, { region });
+        const fast = parseSimpleQuantity(text.trim(), region);
+        if (fast !== undefined) expect(fast).toStrictEqual(full);
+        expect(parseQuantity(text, { region })).toStrictEqual(full);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('takes the common table shapes itself', () => {
+    for (const text of ['12.3K', '$12.3K', '$1,234.56', '1,234', '3.4%', '--', '5.93%', '0', '£9.19', '1.2m']) {
+      expect(parseSimpleQuantity(text, 'US'), text).not.toBeUndefined();
+      expect(parseSimpleQuantity(text, 'US'), text).toStrictEqual(parseQuantityFull(text, { region: 'US' }));
+    }
+    expect(parseSimpleQuantity('$1,234.56', undefined)).toStrictEqual({ kind: 'exact', value: 1234.56, unit: 'USD', raw: '$1,234.56' });
+    expect(parseSimpleQuantity('3.4%', 'GB')).toStrictEqual({ kind: 'exact', value: 0.034, unit: 'percent', raw: '3.4%' });
+  });
+
+  it('leaves doubtful shapes to the full grammar', () => {
+    for (const [text, region] of [['1,234', 'DE'], ['12.3K', 'FR'], ['0,123', 'US'], ['1,234K', 'US'], ['$3%', 'US'], ['-$5', 'US'], ['RM 5', 'MY'], ['100-1K', 'US']] as const) {
+      expect(parseSimpleQuantity(text, region), text).toBeUndefined();
+    }
+    expect(parseSimpleQuantity('1234', 'DE')).toStrictEqual({ kind: 'exact', value: 1234, raw: '1234' });
+  });
+});
+
 describe('parseDate properties', () => {
   const calendarDay = fc
     .date({ min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2199, 11, 31)), noInvalidDate: true })
@@ -210,6 +273,28 @@ describe('parseDate properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(undefined, 'US', 'GB'), (text, region) => {
         const date = parseDate(text, { region });
         if (date !== null) expect(parseDate(date)).toBe(date);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads any local date and time back to the same wall time', () => {
+    fc.assert(
+      fc.property(calendarDay, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), ({ year, month, day }, h, m, s) => {
+        const expected = new Date(year, month - 1, day, h, m, s).getTime();
+        expect(parseDateTime(`${year}/${pad(month)}/${pad(day)} ${pad(h)}:${pad(m)}:${pad(s)}`)).toBe(expected);
+        expect(parseDateTime(`${pad(day)}/${pad(month)}/${year} ${h}:${pad(m)}:${pad(s)}`, { region: 'GB' })).toBe(expected);
+      }),
+    );
+  });
+
+  it('parseDateTime gives null or a finite time on the day parseDate reads, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(undefined, 'US', 'GB'), (text, region) => {
+        const time = parseDateTime(text, { region });
+        if (time === null) return;
+        expect(Number.isFinite(time)).toBe(true);
+        expect(parseDate(text, { region })).not.toBeNull();
       }),
       { numRuns: 3000 },
     );

@@ -1,4 +1,12 @@
-import { normaliseHandle, parseDate, parseNumber, parseQuantity, type ParseOptions } from './values';
+import {
+  normaliseHandle,
+  parseDate,
+  parseDateRange,
+  parseDateTime,
+  parseNumber,
+  parseQuantity,
+  type ParseOptions,
+} from './values';
 import type { Quantity, Unit } from './quantity';
 
 const exact = (value: number, unit?: Unit) => (unit ? { kind: 'exact', value, unit } : { kind: 'exact', value });
@@ -364,6 +372,54 @@ describe('parseDate', () => {
     [42, undefined],
   ])('%j (%s) → null', (text, region) => {
     expect(parseDate(text as string, { region })).toBeNull();
+  });
+});
+
+describe('parseDateTime', () => {
+  const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => new Date(y, mo - 1, d, h, mi, s, ms).getTime();
+
+  it.each<[string, string | undefined, number]>([
+    ['2026/11/18 14:32:05', 'US', local(2026, 11, 18, 14, 32, 5)],
+    ['2026-11-18 14:32', undefined, local(2026, 11, 18, 14, 32)],
+    ['18/11/2026 14:32', 'GB', local(2026, 11, 18, 14, 32)],
+    ['11/18/2026 2:32 PM', 'US', local(2026, 11, 18, 14, 32)],
+    ['11/18/2026 12:05 am', 'US', local(2026, 11, 18, 0, 5)],
+    ['Nov 18, 2026, 2:32 p.m.', 'US', local(2026, 11, 18, 14, 32)],
+    ['18.11.2026 09:05:07,250', 'DE', local(2026, 11, 18, 9, 5, 7, 250)],
+    ['Wed, 18 Nov 2026 14:32', 'GB', local(2026, 11, 18, 14, 32)],
+    ['2026/11/18', 'US', local(2026, 11, 18)],
+  ])('%s (%s): the local wall time', (text, region, expected) => {
+    expect(parseDateTime(text, { region })).toBe(expected);
+  });
+
+  it('uses the zone the text names', () => {
+    expect(parseDateTime('2026-11-18T14:32:05Z')).toBe(Date.UTC(2026, 10, 18, 14, 32, 5));
+    expect(parseDateTime('2026-11-18 14:32 UTC+8')).toBe(Date.UTC(2026, 10, 18, 6, 32));
+    expect(parseDateTime('2026-11-18 14:32 GMT-05:30')).toBe(Date.UTC(2026, 10, 18, 20, 2));
+  });
+
+  it.each([['2026/11/18 24:00'], ['2026/11/18 14:60'], ['2026/11/18 13:00 PM'], ['2026/02/30 10:00'], ['--'], ['yesterday'], ['14:32'], [''], ['2026/11/18 10:00 UTC+15']])(
+    '%j → null',
+    (text) => {
+      expect(parseDateTime(text, { region: 'US' })).toBeNull();
+    },
+  );
+});
+
+describe('parseDateRange', () => {
+  it.each<[string, string | undefined, { from: string; to: string } | null]>([
+    ['2026/11/01 - 2026/12/31', 'US', { from: '2026-11-01', to: '2026-12-31' }],
+    ['2026-11-01 - 2026-12-31', undefined, { from: '2026-11-01', to: '2026-12-31' }],
+    ['2026-11-01-2026-12-31', undefined, { from: '2026-11-01', to: '2026-12-31' }],
+    ['01/11/2026 – 31/12/2026', 'GB', { from: '2026-11-01', to: '2026-12-31' }],
+    ['2026/11/10 00:00:00 ~ 2026/11/30 23:59:59', 'US', { from: '2026-11-10', to: '2026-11-30' }],
+    ['Nov 1, 2026 to Dec 31, 2026', 'US', { from: '2026-11-01', to: '2026-12-31' }],
+    ['2026/12/31 - 2026/11/01', 'US', null],
+    ['2026/11/01', 'US', null],
+    ['--', 'US', null],
+    ['10%-15%', 'US', null],
+  ])('%s (%s)', (text, region, expected) => {
+    expect(parseDateRange(text, { region })).toEqual(expected);
   });
 });
 

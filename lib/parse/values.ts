@@ -65,9 +65,15 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && /[a-z]/i.test(char);
 }
 
+/** The tokens lower-cased once, for case-insensitive matching without a copy per token. */
+const CURRENCY_TOKENS_LOWER: ReadonlyArray<readonly [string, CurrencyCode]> = CURRENCY_TOKENS.map(
+  ([token, unit]) => [token.toLowerCase(), unit] as const,
+);
+
 function takeCurrencyPrefix(text: string): { unit: CurrencyCode; rest: string } | null {
-  for (const [token, unit] of CURRENCY_TOKENS) {
-    if (text.slice(0, token.length).toLowerCase() !== token.toLowerCase()) continue;
+  const lower = text.toLowerCase();
+  for (const [token, unit] of CURRENCY_TOKENS_LOWER) {
+    if (!lower.startsWith(token)) continue;
     // `RMB`, `USDT` or `Rpx` are other words, not a currency followed by a number.
     if (isLetter(token.slice(-1)) && isLetter(text[token.length])) continue;
     return { unit, rest: text.slice(token.length).trimStart() };
@@ -76,9 +82,10 @@ function takeCurrencyPrefix(text: string): { unit: CurrencyCode; rest: string } 
 }
 
 function takeCurrencySuffix(text: string): { unit: CurrencyCode; rest: string } | null {
-  for (const [token, unit] of CURRENCY_TOKENS) {
+  const lower = text.toLowerCase();
+  for (const [token, unit] of CURRENCY_TOKENS_LOWER) {
     const start = text.length - token.length;
-    if (start < 1 || text.slice(start).toLowerCase() !== token.toLowerCase()) continue;
+    if (start < 1 || !lower.endsWith(token)) continue;
     if (isLetter(token[0]) && isLetter(text[start - 1])) continue;
     return { unit, rest: text.slice(0, start).trimEnd() };
   }
@@ -207,6 +214,47 @@ const UNKNOWN = /^(?:-+|—+|–+|n\/?a|none|null|nil|\?+)$/i;
 /** `12.3K`, `1.2M`, `3B`, `1,5K`, `1,234`, `$1,234.56`, `RM 12.3K`, `3.4%`, `$5K-$25K`, `100-1K`, `10%-15%`, `$20+`. */
 export function parseQuantity(text: string | null | undefined, options?: ParseOptions): Quantity | null {
   if (typeof text !== 'string' || text.length > MAX_VALUE_LENGTH * 4) return null;
+  const simple = parseSimpleQuantity(text.trim(), options?.region);
+  return simple === undefined ? parseQuantityFull(text, options) : simple;
+}
+
+/**
+ * The shapes tables show on almost every cell: `12.3K`, `$12.3K`, `$1,234.56`, `1,234`, `3.4%`, `--`.
+ * Whole text, no spaces, no sign, only `$ £ €`, commas only as thousands groups.
+ */
+const SIMPLE_QUANTITY = /^([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([KMBkmb])?(%)?$/;
+const SIMPLE_CURRENCY: Readonly<Record<string, CurrencyCode>> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
+
+/**
+ * Fast path of `parseQuantity` (the full grammar costs a few µs a call, and a 100-row table has
+ * hundreds of value cells). `raw` is the trimmed text. Returns undefined whenever the text is not
+ * plainly one of the simple shapes, leaving every doubtful case (decimal-comma regions, `0,123`,
+ * `1,234K`, `$3%`) to the full parser; where it answers, it answers exactly as the full parser does
+ * (property-tested in values.property.test.ts).
+ */
+export function parseSimpleQuantity(raw: string, region: string | undefined): Quantity | null | undefined {
+  if (raw === '--' || raw === '-') return null;
+  if (raw.length > MAX_VALUE_LENGTH) return undefined;
+  const match = SIMPLE_QUANTITY.exec(raw);
+  if (!match) return undefined;
+  const [, mark, whole = '', fraction = '', compact, percent] = match;
+  if (mark && percent) return undefined;
+  const grouped = whole.includes(',');
+  // `0,123` is a decimal and `1,5K` one and a half thousand in the full grammar: not simple.
+  if (grouped && (compact || whole[0] === '0')) return undefined;
+  // In decimal-comma regions `1.234` is a thousand and more: only separator-free numbers are simple there.
+  if ((grouped || fraction !== '') && usesDecimalComma(region)) return undefined;
+
+  const exponent = (compact ? COMPACT_EXPONENT[compact.toLowerCase()]! : 0) - (percent ? 2 : 0) - fraction.length;
+  const value = Number(`${grouped ? whole.replace(/,/g, '') : whole}${fraction}e${exponent}`);
+  if (!Number.isFinite(value)) return undefined;
+  const unit: Unit | undefined = percent ? 'percent' : mark ? SIMPLE_CURRENCY[mark] : undefined;
+  return exact(value, unit, raw);
+}
+
+/** The whole grammar, without the fast path (exported for the fast path's equivalence test). */
+export function parseQuantityFull(text: string | null | undefined, options?: ParseOptions): Quantity | null {
+  if (typeof text !== 'string' || text.length > MAX_VALUE_LENGTH * 4) return null;
   const raw = text.trim();
   const cleaned = cleanText(text);
   if (cleaned === '' || cleaned.length > MAX_VALUE_LENGTH || UNKNOWN.test(cleaned)) return null;
@@ -321,6 +369,63 @@ export function parseDate(text: string | null | undefined, options?: ParseOption
   if (match) {
     const month = monthFromName(match[1]!);
     return month === null ? null : isoDate(Number(match[3]), month, Number(match[2]));
+  }
+  return null;
+}
+
+/** A trailing time of day, with the parts `parseDate` accepts and ignores. */
+const TIME_OF_DAY = /(?:[ T]|, ?)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?: ?([ap])\.?m\.?)?(?: ?(Z|UTC|GMT)?(?:([+-])(\d{1,2})(?::?(\d{2}))?)?)?$/i;
+
+/**
+ * A date with an optional time of day → epoch ms. The wall time shown is read in the browser's
+ * zone (pages show the seller's local time) unless the text names one (`Z`, `UTC+8`, `+08:00`).
+ * A date alone is local midnight. Same date formats and region rules as `parseDate`.
+ */
+export function parseDateTime(text: string | null | undefined, options?: ParseOptions): number | null {
+  if (typeof text !== 'string' || text.length > MAX_VALUE_LENGTH * 4) return null;
+  const cleaned = cleanText(text).replace(WEEKDAY, '');
+  if (cleaned === '' || cleaned.length > MAX_VALUE_LENGTH) return null;
+  const time = TIME_OF_DAY.exec(cleaned);
+  const day = parseDate(time ? cleaned.slice(0, time.index) : cleaned, options);
+  if (day === null) return null;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  if (!time) return new Date(year, month - 1, date).getTime();
+
+  const [, hourText = '', minuteText = '', secondText, fraction, meridiem, zone, sign, offsetHours, offsetMinutes] = time;
+  let hour = Number(hourText);
+  const minute = Number(minuteText);
+  const second = secondText === undefined ? 0 : Number(secondText);
+  const millisecond = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  if (zone === undefined && sign === undefined) {
+    return new Date(year, month - 1, date, hour, minute, second, millisecond).getTime();
+  }
+  const offset = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes ?? 0));
+  if (Math.abs(offset) > 14 * 60) return null;
+  return Date.UTC(year, month - 1, date, hour, minute, second, millisecond) - offset * 60_000;
+}
+
+/**
+ * A period of two dates: `2026/11/01 - 2026/12/31`, `01/11/2026 – 31/12/2026`, `2026-11-01 ~ 2026-12-31`,
+ * `Nov 1, 2026 to Dec 31, 2026`, with or without times → first and last day (`YYYY-MM-DD`), or null.
+ */
+export function parseDateRange(
+  text: string | null | undefined,
+  options?: ParseOptions,
+): { from: string; to: string } | null {
+  if (typeof text !== 'string' || text.length > MAX_VALUE_LENGTH * 4) return null;
+  const cleaned = cleanText(text).replace(/ to /gi, ' ~ ');
+  if (cleaned === '' || cleaned.length > MAX_VALUE_LENGTH * 2) return null;
+  // Every dash could be the separator (`2026-11-01-2026-12-31`): the one leaving two dates on its sides is.
+  for (let index = 1; index < cleaned.length - 1; index++) {
+    if (!'-–—~'.includes(cleaned[index]!)) continue;
+    const from = parseDate(cleaned.slice(0, index), options);
+    const to = from === null ? null : parseDate(cleaned.slice(index + 1), options);
+    if (from !== null && to !== null) return from <= to ? { from, to } : null;
   }
   return null;
 }
