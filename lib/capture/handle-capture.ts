@@ -4,9 +4,14 @@
  * the tab status the side panel shows.
  */
 import { appendCaptureLog, cleanCaptureUrl } from '../db/capture-log';
+import { creatorLinkedTables } from '../db/creator-links';
 import type { CreatorDeskDb } from '../db/database';
+import type { MergeContext } from '../db/creator-merge';
+import { storeCollaborationRows } from '../db/store-collaborations';
 import { storeContentRows } from '../db/store-content';
 import { storeCreatorRows } from '../db/store-creators';
+import { capturedOrderLine, storeOrderRows } from '../db/store-orders';
+import { storeSampleRows } from '../db/store-samples';
 import { rejectedTotal, type StoreResult } from '../db/store-result';
 import {
   type ContentMessageResponse,
@@ -120,11 +125,8 @@ async function handleRecognized(
   const ctx = { source: message.kind, region: message.region, now: at };
   const logBase = { ...logEntryBase(base, at), entity: result.entity, rowsRead: result.rowsRead };
   try {
-    const stored = await db.transaction('rw', [db.creators, db.content, db.snapshots, db.captureLog], async () => {
-      const outcome: StoreResult =
-        result.entity === 'creators'
-          ? await storeCreatorRows(db, result.rows, ctx)
-          : await storeContentRows(db, result.rows, ctx);
+    const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.captureLog], async () => {
+      const outcome: StoreResult = await storeRecognizedRows(db, result, ctx);
       const reasons = mergeRejections(result.rejected, outcome.rejected);
       await appendCaptureLog(db, {
         ...logBase,
@@ -163,6 +165,22 @@ async function handleRecognized(
   }
 }
 
+/** Each entity's rows go through its own store function (all merge creators the same way). */
+function storeRecognizedRows(db: CreatorDeskDb, result: RecognizedResult, ctx: MergeContext): Promise<StoreResult> {
+  switch (result.entity) {
+    case 'creators':
+      return storeCreatorRows(db, result.rows, ctx);
+    case 'content':
+      return storeContentRows(db, result.rows, ctx);
+    case 'collaborations':
+      return storeCollaborationRows(db, result.rows, ctx);
+    case 'samples':
+      return storeSampleRows(db, result.rows, ctx);
+    case 'orders':
+      return storeOrderRows(db, result.rows.map(capturedOrderLine), ctx);
+  }
+}
+
 /** The status is informational: failing to save it must not turn a stored capture into an error. */
 async function saveStatus(deps: CaptureDeps, status: TabStatus): Promise<void> {
   const clean = Object.fromEntries(Object.entries(status).filter(([, value]) => value !== undefined)) as TabStatus;
@@ -192,13 +210,23 @@ export function isQuotaExceeded(error: unknown, depth = 0): boolean {
   return isQuotaExceeded(candidate.inner, depth + 1) || isQuotaExceeded(candidate.cause, depth + 1);
 }
 
-function rowNoun(count: number, entity: 'creators' | 'content'): string {
-  if (entity === 'creators') return count === 1 ? '1 creator' : `${count} creators`;
-  return count === 1 ? '1 video or LIVE' : `${count} videos and LIVEs`;
+export type CaptureEntity = RecognizedResult['entity'];
+
+const ROW_NOUNS: Record<CaptureEntity, [one: string, many: string]> = {
+  creators: ['creator', 'creators'],
+  content: ['video or LIVE', 'videos and LIVEs'],
+  collaborations: ['collaboration', 'collaborations'],
+  samples: ['sample request', 'sample requests'],
+  orders: ['order line', 'order lines'],
+};
+
+function rowNoun(count: number, entity: CaptureEntity): string {
+  const [one, many] = ROW_NOUNS[entity];
+  return count === 1 ? `1 ${one}` : `${count} ${many}`;
 }
 
 /** What the seller reads in the side panel when a capture could not be saved. */
-export function saveFailureMessage(error: unknown, rowCount: number, entity: 'creators' | 'content'): string {
+export function saveFailureMessage(error: unknown, rowCount: number, entity: CaptureEntity): string {
   const what = rowNoun(rowCount, entity);
   if (isQuotaExceeded(error)) {
     return `Could not save ${what}: your browser's storage is full. Nothing stored was lost.`;

@@ -1,7 +1,7 @@
 /**
  * The creators touched by one capture, merged in memory and written back in bulk. Used inside the
  * capture's read-write transaction: bulk reads (see bulk-lookup.ts) to load, then bulkPut/bulkDelete
- * to write, never a query awaited per row.
+ * to write, never a query awaited per row. The transaction must include `creatorLinkedTables(db)`.
  */
 import type { Creator, CreatorMetrics, CreatorRow, MetricSnapshot } from '../model/entities';
 import type { CreatorDeskDb, SnapshotKey } from './database';
@@ -15,6 +15,7 @@ import {
   normaliseHandleForKey,
 } from './keys';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
+import { relinkCreatorReferences } from './creator-links';
 import { structurallyEqual } from './structural';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged';
@@ -153,7 +154,9 @@ export class CreatorMergeSession {
     if (migratedStoredKeys.length > 0) await creators.bulkDelete(migratedStoredKeys);
 
     await this.writeSnapshots(migratedStoredKeys);
-    await this.relinkContent(migratedStoredKeys);
+    // Content, samples, orders, collaborations and programs that named the old key follow the move.
+    const moves = new Map(migratedStoredKeys.map((key) => [key, this.resolveKey(key)] as const));
+    await relinkCreatorReferences(this.db, moves);
   }
 
   private indexHandle(record: Creator): void {
@@ -215,14 +218,5 @@ export class CreatorMergeSession {
     const changed = [...current].filter(([id, snapshot]) => original.get(id) !== snapshot).map(([, s]) => s);
     if (changed.length > 0) await snapshots.bulkPut(changed);
     if (removed.length > 0) await snapshots.bulkDelete(removed);
-  }
-
-  private async relinkContent(migratedStoredKeys: string[]): Promise<void> {
-    if (migratedStoredKeys.length === 0) return;
-    const linked = await recordsByIndexValues(this.db.content, 'creatorKey', migratedStoredKeys);
-    if (linked.length === 0) return;
-    await this.db.content.bulkPut(
-      linked.map((piece) => ({ ...piece, creatorKey: this.resolveKey(piece.creatorKey ?? '') })),
-    );
   }
 }

@@ -3,6 +3,7 @@ import type { ContentPiece, ContentRow } from '../model/entities';
 import { recordsByPrimaryKeys } from './bulk-lookup';
 import { applyContentRow, sameContent } from './content-merge';
 import type { MergeContext } from './creator-merge';
+import { creatorLinkedTables } from './creator-links';
 import { CreatorMergeSession } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { contentKey } from './keys';
@@ -22,7 +23,7 @@ export function storeContentRows(
   rows: readonly ContentRow[],
   ctx: MergeContext,
 ): Promise<ContentStoreResult> {
-  return db.transaction('rw', [db.creators, db.content, db.snapshots], async () => {
+  return db.transaction('rw', creatorLinkedTables(db), async () => {
     const result: ContentStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
 
     const accepted: { row: ContentRow; key: string; creatorKey?: string }[] = [];

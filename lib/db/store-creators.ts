@@ -1,6 +1,7 @@
 /** Stores captured creator rows: merge into stable-keyed records plus today's metric snapshot. */
 import type { CreatorRow } from '../model/entities';
 import type { MergeContext } from './creator-merge';
+import { creatorLinkedTables } from './creator-links';
 import { CreatorMergeSession } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
@@ -12,7 +13,7 @@ export const NO_CREATOR_IDENTITY = 'no creator id or handle';
  * this capture is kept and previously stored data stays exactly as it was.
  */
 export function storeCreatorRows(db: CreatorDeskDb, rows: readonly CreatorRow[], ctx: MergeContext): Promise<StoreResult> {
-  return db.transaction('rw', [db.creators, db.content, db.snapshots], async () => {
+  return db.transaction('rw', creatorLinkedTables(db), async () => {
     const result = emptyStoreResult();
     const session = new CreatorMergeSession(db, ctx);
     await session.load(rows);

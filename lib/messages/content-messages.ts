@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../pages/page-kind';
 import { MESSAGE_LIMITS as L } from './limits';
-import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
+import { CollaborationRowSchema, ContentRowSchema, CreatorRowSchema, OrderRowSchema, SampleRowSchema } from './row-schemas';
 
 const UrlText = z.string().min(1).max(L.url);
 const RegionSchema = z
@@ -38,6 +38,21 @@ export const CaptureResultSchema = z.discriminatedUnion('status', [
       ...recognizedFields,
       entity: z.literal('content'),
       rows: z.array(ContentRowSchema).max(L.rowsPerMessage),
+    }),
+    z.object({
+      ...recognizedFields,
+      entity: z.literal('collaborations'),
+      rows: z.array(CollaborationRowSchema).max(L.rowsPerMessage),
+    }),
+    z.object({
+      ...recognizedFields,
+      entity: z.literal('samples'),
+      rows: z.array(SampleRowSchema).max(L.rowsPerMessage),
+    }),
+    z.object({
+      ...recognizedFields,
+      entity: z.literal('orders'),
+      rows: z.array(OrderRowSchema).max(L.rowsPerMessage),
     }),
   ]),
   z.object({

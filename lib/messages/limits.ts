@@ -21,4 +21,8 @@ export const MESSAGE_LIMITS = {
   reason: 256,
   headers: 200,
   header: 256,
+  /** Product name, invitation name, campaign, status text, time-left text. */
+  label: 1_024,
+  /** Products or creators listed in one collaboration row. */
+  listItems: 1_000,
 } as const;

@@ -5,12 +5,15 @@
  */
 import { z } from 'zod';
 import {
+  type CollaborationRow,
   CONTENT_METRICS,
   type ContentMetricName,
   type ContentRow,
   CREATOR_METRICS,
   type CreatorMetricName,
   type CreatorRow,
+  type OrderRow,
+  type SampleRow,
 } from '../model/entities';
 import type { Quantity, Unit } from '../parse/quantity';
 import { MESSAGE_LIMITS as L } from './limits';
@@ -82,6 +85,70 @@ export const ContentRowSchema = z.object({
   metrics: ContentMetricsSchema,
 });
 
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD day');
+const Id = shortText(L.id).min(1);
+const Label = shortText(L.label);
+/** Epoch ms: a time the page showed (never before 2000, never centuries ahead). */
+const Time = z.number().int().min(946_684_800_000).max(32_503_680_000_000);
+const Count = z.number().int().min(0).max(1_000_000);
+
+export const ProductRefSchema = z.object({ id: shortText(L.id).optional(), name: Label.optional() });
+
+export const CollaborationRowSchema = z.object({
+  kind: z.enum(['target', 'open']),
+  invitationId: shortText(L.id).optional(),
+  name: Label.optional(),
+  products: z.array(ProductRefSchema).max(L.listItems),
+  moreProducts: Count.optional(),
+  creatorHandles: z.array(shortText(L.handle)).max(L.listItems),
+  creatorIds: z.array(shortText(L.id)).max(L.listItems).optional(),
+  moreCreators: Count.optional(),
+  commissionRate: QuantitySchema.optional(),
+  validFrom: Day.optional(),
+  validTo: Day.optional(),
+  status: z.enum(['pending', 'ongoing', 'expiring', 'expired', 'canceled']).nullable(),
+  statusText: Label.optional(),
+  price: QuantitySchema.optional(),
+  creatorCount: QuantitySchema.optional(),
+  itemsSold: QuantitySchema.optional(),
+});
+
+export const SampleRowSchema = z.object({
+  requestId: shortText(L.id).optional(),
+  creatorHandle: shortText(L.handle),
+  productId: shortText(L.id),
+  productName: Label.optional(),
+  sku: Label.optional(),
+  stock: QuantitySchema.optional(),
+  availableSamples: QuantitySchema.optional(),
+  status: z.enum(['requested', 'approved', 'shipped', 'content-delivered', 'completed', 'canceled']).nullable(),
+  statusText: Label.optional(),
+  timeLeft: Label.optional(),
+  postRate: QuantitySchema.optional(),
+  inShowcase: z.boolean().optional(),
+  campaign: Label.optional(),
+  requestedAt: Time.optional(),
+});
+
+export const OrderRowSchema = z.object({
+  orderId: Id,
+  productId: shortText(L.id).optional(),
+  productName: Label.optional(),
+  skuId: shortText(L.id).optional(),
+  creatorHandle: shortText(L.handle).optional(),
+  contentType: z.enum(['video', 'live', 'showcase', 'other']),
+  contentId: shortText(L.id).optional(),
+  price: QuantitySchema.optional(),
+  paymentAmount: QuantitySchema.optional(),
+  quantity: QuantitySchema.optional(),
+  commissionRate: QuantitySchema.optional(),
+  estCommission: QuantitySchema.optional(),
+  actualCommission: QuantitySchema.optional(),
+  status: Label.optional(),
+  createdAt: Time,
+  createdText: shortText(L.rawValue),
+});
+
 // Compile-time proof that the schemas and the shared entity types describe the same rows.
 type Assert<T extends true> = T;
 export type SchemaMatchesEntities = Assert<
@@ -94,6 +161,12 @@ export type SchemaMatchesEntities = Assert<
     CreatorRow extends z.input<typeof CreatorRowSchema> ? true : false,
     z.output<typeof ContentRowSchema> extends ContentRow ? true : false,
     ContentRow extends z.input<typeof ContentRowSchema> ? true : false,
+    z.output<typeof CollaborationRowSchema> extends CollaborationRow ? true : false,
+    CollaborationRow extends z.input<typeof CollaborationRowSchema> ? true : false,
+    z.output<typeof SampleRowSchema> extends SampleRow ? true : false,
+    SampleRow extends z.input<typeof SampleRowSchema> ? true : false,
+    z.output<typeof OrderRowSchema> extends OrderRow ? true : false,
+    OrderRow extends z.input<typeof OrderRowSchema> ? true : false,
   ] extends true[]
     ? true
     : false

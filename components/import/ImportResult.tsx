@@ -1,0 +1,79 @@
+import type { ImportKind } from '../../lib/db/store-import';
+import { countNoun, formatInteger } from '../../lib/format/number';
+import type { ImportFileOutcome, ImportSummary } from './import-runner';
+
+const KIND_LABELS: Record<ImportKind, string> = {
+  creators: 'Creator data',
+  videos: 'Video data',
+  orders: 'Affiliate orders',
+};
+
+const RECORD_NOUNS: Record<ImportKind, [string, string]> = {
+  creators: ['creator', 'creators'],
+  videos: ['video', 'videos'],
+  orders: ['order line', 'order lines'],
+};
+
+function SummaryItem({ label, value, testId }: { label: string; value: number; testId: string }) {
+  return (
+    <div className="flex justify-between gap-3">
+      <dt className="text-neutral-600 dark:text-neutral-400">{label}</dt>
+      <dd className="font-medium tabular-nums" data-testid={testId}>
+        {formatInteger(value)}
+      </dd>
+    </div>
+  );
+}
+
+function Summary({ summary }: { summary: ImportSummary }) {
+  const [one, many] = RECORD_NOUNS[summary.kind];
+  return (
+    <>
+      <p>
+        <span className="font-medium break-all">{summary.fileName}</span>: {KIND_LABELS[summary.kind]} export (.{summary.format}) imported.
+      </p>
+      <dl className="mt-1.5 space-y-0.5 text-xs">
+        <SummaryItem label="Rows in the file" value={summary.rowsRead} testId="import-rows-read" />
+        <SummaryItem label={`New ${many}`} value={summary.created} testId="import-created" />
+        <SummaryItem label={`Merged with stored ${many} (${formatInteger(summary.updated)} updated)`} value={summary.merged} testId="import-merged" />
+        {summary.combinedInFile > 0 ? (
+          <SummaryItem label={`Rows combined with another row of the file (same ${one})`} value={summary.combinedInFile} testId="import-combined" />
+        ) : null}
+        {summary.creatorsCreated > 0 ? <SummaryItem label="New creators named in the file" value={summary.creatorsCreated} testId="import-creators-created" /> : null}
+        <SummaryItem label="Rows rejected" value={summary.rejectedTotal} testId="import-rejected" />
+      </dl>
+      {summary.rejected.length > 0 ? (
+        <ul className="mt-1.5 list-disc pl-5 text-xs text-neutral-700 dark:text-neutral-300" aria-label="Why rows were rejected">
+          {summary.rejected.map(({ reason, count }) => (
+            <li key={reason}>
+              {countNoun(count, 'row')}: {reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/** What one import did, or why it did nothing. */
+export function ImportResult({ outcome }: { outcome: ImportFileOutcome }) {
+  if (outcome.ok) {
+    return (
+      <li className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950/40" data-testid="import-summary">
+        <Summary summary={outcome.summary} />
+      </li>
+    );
+  }
+  const nothingChangedSaid = /Nothing was (imported|changed)/.test(outcome.error);
+  return (
+    <li className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm dark:border-red-800 dark:bg-red-950/40" data-testid="import-error">
+      <p>
+        <span className="font-medium break-all">{outcome.fileName}</span> was not imported.
+      </p>
+      <p className="mt-1">
+        {outcome.error}
+        {nothingChangedSaid ? '' : ' Nothing was changed.'}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * Stores affiliate order lines (captured from the Affiliate orders page or imported from the orders
+ * export), linked to their creator (by id or `Creator Username`; a creator seen only here is created
+ * minimally, as store-content does) and, when the line names a video or LIVE, to that content piece.
+ *
+ * One line per order × SKU, keyed `<orderId>:<skuId or productId>`. The page may show a line without
+ * its SKU id while the export has it: a line matches a stored line of the same order by key, else by
+ * SKU, else by product, so the same order line from both sources stays one record.
+ * Status changes are appended to `statusHistory`, never written over.
+ */
+import { orderLineKey } from '../import/order-rows';
+import type { ContentPiece, OrderRow as CapturedOrderRow } from '../model/entities';
+import type { AffiliateOrder, OrderContentType } from '../model/program';
+import type { CurrencyCode, Quantity } from '../parse/quantity';
+import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
+import { creatorLinkedTables } from './creator-links';
+import type { MergeContext } from './creator-merge';
+import { CreatorMergeSession } from './creator-session';
+import type { CreatorDeskDb } from './database';
+import { contentKey, displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
+import { nextStatus, sameStatusText } from './status-history';
+import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
+import { structurallyEqual, withoutUndefined } from './structural';
+
+export const NO_ORDER_ID = 'no order ID';
+export const NO_ORDER_TIME = 'no order time (a new order line needs its Time Created)';
+
+/** One order line to store: what both the orders page and the orders export can tell. */
+export interface OrderLineInput {
+  orderId: string;
+  productId?: string;
+  skuId?: string;
+  /** Seller Center's creator id, when the source shows it. */
+  creatorId?: string;
+  /** `Creator Username`, with or without `@`, any case. */
+  creatorHandle?: string;
+  contentType: OrderContentType;
+  contentId?: string;
+  paymentAmount: number | null;
+  currency?: CurrencyCode;
+  quantity: number | null;
+  commissionRate: number | null;
+  estCommission: number | null;
+  actualCommission: number | null;
+  status?: string;
+  /** `Time Created`, epoch ms; null when the source did not show it (then only a known line is updated). */
+  createdAt: number | null;
+  refunded: boolean | null;
+}
+
+export interface OrderStoreResult extends StoreResult {
+  /** Creators first seen through these lines. */
+  creatorsCreated: number;
+  /** Lines naming a video or LIVE that is stored. */
+  linkedToContent: number;
+}
+
+const CURRENCIES: ReadonlySet<string> = new Set<CurrencyCode>(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
+
+function exactOf(quantity: Quantity | undefined): number | null {
+  return quantity?.kind === 'exact' ? quantity.value : null;
+}
+
+/**
+ * An order line as the Affiliate orders page shows it → what is stored: exact amounts (a range is no
+ * amount), their currency, the rate as a fraction; the page does not say whether it was refunded.
+ */
+export function capturedOrderLine(row: CapturedOrderRow): OrderLineInput {
+  const amounts = [row.paymentAmount, row.price, row.estCommission, row.actualCommission];
+  const currency = amounts.map((quantity) => quantity?.unit).find((unit) => unit !== undefined && CURRENCIES.has(unit));
+  const rate = row.commissionRate?.unit === 'percent' || row.commissionRate?.unit === undefined ? exactOf(row.commissionRate) : null;
+  const line: OrderLineInput = {
+    orderId: row.orderId,
+    contentType: row.contentType,
+    paymentAmount: exactOf(row.paymentAmount),
+    quantity: exactOf(row.quantity),
+    commissionRate: rate,
+    estCommission: exactOf(row.estCommission),
+    actualCommission: exactOf(row.actualCommission),
+    createdAt: row.createdAt,
+    refunded: null,
+  };
+  if (row.productId !== undefined) line.productId = row.productId;
+  if (row.skuId !== undefined) line.skuId = row.skuId;
+  if (row.creatorHandle !== undefined) line.creatorHandle = row.creatorHandle;
+  if (row.contentId !== undefined) line.contentId = row.contentId;
+  if (row.status !== undefined) line.status = row.status;
+  if (currency !== undefined) line.currency = currency as CurrencyCode;
+  return line;
+}
+
+function trimmed(text: string | undefined): string | undefined {
+  const value = typeof text === 'string' ? text.trim() : '';
+  return value ? value : undefined;
+}
+
+/** True when the two records differ only in `lastSeen` / `updatedAt`. */
+export function sameOrder(a: AffiliateOrder, b: AffiliateOrder): boolean {
+  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
+  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
+  return structurallyEqual(aRest, bRest);
+}
+
+/** The stored line this input is, among the stored lines of its order. */
+export function matchOrderLine(lines: readonly AffiliateOrder[], row: Pick<OrderLineInput, 'orderId' | 'skuId' | 'productId'>): AffiliateOrder | undefined {
+  const key = orderLineKey(row);
+  const exact = lines.find((line) => line.key === key);
+  if (exact) return exact;
+  const one = (candidates: AffiliateOrder[]) => (candidates.length === 1 ? candidates[0] : undefined);
+  if (row.skuId) {
+    const bySku = one(lines.filter((line) => line.skuId === row.skuId));
+    if (bySku) return bySku;
+  }
+  if (row.productId) {
+    const byProduct = one(lines.filter((line) => line.productId === row.productId && (!line.skuId || !row.skuId)));
+    if (byProduct) return byProduct;
+  }
+  // A line that names neither SKU nor product (or a stored one that did not) is the order's only line.
+  const only = one([...lines]);
+  if (only && ((!row.skuId && !row.productId) || (!only.skuId && !only.productId))) return only;
+  return undefined;
+}
+
+/** Applies one line on top of the stored record (undefined: a new line, which must have `createdAt`). */
+export function applyOrderLine(
+  base: AffiliateOrder | undefined,
+  row: OrderLineInput,
+  key: string,
+  creatorKey: string | undefined,
+  ctx: MergeContext,
+): AffiliateOrder {
+  const status = nextStatus<string>(base, trimmed(row.status), ctx.now, base?.firstSeen, sameStatusText);
+  const next: AffiliateOrder = withoutUndefined({
+    key,
+    orderId: row.orderId.trim(),
+    creatorKey: creatorKey ?? base?.creatorKey,
+    creatorHandle: normaliseHandleForKey(row.creatorHandle) ?? base?.creatorHandle,
+    productId: trimmed(row.productId) ?? base?.productId,
+    skuId: trimmed(row.skuId) ?? base?.skuId,
+    // `other` is what a source says when it does not know better.
+    contentType: row.contentType === 'other' && base ? base.contentType : row.contentType,
+    contentId: trimmed(row.contentId) ?? base?.contentId,
+    paymentAmount: row.paymentAmount ?? base?.paymentAmount ?? null,
+    currency: row.currency ?? base?.currency,
+    quantity: row.quantity ?? base?.quantity ?? null,
+    commissionRate: row.commissionRate ?? base?.commissionRate ?? null,
+    estCommission: row.estCommission ?? base?.estCommission ?? null,
+    actualCommission: row.actualCommission ?? base?.actualCommission ?? null,
+    status: status.status,
+    statusHistory: status.statusHistory,
+    // When the order was placed does not change; the first source that told us is kept.
+    createdAt: base?.createdAt ?? row.createdAt ?? ctx.now,
+    refunded: row.refunded ?? base?.refunded ?? null,
+    firstSeen: base?.firstSeen ?? ctx.now,
+    lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),
+    updatedAt: base?.updatedAt ?? ctx.now,
+  });
+  if (base && !sameOrder(base, next)) next.updatedAt = ctx.now;
+  return next;
+}
+
+function linkedContentKey(row: OrderLineInput): string | undefined {
+  const contentId = trimmed(row.contentId);
+  if (!contentId || (row.contentType !== 'video' && row.contentType !== 'live')) return undefined;
+  return contentKey(row.contentType, contentId);
+}
+
+/** One read-write transaction for the whole batch, like `storeCreatorRows`; bulk reads only. */
+export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[], ctx: MergeContext): Promise<OrderStoreResult> {
+  return db.transaction('rw', creatorLinkedTables(db), async () => {
+    const result: OrderStoreResult = { ...emptyStoreResult(), creatorsCreated: 0, linkedToContent: 0 };
+    const accepted: { row: OrderLineInput; creatorKey?: string; contentKey?: string }[] = [];
+    for (const row of rows) {
+      if (!trimmed(row.orderId)) addRejection(result, NO_ORDER_ID);
+      else accepted.push({ row: { ...row, orderId: row.orderId.trim() }, contentKey: linkedContentKey(row) });
+    }
+
+    // Creators first (a line may name a creator we never saw), then the stored lines and content.
+    const creators = new CreatorMergeSession(db, ctx, { linkOnly: true });
+    const identity = (row: OrderLineInput) => ({ creatorId: normaliseCreatorId(row.creatorId) ?? undefined, handle: row.creatorHandle });
+    await creators.load(accepted.map(({ row }) => identity(row)));
+    for (const entry of accepted) {
+      const applied = creators.apply({ ...identity(entry.row), metrics: {} });
+      if (!applied) continue;
+      entry.creatorKey = applied.key;
+      if (applied.outcome === 'created') result.creatorsCreated += 1;
+    }
+    await creators.flush();
+
+    const [storedLines, pieces] = await Promise.all([
+      recordsByIndexValues(db.orders, 'orderId', accepted.map(({ row }) => row.orderId)),
+      recordsByPrimaryKeys(db.content, accepted.flatMap(({ contentKey: key }) => (key ? [key] : []))),
+    ]);
+    const linesByOrder = new Map<string, AffiliateOrder[]>();
+    for (const line of storedLines) linesByOrder.set(line.orderId, [...(linesByOrder.get(line.orderId) ?? []), line]);
+    const pieceByKey = new Map(pieces.map((piece) => [piece.key, piece]));
+    const touchedPieces = new Set<string>();
+    const touchedLines = new Map<string, AffiliateOrder>();
+
+    for (const { row, creatorKey, contentKey: pieceKey } of accepted) {
+      const lines = linesByOrder.get(row.orderId) ?? [];
+      const base = matchOrderLine(lines, row);
+      if (!base && row.createdAt === null) {
+        addRejection(result, NO_ORDER_TIME);
+        continue;
+      }
+      const piece = pieceKey ? pieceByKey.get(pieceKey) : undefined;
+      let linkedKey = creatorKey === undefined ? undefined : creators.resolveKey(creatorKey);
+      if (piece) {
+        result.linkedToContent += 1;
+        // The piece knows its creator when the line does not say, and the other way round.
+        linkedKey ??= piece.creatorKey;
+        if (!piece.creatorKey && linkedKey) {
+          const handle = displayHandle(row.creatorHandle);
+          const linked: ContentPiece = { ...piece, creatorKey: linkedKey, updatedAt: ctx.now };
+          if (!linked.creatorHandle && handle) linked.creatorHandle = handle;
+          pieceByKey.set(piece.key, linked);
+          touchedPieces.add(piece.key);
+        }
+      }
+      const next = applyOrderLine(base, row, base?.key ?? orderLineKey(row), linkedKey, ctx);
+      result[!base ? 'created' : sameOrder(base, next) ? 'unchanged' : 'updated'] += 1;
+      linesByOrder.set(row.orderId, [...lines.filter((line) => line.key !== next.key), next]);
+      touchedLines.set(next.key, next);
+    }
+
+    if (touchedLines.size > 0) await db.orders.bulkPut([...touchedLines.values()]);
+    const linkedPieces = [...touchedPieces].map((key) => pieceByKey.get(key)).filter((piece) => piece !== undefined);
+    if (linkedPieces.length > 0) await db.content.bulkPut(linkedPieces);
+    return result;
+  });
+}
