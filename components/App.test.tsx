@@ -1,28 +1,7 @@
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { openCreatorDeskDb, type CreatorDeskDb } from '../lib/db/database';
-import type { CaptureLogEntry, Creator } from '../lib/model/entities';
-import { App } from './App';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const NOW = Date.now();
-
-function creator(handle: string, lastSeenMinutesAgo: number, extra: Partial<Creator> = {}): Creator {
-  const lastSeen = NOW - lastSeenMinutesAgo * 60_000;
-  return {
-    key: `h:${handle.toLowerCase()}`,
-    handle: handle.toLowerCase(),
-    handleDisplay: handle,
-    categories: [],
-    metrics: {},
-    sources: ['find-creators'],
-    firstSeen: lastSeen,
-    lastSeen,
-    updatedAt: lastSeen,
-    ...extra,
-  };
-}
+import type { CreatorDeskDb } from '../lib/db/database';
+import { reloadPolicy } from './analysis/useProgramData';
+import type { CaptureLogEntry } from '../lib/model/entities';
+import { NOW, creator, daysAgo, panelTestDb, q, region, renderPanel, until, video, type Rendered } from './testing/render-panel';
 
 function logEntry(overrides: Partial<CaptureLogEntry>): CaptureLogEntry {
   return {
@@ -43,64 +22,36 @@ function logEntry(overrides: Partial<CaptureLogEntry>): CaptureLogEntry {
 }
 
 let db: CreatorDeskDb;
-let container: HTMLDivElement;
-let root: Root;
-
-async function render() {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root.render(<App db={db} />));
-}
-
-/** Waits for live queries and storage reads to settle into the expected DOM. */
-async function until(check: () => void, timeoutMs = 2000) {
-  const started = Date.now();
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() - started > timeoutMs) throw error;
-      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-    }
-  }
-}
-
-function region(name: string): HTMLElement {
-  for (const section of document.querySelectorAll('section')) {
-    const heading = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
-    if (heading?.textContent === name) return section;
-  }
-  throw new Error(`No region named ${name}`);
-}
+let panel: Rendered;
 
 beforeEach(async () => {
-  db = openCreatorDeskDb(`panel-test-${Math.random()}`);
+  db = panelTestDb();
   window.location.hash = '';
+  window.localStorage.clear();
   fakeBrowser.reset();
   // The panel's window has tab 7 active (`query` is overloaded, hence the cast).
   const activeTabs = [{ id: 7, active: true }] as Browser.tabs.Tab[];
   vi.spyOn(browser.tabs, 'query').mockImplementation((() => Promise.resolve(activeTabs)) as never);
+  // happy-dom has no layout: give scroll containers a size so the virtualizer renders rows.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(360);
 });
 
 afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
+  await panel.unmount();
   await db.delete();
   vi.restoreAllMocks();
 });
 
 describe('side panel', () => {
   it('says what to do when nothing is stored', async () => {
-    await render();
-    await until(() => expect(container.textContent).toContain('Open Find creators in Seller Center to start'));
-    await until(() => expect(container.querySelector('[data-testid="count-creators"]')?.textContent).toBe('0'));
-    await until(() => expect(region('Current page').textContent).toContain('This tab is not a Seller Center page'));
-    expect(region('Capture log').textContent).toContain('No captures yet');
+    panel = await renderPanel(db);
+    await until(() => expect(panel.container.textContent).toContain('Open Find creators in Seller Center to start'));
+    expect(region('Capture status').textContent).toContain('No captures yet');
+    expect(panel.container.querySelector('nav a[aria-current="page"]')?.textContent).toBe('Overview');
   });
 
-  it("shows the active tab's capture, counts and the capture log live", async () => {
+  it("shows the active tab's capture, counts and the capture log live on the Data view", async () => {
     await fakeBrowser.storage.session.set({
       'tab:7': {
         tabId: 7,
@@ -113,35 +64,35 @@ describe('side panel', () => {
         lastResult: 'stored',
       },
     });
-    await db.creators.bulkPut([creator('Mia', 5), creator('Leo', 1)]);
+    await db.creators.bulkPut([creator('1', 'Mia'), creator('2', 'Leo')]);
     await db.captureLog.add(logEntry({}));
-    await render();
+    window.location.hash = '#data';
+    panel = await renderPanel(db);
+    const { container } = panel;
 
     await until(() => expect(region('Current page').textContent).toContain('24 rows captured'));
     expect(region('Current page').textContent).toContain('Find creators');
     expect(region('Current page').textContent).toContain('2 min ago');
     expect(container.querySelector('[aria-live="polite"]')?.textContent).toContain('24 rows captured');
     await until(() => expect(container.querySelector('[data-testid="count-creators"]')?.textContent).toBe('2'));
+    await until(() => expect(container.querySelector('[data-testid="count-programs"]')?.textContent).toBe('0'));
     await until(() =>
       expect(region('Capture log').textContent).toContain('20 read · 5 stored (3 new, 2 updated) · 14 unchanged · 1 rejected'),
     );
     expect(region('Capture log').querySelector('details li')?.textContent).toBe('no handle or id (1)');
 
-    // A new capture and a failed write arrive while the panel is open.
-    await act(async () => {
-      await db.creators.put(creator('Zoe', 0));
-      await fakeBrowser.storage.session.set({
-        'tab:7': {
-          tabId: 7,
-          url: 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US',
-          kind: 'find-creators',
-          region: 'US',
-          recognized: true,
-          rowsCaptured: 24,
-          lastResult: 'failed',
-          error: 'QuotaExceededError: storage is full',
-        },
-      });
+    await db.creators.put(creator('3', 'Zoe'));
+    await fakeBrowser.storage.session.set({
+      'tab:7': {
+        tabId: 7,
+        url: 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US',
+        kind: 'find-creators',
+        region: 'US',
+        recognized: true,
+        rowsCaptured: 24,
+        lastResult: 'failed',
+        error: 'QuotaExceededError: storage is full',
+      },
     });
     await until(() => expect(container.querySelector('[data-testid="count-creators"]')?.textContent).toBe('3'));
     await until(() => expect(container.querySelector('[role="alert"]')?.textContent).toContain('storage is full'));
@@ -160,34 +111,48 @@ describe('side panel', () => {
         headers: ['Name', '<img src=x onerror=alert(1)>'],
       },
     });
-    await render();
+    window.location.hash = '#data';
+    panel = await renderPanel(db);
     await until(() => expect(region('Current page').textContent).toContain('Table not recognised'));
-    expect(region('Current page').textContent).toContain('This tab is not a Seller Center page');
     expect(region('Current page').textContent).toContain('<img src=x onerror=alert(1)>');
     expect(region('Current page').querySelector('img')).toBeNull();
   });
 
-  it('lists creators by last seen with unknowns marked', async () => {
+  it('lists creators with tiers, suggestions, window numbers and flags, sorted by GMV', async () => {
     await db.creators.bulkPut([
-      creator('Older', 90, { displayName: 'Older One', metrics: { gmv: { kind: 'exact', value: 1234, unit: 'USD', raw: '$1,234' } } }),
-      creator('Newest', 1, {
-        metrics: {
-          followers: { kind: 'exact', value: 12_300, raw: '12.3K' },
-          gmv: { kind: 'range', min: 5000, max: 25_000, unit: 'USD', raw: '$5K-$25K' },
-        },
-      }),
+      creator('1', 'Mia', { followers: q(45_200) }, { displayName: 'Mia Chen' }),
+      creator('2', 'Leo', { followers: q(3_000) }),
     ]);
-    // happy-dom has no layout: give the scroll container a size so the virtualizer renders rows.
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(360);
+    await db.content.bulkPut([
+      video('id:1', daysAgo(2), { gmv: q(800, 'USD'), clicks: q(1000), orders: q(5) }),
+      video('id:1', daysAgo(9), { gmv: q(400, 'USD'), clicks: q(500), orders: q(10) }),
+      video('id:2', daysAgo(3), { gmv: q(50, 'USD'), clicks: q(10), orders: q(1) }),
+    ]);
     window.location.hash = '#creators';
-    await render();
-    const dataRows = () => region('Creators').querySelectorAll('tbody tr:not([aria-hidden])');
-    await until(() => expect(dataRows().length).toBe(2));
-    const rows = [...dataRows()].map((row) => row.textContent);
-    // Last seen appears twice in the DOM: under the handle (narrow panels) and in its column (wider ones).
-    expect(rows[0]).toBe('@Newest1 min ago12.3K$5K–$25K$5K to $25K1 min ago');
-    expect(rows[1]).toBe('@OlderOlder One· 1 h ago—unknown$1,2341 h ago');
-    expect(container.querySelector('nav a[aria-current="page"]')?.textContent).toBe('Creators');
+    panel = await renderPanel(db);
+    const rows = () => [...panel.container.querySelectorAll('tbody tr:not([aria-hidden])')];
+    await until(() => expect(rows()).toHaveLength(2));
+    const [first, second] = rows().map((row) => row.textContent);
+    // Narrow-panel extras (followers, posts per week, revenue per post) sit under the name.
+    expect(first).toContain('@Mia');
+    expect(first).toContain('Mia Chen');
+    expect(first).toContain('No tier');
+    expect(first).toContain('Suggested tier: Tier 1');
+    expect(first).toContain('45.2K');
+    expect(first).toContain('1%'); // 15 orders from 1,500 clicks
+    expect(first).toContain('$1,200');
+    expect(second).toContain('@Leo');
+    expect(second).toContain('Suggested tier: Prospect');
+    expect(panel.container.textContent).toContain('2 creators · last 28 days');
+    expect(panel.container.querySelector('nav a[aria-current="page"]')?.textContent).toBe('Creators');
+
+    // A capture arrives while the list is open: the list follows (reloads are throttled).
+    reloadPolicy.minIntervalMs = 0;
+    reloadPolicy.loadFactor = 0;
+    await db.creators.put(creator('3', 'Zoe'));
+    await until(() => expect(rows()).toHaveLength(3));
+    expect(panel.container.textContent).toContain('3 creators · last 28 days');
+    reloadPolicy.minIntervalMs = 4000;
+    reloadPolicy.loadFactor = 3;
   });
 });

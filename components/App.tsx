@@ -1,21 +1,33 @@
 import type { CreatorDeskDb } from '../lib/db/database';
+import { AnalysisProvider } from './analysis/AnalysisContext';
+import { ScorecardWindowProvider } from './analysis/scorecard-window';
 import { NowProvider } from './common/now';
 import { DbProvider } from './db/DbContext';
 import { Header } from './shell/Header';
+import { Toolbar } from './shell/Toolbar';
 import { useHash } from './shell/useHash';
-import { resolveView, VIEWS } from './shell/views';
+import { NAV_VIEWS, resolveView } from './shell/views';
 
-/** The side panel: a header with the view nav, and the active view filling the rest. */
+/** The side panel: a header with the view nav, the window and export toolbar where it applies, and the view. */
 export function App({ db }: { db?: CreatorDeskDb }) {
   const view = resolveView(useHash());
+  const content = view.standalone ? (
+    <view.Component />
+  ) : (
+    <div className="flex h-dvh min-w-0 flex-col">
+      <Header views={NAV_VIEWS} activeId={view.id}>
+        {view.usesWindow ? <Toolbar /> : null}
+      </Header>
+      <main className="@container min-h-0 flex-1 overflow-y-auto">
+        <view.Component />
+      </main>
+    </div>
+  );
   const shell = (
     <NowProvider>
-      <div className="flex h-dvh min-w-0 flex-col">
-        <Header views={VIEWS} activeId={view.id} />
-        <main className="min-h-0 flex-1 overflow-y-auto">
-          <view.Component />
-        </main>
-      </div>
+      <ScorecardWindowProvider>
+        <AnalysisProvider>{content}</AnalysisProvider>
+      </ScorecardWindowProvider>
     </NowProvider>
   );
   return db ? <DbProvider db={db}>{shell}</DbProvider> : shell;

@@ -1,52 +1,86 @@
-import { creatorHandleText } from '../../lib/format/creator';
-import { formatQuantity } from '../../lib/format/number';
-import type { Creator } from '../../lib/model/entities';
-import { TimeAgo } from '../common/TimeAgo';
+import { formatMoneyValue, formatPace, formatRateValue } from '../../lib/format/metric';
+import { formatCount } from '../../lib/format/number';
+import { TIER_NAMES } from '../../lib/format/tier';
 import { ValueText } from '../common/ValueText';
+import { creatorHref } from '../shell/route';
+import type { CreatorListItem } from './creator-list';
 
-export const CREATOR_ROW_HEIGHT = 48;
+export const CREATOR_ROW_HEIGHT = 72;
+
+/** Container widths (the table's own width, wherever it is placed) at which columns appear. */
+export const MID_UP = 'hidden @min-[26rem]:table-cell';
+export const WIDE_UP = 'hidden @min-[32rem]:table-cell';
+const BELOW_MID = '@min-[26rem]:hidden';
+const BELOW_WIDE = '@min-[32rem]:hidden';
+
+const CELL = 'py-1 pr-1.5 text-right align-top text-sm tabular-nums';
 
 /**
- * Shown only when the table is wide enough for its own "Last seen" column; narrower, the time moves
- * under the handle. Container widths, so the rule holds wherever the table is placed.
+ * One creator: handle (a link to the creator view), name, tier and suggestion, flags, and the
+ * window's numbers. On narrow panels the numbers of hidden columns move under the name.
  */
-export const WIDE_ONLY = 'hidden @min-[22rem]:table-cell';
-const NARROW_ONLY = '@min-[22rem]:hidden';
-
-/** One creator: handle and name, followers, GMV, last seen. */
-export function CreatorRow({ creator, rowIndex }: { creator: Creator; rowIndex: number }) {
-  const handle = creatorHandleText(creator);
+export function CreatorRow({ item, rowIndex }: { item: CreatorListItem; rowIndex: number }) {
+  const c = item.card;
+  const followers = formatCount(c.followers);
+  const pace = formatPace(c.postsPerWeek, c.agreedPostsPerWeek);
+  const perPost = formatMoneyValue(c.revenuePerPost, c.currency);
   return (
-    <tr
-      aria-rowindex={rowIndex}
-      style={{ height: CREATOR_ROW_HEIGHT }}
-      className="border-b border-neutral-200 dark:border-neutral-800"
-    >
-      <th scope="row" className="py-1 pr-2 text-left font-normal">
-        <span className="block truncate text-sm font-medium" title={handle}>
-          {handle}
-        </span>
-        <span className="flex min-w-0 gap-1 text-xs text-neutral-600 dark:text-neutral-400">
-          {creator.displayName ? (
-            <span className="truncate" title={creator.displayName}>
-              {creator.displayName}
+    <tr aria-rowindex={rowIndex} style={{ height: CREATOR_ROW_HEIGHT }} className="border-b border-neutral-200 dark:border-neutral-800">
+      <th scope="row" className="py-1 pr-2 text-left align-top font-normal">
+        <a href={creatorHref(item.key)} className="block truncate text-sm font-medium text-sky-800 hover:underline dark:text-sky-200" title={item.name}>
+          {item.name}
+        </a>
+        <span className="flex min-w-0 gap-1 text-xs leading-4 text-neutral-600 dark:text-neutral-400">
+          <span className={`shrink-0 ${BELOW_WIDE}`}>
+            <ValueText value={followers} />
+            <span className="sr-only"> followers</span>
+            {item.displayName ? ' ·' : ''}
+          </span>
+          {item.displayName ? (
+            <span className="truncate" title={item.displayName}>
+              {item.displayName}
             </span>
           ) : null}
-          {/* The name gives way before the time does. */}
-          <span className={`shrink-0 whitespace-nowrap ${NARROW_ONLY}`}>
-            {creator.displayName ? '· ' : ''}
-            <TimeAgo at={creator.lastSeen} />
+        </span>
+        <span className="mt-0.5 flex min-w-0 items-center gap-1 overflow-hidden text-xs leading-4 whitespace-nowrap">
+          <span className="rounded bg-neutral-100 px-1 dark:bg-neutral-800">
+            <span className="sr-only">Current tier: </span>
+            {c.acceptedTier ? TIER_NAMES[c.acceptedTier] : 'No tier'}
           </span>
+          {item.suggestion ? (
+            <span className="rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100">
+              <span aria-hidden="true">→ </span>
+              <span className="sr-only">Suggested tier: </span>
+              {TIER_NAMES[item.suggestion.toTier]}
+            </span>
+          ) : null}
+          {item.flagLabels.length > 0 ? (
+            <span className="truncate rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100" title={item.flagLabels.join('; ')}>
+              <span className="sr-only">Flags: </span>
+              {item.flagLabels.length === 1 ? item.flagLabels[0] : `${item.flagLabels.length} flags`}
+              {item.flagLabels.length > 1 ? <span className="sr-only">: {item.flagLabels.join('; ')}</span> : null}
+            </span>
+          ) : null}
+        </span>
+        <span className={`block truncate text-xs leading-4 text-neutral-600 dark:text-neutral-400 ${BELOW_MID}`}>
+          <ValueText value={pace} /> posts/wk · <ValueText value={perPost} />
+          /post
         </span>
       </th>
-      <td className="py-1 pr-2 text-right text-sm tabular-nums">
-        <ValueText value={formatQuantity(creator.metrics.followers)} />
+      <td className={`${CELL} ${WIDE_UP}`}>
+        <ValueText value={followers} />
       </td>
-      <td className="py-1 pr-1 text-right text-sm tabular-nums">
-        <ValueText value={formatQuantity(creator.metrics.gmv)} />
+      <td className={`${CELL} ${MID_UP}`}>
+        <ValueText value={pace} />
       </td>
-      <td className={`py-1 pl-1 text-right text-xs whitespace-nowrap text-neutral-600 dark:text-neutral-400 ${WIDE_ONLY}`}>
-        <TimeAgo at={creator.lastSeen} />
+      <td className={CELL}>
+        <ValueText value={formatRateValue(c.conversionRate)} />
+      </td>
+      <td className={`${CELL} ${MID_UP}`}>
+        <ValueText value={perPost} />
+      </td>
+      <td className={`${CELL} pr-0`}>
+        <ValueText value={formatMoneyValue(c.gmv, c.currency)} />
       </td>
     </tr>
   );

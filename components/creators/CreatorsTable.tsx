@@ -1,68 +1,114 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import type { Creator } from '../../lib/model/entities';
-import { CREATOR_ROW_HEIGHT, CreatorRow, WIDE_ONLY } from './CreatorRow';
+import { useEffect, useRef } from 'react';
+import type { CreatorListItem, SortDirection, SortKey } from './creator-list';
+import { CREATOR_ROW_HEIGHT, CreatorRow, MID_UP, WIDE_UP } from './CreatorRow';
 
 const HEADER_CLASSES =
   'sticky top-0 z-10 bg-white py-1.5 text-xs font-medium text-neutral-600 dark:bg-neutral-900 dark:text-neutral-400';
 
+/** Where the list was scrolled, so coming back from a creator lands in the same place. */
+let savedScrollTop = 0;
+
+interface Column {
+  key: SortKey | null;
+  label: string;
+  className: string;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'name', label: 'Creator', className: 'text-left' },
+  { key: 'followers', label: 'Followers', className: `w-[4.25rem] pr-1.5 text-right ${WIDE_UP}` },
+  { key: 'postsPerWeek', label: 'Posts/wk', className: `w-[4.25rem] pr-1.5 text-right ${MID_UP}` },
+  { key: 'conversionRate', label: 'Conv.', className: 'w-[3.5rem] pr-1.5 text-right' },
+  { key: 'revenuePerPost', label: 'Per post', className: `w-[4.5rem] pr-1.5 text-right ${MID_UP}` },
+  { key: 'gmv', label: 'GMV', className: 'w-[4.5rem] text-right' },
+];
+
 /**
- * The creators table. Only the rows in view are in the DOM (thousands of creators stay smooth); spacer
+ * The creators table. Only the rows in view are in the DOM (5,000 creators stay smooth); spacer
  * rows keep the scroll height, and aria-rowcount/aria-rowindex tell screen readers the real size.
+ * Column headers sort (click again to reverse).
  */
-export function CreatorsTable({ creators, caption }: { creators: readonly Creator[]; caption: string }) {
+export function CreatorsTable({
+  items,
+  caption,
+  sort,
+  dir,
+  onSort,
+}: {
+  items: readonly CreatorListItem[];
+  caption: string;
+  sort: SortKey;
+  dir: SortDirection;
+  onSort: (key: SortKey) => void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: creators.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CREATOR_ROW_HEIGHT,
-    getItemKey: (index) => creators[index]?.key ?? index,
-    overscan: 10,
+    getItemKey: (index) => items[index]?.key ?? index,
+    overscan: 8,
+    initialOffset: () => savedScrollTop,
     // Render a first screenful before the container is measured (and in tests without layout).
     initialRect: { width: 360, height: 640 },
     useFlushSync: false,
   });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  useEffect(() => {
+    const element = scrollRef.current;
+    return () => {
+      savedScrollTop = element?.scrollTop ?? 0;
+    };
+  }, []);
+  const rows = virtualizer.getVirtualItems();
+  const paddingTop = rows[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
 
   return (
     // Focusable so the keyboard can scroll it.
-    <div
-      ref={scrollRef}
-      tabIndex={0}
-      role="group"
-      aria-label={caption}
-      className="@container min-h-0 flex-1 overflow-y-auto"
-    >
-      <table className="w-full table-fixed border-collapse" aria-rowcount={creators.length + 1}>
+    <div ref={scrollRef} tabIndex={0} role="group" aria-label={caption} className="@container min-h-0 flex-1 overflow-y-auto">
+      <table className="w-full table-fixed border-collapse" aria-rowcount={items.length + 1}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className={`${HEADER_CLASSES} text-left`}>
-              Creator
-            </th>
-            <th scope="col" className={`${HEADER_CLASSES} w-[4.25rem] pr-2 text-right`}>
-              Followers
-            </th>
-            <th scope="col" className={`${HEADER_CLASSES} w-[4.75rem] pr-1 text-right`}>
-              GMV
-            </th>
-            <th scope="col" className={`${HEADER_CLASSES} w-[4.5rem] pl-1 text-right ${WIDE_ONLY}`}>
-              Last seen
-            </th>
+            {COLUMNS.map((column) => {
+              const active = column.key === sort;
+              return (
+                <th
+                  key={column.label}
+                  scope="col"
+                  className={`${HEADER_CLASSES} ${column.className}`}
+                  aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {column.key ? (
+                    <button
+                      type="button"
+                      className={`inline-flex items-center gap-0.5 hover:text-neutral-900 dark:hover:text-neutral-100 ${active ? 'text-neutral-900 dark:text-neutral-100' : ''}`}
+                      onClick={() => column.key && onSort(column.key)}
+                    >
+                      {column.label}
+                      <span aria-hidden="true" className="w-2">
+                        {active ? (dir === 'asc' ? '▲' : '▼') : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    column.label
+                  )}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           {paddingTop > 0 ? (
             <tr aria-hidden="true" style={{ height: paddingTop }}>
-              {/* One cell: a colSpan would add a column where "Last seen" is hidden. */}
+              {/* One cell: a colSpan would add columns where some are hidden. */}
               <td />
             </tr>
           ) : null}
-          {items.map((item) => {
-            const creator = creators[item.index];
-            return creator ? <CreatorRow key={item.key} creator={creator} rowIndex={item.index + 2} /> : null;
+          {rows.map((row) => {
+            const item = items[row.index];
+            return item ? <CreatorRow key={row.key} item={item} rowIndex={row.index + 2} /> : null;
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" style={{ height: paddingBottom }}>

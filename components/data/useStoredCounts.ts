@@ -6,21 +6,26 @@ export interface StoredCounts {
   content: number;
   snapshots: number;
   captures: number;
+  collaborations: number;
+  samples: number;
+  orders: number;
+  programs: number;
 }
 
 /** Row counts per table, live; undefined while the first query runs. */
 export function useStoredCounts(): StoredCounts | undefined {
   const db = useDb();
-  return useLiveQuery(
-    async () => {
-      const [creators, content, snapshots, captures] = await Promise.all([
-        db.creators.count(),
-        db.content.count(),
-        db.snapshots.count(),
-        db.captureLog.count(),
-      ]);
-      return { creators, content, snapshots, captures };
-    },
-    [db],
-  );
+  return useLiveQuery(async () => {
+    const [creators, content, snapshots, captures, collaborations, samples, orders, programs] = await Promise.all([
+      db.creators.count(),
+      db.content.count(),
+      db.snapshots.count(),
+      db.captureLog.count(),
+      db.collaborations.count(),
+      db.samples.count(),
+      db.orders.count(),
+      db.programs.count(),
+    ]);
+    return { creators, content, snapshots, captures, collaborations, samples, orders, programs };
+  }, [db]);
 }

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { ViewNav } from './ViewNav';
 import type { ViewDefinition } from './views';
 
-export function Header({ views, activeId }: { views: readonly ViewDefinition[]; activeId: string }) {
+/** The panel's banner: name, the view nav, and the active view's toolbar (`children`), if any. */
+export function Header({ views, activeId, children }: { views: readonly ViewDefinition[]; activeId: string; children?: ReactNode }) {
   return (
     <header className="border-b border-neutral-200 px-3 pt-2 dark:border-neutral-700">
       <div className="flex items-baseline justify-between gap-2 pb-1">
@@ -10,6 +12,7 @@ export function Header({ views, activeId }: { views: readonly ViewDefinition[]; 
       </div>
       {/* A single view needs no nav. */}
       {views.length > 1 ? <ViewNav views={views} activeId={activeId} /> : null}
+      {children ? <div className="-mx-3 border-t border-neutral-200 dark:border-neutral-700">{children}</div> : null}
     </header>
   );
 }

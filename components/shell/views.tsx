@@ -1,27 +1,42 @@
 import type { ComponentType } from 'react';
 import { CreatorsView } from '../views/CreatorsView';
+import { DataView } from '../views/DataView';
 import { OverviewView } from '../views/OverviewView';
+import { PrintView } from '../views/PrintView';
+import { SettingsView } from '../views/SettingsView';
+import { SparkAdsView } from '../views/SparkAdsView';
+import { parseRoute } from './route';
 
 /**
- * The panel's views, in nav order. Adding one (Spark Ads, Briefs, Settings/Data…) is one entry here:
- * the nav, the `#id` address and the rendering follow. Only views with content belong in this list.
+ * The panel's views, in nav order. Adding one is one entry here: the nav, the `#id` address and the
+ * rendering follow.
  */
 export interface ViewDefinition {
   /** Used as the URL hash (`sidepanel.html#creators`), so keep it stable. */
   id: string;
   label: string;
   Component: ComponentType;
+  /** Shows the scorecard window and the export buttons above the view. */
+  usesWindow?: boolean;
+  /** A page of its own (printing): no header, no nav, not listed in the nav. */
+  standalone?: boolean;
 }
 
 export const VIEWS: readonly ViewDefinition[] = [
-  { id: 'overview', label: 'Overview', Component: OverviewView },
-  { id: 'creators', label: 'Creators', Component: CreatorsView },
+  { id: 'overview', label: 'Overview', Component: OverviewView, usesWindow: true },
+  { id: 'creators', label: 'Creators', Component: CreatorsView, usesWindow: true },
+  { id: 'spark-ads', label: 'Spark Ads', Component: SparkAdsView },
+  { id: 'settings', label: 'Settings', Component: SettingsView },
+  { id: 'data', label: 'Data', Component: DataView },
+  { id: 'print', label: 'Print scorecard', Component: PrintView, standalone: true },
 ];
 
-/** The view a hash names (`#creators`, `#/creators`), else the first one. */
+export const NAV_VIEWS: readonly ViewDefinition[] = VIEWS.filter((view) => !view.standalone);
+
+/** The view a hash names (`#creators`, `#/creators`, `#creators/id:1`), else the first one. */
 export function resolveView(hash: string, views: readonly ViewDefinition[] = VIEWS): ViewDefinition {
-  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0]?.toLowerCase() ?? '';
+  const { viewId } = parseRoute(hash);
   const first = views[0];
   if (!first) throw new Error('The panel needs at least one view.');
-  return views.find((view) => view.id === id) ?? first;
+  return views.find((view) => view.id === viewId) ?? first;
 }

@@ -1,26 +1,15 @@
-import { countNoun } from '../../lib/format/number';
-import { GetStarted } from '../common/GetStarted';
-import { Section } from '../common/Section';
-import { CreatorsTable } from '../creators/CreatorsTable';
-import { useCreatorsByLastSeen } from '../creators/useCreatorsByLastSeen';
+import { AnalysisGate } from '../analysis/AnalysisGate';
+import { CreatorDetail } from '../creators/detail/CreatorDetail';
+import { CreatorsList } from '../creators/CreatorsList';
+import { useRoute } from '../shell/useRoute';
 
-/** Every stored creator, most recently seen first. */
+/** The roster (`#creators`, with optional filters) or one creator (`#creators/<key>`). */
 export function CreatorsView() {
-  const creators = useCreatorsByLastSeen();
+  const route = useRoute();
+  const creatorKey = route.path[0];
   return (
-    <Section title="Creators" className="flex h-full min-h-0 flex-col">
-      {creators === undefined ? (
-        <p className="text-sm text-neutral-600 dark:text-neutral-400">Loading creators…</p>
-      ) : creators.length === 0 ? (
-        <GetStarted />
-      ) : (
-        <>
-          <p className="mb-1 text-xs text-neutral-600 dark:text-neutral-400">
-            {countNoun(creators.length, 'creator')}, most recently seen first
-          </p>
-          <CreatorsTable creators={creators} caption="Creators, most recently seen first" />
-        </>
-      )}
-    </Section>
+    <AnalysisGate>
+      {(view) => (creatorKey ? <CreatorDetail view={view} creatorKey={creatorKey} /> : <CreatorsList view={view} params={route.params} />)}
+    </AnalysisGate>
   );
 }

@@ -1,23 +1,33 @@
-import { CaptureLog } from '../capture-log/CaptureLog';
+import { AnalysisGate } from '../analysis/AnalysisGate';
 import { GetStarted } from '../common/GetStarted';
-import { StoredCounts } from '../data/StoredCounts';
-import { useStoredCounts } from '../data/useStoredCounts';
-import { CurrentPageStatus } from '../status/CurrentPageStatus';
+import { ActionList } from '../overview/ActionList';
+import { CaptureSummarySection } from '../overview/CaptureSummarySection';
+import { LeaderboardSection } from '../overview/LeaderboardSection';
+import { RosterHealthSection } from '../overview/RosterHealthSection';
+import { VelocitySection } from '../overview/VelocitySection';
 
-/** What is happening now (current page), what is stored, and what was captured recently. */
+/**
+ * The weekly review at a glance: velocity, roster health, who needs attention, the week's leaders.
+ * The capture status paints at once; the program sections follow when the analysis is ready.
+ */
 export function OverviewView() {
-  const counts = useStoredCounts();
-  const nothingYet = counts !== undefined && counts.creators === 0 && counts.content === 0 && counts.captures === 0;
   return (
     <div className="divide-y divide-neutral-200 dark:divide-neutral-800">
-      {nothingYet ? (
-        <div className="px-3 pt-3">
+      <AnalysisGate
+        empty={
           <GetStarted />
-        </div>
-      ) : null}
-      <CurrentPageStatus />
-      <StoredCounts counts={counts} />
-      <CaptureLog />
+        }
+      >
+        {(view, updating) => (
+          <div className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-busy={updating}>
+            <VelocitySection view={view} />
+            <RosterHealthSection view={view} />
+            <ActionList view={view} />
+            <LeaderboardSection view={view} />
+          </div>
+        )}
+      </AnalysisGate>
+      <CaptureSummarySection />
     </div>
   );
 }

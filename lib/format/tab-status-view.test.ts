@@ -1,4 +1,7 @@
+import { PAGE_ADAPTERS } from '../adapters';
 import type { TabStatus } from '../capture/tab-status';
+import { PAGE_KINDS } from '../pages/page-kind';
+import { pageLabel } from './capture-summary';
 import { chooseTabStatusView, describeTabStatus } from './tab-status-view';
 
 function status(overrides: Partial<TabStatus> = {}): TabStatus {
@@ -76,11 +79,14 @@ describe('describeTabStatus', () => {
     const other = describeTabStatus(status({ kind: 'other', recognized: false, lastResult: 'waiting', rowsCaptured: 0 }));
     expect(other.title).toBe('Not read by Creator Desk');
     expect(other.page).toBe('Other page');
-    expect(other.detail).toBe('Open Find creators, Manage creators, Creator analysis or Video analysis to capture data.');
+    // Every page an adapter reads is named, in a sentence (the list grows with the adapters).
+    expect(other.detail).toMatch(/^Open Find creators, .+ or .+ to capture data\.$/);
+    for (const kind of PAGE_ADAPTERS.flatMap((a) => a.pageKinds)) expect(other.detail).toContain(pageLabel(kind));
     // A detected page without an adapter (yet) is not "waiting" for anything.
-    expect(describeTabStatus(status({ kind: 'sample-requests', lastResult: 'waiting', rowsCaptured: 0 })).title).toBe(
-      'Not read by Creator Desk',
-    );
+    const readable = new Set(PAGE_ADAPTERS.flatMap((a) => a.pageKinds));
+    for (const kind of PAGE_KINDS.filter((k) => k !== 'other' && !readable.has(k))) {
+      expect(describeTabStatus(status({ kind, lastResult: 'waiting', rowsCaptured: 0 })).title).toBe('Not read by Creator Desk');
+    }
     const waiting = describeTabStatus(status({ lastResult: 'waiting', rowsCaptured: 0 }));
     expect(waiting.title).toBe('Waiting for table');
     expect(waiting.tone).toBe('idle');

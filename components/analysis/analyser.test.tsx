@@ -1,0 +1,65 @@
+import { DEFAULT_SETTINGS, indexProgram, suggestTiers } from '../../lib/analytics/index';
+import { at, creator, piece, program, q } from '../../lib/analytics/test-helpers';
+import { ProgramAnalyser, guessCurrency } from './analyser';
+import { withPrograms } from './with-programs';
+
+const asOf = at(2026, 11, 20);
+const data = {
+  creators: [creator('id:1', { followers: q(45_000) }), creator('h:leo', { followers: q(200_000) })],
+  content: [piece('id:1', '2026-11-18', { gmv: { kind: 'exact', value: 10, unit: 'GBP', raw: '£10' } as const })],
+};
+
+describe('withPrograms', () => {
+  it('gives the same analysis as indexing with the programs', () => {
+    const programs = [program('id:1', { acceptedTier: 'tier1' }), program('h:nobody', { acceptedTier: 'tier2' })];
+    const attached = withPrograms(indexProgram(data), programs);
+    const direct = indexProgram({ ...data, programs });
+    expect(attached.entries.map((e) => [e.key, e.program?.acceptedTier ?? null])).toEqual(
+      direct.entries.map((e) => [e.key, e.program?.acceptedTier ?? null]),
+    );
+    const options = { asOf, settings: DEFAULT_SETTINGS };
+    expect(suggestTiers(attached, options)).toEqual(suggestTiers(direct, options));
+  });
+
+  it('resolves a handle-keyed program to the creator with that handle', () => {
+    const base = indexProgram({ creators: [creator('id:9', {}, { handle: 'mia' })] });
+    const attached = withPrograms(base, [program('h:mia', { acceptedTier: 'tier1' })]);
+    expect(attached.entries).toHaveLength(1);
+    expect(attached.byKey.get('id:9')?.program?.acceptedTier).toBe('tier1');
+  });
+
+  it('keeps untouched entries as they were', () => {
+    const base = indexProgram(data);
+    const attached = withPrograms(base, [program('id:1')]);
+    expect(attached.byKey.get('h:leo')).toBe(base.byKey.get('h:leo'));
+    expect(attached.byKey.get('id:1')).not.toBe(base.byKey.get('id:1'));
+  });
+});
+
+describe('ProgramAnalyser', () => {
+  it('recomputes only what changed', () => {
+    const analyser = new ProgramAnalyser();
+    const programs = [program('id:1')];
+    const first = analyser.analyse({ data, programs, settings: DEFAULT_SETTINGS, asOf, windowDays: 28 });
+    const sameAgain = analyser.analyse({ data, programs, settings: DEFAULT_SETTINGS, asOf, windowDays: 28 });
+    expect(sameAgain.scorecards).toBe(first.scorecards);
+    expect(sameAgain.suggestions).toBe(first.suggestions);
+
+    const otherWindow = analyser.analyse({ data, programs, settings: DEFAULT_SETTINGS, asOf, windowDays: 7 });
+    expect(otherWindow.scorecards).not.toBe(first.scorecards);
+    expect(otherWindow.suggestions).toBe(first.suggestions);
+    expect(otherWindow.scorecards[0]?.window.days).toBe(7);
+
+    const accepted = [program('id:1', { acceptedTier: 'tier1' })];
+    const afterAccept = analyser.analyse({ data, programs: accepted, settings: DEFAULT_SETTINGS, asOf, windowDays: 7 });
+    expect(afterAccept.index.pieces).toBe(first.index.pieces); // the heavy index is reused
+    expect(afterAccept.suggestionByKey.get('id:1')).toBeUndefined();
+    expect(afterAccept.suggestionByKey.get('h:leo')?.toTier).toBe('tier2');
+  });
+
+  it('takes the currency from captured GMV when no order names one', () => {
+    expect(guessCurrency(data)).toBe('GBP');
+    expect(new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf, windowDays: 28 }).index.currency).toBe('GBP');
+    expect(guessCurrency({ creators: [] })).toBeUndefined();
+  });
+});

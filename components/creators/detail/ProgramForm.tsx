@@ -1,0 +1,188 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
+import type { CreatorProgram } from '../../../lib/model/program';
+import { useDb } from '../../db/DbContext';
+import { fieldsFromForm, formFromProgram, type ProgramFormState } from './program-form';
+
+const INPUT =
+  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
+
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-medium">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-xs text-neutral-600 dark:text-neutral-400">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-800 dark:text-red-200">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** What the seller agreed with the creator: posting rate, contact, compliance, notes. Validated before saving. */
+export function ProgramForm({ creatorKey, program }: { creatorKey: string; program: CreatorProgram | null }) {
+  const db = useDb();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [form, setForm] = useState<ProgramFormState>(() => formFromProgram(program));
+  const [errors, setErrors] = useState<Partial<Record<ProgramFieldName, string>>>({});
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  // Another creator: start from their record.
+  useEffect(() => {
+    setForm(formFromProgram(program));
+    setErrors({});
+    setStatus('');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the creator changes, not on every save
+  }, [creatorKey]);
+
+  const set = (change: Partial<ProgramFormState>) => {
+    setForm((f) => ({ ...f, ...change }));
+    setStatus('');
+  };
+  const describedBy = (field: ProgramFieldName, hint = false) =>
+    [hint ? `${id}-${field}-hint` : '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  const submit = async () => {
+    const result = fieldsFromForm(form);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus('Not saved: check the highlighted fields.');
+      // Move focus to the first field to fix.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await updateProgramFields(db, creatorKey, result.fields);
+      if (saved.ok) {
+        setErrors({});
+        setStatus('Saved.');
+      } else {
+        setErrors(saved.errors);
+        setStatus('Not saved: check the highlighted fields.');
+      }
+    } catch (error) {
+      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label="Agreement with this creator"
+      className="space-y-2.5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Field id={`${id}-agreedPostsPerWeek`} label="Agreed posts per week" hint="Leave empty when nothing is agreed." error={errors.agreedPostsPerWeek}>
+        <input
+          id={`${id}-agreedPostsPerWeek`}
+          inputMode="decimal"
+          className={`${INPUT} max-w-[8rem]`}
+          value={form.agreedPostsPerWeek}
+          onChange={(e) => set({ agreedPostsPerWeek: e.target.value })}
+          aria-invalid={errors.agreedPostsPerWeek ? true : undefined}
+          aria-describedby={describedBy('agreedPostsPerWeek', true)}
+        />
+      </Field>
+      <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-2">
+        <Field id={`${id}-contactChannel`} label="Preferred channel" error={errors.contactChannel}>
+          <select
+            id={`${id}-contactChannel`}
+            className={INPUT}
+            value={form.contactChannel}
+            onChange={(e) => set({ contactChannel: e.target.value as ProgramFormState['contactChannel'] })}
+            aria-invalid={errors.contactChannel ? true : undefined}
+            aria-describedby={describedBy('contactChannel')}
+          >
+            <option value="">Not set</option>
+            {CONTACT_CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {CONTACT_CHANNEL_LABELS[channel]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${id}-contactHandle`} label="Handle, address or number" error={errors.contactHandle}>
+          <input
+            id={`${id}-contactHandle`}
+            className={INPUT}
+            value={form.contactHandle}
+            autoComplete="off"
+            onChange={(e) => set({ contactHandle: e.target.value })}
+            aria-invalid={errors.contactHandle ? true : undefined}
+            aria-describedby={describedBy('contactHandle')}
+          />
+        </Field>
+      </div>
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={form.complianceFlagged} onChange={(e) => set({ complianceFlagged: e.target.checked })} />
+          Compliance issue (holds back promotion)
+        </label>
+        <Field id={`${id}-complianceNote`} label="Compliance note" error={errors.complianceNote}>
+          <textarea
+            id={`${id}-complianceNote`}
+            rows={2}
+            className={INPUT}
+            value={form.complianceNote}
+            onChange={(e) => set({ complianceNote: e.target.value })}
+            aria-invalid={errors.complianceNote ? true : undefined}
+            aria-describedby={describedBy('complianceNote')}
+          />
+        </Field>
+      </div>
+      <Field id={`${id}-notes`} label="Notes" error={errors.notes}>
+        <textarea
+          id={`${id}-notes`}
+          rows={3}
+          className={INPUT}
+          value={form.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+          aria-invalid={errors.notes ? true : undefined}
+          aria-describedby={describedBy('notes')}
+        />
+      </Field>
+      <div className="flex items-center gap-2">
+        <button
+          type="submit"
+          disabled={saving}
+          className="rounded-md bg-neutral-900 px-3 py-1 text-sm font-medium text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900"
+        >
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+        <p role="status" className="text-xs">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

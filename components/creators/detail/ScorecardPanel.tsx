@@ -1,0 +1,45 @@
+import { FLAG_ACTIONS, describeFlag, type Scorecard } from '../../../lib/analytics/index';
+import { formatDayText } from '../../../lib/format/day';
+import { flagLabel } from '../../../lib/format/flags';
+import { scorecardFigures } from '../../../lib/format/scorecard';
+import { ValueText } from '../../common/ValueText';
+
+/** The window's scorecard: every figure (unknowns marked), then each flag with its numbers and what to do. */
+export function ScorecardPanel({ card }: { card: Scorecard }) {
+  const year = Number(card.window.to.slice(0, 4));
+  return (
+    <div>
+      <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">
+        Last {card.window.days} days, {formatDayText(card.window.from, year)} – {formatDayText(card.window.to, year)}
+      </p>
+      <dl className="grid grid-cols-2 gap-x-3 gap-y-1.5 @min-[26rem]:grid-cols-3" data-testid="scorecard">
+        {scorecardFigures(card).map((figure) => (
+          <div key={figure.label} className="min-w-0">
+            <dt className="truncate text-xs text-neutral-600 dark:text-neutral-400" title={figure.hint}>
+              {figure.label}
+            </dt>
+            <dd className="text-sm font-medium tabular-nums">
+              <ValueText value={figure.value} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {card.flags.length > 0 ? (
+        <ul className="mt-3 space-y-2" aria-label="Flags">
+          {card.flags.map((flag, i) => (
+            <li key={`${flag.kind}-${i}`} className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-2.5 py-1.5 text-sm dark:bg-amber-950/50">
+              <p className="font-medium">{flagLabel(flag)}</p>
+              <p className="text-xs">{describeFlag(flag, card.currency)}</p>
+              <p className="text-xs text-neutral-700 dark:text-neutral-300">{FLAG_ACTIONS[flag.kind]}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">No flags in this window.</p>
+      )}
+      {card.undatedPosts > 0 ? (
+        <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{card.undatedPosts} stored pieces have no post date and are not counted.</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { formatDayText } from '../../lib/format/day';
+import { formatMoneyValue } from '../../lib/format/metric';
+import { countNoun, formatCount, formatCountText, formatInteger, formatPercentText } from '../../lib/format/number';
+import { AnalysisGate } from '../analysis/AnalysisGate';
+import type { ProgramAnalysisView } from '../analysis/analyser';
+import { creatorName } from '../analysis/names';
+import { Section } from '../common/Section';
+import { ValueText } from '../common/ValueText';
+import { creatorHref } from '../shell/route';
+
+const FIRST_SHOWN = 25;
+
+function Candidates({ view }: { view: ProgramAnalysisView }) {
+  const [shown, setShown] = useState(FIRST_SHOWN);
+  const { sparkAds, settings, index } = view;
+  const year = new Date(view.asOf).getFullYear();
+  return (
+    <Section title="Spark Ads candidates">
+      <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">
+        Videos from the last {settings.sparkAdsMaxAgeDays} days with at least {formatInteger(settings.sparkAdsMinClicks)} clicks, best
+        click-to-purchase conversion first. Views are shown for context only: a small video that converts beats a big one that does not.
+      </p>
+      {sparkAds.length === 0 ? (
+        <p className="rounded-md border border-dashed border-neutral-300 p-3 text-sm dark:border-neutral-600">
+          No video qualifies yet. Open Video analysis in Seller Center to capture clicks and orders per video, or lower the minimum
+          clicks in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
+        </p>
+      ) : (
+        <>
+          <ol className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-label={`${countNoun(sparkAds.length, 'candidate')}, best first`}>
+            {sparkAds.slice(0, shown).map((c) => (
+              <li key={c.contentKey} className="flex gap-2 py-2">
+                <span className="w-6 shrink-0 pt-0.5 text-right text-xs text-neutral-600 tabular-nums dark:text-neutral-400">{c.rank}.</span>
+                <div className="min-w-0 flex-1">
+                  <p className="truncate text-sm" title={c.title ?? undefined}>
+                    {c.title || `Video ${c.contentId}`}
+                  </p>
+                  <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">
+                    {c.creatorKey ? (
+                      <a href={creatorHref(c.creatorKey)} className="text-sky-700 hover:underline dark:text-sky-300">
+                        {creatorName(index, c.creatorKey)}
+                      </a>
+                    ) : c.handle ? (
+                      `@${c.handle}`
+                    ) : (
+                      'Unknown creator'
+                    )}
+                    {c.postDate ? ` · ${formatDayText(c.postDate, year)}` : ''} · ID {c.contentId}
+                  </p>
+                  <p className="text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
+                    {formatCountText(c.orders)} orders from {formatCountText(c.clicks)} clicks · <ValueText value={formatCount(c.views)} /> views ·{' '}
+                    <ValueText value={formatMoneyValue(c.gmv, index.currency)} /> GMV
+                  </p>
+                </div>
+                <p className="shrink-0 text-right">
+                  <span className="block text-base font-semibold tabular-nums">{formatPercentText(c.conversionRate)}</span>
+                  <span className="block text-xs text-neutral-600 dark:text-neutral-400">conversion</span>
+                </p>
+              </li>
+            ))}
+          </ol>
+          {sparkAds.length > shown ? (
+            <button type="button" className="mt-2 text-sm text-sky-700 underline dark:text-sky-300" onClick={() => setShown((n) => n + 50)}>
+              Show more ({formatInteger(sparkAds.length - shown)} left)
+            </button>
+          ) : null}
+        </>
+      )}
+    </Section>
+  );
+}
+
+/** Spark Ads candidates (playbook §7): ranked by conversion on clicks, never by views. */
+export function SparkAdsView() {
+  return <AnalysisGate>{(view) => <Candidates view={view} />}</AnalysisGate>;
+}

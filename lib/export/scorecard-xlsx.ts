@@ -1,0 +1,91 @@
+/**
+ * The scorecards as an Excel workbook: the same columns as the CSV, with typed cells (numbers,
+ * percents, money in the shop currency, dates) so the seller can sort and sum without cleaning up.
+ * Text cells are typed strings: Excel never runs them as formulas, so they are written as is.
+ */
+import type { Cell, SheetData } from 'write-excel-file/browser';
+import type { CurrencyCode } from '../parse/quantity';
+import { SCORECARD_COLUMNS, type ExportColumnKind, type ScorecardExportRow } from './scorecard-columns';
+
+const CURRENCY_SYMBOLS: Record<CurrencyCode, string> = {
+  USD: '$',
+  GBP: '£',
+  EUR: '€',
+  MYR: 'RM',
+  THB: '฿',
+  IDR: 'Rp',
+  VND: '₫',
+  PHP: '₱',
+  SGD: 'S$',
+};
+
+/** Whole-unit currencies show no decimals. */
+const NO_DECIMALS: ReadonlySet<CurrencyCode> = new Set(['IDR', 'VND']);
+
+/** Excel number format for money in a currency: `"$"#,##0.00`. */
+export function currencyFormat(currency: CurrencyCode | null): string {
+  if (!currency) return '#,##0.00';
+  const digits = NO_DECIMALS.has(currency) ? '#,##0' : '#,##0.00';
+  return `"${CURRENCY_SYMBOLS[currency]}"${digits}`;
+}
+
+const FORMATS: Record<Exclude<ExportColumnKind, 'money'>, string | undefined> = {
+  text: '@',
+  count: '#,##0',
+  number: undefined,
+  rate: '0.00%',
+  date: 'yyyy-mm-dd',
+};
+
+function dateOfDay(day: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  // UTC midnight: the workbook's serial date is then exactly that calendar day, in every zone.
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFormat: string): Cell {
+  if (value === null) return null;
+  switch (kind) {
+    case 'text':
+      return { type: String, value: String(value), format: FORMATS.text };
+    case 'date': {
+      const date = typeof value === 'string' ? dateOfDay(value) : null;
+      return date ? { type: Date, value: date, format: FORMATS.date } : { type: String, value: String(value) };
+    }
+    case 'money':
+      return typeof value === 'number' && Number.isFinite(value) ? { type: Number, value, format: moneyFormat } : null;
+    default: {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+      const format = FORMATS[kind];
+      return format ? { type: Number, value, format } : { type: Number, value };
+    }
+  }
+}
+
+/** Header row (bold) and one typed row per creator. */
+export function scorecardSheetData(rows: readonly ScorecardExportRow[], currency: CurrencyCode | null): SheetData {
+  const moneyFormat = currencyFormat(currency);
+  const data: SheetData = new Array(rows.length + 1);
+  data[0] = SCORECARD_COLUMNS.map((c) => ({ value: c.header, fontWeight: 'bold' as const, wrap: true }));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    data[i + 1] = SCORECARD_COLUMNS.map((c) => xlsxCell(c.kind, c.value(row), moneyFormat));
+  }
+  return data;
+}
+
+export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The workbook as a Blob (the library is loaded on first use: the panel does not pay for it up front). */
+export async function scorecardsToXlsx(
+  rows: readonly ScorecardExportRow[],
+  currency: CurrencyCode | null,
+  sheetName = 'Scorecards',
+): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  return writeXlsxFile(scorecardSheetData(rows, currency), {
+    sheet: sheetName,
+    columns: SCORECARD_COLUMNS.map((c) => ({ width: c.width })),
+    stickyRowsCount: 1,
+  }).toBlob();
+}

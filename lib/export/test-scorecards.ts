@@ -1,0 +1,72 @@
+/** Scorecard fixtures for lib/export tests (not imported by production code). */
+import type { Scorecard, TierSuggestion } from '../analytics/index';
+
+export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
+  return {
+    creatorKey: 'id:7001',
+    handle: 'glowwithmia',
+    displayName: 'Mia Chen',
+    window: { days: 28, from: '2026-10-24', to: '2026-11-20' },
+    currency: 'USD',
+    followers: 45_200,
+    acceptedTier: 'tier1',
+    placementTier: 'tier1',
+    posts: 8,
+    videos: 7,
+    lives: 1,
+    undatedPosts: 0,
+    gmv: 1234.5,
+    refundedGmv: 0,
+    orders: 41,
+    commission: 185.18,
+    orderSource: 'orders',
+    clicks: 1200,
+    clickOrders: 41,
+    conversionRate: 0.034,
+    conversionSource: 'content',
+    revenuePerPost: 154.3125,
+    postsPerWeek: 2,
+    agreedPostsPerWeek: 3,
+    outputRate: 2 / 3,
+    hookRetention: 0.31,
+    repeatPurchaseRate: 0.12,
+    flatFees: 0,
+    commissionToRevenue: 0.15,
+    samplesReceived: 2,
+    samplesWithContent: 1,
+    sampleCost: 40,
+    netContribution: 1009.32,
+    lastPostDay: '2026-11-18',
+    daysSinceLastPost: 2,
+    activeCollaborationIds: [],
+    complianceFlagged: false,
+    flags: [],
+    ...overrides,
+  };
+}
+
+export function suggestion(overrides: Partial<TierSuggestion> = {}): TierSuggestion {
+  return {
+    creatorKey: 'id:7001',
+    handle: 'glowwithmia',
+    kind: 'promote',
+    fromTier: 'tier1',
+    toTier: 'tier2',
+    reason: 'Posted in 12 of the last 13 weeks, revenue per post of $154.31 over 90 days is above the Tier 1 median of $80, and no compliance flag.',
+    compensation: 'Hybrid: a modest flat fee per content piece plus commission.',
+    evidence: {
+      kind: 'performance',
+      weeksWithPosts: 12,
+      weeks: 13,
+      minWeeksWithPosts: 10,
+      windowDays: 90,
+      posts: 30,
+      gmv: 4629.38,
+      revenuePerPost: 154.31,
+      tierMedian: 80,
+      peers: 12,
+    },
+    dismissed: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Scorecard figures for the panel: money, rates and counts that may be unknown (null), as
+ * FormattedValues (`$1,234`, `3.4%`, `—` read as "unknown").
+ */
+import type { CurrencyCode } from '../parse/quantity';
+import { UNKNOWN, formatCountText, formatMoneyText, formatPercentText, type FormattedValue } from './number';
+
+function isKnown(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+/** Money in the shop currency; a plain number when the currency is not known. */
+export function formatMoneyValue(n: number | null | undefined, currency: CurrencyCode | null): FormattedValue {
+  if (!isKnown(n)) return UNKNOWN;
+  return { text: currency ? formatMoneyText(n, currency) : formatCountText(n), unknown: false };
+}
+
+/** A fraction as a percent: 0.034 → `3.4%`. */
+export function formatRateValue(n: number | null | undefined): FormattedValue {
+  return isKnown(n) ? { text: formatPercentText(n), unknown: false } : UNKNOWN;
+}
+
+/** `3 / 4`: posts per week against the agreed rate, read as "3 of 4 agreed". */
+export function formatPace(postsPerWeek: number, agreed: number | null): FormattedValue {
+  const actual = formatCountText(Number(postsPerWeek.toFixed(1)));
+  if (agreed === null) return { text: actual, label: `${actual}, none agreed`, unknown: false };
+  const target = formatCountText(agreed);
+  return { text: `${actual} / ${target}`, label: `${actual} of ${target} agreed`, unknown: false };
+}
+
+/** A factor: 0.5 → `0.5×`. */
+export function formatFactor(n: number): string {
+  return `${formatCountText(Number(n.toFixed(2)))}×`;
+}
