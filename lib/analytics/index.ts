@@ -1,0 +1,53 @@
+/**
+ * Program analytics: pure functions over stored records. Build a `ProgramIndex` once with
+ * `indexProgram(data)`, then ask it questions, or call `analyseProgram` for everything at once.
+ * Nothing here reads the clock: every function takes `asOf`.
+ */
+import { indexProgram, type ProgramData, type ProgramIndex } from './program-index';
+import { leaderboard, type Leaderboard } from './leaderboard';
+import { rosterHealth, type RosterHealth } from './roster';
+import { sampleRoi, type SampleRoi } from './sample-roi';
+import { computeScorecards, type Scorecard, type ScorecardOptions } from './scorecard';
+import { sparkAdsCandidates, type SparkAdsCandidate } from './spark-ads';
+import { suggestTiers, type TierSuggestion } from './suggestions';
+import { contentVelocity, type ContentVelocity } from './velocity';
+
+export * from './days';
+export * from './flags';
+export * from './format';
+export * from './leaderboard';
+export * from './program-index';
+export * from './roster';
+export * from './sample-roi';
+export * from './scorecard';
+export * from './settings';
+export * from './spark-ads';
+export * from './stats';
+export * from './suggestions';
+export * from './tiers';
+export * from './velocity';
+export * from './window-metrics';
+
+export interface ProgramAnalysis {
+  scorecards: Scorecard[];
+  suggestions: TierSuggestion[];
+  velocity: ContentVelocity;
+  roster: RosterHealth;
+  sparkAds: SparkAdsCandidate[];
+  samples: SampleRoi;
+  leaderboard: Leaderboard;
+}
+
+/** Everything the side panel's program view shows, from one index. */
+export function analyseProgram(data: ProgramData | ProgramIndex, options: ScorecardOptions): ProgramAnalysis {
+  const index = 'entries' in data ? data : indexProgram(data);
+  return {
+    scorecards: computeScorecards(index, options),
+    suggestions: suggestTiers(index, options),
+    velocity: contentVelocity(index, options),
+    roster: rosterHealth(index, options),
+    sparkAds: sparkAdsCandidates(index, { ...options, limit: options.settings.sparkAdsListSize }),
+    samples: sampleRoi(index, options),
+    leaderboard: leaderboard(index, options),
+  };
+}

@@ -1,0 +1,150 @@
+import { formatDay } from './days';
+import { indexProgram, normaliseHandleForKey, orderLineCommission, pieceClicks } from './program-index';
+import { at, collaboration, creator, order, piece, program, q, qRange, sample } from './test-helpers';
+
+describe('indexProgram', () => {
+  it('resolves records to creators by key, else by handle, else by a handle-only key', () => {
+    const index = indexProgram({
+      creators: [creator('id:1', {}, { handle: 'glow.with.mia' })],
+      content: [
+        piece(undefined, '2026-11-01', {}, { creatorHandle: '@Glow.With.Mia' }),
+        piece('h:glow.with.mia', '2026-11-02'),
+        piece(undefined, '2026-11-03', {}, { creatorHandle: 'Someone' }),
+        piece(undefined, '2026-11-04'),
+      ],
+      orders: [order(undefined, at(2026, 11, 1), 10, { creatorHandle: 'glow.with.mia' })],
+      samples: [sample('h:someone', 'p1')],
+      collaborations: [collaboration('inv', [], { creatorHandles: ['glow.with.mia'] })],
+    });
+    const mia = index.byKey.get('id:1')!;
+    expect(mia.piecesTo - mia.piecesFrom).toBe(2);
+    expect(mia.ordersTo - mia.ordersFrom).toBe(1);
+    expect(mia.collaborations.map((c) => c.id)).toEqual(['inv']);
+    const someone = index.byKey.get('h:someone')!;
+    expect(someone.piecesTo - someone.piecesFrom).toBe(1);
+    expect(someone.samples).toHaveLength(1);
+    expect(someone.creator).toBeNull();
+    expect(index.diagnostics.piecesWithoutCreator).toBe(1);
+    expect(index.entries.map((e) => e.key)).toEqual(['h:someone', 'id:1']);
+  });
+
+  it('counts an order once per creator and per content, whatever its number of SKU lines', () => {
+    const index = indexProgram({
+      content: [piece('id:1', '2026-11-01', {}, { contentId: 'v1' }), piece('id:1', '2026-11-01', {}, { contentId: 'v2', type: 'live' })],
+      orders: [
+        order('id:1', at(2026, 11, 2), 10, { orderId: 'A', skuId: '1', contentType: 'video', contentId: 'v1' }),
+        order('id:2', at(2026, 11, 2), 10, { orderId: 'B', skuId: '1', contentType: 'video', contentId: 'v1' }),
+        order('id:1', at(2026, 11, 2), 10, { orderId: 'A', skuId: '2', contentType: 'video', contentId: 'v1' }),
+        order('id:1', at(2026, 11, 2), 10, { orderId: 'A', skuId: '3', contentType: 'live', contentId: 'v2' }),
+        order('id:1', at(2026, 11, 3), 10, { orderId: 'C', contentType: 'video', contentId: 'v2' }), // not a video id
+      ],
+    });
+    const one = index.byKey.get('id:1')!;
+    expect([...index.orders.firstLine.subarray(one.ordersFrom, one.ordersTo)]).toEqual([1, 0, 0, 1]);
+    const ordersOf = (contentId: string) => index.pieces.orders[index.pieces.pieces.findIndex((p) => p.contentId === contentId)];
+    expect(ordersOf('v1')).toBe(1); // A; B names the piece but is another creator's order
+    expect(index.byKey.get('id:2')!.ordersTo - index.byKey.get('id:2')!.ordersFrom).toBe(1);
+    expect(ordersOf('v2')).toBe(1); // A's LIVE line
+    expect(index.hasOrders).toBe(true);
+    expect(formatDay(index.firstOrderDay!)).toBe('2026-11-02');
+  });
+
+  it('keeps an exact orders metric over counted orders, and counts nothing when no orders are stored', () => {
+    const withOrders = indexProgram({
+      content: [piece('id:1', '2026-11-01', { orders: q(7) }, { contentId: 'v1' })],
+      orders: [order('id:1', at(2026, 11, 2), 10, { contentType: 'video', contentId: 'v1' })],
+    });
+    expect(withOrders.pieces.orders[0]).toBe(7);
+    const without = indexProgram({ content: [piece('id:1', '2026-11-01', {}, { contentId: 'v1' })] });
+    expect(without.pieces.orders[0]).toBeNaN(); // unknown
+    expect(without.hasOrders).toBe(false);
+  });
+
+  it('uses one currency: the given one, else the most frequent; others are set aside', () => {
+    const data = {
+      orders: [
+        order('id:1', at(2026, 11, 2), 10, { currency: 'GBP' as const }),
+        order('id:1', at(2026, 11, 2), 10),
+        order('id:1', at(2026, 11, 2), 10),
+      ],
+    };
+    const index = indexProgram(data);
+    expect(index.currency).toBe('USD');
+    expect(index.orders.lines).toHaveLength(2);
+    expect(index.diagnostics.ordersInOtherCurrency).toBe(1);
+    expect(indexProgram({ ...data, currency: 'GBP' }).orders.lines).toHaveLength(1);
+  });
+
+  it('derives ship and delivery days of samples', () => {
+    const index = indexProgram({
+      content: [
+        piece('id:1', '2026-10-30', {}, { productIds: ['p1'] }), // before shipping: not delivery
+        piece('id:1', '2026-11-09', {}, { productIds: ['p2', 'p1'] }),
+      ],
+      samples: [
+        sample('id:1', 'p1', { shippedAt: at(2026, 11, 1) }),
+        sample('id:1', 'p2', {
+          status: 'completed',
+          statusHistory: [
+            { status: 'shipped', at: at(2026, 11, 1) },
+            { status: 'content-delivered', at: at(2026, 11, 5) },
+          ],
+        }),
+        sample('id:1', 'p3', { status: 'canceled', shippedAt: at(2026, 11, 1) }),
+        sample('id:1', 'p4', { status: 'approved' }),
+        sample('id:1', 'p5', { shippedAt: at(2026, 11, 1), sampleCost: { amount: 9, currency: 'EUR' } }),
+      ],
+      currency: 'USD',
+    });
+    const days = index.byKey.get('id:1')!.samples.map((s) => [
+      s.shipDay === null ? null : formatDay(s.shipDay),
+      s.deliveredDay === null ? null : formatDay(s.deliveredDay),
+      s.cost,
+    ]);
+    expect(days).toEqual([
+      ['2026-11-01', '2026-11-09', null],
+      ['2026-11-01', '2026-11-05', null],
+      [null, null, null],
+      [null, null, null],
+      ['2026-11-01', null, null], // a cost in another currency is unknown
+    ]);
+  });
+
+  it('takes followers from the newest capture, exact or range', () => {
+    const index = indexProgram({
+      creators: [creator('id:1', { followers: qRange(10_000, 50_000) }, { lastSeen: at(2026, 11, 1) })],
+      snapshots: [
+        { creatorKey: 'id:1', day: '2026-11-10', metrics: { followers: q(42_000) }, updatedAt: 0 },
+        { creatorKey: 'id:1', day: '2026-10-01', metrics: { followers: q(30_000) }, updatedAt: 0 },
+      ],
+      programs: [program('id:1')],
+    });
+    const entry = index.byKey.get('id:1')!;
+    expect(entry.followers).toBe(42_000);
+    expect(entry.snapshots.map((s) => formatDay(s.day))).toEqual(['2026-11-10', '2026-11-01', '2026-10-01']);
+  });
+});
+
+describe('record helpers', () => {
+  it('normalises handles', () => {
+    expect(normaliseHandleForKey(' @Glow.With.Mia ')).toBe('glow.with.mia');
+    expect(normaliseHandleForKey('@')).toBeNull();
+    expect(normaliseHandleForKey(undefined)).toBeNull();
+  });
+
+  it('derives clicks from CTR × product impressions only from exact values', () => {
+    expect(pieceClicks({ clicks: q(12) })).toBe(12);
+    expect(pieceClicks({ ctr: q(0.034), productImpressions: q(1_000) })).toBe(34);
+    expect(pieceClicks({ ctr: qRange(0.01, 0.02), productImpressions: q(1_000) })).toBeNull();
+    expect(pieceClicks({})).toBeNull();
+  });
+
+  it('takes the commission actually paid, else nothing on refunds, else the estimate, else rate × amount', () => {
+    const base = order('id:1', 0, 100);
+    expect(orderLineCommission({ ...base, actualCommission: 12, estCommission: 15 })).toBe(12);
+    expect(orderLineCommission({ ...base, refunded: true, estCommission: 15 })).toBe(0);
+    expect(orderLineCommission({ ...base, estCommission: 15 })).toBe(15);
+    expect(orderLineCommission({ ...base, commissionRate: 0.2 })).toBe(20);
+    expect(orderLineCommission(base)).toBeNull();
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Sample ROI (playbook §2): samples shipped → content delivered within the content window → GMV.
+ * GMV after a sample is the creator's affiliate orders for the sampled product created on or after
+ * the (first) ship day, up to the day of `asOf`. Only orders carry a product, so without stored
+ * orders the GMV is unknown. Canceled samples are not counted.
+ */
+import { formatDay, localDayOfTimestamp, windowEndingOn } from './days';
+import type { CreatorEntry, IndexedSample, ProgramIndex } from './program-index';
+import type { AnalysisOptions } from './scorecard';
+import { lowerBoundInt, ratio } from './stats';
+
+export interface SampleFunnel {
+  shipped: number;
+  /** Content delivered within `sampleContentWindowDays` of shipping. */
+  deliveredOnTime: number;
+  /** Content delivered, but after the window. */
+  deliveredLate: number;
+  /** No content yet, window still open. */
+  awaiting: number;
+  /** No content and the window has closed. */
+  overdue: number;
+  /** deliveredOnTime ÷ (shipped − awaiting); null when nothing has come due. */
+  onTimeRate: number | null;
+  /** GMV from the sampled products after shipping; null when unknown. */
+  gmv: number | null;
+  sampleCost: number | null;
+  gmvPerSample: number | null;
+  /** GMV ÷ sample cost. */
+  gmvPerCost: number | null;
+}
+
+export interface CreatorSampleRoi extends SampleFunnel {
+  creatorKey: string;
+  handle: string | null;
+}
+
+export interface SampleRoi {
+  window: { days: number; from: string; to: string };
+  program: SampleFunnel;
+  /** Creators with at least one sample shipped in the window, by key. */
+  creators: CreatorSampleRoi[];
+}
+
+function emptyFunnel(): SampleFunnel {
+  return {
+    shipped: 0,
+    deliveredOnTime: 0,
+    deliveredLate: 0,
+    awaiting: 0,
+    overdue: 0,
+    onTimeRate: null,
+    gmv: 0,
+    sampleCost: 0,
+    gmvPerSample: null,
+    gmvPerCost: null,
+  };
+}
+
+function finish(f: SampleFunnel): void {
+  f.onTimeRate = ratio(f.deliveredOnTime, f.shipped - f.awaiting);
+  f.gmvPerSample = ratio(f.gmv, f.shipped);
+  f.gmvPerCost = ratio(f.gmv, f.sampleCost);
+}
+
+/** GMV of the creator's orders for a product from `fromDay` to `toDay`; null if any amount is unknown. */
+function productGmv(
+  index: ProgramIndex,
+  entry: CreatorEntry,
+  productId: string,
+  fromDay: number,
+  toDay: number,
+): number | null {
+  const cols = index.orders;
+  let sum = 0;
+  for (
+    let i = lowerBoundInt(cols.day, fromDay, entry.ordersFrom, entry.ordersTo);
+    i < entry.ordersTo && cols.day[i]! <= toDay;
+    i++
+  ) {
+    if (cols.lines[i]!.productId !== productId) continue;
+    const amount = cols.amount[i]!;
+    if (Number.isNaN(amount)) return null;
+    sum += amount;
+  }
+  return sum;
+}
+
+export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): SampleRoi {
+  const { settings } = options;
+  const asOfDay = localDayOfTimestamp(options.asOf);
+  const range = windowEndingOn(asOfDay, settings.sampleRoiWindowDays);
+  const contentDays = settings.sampleContentWindowDays;
+  const program = emptyFunnel();
+  const creators: CreatorSampleRoi[] = [];
+
+  for (const entry of index.entries) {
+    const shipped: IndexedSample[] = entry.samples.filter(
+      (s) => s.shipDay !== null && s.shipDay >= range.from && s.shipDay <= range.to,
+    );
+    if (shipped.length === 0) continue;
+    const f = emptyFunnel();
+    const firstShipByProduct = new Map<string, number>();
+    for (const s of shipped) {
+      const shipDay = s.shipDay as number;
+      f.shipped++;
+      const delivered = s.deliveredDay !== null && s.deliveredDay <= asOfDay ? s.deliveredDay : null;
+      if (delivered !== null) {
+        if (delivered - shipDay <= contentDays) f.deliveredOnTime++;
+        else f.deliveredLate++;
+      } else if (asOfDay - shipDay <= contentDays) f.awaiting++;
+      else f.overdue++;
+      f.sampleCost = f.sampleCost === null || s.cost === null ? null : f.sampleCost + s.cost;
+      const first = firstShipByProduct.get(s.sample.productId);
+      if (first === undefined || shipDay < first) firstShipByProduct.set(s.sample.productId, shipDay);
+    }
+    // One GMV per product, from its first shipment: two samples of a product don't double count.
+    if (!index.hasOrders) f.gmv = null;
+    else {
+      for (const [productId, shipDay] of firstShipByProduct) {
+        const gmv = productGmv(index, entry, productId, shipDay, asOfDay);
+        f.gmv = f.gmv === null || gmv === null ? null : f.gmv + gmv;
+      }
+    }
+    finish(f);
+    creators.push({ creatorKey: entry.key, handle: entry.handle, ...f });
+
+    program.shipped += f.shipped;
+    program.deliveredOnTime += f.deliveredOnTime;
+    program.deliveredLate += f.deliveredLate;
+    program.awaiting += f.awaiting;
+    program.overdue += f.overdue;
+    program.gmv = program.gmv === null || f.gmv === null ? null : program.gmv + f.gmv;
+    program.sampleCost = program.sampleCost === null || f.sampleCost === null ? null : program.sampleCost + f.sampleCost;
+  }
+  if (!index.hasOrders) program.gmv = null;
+  finish(program);
+  return {
+    window: { days: settings.sampleRoiWindowDays, from: formatDay(range.from), to: formatDay(range.to) },
+    program,
+    creators,
+  };
+}

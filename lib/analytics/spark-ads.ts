@@ -1,0 +1,101 @@
+/**
+ * Spark Ads candidates (playbook §7): videos ranked by click-to-purchase conversion, never by views,
+ * among those with enough clicks to mean something. Views are returned only as context.
+ * LIVEs are left out: a Spark Ad runs an organic post.
+ */
+import type { ContentType } from '../model/entities';
+import { localDayOfTimestamp } from './days';
+import type { CreatorEntry, ProgramIndex } from './program-index';
+import { lowerBoundInt } from './stats';
+import type { AnalysisOptions } from './scorecard';
+
+export interface SparkAdsCandidate {
+  /** 1 = best; equal conversion rates share a rank. */
+  rank: number;
+  contentKey: string;
+  contentId: string;
+  type: ContentType;
+  creatorKey: string | null;
+  handle: string | null;
+  title: string | null;
+  postDate: string | null;
+  clicks: number;
+  orders: number;
+  conversionRate: number;
+  /** Context only: never used for ranking. */
+  views: number | null;
+  gmv: number | null;
+}
+
+export interface SparkAdsOptions extends AnalysisOptions {
+  /** Return at most this many (default: all eligible). */
+  limit?: number;
+}
+
+export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions): SparkAdsCandidate[] {
+  const { settings } = options;
+  const asOfDay = localDayOfTimestamp(options.asOf);
+  const from = asOfDay - settings.sparkAdsMaxAgeDays + 1;
+  const pc = index.pieces;
+  // Eligible rows as parallel arrays: thousands of candidates, no object per candidate.
+  const rows: number[] = [];
+  const rates: number[] = [];
+  const creators: (CreatorEntry | null)[] = [];
+  const consider = (creator: CreatorEntry | null, rowsFrom: number, rowsTo: number) => {
+    for (let pos = lowerBoundInt(pc.day, from, rowsFrom, rowsTo); pos < rowsTo && pc.day[pos]! <= asOfDay; pos++) {
+      const clicks = pc.clicks[pos]!;
+      const orders = pc.orders[pos]!;
+      // NaN (unknown) fails every comparison below.
+      if (pc.isVideo[pos] !== 1 || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
+      rows.push(pos);
+      rates.push(orders / clicks);
+      creators.push(creator);
+    }
+  };
+  for (const entry of index.entries) consider(entry, entry.piecesFrom, entry.piecesTo);
+  consider(null, index.orphanPieces.from, index.orphanPieces.to);
+
+  // With a limit, only candidates at or above the limit-th best rate need the full ordering.
+  let selected = rows.map((_, k) => k);
+  if (options.limit !== undefined && options.limit < rows.length) {
+    const sortedRates = Float64Array.from(rates).sort();
+    const threshold = options.limit > 0 ? sortedRates[sortedRates.length - options.limit]! : Number.POSITIVE_INFINITY;
+    selected = selected.filter((k) => rates[k]! >= threshold);
+  }
+  selected.sort((a, b) => {
+    if (rates[b] !== rates[a]) return rates[b]! - rates[a]!;
+    const ca = pc.clicks[rows[a]!]!;
+    const cb = pc.clicks[rows[b]!]!;
+    if (cb !== ca) return cb - ca;
+    const ka = pc.pieces[rows[a]!]!.key;
+    const kb = pc.pieces[rows[b]!]!.key;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  if (options.limit !== undefined) selected = selected.slice(0, options.limit);
+
+  let rank = 0;
+  return selected.map((k, i) => {
+    const rate = rates[k]!;
+    if (i === 0 || rate !== rates[selected[i - 1]!]) rank = i + 1;
+    const pos = rows[k]!;
+    const piece = pc.pieces[pos]!;
+    const creator = creators[k] ?? null;
+    const views = pc.views[pos]!;
+    const gmv = pc.gmv[pos]!;
+    return {
+      rank,
+      contentKey: piece.key,
+      contentId: piece.contentId,
+      type: piece.type,
+      creatorKey: creator?.key ?? null,
+      handle: creator?.handle ?? piece.creatorHandle ?? null,
+      title: piece.title ?? null,
+      postDate: piece.postDate ?? null,
+      clicks: pc.clicks[pos]!,
+      orders: pc.orders[pos]!,
+      conversionRate: rate,
+      views: Number.isNaN(views) ? null : views,
+      gmv: Number.isNaN(gmv) ? null : gmv,
+    };
+  });
+}

@@ -1,0 +1,264 @@
+/**
+ * Tier suggestions (playbook §3). The seller decides: a suggestion never changes the accepted tier.
+ * - No accepted tier: an initial placement by follower band (the only place followers count).
+ * - Accepted tier: promotion by performance only (consistent output over the promotion window,
+ *   revenue per post above the current tier's median, no compliance flag), or demotion /
+ *   deprioritising on sustained under-delivery (which wins over promotion).
+ */
+import type { SuggestionKind, Tier } from '../model/program';
+import { formatDay, localDayOfTimestamp, windowEndingOn } from './days';
+import { formatCompact, formatCount, formatMoney } from './format';
+import type { CreatorEntry, ProgramIndex } from './program-index';
+import type { AnalysisOptions } from './scorecard';
+import { median, ratio } from './stats';
+import {
+  TIER_COMPENSATION,
+  TIER_LABELS,
+  followerBandText,
+  tierAbove,
+  tierBelow,
+  tierForFollowers,
+} from './tiers';
+import { gmvInRange, lastPostDayOnOrBefore, postsInRange, postsPerRollingWeek } from './window-metrics';
+
+export type SuggestionEvidence =
+  | {
+      kind: 'followers';
+      followers: number | null;
+      /** The follower figure as captured (`45.2K`, `10K-50K`). */
+      followersText: string;
+    }
+  | {
+      kind: 'performance';
+      weeksWithPosts: number;
+      weeks: number;
+      minWeeksWithPosts: number;
+      windowDays: number;
+      posts: number;
+      gmv: number;
+      revenuePerPost: number;
+      tierMedian: number;
+      /** Creators behind the median. */
+      peers: number;
+    }
+  | {
+      kind: 'under-delivery';
+      /** Posts per rolling week, newest first (when an agreed rate exists). */
+      weeklyPosts: number[];
+      agreedPostsPerWeek: number | null;
+      lastPostDay: string | null;
+      /** Days without content (since the last post or the tier's acceptance, whichever is later). */
+      daysInactive: number | null;
+    };
+
+export interface TierSuggestion {
+  creatorKey: string;
+  handle: string | null;
+  kind: SuggestionKind;
+  fromTier: Tier | null;
+  toTier: Tier;
+  /** One sentence with the numbers that triggered it. */
+  reason: string;
+  /** The playbook's compensation model for `toTier`. */
+  compensation: string;
+  evidence: SuggestionEvidence;
+  /** The seller dismissed this suggestion since the accepted tier last changed. */
+  dismissed: boolean;
+}
+
+/** Revenue per post over the promotion window for every creator, and each tier's median of it. */
+interface PromotionFigures {
+  perCreator: Map<string, { posts: number; gmv: number | null; revenuePerPost: number | null }>;
+  medians: Map<Tier, { median: number; peers: number }>;
+}
+
+function promotionFigures(index: ProgramIndex, options: AnalysisOptions, asOfDay: number): PromotionFigures {
+  const { settings } = options;
+  const range = windowEndingOn(asOfDay, settings.promotionWindowDays);
+  const perCreator: PromotionFigures['perCreator'] = new Map();
+  const byTier = new Map<Tier, number[]>();
+  for (const entry of index.entries) {
+    const posts = postsInRange(entry, index, range);
+    const gmv = gmvInRange(entry, index, range);
+    const revenuePerPost = ratio(gmv, posts);
+    perCreator.set(entry.key, { posts, gmv, revenuePerPost });
+    const tier = placementTier(entry, options);
+    if (tier === null || revenuePerPost === null) continue;
+    const list = byTier.get(tier);
+    if (list) list.push(revenuePerPost);
+    else byTier.set(tier, [revenuePerPost]);
+  }
+  const medians: PromotionFigures['medians'] = new Map();
+  for (const [tier, values] of byTier) medians.set(tier, { median: median(values) as number, peers: values.length });
+  return { perCreator, medians };
+}
+
+function placementTier(entry: CreatorEntry, options: AnalysisOptions): Tier | null {
+  return entry.program?.acceptedTier ?? tierForFollowers(entry.followersQuantity, options.settings);
+}
+
+function isDismissed(entry: CreatorEntry, kind: SuggestionKind, fromTier: Tier | null, toTier: Tier): boolean {
+  const program = entry.program;
+  if (!program) return false;
+  const lastChange = program.tierHistory.at(-1)?.at ?? -Infinity;
+  return program.dismissedSuggestions.some(
+    (d) => d.kind === kind && d.fromTier === fromTier && d.toTier === toTier && d.at >= lastChange,
+  );
+}
+
+function suggest(
+  entry: CreatorEntry,
+  kind: SuggestionKind,
+  fromTier: Tier | null,
+  toTier: Tier,
+  reason: string,
+  evidence: SuggestionEvidence,
+): TierSuggestion {
+  return {
+    creatorKey: entry.key,
+    handle: entry.handle,
+    kind,
+    fromTier,
+    toTier,
+    reason,
+    compensation: TIER_COMPENSATION[toTier],
+    evidence,
+    dismissed: isDismissed(entry, kind, fromTier, toTier),
+  };
+}
+
+function initialSuggestion(entry: CreatorEntry, options: AnalysisOptions): TierSuggestion | null {
+  const { settings } = options;
+  const q = entry.followersQuantity;
+  const tier = tierForFollowers(q, settings);
+  if (tier === null || !q) return null;
+  const followersText = q.kind === 'exact' ? formatCompact(q.value) : q.raw;
+  const reason =
+    tier === 'prospect'
+      ? `${followersText} followers is under the Tier 1 band's ${formatCompact(settings.tier1MinFollowers)}: a prospect at most.`
+      : `${followersText} followers is in the ${TIER_LABELS[tier]} band (${followerBandText(tier, settings)}).`;
+  return suggest(entry, 'initial', null, tier, reason, {
+    kind: 'followers',
+    followers: entry.followers,
+    followersText,
+  });
+}
+
+function underDeliverySuggestion(
+  index: ProgramIndex,
+  entry: CreatorEntry,
+  accepted: Tier,
+  options: AnalysisOptions,
+  asOfDay: number,
+): TierSuggestion | null {
+  const { settings } = options;
+  const program = entry.program;
+  const acceptedAt = program?.tierHistory.at(-1)?.at;
+  const acceptedDay = acceptedAt === undefined ? null : localDayOfTimestamp(acceptedAt);
+  const agreed = program?.agreedPostsPerWeek ?? null;
+  const lastPost = lastPostDayOnOrBefore(entry, index, asOfDay);
+  const lastPostDay = lastPost === null ? null : formatDay(lastPost);
+  const demoteTo = tierBelow(accepted);
+  const kind: SuggestionKind = accepted === 'tier2' || accepted === 'tier3' ? 'demote' : 'deprioritise';
+  const toTier = kind === 'demote' && demoteTo ? demoteTo : accepted;
+  const action = kind === 'demote' ? `suggest moving down to ${TIER_LABELS[toTier]}` : 'suggest deprioritising';
+
+  if (agreed !== null && agreed > 0) {
+    const weeks = settings.underDeliveryWeeks;
+    // Weeks before the tier was accepted are not held against it.
+    const observedFrom = asOfDay - weeks * 7 + 1;
+    if (acceptedDay !== null && acceptedDay > observedFrom) return null;
+    const weeklyPosts = postsPerRollingWeek(entry, index, asOfDay, weeks);
+    if (!weeklyPosts.every((n) => n < agreed)) return null;
+    const reason =
+      `Below the agreed ${formatCount(agreed)} posts a week in each of the last ${weeks} weeks ` +
+      `(posts per week, newest first: ${weeklyPosts.join(', ')}): ${action}.`;
+    return suggest(entry, kind, accepted, toTier, reason, {
+      kind: 'under-delivery',
+      weeklyPosts,
+      agreedPostsPerWeek: agreed,
+      lastPostDay,
+      daysInactive: lastPost === null ? null : asOfDay - lastPost,
+    });
+  }
+
+  // No agreed rate: sustained under-delivery is the playbook's inactivity (no content for N days).
+  const since = lastPost === null ? acceptedDay : acceptedDay === null ? lastPost : Math.max(lastPost, acceptedDay);
+  const daysInactive = since === null ? null : asOfDay - since;
+  if (daysInactive !== null && daysInactive < settings.zombieAfterDays) return null;
+  const limit = `inactive after ${settings.zombieAfterDays} days`;
+  const sinceAccepted = daysInactive === null ? '' : ` in the ${daysInactive} days since the tier was accepted`;
+  const reason =
+    lastPost === null
+      ? `No content stored${sinceAccepted} (${limit}): ${action}.`
+      : `No content for ${daysInactive} days (last post ${lastPostDay}; ${limit}): ${action}.`;
+  return suggest(entry, kind, accepted, toTier, reason, {
+    kind: 'under-delivery',
+    weeklyPosts: [],
+    agreedPostsPerWeek: null,
+    lastPostDay,
+    daysInactive,
+  });
+}
+
+function promotionSuggestion(
+  index: ProgramIndex,
+  entry: CreatorEntry,
+  accepted: Tier,
+  figures: PromotionFigures,
+  options: AnalysisOptions,
+  asOfDay: number,
+  currency: ProgramIndex['currency'],
+): TierSuggestion | null {
+  const { settings } = options;
+  const toTier = tierAbove(accepted);
+  if (!toTier) return null;
+  if (entry.program?.compliance.flagged) return null;
+  const weeks = settings.consistencyWeeks;
+  const weeklyPosts = postsPerRollingWeek(entry, index, asOfDay, weeks);
+  const weeksWithPosts = weeklyPosts.filter((n) => n > 0).length;
+  if (weeksWithPosts < settings.consistencyMinWeeksWithPosts) return null;
+  const mine = figures.perCreator.get(entry.key);
+  const tierMedian = figures.medians.get(accepted);
+  if (!mine || mine.revenuePerPost === null || mine.gmv === null || !tierMedian) return null;
+  if (!(mine.revenuePerPost > tierMedian.median)) return null;
+  const reason =
+    `Posted in ${weeksWithPosts} of the last ${weeks} weeks, ` +
+    `revenue per post of ${formatMoney(mine.revenuePerPost, currency)} over ${settings.promotionWindowDays} days ` +
+    `is above the ${TIER_LABELS[accepted]} median of ${formatMoney(tierMedian.median, currency)}, ` +
+    `and no compliance flag.`;
+  return suggest(entry, 'promote', accepted, toTier, reason, {
+    kind: 'performance',
+    weeksWithPosts,
+    weeks,
+    minWeeksWithPosts: settings.consistencyMinWeeksWithPosts,
+    windowDays: settings.promotionWindowDays,
+    posts: mine.posts,
+    gmv: mine.gmv,
+    revenuePerPost: mine.revenuePerPost,
+    tierMedian: tierMedian.median,
+    peers: tierMedian.peers,
+  });
+}
+
+/** At most one suggestion per creator, in key order. Dismissed ones are included, marked. */
+export function suggestTiers(index: ProgramIndex, options: AnalysisOptions): TierSuggestion[] {
+  const asOfDay = localDayOfTimestamp(options.asOf);
+  let figures: PromotionFigures | null = null;
+  const suggestions: TierSuggestion[] = [];
+  for (const entry of index.entries) {
+    const accepted = entry.program?.acceptedTier ?? null;
+    let suggestion: TierSuggestion | null;
+    if (accepted === null) {
+      suggestion = initialSuggestion(entry, options);
+    } else {
+      suggestion = underDeliverySuggestion(index, entry, accepted, options, asOfDay);
+      if (!suggestion) {
+        figures ??= promotionFigures(index, options, asOfDay);
+        suggestion = promotionSuggestion(index, entry, accepted, figures, options, asOfDay, index.currency);
+      }
+    }
+    if (suggestion) suggestions.push(suggestion);
+  }
+  return suggestions;
+}

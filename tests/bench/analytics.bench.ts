@@ -1,0 +1,236 @@
+/**
+ * Analytics benchmark: all scorecards, tier suggestions and content velocity for 5,000 creators,
+ * 100,000 content pieces and 200,000 affiliate orders (budget: ≤ 300 ms median on 2 cores).
+ * The dataset is generated deterministically from a fixed seed; generation is not timed.
+ * Called by the bench runner (`tests/bench/run-bench.mjs`) through jiti.
+ */
+import type { ContentPiece, Creator, MetricSnapshot } from '../../lib/model/entities';
+import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest, Tier } from '../../lib/model/program';
+import type { Quantity } from '../../lib/parse/quantity';
+import {
+  analyseProgram,
+  computeScorecards,
+  contentVelocity,
+  DEFAULT_SETTINGS,
+  formatDay,
+  indexProgram,
+  localDayOfTimestamp,
+  suggestTiers,
+  type ProgramData,
+} from '../../lib/analytics/index';
+
+const CREATORS = 5_000;
+const PIECES = 100_000;
+const ORDERS = 200_000;
+const SAMPLES = 10_000;
+const DAYS = 120;
+const RUNS = 9;
+
+/** mulberry32: small, fast, deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const exact = (value: number, unit?: 'percent' | 'USD'): Quantity => ({ kind: 'exact', value, unit, raw: String(value) });
+
+export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; asOf: number } {
+  const random = rng(seed);
+  const int = (n: number) => Math.floor(random() * n);
+  // Noon local time, so the dataset means the same in every time zone.
+  const asOf = new Date(2026, 10, 20, 12, 0, 0).getTime();
+  const asOfDay = localDayOfTimestamp(asOf);
+  const now = asOf;
+
+  const creators: Creator[] = [];
+  const programs: CreatorProgram[] = [];
+  const snapshots: MetricSnapshot[] = [];
+  for (let i = 0; i < CREATORS; i++) {
+    const followers = Math.floor(1_000 * Math.exp(random() * 7));
+    const key = `id:${7000000 + i}`;
+    creators.push({
+      key,
+      creatorId: String(7000000 + i),
+      handle: `creator_${i}`,
+      handleDisplay: `Creator_${i}`,
+      displayName: `Creator ${i}`,
+      categories: ['Beauty'],
+      metrics: {
+        followers: i % 10 === 0 ? { kind: 'range', min: 10_000, max: 50_000, raw: '10K-50K' } : exact(followers),
+        orders: exact(50 + int(100)),
+        customers: exact(40 + int(40)),
+        ctr: exact(0.01 + random() * 0.05, 'percent'),
+        productImpressions: exact(10_000 + int(50_000)),
+      },
+      sources: ['creator-management'],
+      firstSeen: now - DAYS * 86_400_000,
+      lastSeen: now - int(20) * 86_400_000,
+      updatedAt: now,
+    });
+    const tiers: (Tier | null)[] = [null, 'prospect', 'tier1', 'tier1', 'tier1', 'tier2', 'tier3'];
+    const acceptedTier = tiers[i % tiers.length] ?? null;
+    programs.push({
+      creatorKey: key,
+      agreedPostsPerWeek: i % 3 === 0 ? null : 1 + (i % 4),
+      flatFeePerPost: acceptedTier === 'tier2' || acceptedTier === 'tier3' ? { amount: 50 + (i % 5) * 25, currency: 'USD' } : null,
+      acceptedTier,
+      tierHistory: acceptedTier ? [{ tier: acceptedTier, at: now - (30 + int(200)) * 86_400_000, by: 'seller' }] : [],
+      dismissedSuggestions: [],
+      compliance: { flagged: i % 97 === 0 },
+      updatedAt: now,
+    });
+    snapshots.push({
+      creatorKey: key,
+      day: formatDay(asOfDay - int(50)),
+      metrics: { orders: exact(20 + int(50)), customers: exact(15 + int(20)), followers: exact(followers) },
+      updatedAt: now,
+    });
+  }
+
+  const content: ContentPiece[] = [];
+  for (let i = 0; i < PIECES; i++) {
+    const creator = int(CREATORS);
+    const isVideo = i % 8 !== 0;
+    const clicks = int(400);
+    content.push({
+      key: `${isVideo ? 'video' : 'live'}:${9000000 + i}`,
+      contentId: String(9000000 + i),
+      type: isVideo ? 'video' : 'live',
+      creatorKey: `id:${7000000 + creator}`,
+      creatorHandle: `creator_${creator}`,
+      title: `Piece ${i}`,
+      postDate: i % 200 === 0 ? undefined : formatDay(asOfDay - int(DAYS)),
+      productIds: [`p${i % 40}`],
+      metrics: {
+        views: exact(1_000 + int(200_000)),
+        hookRetention: i % 5 === 0 ? undefined : exact(0.1 + random() * 0.5, 'percent'),
+        ...(i % 4 === 0
+          ? { ctr: exact(random() * 0.05, 'percent'), productImpressions: exact(int(10_000)) }
+          : { clicks: exact(clicks) }),
+        orders: i % 3 === 0 ? undefined : exact(Math.floor(clicks * random() * 0.05)),
+        gmv: exact(int(5_000), 'USD'),
+      },
+      firstSeen: now,
+      lastSeen: now,
+      updatedAt: now,
+    });
+  }
+
+  const orders: AffiliateOrder[] = [];
+  for (let i = 0; i < ORDERS; i++) {
+    const piece = content[int(PIECES)]!;
+    const createdAt = asOf - Math.floor(random() * DAYS * 86_400_000);
+    const amount = Math.round((5 + random() * 80) * 100) / 100;
+    const orderId = String(5_700_000_000 + (i % 7 === 1 ? i - 1 : i));
+    orders.push({
+      key: `${orderId}:${i}`,
+      orderId,
+      creatorKey: piece.creatorKey,
+      creatorHandle: piece.creatorHandle,
+      productId: piece.productIds[0],
+      skuId: String(i),
+      contentType: i % 6 === 0 ? 'showcase' : piece.type,
+      contentId: i % 6 === 0 ? undefined : piece.contentId,
+      paymentAmount: amount,
+      currency: 'USD',
+      quantity: 1,
+      commissionRate: 0.15,
+      estCommission: Math.round(amount * 15) / 100,
+      actualCommission: i % 2 === 0 ? Math.round(amount * 15) / 100 : null,
+      status: 'Completed',
+      createdAt,
+      refunded: i % 50 === 0,
+      firstSeen: now,
+      lastSeen: now,
+      updatedAt: now,
+    });
+  }
+
+  const samples: SampleRequest[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const creator = int(CREATORS);
+    const shippedAt = asOf - int(DAYS) * 86_400_000;
+    const delivered = random() < 0.6;
+    samples.push({
+      id: `s${i}`,
+      creatorHandle: `creator_${creator}`,
+      productId: `p${i % 40}`,
+      status: delivered ? 'content-delivered' : 'shipped',
+      statusHistory: [{ status: 'shipped', at: shippedAt }],
+      shippedAt,
+      contentDeliveredAt: delivered ? shippedAt + int(25) * 86_400_000 : undefined,
+      sampleCost: i % 4 === 0 ? null : { amount: 12, currency: 'USD' },
+      firstSeen: now,
+      lastSeen: now,
+      updatedAt: now,
+    });
+  }
+
+  const collaborations: Collaboration[] = [];
+  for (let c = 0; c < 50; c++) {
+    collaborations.push({
+      id: `inv${c}`,
+      kind: 'target',
+      name: `Campaign ${c}`,
+      creatorKeys: Array.from({ length: 100 }, (_, k) => `id:${7000000 + c * 100 + k}`),
+      productIds: [`p${c % 40}`],
+      commissionRate: 0.15,
+      validFrom: formatDay(asOfDay - 100),
+      validTo: formatDay(asOfDay + 30),
+      status: c % 10 === 0 ? 'canceled' : 'ongoing',
+      statusHistory: [],
+      firstSeen: now,
+      lastSeen: now,
+      updatedAt: now,
+    });
+  }
+
+  return {
+    data: { creators, content, orders, samples, collaborations, programs, snapshots, currency: 'USD' },
+    asOf,
+  };
+}
+
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function time(name: string, runs: number, fn: () => unknown): Promise<{ name: string; medianMs: number; runs: number }> {
+  // Warm-up, not counted: the side panel keeps one long-lived page, so steady state is what matters.
+  fn();
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return { name, medianMs: Math.round(medianOf(samples) * 10) / 10, runs };
+}
+
+export async function runAnalyticsBench(): Promise<{ name: string; medianMs: number; runs: number }[]> {
+  const { data, asOf } = generateAnalyticsDataset();
+  const options = { asOf, settings: DEFAULT_SETTINGS };
+  const results = [];
+  results.push(
+    await time('analytics: index + scorecards + suggestions + velocity (5k creators, 100k content, 200k orders)', RUNS, () => {
+      const index = indexProgram(data);
+      computeScorecards(index, options);
+      suggestTiers(index, options);
+      contentVelocity(index, options);
+    }),
+  );
+  results.push(await time('analytics: full analyseProgram incl. index (adds roster, Spark Ads, samples, leaderboard)', RUNS, () => analyseProgram(data, options)));
+  const index = indexProgram(data);
+  results.push(await time('analytics: scorecards only, 90-day window, prebuilt index', RUNS, () => computeScorecards(index, { ...options, windowDays: 90 })));
+  return results;
+}
