@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BriefsView } from '../briefs/BriefsView';
 import { CreatorsView } from '../views/CreatorsView';
 import { DataView } from '../views/DataView';
 import { OverviewView } from '../views/OverviewView';
@@ -26,6 +27,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', Component: OverviewView, usesWindow: true },
   { id: 'creators', label: 'Creators', Component: CreatorsView, usesWindow: true },
   { id: 'spark-ads', label: 'Spark Ads', Component: SparkAdsView },
+  { id: 'briefs', label: 'Briefs', Component: BriefsView },
   { id: 'settings', label: 'Settings', Component: SettingsView },
   { id: 'data', label: 'Data', Component: DataView },
   { id: 'print', label: 'Print scorecard', Component: PrintView, standalone: true },

@@ -13,7 +13,7 @@ import { readStore } from '../support/extension-db';
 import { serveSellerCenter } from '../support/seller-center-routes';
 import { appendRows, nextPage } from '../support/simulate-table';
 
-const PANEL_VIEWS = ['overview', 'creators', 'spark-ads', 'settings', 'data'];
+const PANEL_VIEWS = ['overview', 'creators', 'spark-ads', 'briefs', 'settings', 'data'];
 const STORES = ['creators', 'content', 'snapshots', 'collaborations', 'samples', 'orders', 'captureLog'];
 
 export async function runDemo(): Promise<void> {
