@@ -1,0 +1,76 @@
+/** Gzipped size of the built content script (budget) and of every other bundle (for the record). */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { EXTENSION_DIR } from '../../support/browser';
+import type { Bench, BenchRow } from '../types';
+
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+const BUDGET_KB = 25;
+const KB = 1024;
+
+export const bundleSizeBench: Bench = {
+  id: 'bundle-size',
+  title: 'Bundle sizes',
+  method:
+    `Every .js/.css file of \`.output/chrome-mv3\` gzipped with zlib level 9 (1 KB = 1,024 bytes); ` +
+    `the budget applies to \`${CONTENT_SCRIPT}\`, which runs on every Seller Center page.`,
+  async run() {
+    const contentPath = path.join(EXTENSION_DIR, CONTENT_SCRIPT);
+    if (!fs.existsSync(contentPath)) {
+      return [
+        {
+          id: 'bundle-size.content-script',
+          label: 'Content script, gzipped',
+          value: null,
+          unit: 'KB',
+          budget: { kind: 'max', limit: BUDGET_KB },
+          status: 'skipped',
+          note: `${CONTENT_SCRIPT} not built (run "npm run build")`,
+        },
+      ];
+    }
+    const files = listFiles(EXTENSION_DIR).filter((file) => /\.(js|css)$/.test(file));
+    const sizes = files.map((file) => {
+      const bytes = fs.readFileSync(path.join(EXTENSION_DIR, file));
+      return { file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+    });
+    const rows: BenchRow[] = [];
+    const usedIds = new Set<string>();
+    const uniqueId = (id: string) => {
+      let unique = id;
+      for (let n = 2; usedIds.has(unique); n++) unique = `${id}#${n}`;
+      usedIds.add(unique);
+      return unique;
+    };
+    for (const { file, raw, gzip } of sizes.sort((a, b) => (a.file === CONTENT_SCRIPT ? -1 : b.file === CONTENT_SCRIPT ? 1 : b.gzip - a.gzip))) {
+      const isContent = file === CONTENT_SCRIPT;
+      rows.push({
+        id: uniqueId(isContent ? 'bundle-size.content-script' : `bundle-size.${withoutHash(file)}`),
+        label: isContent ? 'Content script, gzipped' : `${file}, gzipped`,
+        value: round1(gzip / KB),
+        unit: 'KB',
+        budget: isContent ? { kind: 'max', limit: BUDGET_KB } : undefined,
+        detail: `${round1(raw / KB)} KB raw`,
+        status: 'measured',
+      });
+    }
+    return rows;
+  },
+};
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(path.join(dir, entry.name), relative) : [relative];
+  });
+}
+
+/** `chunks/sidepanel-CHDRpYKq.js` → `chunks/sidepanel.js`: ids that stay the same from build to build. */
+function withoutHash(file: string): string {
+  return file.replace(/-[\w-]{8}(?=\.(js|css)$)/, '');
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

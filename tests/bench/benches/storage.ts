@@ -1,0 +1,102 @@
+/** Storing 10,000 creators and 50,000 content rows with lib/db (Dexie) next to plain IndexedDB. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PhaseTimes, StorageOptions, StorageResult } from '../browser/storage';
+import { BLANK_PAGE, openBenchPage } from '../support/bench-browser';
+import { bundleForBrowser } from '../support/bundle';
+import { round } from '../support/stats';
+import type { Bench, BenchRow } from '../types';
+
+const OPTIONS: StorageOptions = { creators: 10_000, content: 50_000, batchSize: 500 };
+const RATIO_BUDGET = 2;
+const REQUIRED = ['lib/db/database.ts', 'lib/db/store-creators.ts', 'lib/db/store-content.ts'];
+
+export const storageBench: Bench = {
+  id: 'storage',
+  title: 'Storage',
+  method:
+    `${OPTIONS.creators.toLocaleString('en-US')} generated Find creators rows, then ` +
+    `${OPTIONS.content.toLocaleString('en-US')} video/LIVE rows linked to them, stored in ${OPTIONS.batchSize}-row batches ` +
+    '(one content-script message each) with `storeCreatorRows` / `storeContentRows` into a fresh Dexie database, in a ' +
+    'page of headless Chromium. Baseline, same page and run: plain IndexedDB with the same stores and indexes, ' +
+    'putting the same records (computed beforehand with the same merge functions) in one read-write transaction ' +
+    'per batch over the same stores (the baseline does none of the reads the merge needs, so it is the strict ' +
+    'lower bound). The ratio is Dexie time / baseline time. The two run batch by batch in alternating order, each ' +
+    'into its own database, so a busy moment of the machine does not land on one of them only; record counts and ' +
+    'sample records are checked to be identical. Messaging to the background is not included.',
+  async run(ctx) {
+    const missing = REQUIRED.filter((file) => !fs.existsSync(path.join(ctx.root, file)));
+    if (missing.length > 0) {
+      return [
+        {
+          id: 'storage.creators.ratio',
+          label: 'Store creators: Dexie / plain IndexedDB',
+          value: null,
+          unit: '×',
+          budget: { kind: 'max', limit: RATIO_BUDGET },
+          status: 'skipped',
+          note: `missing ${missing.join(', ')}`,
+        },
+      ];
+    }
+    const script = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/storage.ts'));
+    const bench = await openBenchPage(await ctx.browsers.plain(), { html: BLANK_PAGE, script });
+    try {
+      const result = await bench.page.evaluate(
+        (options) => (window as unknown as { runBench(o: StorageOptions): Promise<StorageResult> }).runBench(options),
+        OPTIONS,
+      );
+      checkSameRecords(result);
+      return [...phaseRows('creators', 'creators', result.creators), ...phaseRows('content', 'content rows', result.content)];
+    } finally {
+      await bench.close();
+    }
+  },
+};
+
+function checkSameRecords(result: StorageResult): void {
+  if (result.differingSamples.length > 0) {
+    throw new Error(`Dexie and the plain baseline stored different records in: ${result.differingSamples.join(', ')}`);
+  }
+  const { dexie, plain } = result.counts;
+  for (const store of Object.keys(dexie)) {
+    if (dexie[store] !== plain[store]) {
+      throw new Error(`Stored record counts differ: Dexie ${JSON.stringify(dexie)}, plain ${JSON.stringify(plain)}`);
+    }
+  }
+}
+
+function rowsPerSecond(rows: number, ms: number): number {
+  return Math.round(rows / (ms / 1000));
+}
+
+function phaseRows(id: string, noun: string, times: PhaseTimes): BenchRow[] {
+  const count = times.rows.toLocaleString('en-US');
+  const batches = `${times.batches} batches`;
+  return [
+    {
+      id: `storage.${id}.dexie`,
+      label: `Store ${count} ${noun} (lib/db, Dexie)`,
+      value: rowsPerSecond(times.rows, times.dexieMs),
+      unit: 'rows/s',
+      detail: `${round(times.dexieMs / 1000)} s, ${batches}`,
+      status: 'measured',
+    },
+    {
+      id: `storage.${id}.plain`,
+      label: `Store ${count} ${noun} (plain IndexedDB baseline)`,
+      value: rowsPerSecond(times.rows, times.plainMs),
+      unit: 'rows/s',
+      detail: `${round(times.plainMs / 1000)} s, same writes`,
+      status: 'measured',
+    },
+    {
+      id: `storage.${id}.ratio`,
+      label: `Store ${noun}: Dexie / plain IndexedDB time`,
+      value: round(times.dexieMs / times.plainMs),
+      unit: '×',
+      budget: { kind: 'max', limit: RATIO_BUDGET },
+      status: 'measured',
+    },
+  ];
+}

@@ -1,0 +1,71 @@
+/** Reading a Find creators table of 100 and 1,000 rows with the adapters, in Chromium. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TableReadOptions, TableReadResult } from '../browser/table-read';
+import { openBenchPage } from '../support/bench-browser';
+import { bundleForBrowser } from '../support/bundle';
+import { median, quantile, round } from '../support/stats';
+import type { Bench, BenchRow } from '../types';
+
+const FIXTURE = 'lib/adapters/find-creators.fixture-a.html';
+const OPTIONS: TableReadOptions = { sizes: [100, 1000], runs: 40, warmup: 5 };
+const MEDIAN_BUDGET_MS: Record<number, number | undefined> = { 100: 5 };
+
+export const tableReadBench: Bench = {
+  id: 'table-read',
+  title: 'Table read',
+  method:
+    `Find creators fixture (${FIXTURE}) grown to 100 and 1,000 rows by cloning a fixture row with varied ` +
+    `values (ids, handles, packed creator cells, ranges, \`--\`); \`readPage(document, 'find-creators', 'US')\` ` +
+    `timed ${OPTIONS.runs} times after ${OPTIONS.warmup} warm-up reads, in a page of headless Chromium.`,
+  async run(ctx) {
+    const adaptersIndex = path.join(ctx.root, 'lib/adapters/index.ts');
+    if (!fs.existsSync(adaptersIndex)) {
+      return OPTIONS.sizes.map((size) => skipped(size, 'lib/adapters/index.ts does not exist yet'));
+    }
+    const script = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/table-read.ts'));
+    const html = fs.readFileSync(path.join(ctx.root, FIXTURE), 'utf8');
+    const bench = await openBenchPage(await ctx.browsers.plain(), { html, script });
+    try {
+      const results = await bench.page.evaluate(
+        (options) => (window as unknown as { runBench(o: TableReadOptions): Promise<TableReadResult[]> }).runBench(options),
+        OPTIONS,
+      );
+      return results.flatMap((result) => rows(result));
+    } finally {
+      await bench.close();
+    }
+  },
+};
+
+function rows(result: TableReadResult): BenchRow[] {
+  const label = `Read ${result.size.toLocaleString('en-US')}-row Find creators table`;
+  const p95 = round(quantile(result.samplesMs, 0.95));
+  const budget = MEDIAN_BUDGET_MS[result.size];
+  const detail = `p95 ${p95} ms; ${result.rowsReturned}/${result.rowsRead} rows returned; ${result.samplesMs.length} runs`;
+  return [
+    {
+      id: `table-read.${result.size}.median`,
+      label: `${label} (median)`,
+      value: round(median(result.samplesMs)),
+      unit: 'ms',
+      budget: budget === undefined ? undefined : { kind: 'max', limit: budget },
+      detail,
+      status: 'measured',
+    },
+    { id: `table-read.${result.size}.p95`, label: `${label} (p95)`, value: p95, unit: 'ms', status: 'measured' },
+  ];
+}
+
+function skipped(size: number, note: string): BenchRow {
+  const budget = MEDIAN_BUDGET_MS[size];
+  return {
+    id: `table-read.${size}.median`,
+    label: `Read ${size.toLocaleString('en-US')}-row Find creators table (median)`,
+    value: null,
+    unit: 'ms',
+    budget: budget === undefined ? undefined : { kind: 'max', limit: budget },
+    status: 'skipped',
+    note,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The bench runner (started by run-bench.mjs through jiti): runs the registered benches one after
+ * another, prints a table, writes docs/benchmarks.md and bench-output/results.json.
+ * `--only=id,id` runs a subset (then docs/benchmarks.md is left alone).
+ * Exit code 1 only when a bench crashed; budgets are reported, not asserted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { BENCHES } from './registry';
+import { createBenchBrowsers } from './support/bench-browser';
+import { currentLoad, describeMachine } from './support/machine';
+import { consoleTable, jsonReport, markdownReport, type BenchRun } from './support/report';
+import type { BenchContext, BenchRow } from './types';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const root = process.cwd();
+  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
+  const unknown = only?.filter((id) => !BENCHES.some((bench) => bench.id === id)) ?? [];
+  if (unknown.length > 0) {
+    console.error(`Unknown bench id(s): ${unknown.join(', ')}. Known: ${BENCHES.map((bench) => bench.id).join(', ')}`);
+    return 2;
+  }
+  const selected = only ? BENCHES.filter((bench) => only.includes(bench.id)) : BENCHES;
+
+  const browsers = createBenchBrowsers();
+  const ctx: BenchContext = { root, browsers, log: (message) => console.error(`[bench] ${message}`) };
+  const loadAtStart = currentLoad();
+  const started = performance.now();
+  const runs: BenchRun[] = [];
+  try {
+    for (const bench of selected) {
+      ctx.log(`${bench.title}…`);
+      const benchStarted = performance.now();
+      let rows: BenchRow[];
+      try {
+        rows = await bench.run(ctx);
+      } catch (error) {
+        console.error(error);
+        rows = [{ id: `${bench.id}.error`, label: bench.title, value: null, unit: '', status: 'error', note: errorText(error) }];
+      }
+      const seconds = (performance.now() - benchStarted) / 1000;
+      runs.push({ bench, rows, seconds });
+      ctx.log(`${bench.title} done in ${seconds.toFixed(1)} s`);
+    }
+  } finally {
+    await browsers.close();
+  }
+
+  const report = { machine: describeMachine(browsers.version(), loadAtStart), totalSeconds: (performance.now() - started) / 1000, runs };
+  console.log(consoleTable(report));
+
+  const outputDir = path.join(root, 'bench-output');
+  fs.mkdirSync(outputDir, { recursive: true });
+  fs.writeFileSync(path.join(outputDir, 'results.json'), `${JSON.stringify(jsonReport(report), null, 2)}\n`);
+  if (!only) {
+    fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), markdownReport(report));
+    console.log('\nWritten: docs/benchmarks.md, bench-output/results.json');
+  } else {
+    console.log('\nWritten: bench-output/results.json (docs/benchmarks.md only on a full run)');
+  }
+  return runs.some((run) => run.rows.some((row) => row.status === 'error')) ? 1 : 0;
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]?.slice(0, 300) ?? 'unknown error';
+}

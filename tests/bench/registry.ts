@@ -1,0 +1,16 @@
+/** Every bench `npm run bench` runs, in order. Add new benches here. */
+import { bundleSizeBench } from './benches/bundle-size';
+import { longTasksBench } from './benches/long-tasks';
+import { analyticsBench, importBench } from './benches/node-benches';
+import { storageBench } from './benches/storage';
+import { tableReadBench } from './benches/table-read';
+import type { Bench } from './types';
+
+export const BENCHES: readonly Bench[] = [
+  bundleSizeBench,
+  tableReadBench,
+  storageBench,
+  longTasksBench,
+  analyticsBench,
+  importBench,
+];

@@ -1,0 +1,129 @@
+/** The run's results as a console table, as docs/benchmarks.md, and as results.json. */
+import { withinBudget, type Bench, type BenchRow } from '../types';
+import type { MachineInfo } from './machine';
+
+export interface BenchRun {
+  bench: Pick<Bench, 'id' | 'title' | 'method'>;
+  rows: BenchRow[];
+  seconds: number;
+}
+
+export interface RunReport {
+  machine: MachineInfo;
+  totalSeconds: number;
+  runs: BenchRun[];
+}
+
+export function formatValue(row: Pick<BenchRow, 'value' | 'unit'>): string {
+  if (row.value === null) return '—';
+  const digits = Math.abs(row.value) >= 100 ? 0 : Math.abs(row.value) >= 10 ? 1 : 2;
+  const number = row.value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return row.unit === '×' ? `${number}×` : `${number} ${row.unit}`;
+}
+
+export function formatBudget(row: Pick<BenchRow, 'budget' | 'unit'>): string {
+  if (!row.budget) return '';
+  return `${row.budget.kind === 'max' ? '≤' : '≥'} ${formatValue({ value: row.budget.limit, unit: row.unit })}`;
+}
+
+export function verdict(row: BenchRow): string {
+  if (row.status === 'error') return 'ERROR';
+  if (row.status === 'skipped') return 'skipped';
+  const within = withinBudget(row);
+  return within === null ? '' : within ? 'pass' : 'OVER';
+}
+
+function remark(row: BenchRow): string {
+  return [row.detail, row.note].filter(Boolean).join('; ');
+}
+
+export function consoleTable(report: RunReport): string {
+  const header = ['Bench', 'Value', 'Budget', 'Result', 'Detail'];
+  const lines = report.runs.flatMap((run) =>
+    run.rows.map((row) => [row.label, formatValue(row), formatBudget(row), verdict(row), remark(row)]),
+  );
+  const widths = header.map((title, column) =>
+    Math.min(column === 4 ? 80 : 60, Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length))),
+  );
+  const format = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const m = report.machine;
+  return [
+    `Creator Desk benchmarks — ${m.date} — ${m.cores} cores (${m.cpu}), Node ${m.node}, Chromium ${m.chromium ?? 'n/a'}, ` +
+      `load average ${m.loadAverage.start} → ${m.loadAverage.end}`,
+    '',
+    format(header),
+    format(widths.map((width) => '-'.repeat(width))),
+    ...lines.map(format),
+    '',
+    `Total ${report.totalSeconds.toFixed(1)} s`,
+  ].join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function markdownReport(report: RunReport): string {
+  const m = report.machine;
+  const rows = report.runs.flatMap((run) =>
+    run.rows.map(
+      (row) => `| ${cell(row.label)} | ${cell(formatValue(row))} | ${cell(formatBudget(row))} | ${verdict(row)} | ${cell(remark(row))} |`,
+    ),
+  );
+  const over = report.runs.flatMap((run) => run.rows).filter((row) => row.status === 'measured' && withinBudget(row) === false);
+  return [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `npm run bench` (tests/bench/run-bench.mjs); edit the benches, not this file. -->',
+    '',
+    'Measured with `npm run bench`: it builds the extension, then runs every bench in',
+    '`tests/bench/registry.ts` in headless Chromium (Playwright driving Debian\'s `chromium`, or',
+    '`CHROMIUM_PATH`) or in Node. Budgets are reported, not asserted: the command fails only when a bench',
+    'crashes. Raw numbers: `bench-output/results.json`.',
+    '',
+    '## Last run',
+    '',
+    `- Date: ${m.date}`,
+    `- Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM, ${m.platform}`,
+    `- Node ${m.node}, Chromium ${m.chromium ?? 'n/a'}`,
+    `- Load average (1 min) at start / end: ${m.loadAverage.start} / ${m.loadAverage.end}` +
+      (Math.max(m.loadAverage.start, m.loadAverage.end) > m.cores ? ' — the machine was busy with other work: timings are inflated' : ''),
+    `- Total time: ${report.totalSeconds.toFixed(1)} s`,
+    '',
+    '| Bench | Value | Budget | Result | Detail |',
+    '| --- | ---: | ---: | --- | --- |',
+    ...rows,
+    '',
+    over.length === 0
+      ? 'Everything measured is within budget.'
+      : `Over budget: ${over.map((row) => `${row.label} (${formatValue(row)}, budget ${formatBudget(row)})`).join('; ')}.`,
+    '',
+    '## How each bench measures',
+    '',
+    ...report.runs.map((run) => `- **${run.bench.title}** (${run.seconds.toFixed(1)} s): ${run.bench.method}`),
+    '',
+    '## Adding a bench',
+    '',
+    'Write `tests/bench/benches/<name>.ts` exporting a `Bench` (`tests/bench/types.ts`): an id, a title, a',
+    'one-line method, and `run(ctx)` returning rows (`value`, `unit`, optional `budget`). Browser code goes',
+    'in `tests/bench/browser/<name>.ts`, bundled with `bundleForBrowser()` and injected with',
+    '`openBenchPage()`; it exposes `window.runBench()`. A Node bench module (like',
+    '`tests/bench/analytics.bench.ts`) can instead export an async function returning',
+    '`{ name, medianMs, runs, budgetMs? }[]` and be listed in `tests/bench/benches/node-benches.ts`.',
+    'Then add it to `BENCHES` in `tests/bench/registry.ts`.',
+    '',
+  ].join('\n');
+}
+
+export function jsonReport(report: RunReport): unknown {
+  return {
+    machine: report.machine,
+    totalSeconds: report.totalSeconds,
+    benches: report.runs.map((run) => ({
+      id: run.bench.id,
+      title: run.bench.title,
+      seconds: run.seconds,
+      rows: run.rows.map((row) => ({ ...row, withinBudget: withinBudget(row) })),
+    })),
+  };
+}
