@@ -46,13 +46,13 @@ test('Find creators: rows are stored and shown in the side panel', async ({ ext,
   expect(log).toMatchObject({ pageKind: 'find-creators', status: 'stored', rowsRead: 16, created: 15, rejected: 1 });
 
   const panel = await openPanel('creators');
-  await expect(panel.getByRole('heading', { name: 'Creators' })).toBeVisible();
-  await expect(panel.getByText('@glowwithmaya')).toBeVisible();
+  await expect(panel.getByRole('table', { name: /^Creators, 15\b/ })).toBeVisible();
+  await expect(panel.getByRole('link', { name: '@glowwithmaya' })).toBeVisible();
   // A display name that is markup on the page stays text in the panel.
   expect(await panel.locator('img[src="x"]').count()).toBe(0);
 
-  const overview = await openPanel('overview');
-  await expect(overview.getByTestId('count-creators')).toHaveText('15');
+  const data = await openPanel('data');
+  await expect(data.getByTestId('count-creators')).toHaveText('15');
 });
 
 test('scroll-loaded batches are captured without re-sending rows already stored', async ({ ext }) => {
@@ -132,7 +132,7 @@ test('a second layout (Seller Center theme, div rows, UK) is read too', async ({
   const page = await ext.context.newPage();
   await page.goto(findCreatorsUk.url);
   await expect.poll(async () => (await readStore(ext.worker, 'creators')).length).toBeGreaterThan(10);
-  const panel = await openPanel('overview');
+  const panel = await openPanel('data');
   await expect(panel.getByText(/Find creators/).first()).toBeVisible();
 });
 
@@ -145,7 +145,7 @@ test('an unknown table layout is reported with its headers and nothing is writte
   const [entry] = await readStore<LogEntry>(ext.worker, 'captureLog');
   expect(entry!.headers!.length).toBeGreaterThan(0);
 
-  const panel = await openPanel('overview');
+  const panel = await openPanel('data');
   await expect(panel.getByText(/not recogni[sz]ed/i).first()).toBeVisible();
   await expect(panel.getByText(entry!.headers![0]!).first()).toBeVisible();
 });
