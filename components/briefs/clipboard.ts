@@ -1,8 +1,9 @@
 /**
  * Getting text out of the panel: the clipboard (the panel is an extension page, so
- * `navigator.clipboard` works while it has focus) and file downloads (object URL + `<a download>`,
- * no permission needed). Nothing leaves the browser.
+ * `navigator.clipboard` works while it has focus) and file downloads (the export view's
+ * `downloadBlob`, no permission needed). Nothing leaves the browser.
  */
+import { downloadBlob } from '../export/download';
 
 /** Copies text; resolves to an error message when the browser refused, else null. */
 export async function copyText(text: string): Promise<string | null> {
@@ -17,15 +18,5 @@ export async function copyText(text: string): Promise<string | null> {
 
 /** Saves `content` as a file with the given name and type. */
 export function downloadText(content: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started reading the URL by now; keep it alive a little longer to be safe.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([content], { type: mimeType }), fileName);
 }

@@ -99,7 +99,10 @@ describe.each(FIXTURES)('$file', ({ file, kind, region, rowsRead, rows, reason }
   });
 
   it('loads nothing from outside the page (no scripts, no remote resources)', () => {
-    expect(doc.querySelectorAll('script, link, iframe')).toHaveLength(0);
+    expect(doc.querySelectorAll('script, iframe')).toHaveLength(0);
+    // The one link allowed: the shared fixture stylesheet, which the test harness serves on the page's own host.
+    const links = Array.from(doc.querySelectorAll('link'), (link) => `${link.rel} ${link.getAttribute('href')}`);
+    expect(links).toEqual(['stylesheet /__creator-desk-fixtures__/fixture-arco.css']);
     for (const element of Array.from(doc.querySelectorAll('[src]'))) expect(element.getAttribute('src')).toMatch(/^data:/);
   });
 });

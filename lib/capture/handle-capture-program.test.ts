@@ -1,25 +1,22 @@
 /** The background's handling of collaboration, sample and order captures (the program pages). */
-import type { CreatorDeskDb } from '../db/database';
-import { exact, freshDb, localTime, quotaError } from '../db/test-helpers';
+import { exact, localTime, quotaError, useFreshDb } from '../db/test-helpers';
 import type { CaptureMessage } from '../messages/content-messages';
 import type { CollaborationRow, OrderRow, SampleRow } from '../model/entities';
 import type { PageKind } from '../pages/page-kind';
 import { handleContentMessage, saveFailureMessage } from './handle-capture';
 import { createMemoryTabStatusStore } from './tab-status';
 
-let db: CreatorDeskDb;
+const db = useFreshDb();
 let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
 let clock: number;
-const deps = () => ({ db, tabStatus, now: () => clock });
+const deps = () => ({ db: db(), tabStatus, now: () => clock });
 
 beforeEach(() => {
-  db = freshDb();
   tabStatus = createMemoryTabStatusStore();
   clock = localTime(2026, 3, 5, 10);
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 const PAGES = {
@@ -79,10 +76,10 @@ describe('program page captures', () => {
     expect(await handleContentMessage(capture('samples', [sampleRow], [{ reason: 'no product id', count: 1 }]), { ...tab, url: PAGES.samples.url }, deps())).toEqual({ ok: true });
     expect(await handleContentMessage(capture('orders', [orderRow]), { ...tab, url: PAGES.orders.url }, deps())).toEqual({ ok: true });
 
-    expect(await db.creators.toCollection().primaryKeys()).toEqual(['h:glow.lab']);
-    expect(await db.collaborations.get('7301')).toMatchObject({ creatorKeys: ['h:glow.lab'], commissionRate: 0.15, status: 'ongoing' });
-    expect(await db.samples.get('8801')).toMatchObject({ creatorKey: 'h:glow.lab', status: 'shipped', shippedAt: clock });
-    expect(await db.orders.get('576000000000000001:1729000000000000001')).toMatchObject({
+    expect(await db().creators.toCollection().primaryKeys()).toEqual(['h:glow.lab']);
+    expect(await db().collaborations.get('7301')).toMatchObject({ creatorKeys: ['h:glow.lab'], commissionRate: 0.15, status: 'ongoing' });
+    expect(await db().samples.get('8801')).toMatchObject({ creatorKey: 'h:glow.lab', status: 'shipped', shippedAt: clock });
+    expect(await db().orders.get('576000000000000001:1729000000000000001')).toMatchObject({
       creatorKey: 'h:glow.lab',
       contentId: '7300000000000000001',
       paymentAmount: 25.98,
@@ -96,7 +93,7 @@ describe('program page captures', () => {
       statusHistory: [{ status: 'Pending', at: clock }],
     });
 
-    const log = await db.captureLog.toArray();
+    const log = await db().captureLog.toArray();
     expect(log.map((entry) => [entry.pageKind, entry.entity, entry.status, entry.created])).toEqual([
       ['target-collaboration', 'collaborations', 'stored', 1],
       ['sample-requests', 'samples', 'stored', 1],
@@ -109,14 +106,14 @@ describe('program page captures', () => {
   it('a recapture changes nothing but lastSeen, and a new status is added to the history', async () => {
     const sender = { tabId: 7, url: PAGES.samples.url };
     await handleContentMessage(capture('samples', [sampleRow]), sender, deps());
-    const before = await db.samples.toArray();
+    const before = await db().samples.toArray();
     clock += 60_000;
     await handleContentMessage(capture('samples', [sampleRow]), sender, deps());
-    expect(await db.samples.toArray()).toEqual(before.map((sample) => ({ ...sample, lastSeen: clock })));
+    expect(await db().samples.toArray()).toEqual(before.map((sample) => ({ ...sample, lastSeen: clock })));
     clock += 60_000;
     await handleContentMessage(capture('samples', [{ ...sampleRow, status: 'completed' }]), sender, deps());
-    expect((await db.samples.get('8801'))?.statusHistory.map((change) => change.status)).toEqual(['shipped', 'completed']);
-    expect((await db.captureLog.toArray()).map((entry) => [entry.created, entry.updated, entry.unchanged])).toEqual([
+    expect((await db().samples.get('8801'))?.statusHistory.map((change) => change.status)).toEqual(['shipped', 'completed']);
+    expect((await db().captureLog.toArray()).map((entry) => [entry.created, entry.updated, entry.unchanged])).toEqual([
       [1, 0, 0],
       [0, 0, 1],
       [0, 1, 0],
@@ -124,13 +121,13 @@ describe('program page captures', () => {
   });
 
   it('stores nothing of a failed capture and says what could not be saved', async () => {
-    vi.spyOn(db.orders, 'bulkPut').mockRejectedValue(quotaError());
+    vi.spyOn(db().orders, 'bulkPut').mockRejectedValue(quotaError());
     const response = await handleContentMessage(capture('orders', [orderRow, { ...orderRow, orderId: '2' }]), { tabId: 7, url: PAGES.orders.url }, deps());
     expect(response).toEqual({ ok: false, error: saveFailureMessage(quotaError(), 2, 'orders') });
     expect(response.error).toMatch(/^Could not save 2 order lines: your browser's storage is full/);
-    expect(await db.orders.count()).toBe(0);
-    expect(await db.creators.count()).toBe(0);
-    expect((await db.captureLog.toArray())[0]).toMatchObject({ status: 'failed', entity: 'orders' });
+    expect(await db().orders.count()).toBe(0);
+    expect(await db().creators.count()).toBe(0);
+    expect((await db().captureLog.toArray())[0]).toMatchObject({ status: 'failed', entity: 'orders' });
   });
 
   it('names each entity in failure messages', () => {

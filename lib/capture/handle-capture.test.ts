@@ -1,5 +1,4 @@
-import type { CreatorDeskDb } from '../db/database';
-import { exact, freshDb, localTime, quotaError } from '../db/test-helpers';
+import { exact, localTime, quotaError, useFreshDb } from '../db/test-helpers';
 import type { CaptureMessage, ContentMessage } from '../messages/content-messages';
 import type { ContentRow, CreatorRow } from '../model/entities';
 import { handleContentMessage, NOT_SELLER_CENTER, NO_SENDER_TAB, saveFailureMessage } from './handle-capture';
@@ -8,19 +7,17 @@ import { createMemoryTabStatusStore } from './tab-status';
 const FIND_URL = 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US&msToken=abc';
 const sender = { tabId: 7, url: FIND_URL };
 
-let db: CreatorDeskDb;
+const db = useFreshDb();
 let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
 let clock: number;
-const deps = () => ({ db, tabStatus, now: () => clock });
+const deps = () => ({ db: db(), tabStatus, now: () => clock });
 
 beforeEach(() => {
-  db = freshDb();
   tabStatus = createMemoryTabStatusStore();
   clock = localTime(2026, 3, 5, 10);
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 function creatorsCapture(rows: CreatorRow[], url = FIND_URL, extra: Partial<{ rowsRead: number; rejected: { reason: string; count: number }[] }> = {}): CaptureMessage {
@@ -47,7 +44,7 @@ const rows = (count: number, from = 0): CreatorRow[] =>
   Array.from({ length: count }, (_, i) => ({ creatorId: String(from + i), handle: `creator${from + i}`, metrics: { followers: exact(1000 + i) } }));
 
 async function tableCounts() {
-  return { creators: await db.creators.count(), content: await db.content.count(), snapshots: await db.snapshots.count(), log: await db.captureLog.count() };
+  return { creators: await db().creators.count(), content: await db().content.count(), snapshots: await db().snapshots.count(), log: await db().captureLog.count() };
 }
 
 describe('who may send', () => {
@@ -86,7 +83,7 @@ describe('page-seen', () => {
     });
     await handleContentMessage({ type: 'page-seen', url: 'https://affiliate-us.tiktok.com/account', kind: 'other', region: null }, sender, deps());
     expect(await tabStatus.get(7)).toMatchObject({ recognized: false, lastResult: 'waiting', kind: 'other' });
-    expect(await db.captureLog.count()).toBe(0);
+    expect(await db().captureLog.count()).toBe(0);
   });
 });
 
@@ -96,9 +93,9 @@ describe('recognized captures', () => {
     clock += 1000;
     await handleContentMessage(creatorsCapture(rows(12, 20)), { ...sender, url: `${FIND_URL}&page=2` }, deps());
 
-    expect(await db.creators.count()).toBe(32);
+    expect(await db().creators.count()).toBe(32);
     expect(await tabStatus.get(7)).toMatchObject({ recognized: true, lastResult: 'stored', rowsCaptured: 32, lastCaptureAt: clock });
-    const log = await db.captureLog.toArray();
+    const log = await db().captureLog.toArray();
     expect(log[0]).toEqual({
       id: log[0]?.id,
       at: clock - 1000,
@@ -121,7 +118,7 @@ describe('recognized captures', () => {
     await handleContentMessage(creatorsCapture(rows(3), manageUrl), { ...sender, url: manageUrl }, deps());
     expect(await tabStatus.get(7)).toMatchObject({ kind: 'manage-creators', rowsCaptured: 3, lastResult: 'stored' });
     // Seen on a new page: the creators gain a source, so they count as updated.
-    expect(await db.captureLog.orderBy('id').last()).toMatchObject({ created: 0, updated: 3, unchanged: 0 });
+    expect(await db().captureLog.orderBy('id').last()).toMatchObject({ created: 0, updated: 3, unchanged: 0 });
   });
 
   it('counts rows correctly when scroll batches arrive at the same time', async () => {
@@ -132,14 +129,14 @@ describe('recognized captures', () => {
   it('stores content rows and links creators', async () => {
     const response = await handleContentMessage(contentCapture([{ contentId: '1', type: 'video', creatorHandle: 'glow', metrics: { views: exact(10) } }]), sender, deps());
     expect(response).toEqual({ ok: true });
-    expect(await db.content.get('video:1')).toMatchObject({ creatorKey: 'h:glow' });
-    expect(await db.captureLog.orderBy('id').last()).toMatchObject({ entity: 'content', pageKind: 'video-analysis', created: 1 });
+    expect(await db().content.get('video:1')).toMatchObject({ creatorKey: 'h:glow' });
+    expect(await db().captureLog.orderBy('id').last()).toMatchObject({ entity: 'content', pageKind: 'video-analysis', created: 1 });
   });
 
   it('stores hostile strings as text', async () => {
     const hostile = { handle: '<img src=x onerror=alert(1)>', displayName: '<script>alert("x")</script>', categories: ['"; DROP TABLE creators; --'], metrics: {} };
     await handleContentMessage(creatorsCapture([hostile]), sender, deps());
-    expect(await db.creators.get('h:<img src=x onerror=alert(1)>')).toMatchObject({
+    expect(await db().creators.get('h:<img src=x onerror=alert(1)>')).toMatchObject({
       handleDisplay: hostile.handle,
       displayName: hostile.displayName,
       categories: hostile.categories,
@@ -160,30 +157,30 @@ describe('unrecognized tables', () => {
     await handleContentMessage(unrecognized(['Name', 'Money']), sender, deps());
     await handleContentMessage(unrecognized(['Name', 'Money']), sender, deps());
     expect(await tabStatus.get(7)).toMatchObject({ recognized: false, lastResult: 'unrecognized', headers: ['Name', 'Money'] });
-    const log = await db.captureLog.toArray();
+    const log = await db().captureLog.toArray();
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ status: 'unrecognized', headers: ['Name', 'Money'], rowsRead: 0 });
-    expect(await db.creators.count()).toBe(0);
+    expect(await db().creators.count()).toBe(0);
   });
 });
 
 describe('a write that fails', () => {
   it('storage full: stored data intact, failure logged, clear message in the tab status', async () => {
     await handleContentMessage(creatorsCapture(rows(5)), sender, deps());
-    const creatorsBefore = await db.creators.toArray();
-    const snapshotsBefore = await db.snapshots.toArray();
+    const creatorsBefore = await db().creators.toArray();
+    const snapshotsBefore = await db().snapshots.toArray();
 
     clock = localTime(2026, 3, 6, 10);
-    vi.spyOn(db.snapshots, 'bulkPut').mockRejectedValueOnce(quotaError());
+    vi.spyOn(db().snapshots, 'bulkPut').mockRejectedValueOnce(quotaError());
     const changed = rows(20).map((row) => ({ ...row, displayName: 'Changed', metrics: { followers: exact(1) } }));
     const response = await handleContentMessage(creatorsCapture(changed), sender, deps());
 
     const message = "Could not save 20 creators: your browser's storage is full. Nothing stored was lost.";
     expect(response).toEqual({ ok: false, error: message });
-    expect(await db.creators.toArray()).toEqual(creatorsBefore);
-    expect(await db.snapshots.toArray()).toEqual(snapshotsBefore);
+    expect(await db().creators.toArray()).toEqual(creatorsBefore);
+    expect(await db().snapshots.toArray()).toEqual(snapshotsBefore);
     expect(await tabStatus.get(7)).toMatchObject({ lastResult: 'failed', error: message, rowsCaptured: 5 });
-    const failed = await db.captureLog.orderBy('id').last();
+    const failed = await db().captureLog.orderBy('id').last();
     expect(failed).toMatchObject({ status: 'failed', rowsRead: 20, created: 0 });
     expect(failed?.message).toContain('QuotaExceededError');
 
@@ -194,8 +191,8 @@ describe('a write that fails', () => {
   });
 
   it('still reports the failure when even the log cannot be written', async () => {
-    vi.spyOn(db.creators, 'bulkPut').mockRejectedValue(quotaError());
-    vi.spyOn(db.captureLog, 'add').mockRejectedValue(quotaError());
+    vi.spyOn(db().creators, 'bulkPut').mockRejectedValue(quotaError());
+    vi.spyOn(db().captureLog, 'add').mockRejectedValue(quotaError());
     const response = await handleContentMessage(creatorsCapture(rows(1)), sender, deps());
     expect(response.error).toBe("Could not save 1 creator: your browser's storage is full. Nothing stored was lost.");
     expect(await tabStatus.get(7)).toMatchObject({ lastResult: 'failed' });
@@ -203,10 +200,10 @@ describe('a write that fails', () => {
   });
 
   it('explains other failures in plain words', async () => {
-    vi.spyOn(db.content, 'bulkPut').mockRejectedValue(new Error('boom'));
+    vi.spyOn(db().content, 'bulkPut').mockRejectedValue(new Error('boom'));
     const response = await handleContentMessage(contentCapture([{ contentId: '1', type: 'live', metrics: {} }, { contentId: '2', type: 'video', metrics: {} }]), sender, deps());
     expect(response.error).toBe(saveFailureMessage(new Error('boom'), 2, 'content'));
     expect(response.error).toMatch(/^Could not save 2 videos and LIVEs: .*Nothing stored was lost/);
-    expect(await db.content.count()).toBe(0);
+    expect(await db().content.count()).toBe(0);
   });
 });

@@ -4,8 +4,7 @@
  */
 import { readPage } from '../adapters';
 import { loadFixture } from '../adapters/testing';
-import type { CreatorDeskDb } from '../db/database';
-import { freshDb, localTime } from '../db/test-helpers';
+import { localTime, useFreshDb } from '../db/test-helpers';
 import { parseContentMessage } from '../messages/content-messages';
 import type { PageKind } from '../pages/page-kind';
 import { handleContentMessage } from './handle-capture';
@@ -22,13 +21,7 @@ const PAGES: { fixture: string; kind: PageKind; region: string; url: string; tab
   { fixture: 'affiliate-orders.fixture-b.html', kind: 'affiliate-orders', region: 'GB', url: 'https://affiliate.tiktok.com/product/order?shop_region=GB', table: 'orders' },
 ];
 
-let db: CreatorDeskDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useFreshDb();
 
 describe.each(PAGES)('$fixture', ({ fixture, kind, region, url, table }) => {
   it('is stored linked to its creators, and recaptured without changes', async () => {
@@ -39,22 +32,22 @@ describe.each(PAGES)('$fixture', ({ fixture, kind, region, url, table }) => {
     if (!parsed.ok) throw new Error(parsed.reason);
 
     let clock = localTime(2026, 3, 5, 10);
-    const deps = { db, tabStatus: createMemoryTabStatusStore(), now: () => clock };
+    const deps = { db: db(), tabStatus: createMemoryTabStatusStore(), now: () => clock };
     expect(await handleContentMessage(message, { tabId: 1, url }, deps)).toEqual({ ok: true });
-    const [log] = await db.captureLog.toArray();
+    const [log] = await db().captureLog.toArray();
     expect(log).toMatchObject({ status: 'stored', entity: table, rowsRead: result.rowsRead });
-    const stored = await db.table(table).toArray();
+    const stored = await db().table(table).toArray();
     expect(stored.length).toBeGreaterThan(0);
     expect(log!.created).toBe(stored.length);
 
-    const creatorKeys = new Set(await db.creators.toCollection().primaryKeys());
+    const creatorKeys = new Set(await db().creators.toCollection().primaryKeys());
     const linked = stored.flatMap((record: { creatorKey?: string; creatorKeys?: string[] }) => record.creatorKeys ?? (record.creatorKey ? [record.creatorKey] : []));
     for (const key of linked) expect(creatorKeys.has(key)).toBe(true);
     if (kind !== 'open-collaboration') expect(linked.length).toBeGreaterThan(0);
 
     clock += 60_000;
-    const before = await db.table(table).toArray();
+    const before = await db().table(table).toArray();
     await handleContentMessage(message, { tabId: 1, url }, deps);
-    expect(await db.table(table).toArray()).toEqual(before.map((record) => ({ ...record, lastSeen: clock })));
+    expect(await db().table(table).toArray()).toEqual(before.map((record) => ({ ...record, lastSeen: clock })));
   });
 });

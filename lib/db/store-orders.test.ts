@@ -1,16 +1,9 @@
-import type { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
 import { matchOrderLine, NO_ORDER_ID, NO_ORDER_TIME, type OrderLineInput, storeOrderRows } from './store-orders';
-import { freshDb, localTime } from './test-helpers';
+import { localTime, useFreshDb } from './test-helpers';
 
-let db: CreatorDeskDb;
-beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const db = useFreshDb();
 
 const T1 = localTime(2026, 3, 5, 9);
 const T2 = localTime(2026, 3, 6, 9);
@@ -41,9 +34,9 @@ function line(overrides: Partial<OrderLineInput> = {}): OrderLineInput {
 
 describe('storing affiliate order lines', () => {
   it('keys lines by order and SKU and keeps their fields, with the first status in the history', async () => {
-    const result = await storeOrderRows(db, [line(), line({ skuId: '1729000000000000102', paymentAmount: 5 })], ctx(T1));
+    const result = await storeOrderRows(db(), [line(), line({ skuId: '1729000000000000102', paymentAmount: 5 })], ctx(T1));
     expect(result).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: [], creatorsCreated: 1, linkedToContent: 0 });
-    expect(await db.orders.get('576000000000000001:1729000000000000101')).toEqual({
+    expect(await db().orders.get('576000000000000001:1729000000000000101')).toEqual({
       key: '576000000000000001:1729000000000000101',
       orderId: '576000000000000001',
       creatorKey: 'h:glow.lab',
@@ -67,59 +60,59 @@ describe('storing affiliate order lines', () => {
       updatedAt: T1,
     });
     // A creator seen only through orders is created minimally, by handle.
-    expect(await db.creators.get('h:glow.lab')).toMatchObject({ handle: 'glow.lab', sources: ['import:orders'], metrics: {} });
+    expect(await db().creators.get('h:glow.lab')).toMatchObject({ handle: 'glow.lab', sources: ['import:orders'], metrics: {} });
   });
 
   it('changes nothing but lastSeen when the same lines are stored again', async () => {
     const rows = [line(), line({ orderId: '576000000000000002' })];
-    await storeOrderRows(db, rows, ctx(T1));
-    const before = await db.orders.toArray();
-    const creatorsBefore = await db.creators.toArray();
-    const result = await storeOrderRows(db, rows, ctx(T2));
+    await storeOrderRows(db(), rows, ctx(T1));
+    const before = await db().orders.toArray();
+    const creatorsBefore = await db().creators.toArray();
+    const result = await storeOrderRows(db(), rows, ctx(T2));
     expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 2, creatorsCreated: 0 });
-    const after = await db.orders.toArray();
+    const after = await db().orders.toArray();
     expect(after).toEqual(before.map((order) => ({ ...order, lastSeen: T2 })));
-    expect(await db.creators.toArray()).toEqual(creatorsBefore);
+    expect(await db().creators.toArray()).toEqual(creatorsBefore);
   });
 
   it('appends status changes to the history instead of overwriting them', async () => {
-    await storeOrderRows(db, [line()], ctx(T1));
-    const same = await storeOrderRows(db, [line({ status: ' pending ' })], ctx(T2)); // same status, other spelling
+    await storeOrderRows(db(), [line()], ctx(T1));
+    const same = await storeOrderRows(db(), [line({ status: ' pending ' })], ctx(T2)); // same status, other spelling
     expect(same.unchanged).toBe(1);
-    await storeOrderRows(db, [line({ status: 'Completed', actualCommission: 2.9 })], ctx(T2));
-    await storeOrderRows(db, [line({ status: undefined, refunded: true })], ctx(T3)); // unknown status keeps it
-    let order = await db.orders.get('576000000000000001:1729000000000000101');
+    await storeOrderRows(db(), [line({ status: 'Completed', actualCommission: 2.9 })], ctx(T2));
+    await storeOrderRows(db(), [line({ status: undefined, refunded: true })], ctx(T3)); // unknown status keeps it
+    let order = await db().orders.get('576000000000000001:1729000000000000101');
     expect(order).toMatchObject({ status: 'Completed', actualCommission: 2.9, refunded: true });
     expect(order?.statusHistory).toEqual([
       { status: 'Pending', at: T1 },
       { status: 'Completed', at: T2 },
     ]);
-    await storeOrderRows(db, [line({ status: 'Cancelled' })], ctx(T3));
-    order = await db.orders.get('576000000000000001:1729000000000000101');
+    await storeOrderRows(db(), [line({ status: 'Cancelled' })], ctx(T3));
+    order = await db().orders.get('576000000000000001:1729000000000000101');
     expect(order?.statusHistory?.map((change) => change.status)).toEqual(['Pending', 'Completed', 'Cancelled']);
   });
 
   it('starts the history of a line stored without one from its stored status', async () => {
-    await storeOrderRows(db, [line()], ctx(T1));
-    const stored = (await db.orders.toArray())[0]!;
+    await storeOrderRows(db(), [line()], ctx(T1));
+    const stored = (await db().orders.toArray())[0]!;
     delete stored.statusHistory;
-    await db.orders.put(stored);
-    await storeOrderRows(db, [line({ status: 'Completed' })], ctx(T2));
-    expect((await db.orders.get(stored.key))?.statusHistory).toEqual([
+    await db().orders.put(stored);
+    await storeOrderRows(db(), [line({ status: 'Completed' })], ctx(T2));
+    expect((await db().orders.get(stored.key))?.statusHistory).toEqual([
       { status: 'Pending', at: T1 },
       { status: 'Completed', at: T2 },
     ]);
   });
 
   it('keeps known values when a later source does not know them', async () => {
-    await storeOrderRows(db, [line({ actualCommission: 2.5, refunded: false })], ctx(T1));
+    await storeOrderRows(db(), [line({ actualCommission: 2.5, refunded: false })], ctx(T1));
     const result = await storeOrderRows(
-      db,
+      db(),
       [line({ paymentAmount: null, currency: undefined, actualCommission: null, refunded: null, contentType: 'other', createdAt: null })],
       ctx(T2, 'affiliate-orders'),
     );
     expect(result.unchanged).toBe(1);
-    expect(await db.orders.get('576000000000000001:1729000000000000101')).toMatchObject({
+    expect(await db().orders.get('576000000000000001:1729000000000000101')).toMatchObject({
       paymentAmount: 19.99,
       currency: 'USD',
       actualCommission: 2.5,
@@ -130,15 +123,15 @@ describe('storing affiliate order lines', () => {
   });
 
   it('merges a page line without SKU id with the export line of the same order and product', async () => {
-    await storeOrderRows(db, [line({ skuId: undefined, status: 'Pending' })], ctx(T1, 'affiliate-orders'));
-    expect(await db.orders.count()).toBe(1);
-    const result = await storeOrderRows(db, [line({ status: 'Completed' })], ctx(T2));
+    await storeOrderRows(db(), [line({ skuId: undefined, status: 'Pending' })], ctx(T1, 'affiliate-orders'));
+    expect(await db().orders.count()).toBe(1);
+    const result = await storeOrderRows(db(), [line({ status: 'Completed' })], ctx(T2));
     expect(result).toMatchObject({ created: 0, updated: 1 });
-    const [order] = await db.orders.toArray();
+    const [order] = await db().orders.toArray();
     expect(order).toMatchObject({ key: '576000000000000001:1729000000000000001', skuId: '1729000000000000101', status: 'Completed' });
     // And the page line seen again (still without SKU) is the same record.
-    expect((await storeOrderRows(db, [line({ skuId: undefined, status: 'Completed' })], ctx(T3))).unchanged).toBe(1);
-    expect(await db.orders.count()).toBe(1);
+    expect((await storeOrderRows(db(), [line({ skuId: undefined, status: 'Completed' })], ctx(T3))).unchanged).toBe(1);
+    expect(await db().orders.count()).toBe(1);
   });
 
   it('keeps two SKUs of one product apart', () => {
@@ -151,29 +144,29 @@ describe('storing affiliate order lines', () => {
   });
 
   it('links lines to a creator known by id through the handle, and to the stored content piece', async () => {
-    await storeCreatorRows(db, [{ creatorId: '7001', handle: 'Glow.Lab', metrics: {} }], ctx(T1, 'find-creators'));
-    await storeContentRows(db, [{ contentId: '7300000000000000001', type: 'video', metrics: {} }], ctx(T1, 'video-analysis'));
+    await storeCreatorRows(db(), [{ creatorId: '7001', handle: 'Glow.Lab', metrics: {} }], ctx(T1, 'find-creators'));
+    await storeContentRows(db(), [{ contentId: '7300000000000000001', type: 'video', metrics: {} }], ctx(T1, 'video-analysis'));
     const result = await storeOrderRows(
-      db,
+      db(),
       [line({ creatorHandle: '@GLOW.LAB' }), line({ orderId: '576000000000000009', creatorHandle: undefined, contentId: '7300000000000000001' })],
       ctx(T2),
     );
     expect(result).toMatchObject({ created: 2, creatorsCreated: 0, linkedToContent: 2 });
-    const orders = await db.orders.toArray();
+    const orders = await db().orders.toArray();
     expect(orders.map((order) => order.creatorKey)).toEqual(['id:7001', 'id:7001']);
     // The piece did not know its creator: the order line told.
-    expect(await db.content.get('video:7300000000000000001')).toMatchObject({ creatorKey: 'id:7001', creatorHandle: 'GLOW.LAB', updatedAt: T2 });
-    expect(await db.creators.count()).toBe(1);
+    expect(await db().content.get('video:7300000000000000001')).toMatchObject({ creatorKey: 'id:7001', creatorHandle: 'GLOW.LAB', updatedAt: T2 });
+    expect(await db().creators.count()).toBe(1);
   });
 
   it('takes the creator from the content piece when the line names none', async () => {
-    await storeContentRows(db, [{ contentId: '42', type: 'live', creatorHandle: 'livequeen', metrics: {} }], ctx(T1, 'video-analysis'));
-    await storeOrderRows(db, [line({ creatorHandle: undefined, contentType: 'live', contentId: '42' })], ctx(T2));
-    expect((await db.orders.toArray())[0]?.creatorKey).toBe('h:livequeen');
+    await storeContentRows(db(), [{ contentId: '42', type: 'live', creatorHandle: 'livequeen', metrics: {} }], ctx(T1, 'video-analysis'));
+    await storeOrderRows(db(), [line({ creatorHandle: undefined, contentType: 'live', contentId: '42' })], ctx(T2));
+    expect((await db().orders.toArray())[0]?.creatorKey).toBe('h:livequeen');
   });
 
   it('rejects lines without an order id, and new lines without a time', async () => {
-    const result = await storeOrderRows(db, [line({ orderId: '  ' }), line({ orderId: '9', createdAt: null }), line()], ctx(T1));
+    const result = await storeOrderRows(db(), [line({ orderId: '  ' }), line({ orderId: '9', createdAt: null }), line()], ctx(T1));
     expect(result).toMatchObject({
       created: 1,
       rejected: [
@@ -184,20 +177,20 @@ describe('storing affiliate order lines', () => {
   });
 
   it('stores nothing of a batch when a write fails', async () => {
-    await storeOrderRows(db, [line()], ctx(T1));
-    const before = await db.orders.toArray();
-    const spy = vi.spyOn(db.orders, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
-    await expect(storeOrderRows(db, [line({ status: 'Completed' }), line({ orderId: '2' })], ctx(T2))).rejects.toThrow();
+    await storeOrderRows(db(), [line()], ctx(T1));
+    const before = await db().orders.toArray();
+    const spy = vi.spyOn(db().orders, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(storeOrderRows(db(), [line({ status: 'Completed' }), line({ orderId: '2' })], ctx(T2))).rejects.toThrow();
     spy.mockRestore();
-    expect(await db.orders.toArray()).toEqual(before);
-    expect(await db.creators.count()).toBe(1);
+    expect(await db().orders.toArray()).toEqual(before);
+    expect(await db().creators.count()).toBe(1);
   });
 
   it('reads stored lines in bulk, not per row', async () => {
-    await storeOrderRows(db, Array.from({ length: 300 }, (_, i) => line({ orderId: String(1000 + i) })), ctx(T1));
-    const where = vi.spyOn(db.orders, 'where');
-    const get = vi.spyOn(db.orders, 'get');
-    await storeOrderRows(db, Array.from({ length: 300 }, (_, i) => line({ orderId: String(1000 + i), status: 'Completed' })), ctx(T2));
+    await storeOrderRows(db(), Array.from({ length: 300 }, (_, i) => line({ orderId: String(1000 + i) })), ctx(T1));
+    const where = vi.spyOn(db().orders, 'where');
+    const get = vi.spyOn(db().orders, 'get');
+    await storeOrderRows(db(), Array.from({ length: 300 }, (_, i) => line({ orderId: String(1000 + i), status: 'Completed' })), ctx(T2));
     expect(get).not.toHaveBeenCalled();
     expect(where.mock.calls.length).toBeLessThanOrEqual(2);
   });

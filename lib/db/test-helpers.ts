@@ -10,6 +10,26 @@ export function freshDb(): CreatorDeskDb {
   return openCreatorDeskDb(`test-${Date.now()}-${counter}-${Math.random().toString(36).slice(2)}`);
 }
 
+/**
+ * Gives every test of the calling file its own fresh database, deleted after the test. Call it at the
+ * top level of the file (it registers beforeEach/afterEach there, ahead of the file's own hooks) and
+ * read the current test's database through the returned getter.
+ */
+export function useFreshDb(): () => CreatorDeskDb {
+  let db: CreatorDeskDb | undefined;
+  beforeEach(() => {
+    db = freshDb();
+  });
+  afterEach(async () => {
+    await db?.delete();
+    db = undefined;
+  });
+  return () => {
+    if (!db) throw new Error('useFreshDb: the database exists only while a test runs');
+    return db;
+  };
+}
+
 export function exact(value: number, raw = String(value), unit?: ExactQuantity['unit']): ExactQuantity {
   return unit ? { kind: 'exact', value, unit, raw } : { kind: 'exact', value, raw };
 }

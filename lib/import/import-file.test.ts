@@ -5,7 +5,7 @@ import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 import type { ContentRow, CreatorRow } from '../model/entities';
 import { importExportFile, type ImportOutcome, type ImportResult } from './import-file';
 import { FILE_ERROR } from './messages';
-import type { OrderRow } from './order-rows';
+import type { ImportedOrderRow } from './order-rows';
 import { REJECTION } from './rejections';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -42,10 +42,10 @@ function videos(outcome: ImportOutcome): ContentRow[] {
   return result.rows as ContentRow[];
 }
 
-function orders(outcome: ImportOutcome): OrderRow[] {
+function orders(outcome: ImportOutcome): ImportedOrderRow[] {
   const result = ok(outcome);
   expect(result.kind).toBe('orders');
-  return result.rows as OrderRow[];
+  return result.rows as ImportedOrderRow[];
 }
 
 const usd = (value: number, raw: string) => ({ kind: 'exact', value, unit: 'USD', raw });
@@ -255,7 +255,7 @@ describe('Affiliate orders', () => {
   it('reads every column of the UK CSV (£, DD/MM/YYYY)', async () => {
     const result = ok(await importExportFile(fixture('orders-uk.csv')));
     expect(result).toMatchObject({ kind: 'orders', format: 'csv', rowsRead: 11, merged: 1 });
-    const rows = result.rows as OrderRow[];
+    const rows = result.rows as ImportedOrderRow[];
     expect(rows).toHaveLength(7);
     expect(rows[0]).toEqual({
       orderId: '576000000000000001',
@@ -311,7 +311,7 @@ describe('Affiliate orders', () => {
   it('reads the US .xlsx: date cells, numeric amounts and rates, text cells alike', async () => {
     const result = ok(await importExportFile(fixture('orders-us.xlsx')));
     expect(result).toMatchObject({ kind: 'orders', format: 'xlsx', rowsRead: 11, merged: 0 });
-    const rows = result.rows as OrderRow[];
+    const rows = result.rows as ImportedOrderRow[];
     expect(rows).toHaveLength(10);
     expect(rows.slice(0, 4).map((row) => [row.orderId, row.createdAt])).toEqual([
       ['577000000000000001', new Date(2026, 2, 6, 20, 15).getTime()],
@@ -344,11 +344,11 @@ describe('Affiliate orders', () => {
     const text = 'Order ID,SKU ID,Order Status,Time Created\n9,1,Pending,2026-03-01 10:00\n9,1,Completed,--\n9,2,Pending,2026-03-01 10:00\n';
     const result = ok(await importExportFile(textFile('orders.csv', text)));
     expect(result.merged).toBe(1);
-    expect((result.rows as OrderRow[]).map((row) => [row.orderId, row.skuId, row.status])).toEqual([
+    expect((result.rows as ImportedOrderRow[]).map((row) => [row.orderId, row.skuId, row.status])).toEqual([
       ['9', '1', 'Completed'],
       ['9', '2', 'Pending'],
     ]);
-    expect((result.rows as OrderRow[])[0]!.createdAt).toBe(new Date(2026, 2, 1, 10).getTime());
+    expect((result.rows as ImportedOrderRow[])[0]!.createdAt).toBe(new Date(2026, 2, 1, 10).getTime());
   });
 });
 

@@ -15,7 +15,7 @@ import { CreatorRowMapper } from './creator-rows';
 import { chooseCsvLayout, csvBatches, decodeCsvText, type RowBatch } from './csv-source';
 import { findHeaderRow, HEADER_SCAN_ROWS, type ExportKind, type HeaderRow } from './detect-kind';
 import { FILE_ERROR, unknownColumnsMessage } from './messages';
-import { OrderRowMapper, type OrderRow } from './order-rows';
+import { OrderRowMapper, type ImportedOrderRow } from './order-rows';
 import type { RowMapper } from './row-mapper';
 import { VideoRowMapper } from './video-rows';
 import { pickExportSheet, readXlsxSheets, rowsAsText, xlsxBatches } from './xlsx-source';
@@ -43,7 +43,7 @@ interface ImportCounts {
 export type ImportResult =
   | ({ kind: 'creators'; rows: CreatorRow[] } & ImportCounts)
   | ({ kind: 'videos'; rows: ContentRow[] } & ImportCounts)
-  | ({ kind: 'orders'; rows: OrderRow[] } & ImportCounts);
+  | ({ kind: 'orders'; rows: ImportedOrderRow[] } & ImportCounts);
 
 export type ImportOutcome = ImportResult | { error: string };
 
@@ -83,7 +83,7 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-function mapperFor(header: HeaderRow, region: string | undefined): RowMapper<CreatorRow | ContentRow | OrderRow> {
+function mapperFor(header: HeaderRow, region: string | undefined): RowMapper<CreatorRow | ContentRow | ImportedOrderRow> {
   if (header.kind === 'creators') return new CreatorRowMapper(header.headers, region);
   if (header.kind === 'videos') return new VideoRowMapper(header.headers, region);
   return new OrderRowMapper(header.headers, region);
@@ -103,7 +103,7 @@ async function importRows(
 ): Promise<ImportOutcome> {
   const leading: Cell[][] = [];
   let header: HeaderRow | null = null;
-  let mapper: RowMapper<CreatorRow | ContentRow | OrderRow> | null = null;
+  let mapper: RowMapper<CreatorRow | ContentRow | ImportedOrderRow> | null = null;
   let rowsRead = 0;
   let sliceStart = now();
   const breathe = async () => {
@@ -155,7 +155,7 @@ async function importRows(
   const kind: ExportKind = header!.kind;
   if (kind === 'creators') return { kind, rows: rows as CreatorRow[], ...counts };
   if (kind === 'videos') return { kind, rows: rows as ContentRow[], ...counts };
-  return { kind, rows: rows as OrderRow[], ...counts };
+  return { kind, rows: rows as ImportedOrderRow[], ...counts };
 }
 
 /**

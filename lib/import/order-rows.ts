@@ -1,5 +1,5 @@
 /**
- * Affiliate orders export rows → `OrderRow`: one line per order × SKU, shaped like `AffiliateOrder`
+ * Affiliate orders export rows → `ImportedOrderRow`: one line per order × SKU, shaped like `AffiliateOrder`
  * (`lib/model/program.ts`) without the fields only storage can set (key, creator key, first/last
  * seen), plus the export columns `AffiliateOrder` has no place for (product name, price, payment
  * method, commission model, Shop Ads commission, creator region). `toAffiliateOrder` maps one onto
@@ -17,7 +17,7 @@ import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type OrderField } 
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
 
-export interface OrderRow {
+export interface ImportedOrderRow {
   orderId: string;
   productId?: string;
   productName?: string;
@@ -53,12 +53,12 @@ export interface OrderRow {
 }
 
 /** `<orderId>:<skuId or productId>`, the `AffiliateOrder.key` of the line. */
-export function orderLineKey(row: Pick<OrderRow, 'orderId' | 'skuId' | 'productId'>): string {
+export function orderLineKey(row: Pick<ImportedOrderRow, 'orderId' | 'skuId' | 'productId'>): string {
   return `${row.orderId}:${row.skuId ?? row.productId ?? ''}`;
 }
 
 /** The stored record for a newly seen line (storage links `creatorKey` and keeps first-seen times). */
-export function toAffiliateOrder(row: OrderRow, now: number): AffiliateOrder {
+export function toAffiliateOrder(row: ImportedOrderRow, now: number): AffiliateOrder {
   const order: AffiliateOrder = {
     key: orderLineKey(row),
     orderId: row.orderId,
@@ -105,11 +105,11 @@ export function yesNo(cell: Cell): boolean | null {
 }
 
 interface PendingOrder {
-  row: Omit<OrderRow, 'createdAt'>;
+  row: Omit<ImportedOrderRow, 'createdAt'>;
   createdCell: Cell;
 }
 
-export class OrderRowMapper implements RowMapper<OrderRow> {
+export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
   readonly rejections = new Rejections();
   merged = 0;
   private readonly index: ColumnIndex<OrderField>;
@@ -159,7 +159,7 @@ export class OrderRowMapper implements RowMapper<OrderRow> {
 
     const units = new Set<string>();
     const currencyText = (this.text(cells, 'currency') ?? '').toUpperCase();
-    const row: Omit<OrderRow, 'createdAt'> = {
+    const row: Omit<ImportedOrderRow, 'createdAt'> = {
       orderId: order.id,
       contentType: orderContentType(this.text(cells, 'contentType') ?? null),
       price: this.amount(cells, 'price', units),
@@ -180,7 +180,7 @@ export class OrderRowMapper implements RowMapper<OrderRow> {
       row.currency = currency as CurrencyCode;
       this.fileCurrency ??= currency;
     }
-    const optional: Partial<Omit<OrderRow, 'createdAt'>> = {
+    const optional: Partial<Omit<ImportedOrderRow, 'createdAt'>> = {
       productId: this.optionalId(cells, 'productId'),
       productName: this.text(cells, 'productName'),
       skuId: this.optionalId(cells, 'skuId'),
@@ -208,9 +208,9 @@ export class OrderRowMapper implements RowMapper<OrderRow> {
     }
   }
 
-  async finish(pause?: () => Promise<void>): Promise<OrderRow[]> {
+  async finish(pause?: () => Promise<void>): Promise<ImportedOrderRow[]> {
     const region = dateRegion(this.createdVote.result(), this.region, this.fileCurrency);
-    const rows: OrderRow[] = [];
+    const rows: ImportedOrderRow[] = [];
     let done = 0;
     for (const { row, createdCell } of this.lines.values()) {
       const createdAt = cellTime(createdCell, region);

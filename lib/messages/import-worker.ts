@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
-import type { OrderRow } from '../import/order-rows';
+import type { ImportedOrderRow } from '../import/order-rows';
 import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
 
 export const ImportRequestSchema = z.object({
@@ -53,7 +53,7 @@ const CurrencySchema = z.enum(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 
 const Amount = z.number().nullable();
 const Id = z.string().min(1).max(128);
 
-/** A row of the Affiliate orders export (`OrderRow` in lib/import). */
+/** A row of the Affiliate orders export (`ImportedOrderRow` in lib/import). */
 export const ImportedOrderRowSchema = z.object({
   orderId: Id,
   productId: Id.optional(),
@@ -84,7 +84,7 @@ export const ImportedOrderRowSchema = z.object({
 
 export const INVALID_IMPORTED_ROW = 'row could not be read (unexpected values)';
 
-export type ImportedRowsOf = { creators: CreatorRow; videos: ContentRow; orders: OrderRow };
+export type ImportedRowsOf = { creators: CreatorRow; videos: ContentRow; orders: ImportedOrderRow };
 
 const ROW_SCHEMAS = { creators: CreatorRowSchema, videos: ContentRowSchema, orders: ImportedOrderRowSchema } as const;
 
@@ -128,10 +128,10 @@ export function parseImportWorkerMessage(input: unknown): ParsedWorkerMessage {
   return { ok: false, reason: `Invalid import worker message (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown shape'})` };
 }
 
-// Compile-time proof that the order row schema describes lib/import's OrderRow.
+// Compile-time proof that the order row schema describes lib/import's ImportedOrderRow.
 type Assert<T extends true> = T;
 export type ImportedOrderSchemaMatches = Assert<
-  [z.output<typeof ImportedOrderRowSchema> extends OrderRow ? true : false, OrderRow extends z.input<typeof ImportedOrderRowSchema> ? true : false] extends [true, true]
+  [z.output<typeof ImportedOrderRowSchema> extends ImportedOrderRow ? true : false, ImportedOrderRow extends z.input<typeof ImportedOrderRowSchema> ? true : false] extends [true, true]
     ? true
     : false
 >;

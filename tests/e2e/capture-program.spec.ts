@@ -1,15 +1,7 @@
 import { demoPage } from '../support/demo-pages';
-import { readStore } from '../support/extension-db';
+import { type CaptureLogRecord, readStore } from '../support/extension-db';
 import { serveSellerCenter } from '../support/seller-center-routes';
 import { expect, test } from './fixtures';
-
-interface LogEntry {
-  pageKind: string;
-  status: string;
-  rowsRead: number;
-  created: number;
-  rejected: number;
-}
 
 const PROGRAM_PAGES = [
   { fixture: 'target-collaboration.fixture-a.html', kind: 'target-collaboration', store: 'collaborations' },
@@ -25,8 +17,8 @@ for (const { fixture, kind, store } of PROGRAM_PAGES) {
     const tab = await ext.context.newPage();
     await tab.goto(page.url);
 
-    await expect.poll(async () => (await readStore<LogEntry>(ext.worker, 'captureLog')).length, { timeout: 15_000 }).toBeGreaterThan(0);
-    const [entry] = await readStore<LogEntry>(ext.worker, 'captureLog');
+    await expect.poll(async () => (await readStore<CaptureLogRecord>(ext.worker, 'captureLog')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const [entry] = await readStore<CaptureLogRecord>(ext.worker, 'captureLog');
     expect(entry).toMatchObject({ pageKind: kind, status: 'stored' });
     expect(entry!.rejected).toBeGreaterThanOrEqual(1);
     const stored = await readStore<{ statusHistory?: unknown[] }>(ext.worker, store);

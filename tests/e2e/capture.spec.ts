@@ -1,6 +1,6 @@
 import { appendRows, nextPage } from '../support/simulate-table';
 import { demoPage } from '../support/demo-pages';
-import { readStore } from '../support/extension-db';
+import { type CaptureLogRecord, readStore } from '../support/extension-db';
 import { readFixture, serveSellerCenter } from '../support/seller-center-routes';
 import { expect, expectStored, test } from './fixtures';
 
@@ -18,14 +18,6 @@ interface StoredCreator {
   sources: string[];
   metrics: Record<string, { kind: string; value?: number; min?: number | null; max?: number | null }>;
 }
-interface LogEntry {
-  pageKind: string;
-  status: string;
-  rowsRead: number;
-  created: number;
-  rejected: number;
-  headers?: string[];
-}
 
 test('Find creators: rows are stored and shown in the side panel', async ({ ext, openPanel }) => {
   await serveSellerCenter(ext.context, [findCreators]);
@@ -42,7 +34,7 @@ test('Find creators: rows are stored and shown in the side panel', async ({ ext,
       if (metric.kind === 'exact') expect(Number.isFinite(metric.value)).toBe(true);
     }
   }
-  const [log] = await readStore<LogEntry>(ext.worker, 'captureLog');
+  const [log] = await readStore<CaptureLogRecord>(ext.worker, 'captureLog');
   expect(log).toMatchObject({ pageKind: 'find-creators', status: 'stored', rowsRead: 16, created: 15, rejected: 1 });
 
   const panel = await openPanel('creators');
@@ -62,11 +54,11 @@ test('scroll-loaded batches are captured without re-sending rows already stored'
   await expectStored(ext, 'creators', 15);
 
   for (const batch of ['a', 'b', 'c']) await appendRows(page, findCreators.rows, 20, batch);
-  const sum = (entries: LogEntry[], field: 'rowsRead' | 'created' | 'rejected') => entries.reduce((total, entry) => total + entry[field], 0);
+  const sum = (entries: CaptureLogRecord[], field: 'rowsRead' | 'created' | 'rejected') => entries.reduce((total, entry) => total + entry[field], 0);
   // Each row element is read and sent once: the 16 original rows + 60 appended, however the
   // batches fall into captures.
-  await expect.poll(async () => sum(await readStore<LogEntry>(ext.worker, 'captureLog'), 'rowsRead')).toBe(16 + 60);
-  const log = await readStore<LogEntry>(ext.worker, 'captureLog');
+  await expect.poll(async () => sum(await readStore<CaptureLogRecord>(ext.worker, 'captureLog'), 'rowsRead')).toBe(16 + 60);
+  const log = await readStore<CaptureLogRecord>(ext.worker, 'captureLog');
   // Clones of the fixture's row without a handle are rejected again; every other row is a new creator.
   expect(sum(log, 'rejected')).toBeGreaterThanOrEqual(4);
   expect(sum(log, 'created')).toBe(76 - sum(log, 'rejected'));
@@ -101,7 +93,7 @@ test('an in-app route change to another page is captured as that page', async ({
     { body, url: videos.url },
   );
   await expect.poll(async () => (await readStore(ext.worker, 'content')).length).toBeGreaterThan(5);
-  const log = await readStore<LogEntry>(ext.worker, 'captureLog');
+  const log = await readStore<CaptureLogRecord>(ext.worker, 'captureLog');
   expect(log.map((entry) => entry.pageKind)).toContain('video-analysis');
 });
 
@@ -114,7 +106,7 @@ test('capturing the same page twice changes nothing but "last seen"', async ({ e
   const snapshotsBefore = await readStore(ext.worker, 'snapshots');
 
   await page.reload();
-  await expect.poll(async () => (await readStore<LogEntry>(ext.worker, 'captureLog')).length).toBe(2);
+  await expect.poll(async () => (await readStore<CaptureLogRecord>(ext.worker, 'captureLog')).length).toBe(2);
   const after = await readStore<StoredCreator>(ext.worker, 'creators');
   expect(after).toHaveLength(before.length);
   for (const creator of after) {
@@ -123,7 +115,7 @@ test('capturing the same page twice changes nothing but "last seen"', async ({ e
     expect({ ...creator, lastSeen: 0 }).toEqual({ ...old, lastSeen: 0 });
   }
   expect(await readStore(ext.worker, 'snapshots')).toEqual(snapshotsBefore);
-  const [, second] = await readStore<LogEntry>(ext.worker, 'captureLog');
+  const [, second] = await readStore<CaptureLogRecord>(ext.worker, 'captureLog');
   expect(second).toMatchObject({ created: 0 });
 });
 
@@ -140,9 +132,9 @@ test('an unknown table layout is reported with its headers and nothing is writte
   await serveSellerCenter(ext.context, [{ url: findCreators.url, fixture: 'lib/adapters/unknown-layout.fixture.html' }]);
   const page = await ext.context.newPage();
   await page.goto(findCreators.url);
-  await expect.poll(async () => (await readStore<LogEntry>(ext.worker, 'captureLog')).map((e) => e.status)).toEqual(['unrecognized']);
+  await expect.poll(async () => (await readStore<CaptureLogRecord>(ext.worker, 'captureLog')).map((e) => e.status)).toEqual(['unrecognized']);
   expect(await readStore(ext.worker, 'creators')).toHaveLength(0);
-  const [entry] = await readStore<LogEntry>(ext.worker, 'captureLog');
+  const [entry] = await readStore<CaptureLogRecord>(ext.worker, 'captureLog');
   expect(entry!.headers!.length).toBeGreaterThan(0);
 
   const panel = await openPanel('data');

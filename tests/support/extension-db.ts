@@ -4,6 +4,17 @@
  */
 import type { Worker } from '@playwright/test';
 
+/** The fields of a stored capture log entry the tests look at (the full shape: `CaptureLogEntry` in lib/model). */
+export interface CaptureLogRecord {
+  pageKind: string;
+  status: string;
+  rowsRead: number;
+  created: number;
+  rejected: number;
+  /** Headers seen, for an unrecognized table. */
+  headers?: string[];
+}
+
 export async function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
   return worker.evaluate(
     async ({ store }) =>

@@ -1,6 +1,7 @@
 /** Reading a Find creators table of 100 and 1,000 rows with the adapters, in Chromium. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readFixtureWithStyles } from '../../support/seller-center-routes';
 import type { TableReadOptions, TableReadResult } from '../browser/table-read';
 import { openBenchPage } from '../support/bench-browser';
 import { bundleForBrowser } from '../support/bundle';
@@ -24,7 +25,8 @@ export const tableReadBench: Bench = {
       return OPTIONS.sizes.map((size) => skipped(size, 'lib/adapters/index.ts does not exist yet'));
     }
     const script = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/table-read.ts'));
-    const html = fs.readFileSync(path.join(ctx.root, FIXTURE), 'utf8');
+    // Served at the bench origin, where the fixture's stylesheet link would not resolve: inline it.
+    const html = readFixtureWithStyles(path.join(ctx.root, FIXTURE));
     const bench = await openBenchPage(await ctx.browsers.plain(), { html, script });
     try {
       const results = await bench.page.evaluate(
