@@ -35,7 +35,7 @@ type Busy = { action: 'backup' } | { action: 'checking' | 'restoring'; fileName:
 type Message = { tone: 'ok' | 'error'; text: string } | null;
 
 const BUTTON = 'rounded-md px-3 py-1 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
-const PRIMARY = `${BUTTON} bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500`;
+const PRIMARY = `${BUTTON} bg-sky-700 text-white hover:bg-sky-800`;
 const SECONDARY = `${BUTTON} border border-neutral-300 hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800`;
 
 function percentOf(done: number, total: number): number {

@@ -9,7 +9,7 @@ export const SELECT =
   'min-w-0 rounded-md border border-neutral-300 bg-white px-1.5 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900';
 
 export const PRIMARY_BUTTON =
-  'rounded-md bg-sky-700 px-3 py-1 text-sm font-medium text-white disabled:opacity-50 dark:bg-sky-600';
+  'rounded-md bg-sky-700 px-3 py-1 text-sm font-medium text-white disabled:opacity-50';
 
 export const BUTTON =
   'rounded-md border border-neutral-300 px-2 py-1 text-sm disabled:opacity-50 hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800';

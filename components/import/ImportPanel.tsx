@@ -78,8 +78,8 @@ export function ImportPanel() {
         </p>
         <label
           htmlFor={inputId}
-          className={`mt-2 inline-block rounded-md bg-sky-700 px-3 py-1 font-medium text-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-600 dark:bg-sky-600 ${
-            busy ? 'cursor-not-allowed' : 'cursor-pointer hover:bg-sky-800 dark:hover:bg-sky-500'
+          className={`mt-2 inline-block rounded-md bg-sky-700 px-3 py-1 font-medium text-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-600 ${
+            busy ? 'cursor-not-allowed' : 'cursor-pointer hover:bg-sky-800'
           }`}
         >
           Choose files
