@@ -4,7 +4,7 @@
  */
 import type { ActionFlag, ActionFlagKind, Scorecard } from '../../lib/analytics/index';
 import { FLAG_ACTIONS } from '../../lib/analytics/index';
-import { formatCountText, formatPercentText } from '../../lib/format/number';
+import { formatCountText, formatPercentBeside, formatPercentText } from '../../lib/format/number';
 import { suggestionHeadline } from '../../lib/format/tier';
 import type { ProgramAnalysisView } from '../analysis/analyser';
 import { creatorName } from '../analysis/names';
@@ -98,7 +98,7 @@ export function actionGroups(view: ProgramAnalysisView): ActionGroup[] {
       items: lowConversion.map(({ card, flag }) => ({
         creatorKey: card.creatorKey,
         name: name(card.creatorKey),
-        detail: `${formatPercentText(flag.conversionRate)} of ${formatCountText(flag.clicks)} clicks`,
+        detail: `${formatPercentBeside(flag.conversionRate, [flag.threshold])} of ${formatCountText(flag.clicks)} clicks`,
       })),
     },
     {
@@ -109,7 +109,7 @@ export function actionGroups(view: ProgramAnalysisView): ActionGroup[] {
       items: ratio.map(({ card, flag }) => ({
         creatorKey: card.creatorKey,
         name: name(card.creatorKey),
-        detail: `${formatPercentText(flag.ratio)} of GMV, ${flag.direction} ${formatPercentText(flag.min)}–${formatPercentText(flag.max)}`,
+        detail: `${formatPercentBeside(flag.ratio, [flag.min, flag.max])} of GMV, ${flag.direction} ${formatPercentText(flag.min)}–${formatPercentText(flag.max)}`,
       })),
     },
     {
@@ -120,7 +120,7 @@ export function actionGroups(view: ProgramAnalysisView): ActionGroup[] {
       items: hook.map(({ card, flag }) => ({
         creatorKey: card.creatorKey,
         name: name(card.creatorKey),
-        detail: `${formatPercentText(flag.hookRetention)} still watching at 3 s`,
+        detail: `${formatPercentBeside(flag.hookRetention, [flag.threshold])} still watching at 3 s`,
       })),
     },
   ];

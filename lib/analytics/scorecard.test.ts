@@ -305,7 +305,10 @@ describe('zombie flag', () => {
   it('gives newly joined creators the full stretch', () => {
     expect(flag(make(null, { validFrom: '2026-11-10' }), 'zombie')).toBeUndefined();
     expect(flag(make('2026-09-01', { validFrom: '2026-11-01' }), 'zombie')).toBeUndefined();
-    expect(flag(make(null), 'zombie')).toMatchObject({ lastPostDay: null, daysInactive: null });
+    // No start shown: the collaboration has run at least since it was first seen.
+    const seen = (day: string) => new Date(`${day}T12:00:00`).getTime();
+    expect(flag(make(null, { firstSeen: seen('2026-11-10') }), 'zombie')).toBeUndefined();
+    expect(flag(make(null, { firstSeen: seen('2026-09-01') }), 'zombie')).toMatchObject({ lastPostDay: null, daysInactive: 80 });
   });
 
   it('only counts active collaborations', () => {

@@ -246,21 +246,16 @@ function individualFlags(
   }
   if (activeCollaborations.length > 0) {
     // Inactive since the last post, or since the earliest active collaboration began if that is
-    // later: a creator invited last week is not a zombie yet.
-    // The creator has been in an active collaboration since the earliest one's start (unknown
-    // when any active collaboration's start is unknown: it may be long ago).
+    // later: a creator invited last week is not a zombie yet. A collaboration whose start the page
+    // did not show has run at least since it was first seen: counting from then can only
+    // under-state the inactive stretch, so nobody is flagged early.
     let earliestStart: number | null = null;
     for (const c of activeCollaborations) {
-      const from = parseDay(c.validFrom);
-      if (from === null) {
-        earliestStart = null;
-        break;
-      }
+      const from = parseDay(c.validFrom) ?? localDayOfTimestamp(c.firstSeen);
       if (earliestStart === null || from < earliestStart) earliestStart = from;
     }
     const since =
       lastPostDay === null ? earliestStart : earliestStart === null ? lastPostDay : Math.max(lastPostDay, earliestStart);
-    // With neither a post nor a known start there is nothing to wait for: inactive.
     const daysInactive = since === null ? null : range.to - since;
     if (daysInactive === null || daysInactive >= s.zombieAfterDays) {
       flags.push({

@@ -3,6 +3,7 @@ import type { Quantity } from '../parse/quantity';
 import {
   UNKNOWN_LABEL,
   UNKNOWN_TEXT,
+  formatPercentBeside,
   countNoun,
   formatCount,
   formatCountText,
@@ -108,5 +109,15 @@ describe('formatQuantity', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatPercentBeside', () => {
+  it('keeps the usual digits when the rate cannot be mistaken for its bound', () => {
+    expect(formatPercentBeside(0.034, [0.01])).toBe(formatPercentText(0.034));
+  });
+  it('adds digits until the rate no longer reads as the bound it crossed', () => {
+    expect(formatPercentBeside(0.09996, [0.1, 0.3])).toBe('9.996%');
+    expect(formatPercentBeside(0.0099, [0.01])).toBe('0.99%');
   });
 });

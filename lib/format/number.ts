@@ -80,6 +80,23 @@ export function formatPercentText(fraction: number, options: NumberFormatOptions
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
 }
 
+/**
+ * A rate shown next to the threshold it crossed: with as many decimals as it takes not to read
+ * as the threshold itself (9.996% beside a 10% bound is "9.996%", not "10%").
+ */
+export function formatPercentBeside(fraction: number, bounds: readonly number[], options: NumberFormatOptions = {}): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const text = formatPercentText(fraction, options);
+  if (!bounds.some((bound) => bound !== fraction && formatPercentText(bound, options) === text)) return text;
+  for (let digits = 2; digits <= 6; digits++) {
+    const precise = numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+    if (!bounds.some((bound) => numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(bound) === precise)) {
+      return precise;
+    }
+  }
+  return text;
+}
+
 function formatInUnit(n: number, unit: Unit | undefined, options: NumberFormatOptions & { compact?: boolean }): string {
   if (unit === 'percent') return formatPercentText(n, options);
   if (unit) return formatMoneyText(n, unit, options);
