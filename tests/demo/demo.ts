@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { demoPages, type DemoPage } from '../support/demo-pages';
 import { readStore } from '../support/extension-db';
+import { screenshotWholePanel } from '../support/panel-screenshot';
 import { serveSellerCenter } from '../support/seller-center-routes';
 import { appendRows, nextPage } from '../support/simulate-table';
 
@@ -45,11 +46,20 @@ export async function runDemo(): Promise<void> {
       await panel.emulateMedia({ colorScheme: scheme });
       for (const view of PANEL_VIEWS) {
         await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#${view}`);
-        await panel.waitForTimeout(800);
-        await panel.screenshot({ path: path.join(outDir, `panel-${view}-${scheme}.png`), fullPage: true });
+        await panel.waitForTimeout(1500);
+        await screenshotWholePanel(panel, path.join(outDir, `panel-${view}-${scheme}.png`));
       }
     }
     await panel.emulateMedia({ colorScheme: null });
+    // The demo videos were posted 30 Jan – 5 Mar 2026: the Overview as of 8 March shows their
+    // content velocity (today's Overview shows the program as it stands now, orders included).
+    const asOf = await ext.context.newPage();
+    await asOf.setViewportSize({ width: 400, height: 900 });
+    await asOf.clock.setFixedTime(new Date('2026-03-08T12:00:00'));
+    await asOf.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#overview`);
+    await asOf.waitForTimeout(1500);
+    await screenshotWholePanel(asOf, path.join(outDir, 'panel-overview-as-of-2026-03-08.png'));
+    await asOf.close();
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#overview`);
 
     summary.push('', 'Stored in the extension (IndexedDB):');

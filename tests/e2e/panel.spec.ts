@@ -12,6 +12,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
+import { screenshotWholePanel } from '../support/panel-screenshot';
 import { captureDemoPages } from '../support/capture-demo';
 import { demoPages } from '../support/demo-pages';
 import { readStore } from '../support/extension-db';
@@ -368,19 +369,10 @@ const VIEWS: { name: string; hash: string; ready: (panel: Page) => ReturnType<Pa
   { name: 'print', hash: `print/${MAYA_KEY}?w=28`, ready: (p) => p.getByRole('button', { name: 'Print or save as PDF' }) },
 ];
 
-/** The whole view in one picture: the panel scrolls inside `main`, so grow the viewport to fit it. */
 async function screenshotView(panel: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const size = panel.viewportSize()!;
-  const height = await panel.evaluate(() => {
-    const main = document.querySelector('main');
-    const outside = document.documentElement.scrollHeight - (main?.clientHeight ?? 0);
-    return Math.max(document.documentElement.scrollHeight, outside + (main?.scrollHeight ?? 0));
-  });
-  await panel.setViewportSize({ width: size.width, height: Math.min(Math.max(height, size.height), 6000) });
   const file = testInfo.outputPath(`${name}.png`);
-  await panel.screenshot({ path: file, animations: 'disabled' });
+  await screenshotWholePanel(panel, file);
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
-  await panel.setViewportSize(size);
 }
 
 test('every view: no serious accessibility violations and a screenshot, in light and in dark', async ({ ext, openPanel }, testInfo) => {
