@@ -189,7 +189,14 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
     checkUrl();
     schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    // A tab switch may only move Arco's `-active` class or a `hidden`/`style` from pane to pane.
+    attributes: true,
+    attributeFilter: ['class', 'hidden', 'style'],
+  });
   const onNavigate = () => schedule();
   globalThis.addEventListener?.('popstate', onNavigate);
   schedule();

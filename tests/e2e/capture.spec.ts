@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { appendRows, nextPage } from '../support/simulate-table';
 import { demoPage } from '../support/demo-pages';
 import { type CaptureLogRecord, readStore } from '../support/extension-db';
@@ -141,3 +142,33 @@ test('an unknown table layout is reported with its headers and nothing is writte
   await expect(panel.getByText(/not recogni[sz]ed/i).first()).toBeVisible();
   await expect(panel.getByText(entry!.headers![0]!).first()).toBeVisible();
 });
+
+test('a tab switch shows another table: its rows are captured, the hidden tab is not read', async ({ ext }) => {
+  await serveSellerCenter(ext.context, [manageCreators]);
+  const page = await ext.context.newPage();
+  await page.goto(manageCreators.url);
+  await expect.poll(async () => (await readStore(ext.worker, 'creators')).length).toBeGreaterThan(5);
+  const firstTab = (await readStore(ext.worker, 'creators')).length;
+
+  // The "Collaborating" tab renders its own table into its (hidden) pane, as Arco does.
+  await page.evaluate(() => {
+    const [first, second] = document.querySelectorAll('.arco-tabs-content-item');
+    second!.append(first!.querySelector('.arco-table')!.cloneNode(true));
+  });
+  await nextPageInPane(page, 1);
+  await page.waitForTimeout(1500);
+  expect(await readStore(ext.worker, 'creators')).toHaveLength(firstTab);
+
+  // The seller clicks the tab: that pane becomes the active one and its rows are read.
+  await page.evaluate(() => {
+    const panes = document.querySelectorAll('.arco-tabs-content-item');
+    panes[0]!.classList.remove('arco-tabs-content-item-active');
+    panes[1]!.classList.add('arco-tabs-content-item-active');
+  });
+  await expect.poll(async () => (await readStore(ext.worker, 'creators')).length).toBe(firstTab * 2);
+});
+
+/** Renames every row of the table in the n-th tab pane (new creators), visible or not. */
+async function nextPageInPane(page: Page, pane: number): Promise<void> {
+  await nextPage(page, { container: `.arco-tabs-content-item:nth-child(${pane + 1}) tbody`, row: 'tr.arco-table-tr' }, 'tab');
+}

@@ -1,0 +1,129 @@
+import { startLiveCapture, type LiveCapture, type OutgoingMessage } from './live-capture';
+import type { PageScan } from './scan-page';
+
+/** A page with a plain list of rows; each row's text is a handle, an empty row is rejected. */
+function setUp(options: { headers?: string[] } = {}) {
+  document.body.replaceChildren();
+  const list = document.createElement('ul');
+  document.body.append(list);
+  let url = 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US';
+  const sent: OutgoingMessage[] = [];
+  const scan = (): PageScan =>
+    options.headers
+      ? { status: 'unrecognized', headers: options.headers }
+      : {
+          status: 'recognized',
+          tables: [
+            {
+              adapter: 'find-creators',
+              entity: 'creators',
+              rowElements: [...list.children],
+              readRow: (element) => (element.textContent ? { row: { handle: element.textContent } } : { rejected: 'no creator handle or id' }),
+            },
+          ],
+        };
+  const capture: LiveCapture = startLiveCapture({
+    document,
+    currentUrl: () => url,
+    detect: (address) => ({ kind: new URL(address).pathname === '/connection/creator' ? 'find-creators' : 'other', region: 'US' }),
+    scan,
+    send: async (message) => {
+      sent.push(message);
+    },
+    debounceMs: 5,
+    maxWaitMs: 20,
+  });
+  const add = (...handles: string[]) => {
+    for (const handle of handles) {
+      const item = document.createElement('li');
+      item.textContent = handle;
+      list.append(item);
+    }
+  };
+  const captures = () => sent.filter((message) => message.type === 'capture');
+  const rowsSent = () =>
+    captures().flatMap((message) => (message.type === 'capture' && message.result.status === 'recognized' ? message.result.rows : []));
+  return { capture, sent, add, list, captures, rowsSent, go: (next: string) => (url = next) };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('live capture', () => {
+  it('sends the rows on the page once, and only new rows after that', async () => {
+    const page = setUp();
+    page.add('maya', 'jay', '');
+    await page.capture.scanNow();
+    expect(page.sent[0]).toMatchObject({ type: 'page-seen', kind: 'find-creators', region: 'US' });
+    expect(page.captures()).toHaveLength(1);
+    expect(page.captures()[0]).toMatchObject({
+      result: { status: 'recognized', rowsRead: 3, rejected: [{ reason: 'no creator handle or id', count: 1 }] },
+    });
+
+    await page.capture.scanNow();
+    expect(page.captures()).toHaveLength(1);
+
+    page.add('tom', 'lena');
+    await page.capture.scanNow();
+    expect(page.rowsSent()).toEqual([{ handle: 'maya' }, { handle: 'jay' }, { handle: 'tom' }, { handle: 'lena' }]);
+    page.capture.stop();
+  });
+
+  it('sends a row again when its content changes in place', async () => {
+    const page = setUp();
+    page.add('maya');
+    await page.capture.scanNow();
+    page.list.firstElementChild!.textContent = 'maya.new';
+    await page.capture.scanNow();
+    expect(page.rowsSent()).toEqual([{ handle: 'maya' }, { handle: 'maya.new' }]);
+    page.capture.stop();
+  });
+
+  it('captures by itself when rows arrive (debounced)', async () => {
+    const page = setUp();
+    page.add('maya');
+    await vi.waitFor(() => expect(page.rowsSent()).toHaveLength(1));
+    page.add('jay');
+    page.add('tom');
+    await vi.waitFor(() => expect(page.rowsSent()).toHaveLength(3));
+    page.capture.stop();
+  });
+
+  it('starts afresh on a route change', async () => {
+    const page = setUp();
+    page.add('maya');
+    await page.capture.scanNow();
+    page.go('https://affiliate-us.tiktok.com/connection/creator?shop_region=US&page=2');
+    await page.capture.scanNow();
+    expect(page.sent.filter((message) => message.type === 'page-seen')).toHaveLength(2);
+    expect(page.rowsSent()).toEqual([{ handle: 'maya' }, { handle: 'maya' }]);
+    page.capture.stop();
+  });
+
+  it('reads nothing on pages it does not know', async () => {
+    const page = setUp();
+    page.go('https://affiliate-us.tiktok.com/connection/creator/rankings');
+    page.add('maya');
+    await page.capture.scanNow();
+    expect(page.sent).toEqual([{ type: 'page-seen', url: 'https://affiliate-us.tiktok.com/connection/creator/rankings', kind: 'other', region: 'US' }]);
+    page.capture.stop();
+  });
+
+  it('reports an unrecognized table once, with its headers', async () => {
+    const page = setUp({ headers: ['Nickname', 'Level'] });
+    await page.capture.scanNow();
+    await page.capture.scanNow();
+    expect(page.captures()).toEqual([
+      expect.objectContaining({ result: { status: 'unrecognized', headers: ['Nickname', 'Level'] } }),
+    ]);
+    page.capture.stop();
+  });
+
+  it('splits a large table into messages of at most 500 rows', async () => {
+    const page = setUp();
+    page.add(...Array.from({ length: 1_201 }, (_, i) => `creator${i}`));
+    await page.capture.scanNow();
+    const sizes = page.captures().map((message) => (message.type === 'capture' && message.result.status === 'recognized' ? message.result.rows.length : 0));
+    expect(sizes).toEqual([500, 500, 201]);
+    page.capture.stop();
+  });
+});
