@@ -18,7 +18,12 @@ function setUp(options: { headers?: string[] } = {}) {
               adapter: 'find-creators',
               entity: 'creators',
               rowElements: [...list.children],
-              readRow: (element) => (element.textContent ? { row: { handle: element.textContent } } : { rejected: 'no creator handle or id' }),
+              readRow: (element) => {
+                if (!element.textContent) return { rejected: 'no creator handle or id' };
+                // Like the sample and collaboration adapters: the active tab gives the status.
+                const tab = document.querySelector('.arco-tabs-header-title-active')?.textContent;
+                return { row: tab ? { handle: element.textContent, status: tab } : { handle: element.textContent } };
+              },
             },
           ],
         };
@@ -124,6 +129,20 @@ describe('live capture', () => {
     await page.capture.scanNow();
     const sizes = page.captures().map((message) => (message.type === 'capture' && message.result.status === 'recognized' ? message.result.rows.length : 0));
     expect(sizes).toEqual([500, 500, 201]);
+    page.capture.stop();
+  });
+
+  it('reads rows again when the active tab changes, since rows take their status from it', async () => {
+    const page = setUp();
+    const tab = document.createElement('span');
+    tab.className = 'arco-tabs-header-title-active';
+    tab.textContent = 'Ready to ship';
+    document.body.prepend(tab);
+    page.add('maya');
+    await page.capture.scanNow();
+    tab.textContent = 'Shipped';
+    await page.capture.scanNow();
+    expect(page.rowsSent()).toHaveLength(2);
     page.capture.stop();
   });
 });

@@ -69,6 +69,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
   /** Signatures of rows already sent for the current page. */
   let sent = new Set<string>();
   let unrecognizedReported = '';
+  let activeTabs = '';
   /** Row element → the text it had when last read, and what it read as. */
   let readCache = new WeakMap<Element, { text: string; result: ScannedRow; signature: string }>();
 
@@ -120,6 +121,13 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
   async function runScan(): Promise<void> {
     checkUrl();
     if (page.kind === 'other') return;
+    // Rows read under one tab (e.g. "Shipped") carry that tab's status: when the active tab
+    // changes, the same row elements must be read again.
+    const tabs = activeTabTitles(document);
+    if (tabs !== activeTabs) {
+      activeTabs = tabs;
+      readCache = new WeakMap();
+    }
     const scanned = options.scan(document, page);
     if (scanned.status === 'no-table') return;
     if (scanned.status === 'unrecognized') {
@@ -216,6 +224,11 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
 function rowFingerprint(row: Element): string {
   const box = row.querySelector('input[type="checkbox"][value]');
   return `${box?.getAttribute('value') ?? ''}\u0000${row.textContent ?? ''}`;
+}
+
+function activeTabTitles(document: Document): string {
+  const titles = document.querySelectorAll('.arco-tabs-header-title-active, .theme-arco-tabs-header-title-active');
+  return Array.from(titles, (title) => title.textContent ?? '').join('\u0000');
 }
 
 function sumCounts(counts: RejectedCount[]): number {
