@@ -1,7 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { localDayOfTimestamp, type AnalyticsSettings } from '../../lib/analytics/index';
+import { openAnalysisCache, type AnalysisCache } from '../../lib/db/analysis-cache';
 import { useNow } from '../common/now';
+import { useDb } from '../db/DbContext';
 import { ProgramAnalyser, type ProgramAnalysisView } from './analyser';
+import { isEmptySummary, summaryOfView, viewOfSummary } from './cached-view';
 import { PERF_MARKS } from './perf-marks';
 import type { LoadProgress } from './load-tables';
 import { useWindowChoice } from './scorecard-window';
@@ -11,8 +14,36 @@ import { useProgramData } from './useProgramData';
 
 export type AnalysisState =
   | { status: 'loading'; stage: 'reading' | 'computing'; progress: LoadProgress | null }
+  /**
+   * The analysis saved by an earlier opening (for this window), shown while the fresh one is read
+   * and computed. Its view has no stored records behind it: see cached-view.ts.
+   */
+  | { status: 'cached'; view: ProgramAnalysisView; savedAt: number; stage: 'reading' | 'computing'; progress: LoadProgress | null }
   | { status: 'ready'; view: ProgramAnalysisView; updating: boolean }
   | { status: 'error'; message: string };
+
+/** Save a fresh analysis this long after it is computed (a burst of changes saves once). */
+const CACHE_WRITE_DELAY_MS = 500;
+/** Start reading the stored data after this long even if the saved analysis has not come back. */
+const CACHE_WAIT_MS = 1_000;
+
+const caches = new Map<string, AnalysisCache>();
+
+/** One analysis cache per database, for the page's lifetime (a closed Dexie does not reopen by itself). */
+function analysisCacheFor(dbName: string): AnalysisCache {
+  let cache = caches.get(dbName);
+  if (!cache) {
+    cache = openAnalysisCache(dbName);
+    caches.set(dbName, cache);
+  }
+  return cache;
+}
+
+interface CachedView {
+  windowDays: number;
+  view: ProgramAnalysisView;
+  savedAt: number;
+}
 
 interface AnalysisContextValue {
   state: AnalysisState;
@@ -51,10 +82,18 @@ function afterPaint(task: () => void): () => void {
 /**
  * Loads the stored data on first use, keeps it current, and computes the analyses for the chosen
  * window. Results stay on screen while an update computes (`updating`).
+ *
+ * Opening with 100,000 content pieces takes seconds to read and compute, so every fresh analysis
+ * is saved (lib/db/analysis-cache.ts) and the next opening shows the saved one at once (`cached`),
+ * marked as such, until the fresh one replaces it. The stored data is read only after the saved
+ * analysis is on screen, so the two do not compete for the first paint.
  */
 export function AnalysisProvider({ children }: { children: ReactNode }) {
+  const db = useDb();
+  const cache = analysisCacheFor(db.name);
   const [started, setStarted] = useState(false);
-  const data = useProgramData(started);
+  const [readEnabled, setReadEnabled] = useState(false);
+  const data = useProgramData(started && readEnabled);
   const programs = useLivePrograms();
   const settings = useLiveSettings();
   const { chosen } = useWindowChoice();
@@ -71,6 +110,45 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState<ProgramAnalysisView | null>(null);
   const [computing, setComputing] = useState(false);
   const [computeError, setComputeError] = useState<string | null>(null);
+
+  const [cached, setCached] = useState<CachedView | null>(null);
+  const hasView = view !== null;
+
+  // Opening: the saved analysis for the window, then the stored data.
+  useEffect(() => {
+    if (!started || hasView || windowDays === null) return;
+    let cancelled = false;
+    let cancelPaint: (() => void) | undefined;
+    performance.mark(PERF_MARKS.cacheReadStart);
+    cache.read(windowDays).then(
+      (hit) => {
+        if (cancelled) return;
+        performance.mark(PERF_MARKS.cacheReadEnd);
+        performance.measure(PERF_MARKS.cacheRead, PERF_MARKS.cacheReadStart, PERF_MARKS.cacheReadEnd);
+        if (hit && !isEmptySummary(hit.summary)) {
+          setCached({ windowDays, view: viewOfSummary(hit.summary), savedAt: hit.savedAt });
+          cancelPaint = afterPaint(() => setReadEnabled(true));
+        } else {
+          setReadEnabled(true);
+        }
+      },
+      () => {
+        if (!cancelled) setReadEnabled(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+      cancelPaint?.();
+    };
+  }, [cache, started, hasView, windowDays]);
+  useEffect(() => {
+    if (!started) return;
+    const timer = setTimeout(() => setReadEnabled(true), CACHE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [started]);
+  useEffect(() => {
+    if (hasView) setCached(null);
+  }, [hasView]);
 
   const loaded = data.status === 'ready' ? data.data : data.status === 'error' ? data.data : null;
   useEffect(() => {
@@ -90,13 +168,33 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     });
   }, [analyser, loaded, programs, settings, asOf, windowDays]);
 
+  // Every fresh analysis is saved for the next opening. Nothing stored: every saved one goes.
+  useEffect(() => {
+    if (!view || computing) return;
+    const timer = setTimeout(() => {
+      const summary = summaryOfView(view);
+      const saved = isEmptySummary(summary) ? cache.remove() : cache.write(summary);
+      saved.then(
+        () => performance.mark(PERF_MARKS.cacheWritten),
+        () => {
+          // Not saved: the next opening reads and computes, as without a cache.
+        },
+      );
+    }, CACHE_WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [cache, view, computing]);
+
   const state: AnalysisState = useMemo(() => {
     if (computeError) return { status: 'error', message: computeError };
     if (data.status === 'error' && !view) return { status: 'error', message: data.message };
     if (view) return { status: 'ready', view, updating: computing || (data.status === 'ready' && data.reloading) };
-    if (data.status === 'loading') return { status: 'loading', stage: 'reading', progress: data.progress };
-    return { status: 'loading', stage: 'computing', progress: null };
-  }, [computeError, data, view, computing]);
+    const stage = data.status === 'loading' ? 'reading' : 'computing';
+    const progress = data.status === 'loading' ? data.progress : null;
+    if (cached && cached.windowDays === windowDays) {
+      return { status: 'cached', view: cached.view, savedAt: cached.savedAt, stage, progress };
+    }
+    return { status: 'loading', stage, progress };
+  }, [computeError, data, view, computing, cached, windowDays]);
 
   const requestStart = useCallback(() => setStarted(true), []);
   const value = useMemo<AnalysisContextValue>(

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { GetStarted } from '../common/GetStarted';
 import { Progress } from '../common/Progress';
+import { TimeAgo } from '../common/TimeAgo';
 import type { ProgramAnalysisView } from './analyser';
 import { storedPieceCount } from './entry-records';
 import { useProgramAnalysis } from './AnalysisContext';
@@ -10,17 +11,35 @@ export function isEmptyAnalysis(view: ProgramAnalysisView): boolean {
   return view.index.entries.length === 0 && storedPieceCount(view.index) === 0;
 }
 
+/** Says that the numbers below are the saved ones, from when, and that fresh ones are on the way. */
+function CachedNotice({ savedAt }: { savedAt: number }) {
+  return (
+    <p
+      role="status"
+      data-testid="analysis-cached"
+      className="border-b border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
+      Updated <TimeAgo at={savedAt} /> · refreshing…
+    </p>
+  );
+}
+
 /**
  * Shows progress while the stored data loads and the analyses compute, the empty state when
- * nothing is stored, and the view once the analysis is ready.
+ * nothing is stored, and the view once the analysis is ready. With `showCached`, the analysis saved
+ * by an earlier opening is shown meanwhile, marked "Updated … · refreshing…": only for views that
+ * read nothing but the scorecards, suggestions, velocity, roster health, leaderboard and creator
+ * names (see cached-view.ts).
  */
 export function AnalysisGate({
   children,
   empty,
+  showCached = false,
 }: {
   children: (view: ProgramAnalysisView, updating: boolean) => ReactNode;
   /** What to show when nothing is stored (default: how to start). */
   empty?: ReactNode;
+  showCached?: boolean;
 }) {
   const state = useProgramAnalysis();
   if (state.status === 'error') {
@@ -30,13 +49,20 @@ export function AnalysisGate({
       </p>
     );
   }
-  if (state.status === 'loading') {
+  if (state.status === 'loading' || (state.status === 'cached' && !showCached)) {
     return state.stage === 'reading' ? (
       <Progress label="Reading stored data…" done={state.progress?.done} total={state.progress?.total} />
     ) : (
       <Progress label="Computing scorecards and suggestions…" />
     );
   }
-  if (isEmptyAnalysis(state.view)) return <div className="p-3">{empty ?? <GetStarted />}</div>;
-  return <>{children(state.view, state.updating)}</>;
+  if (state.status === 'ready' && isEmptyAnalysis(state.view)) return <div className="p-3">{empty ?? <GetStarted />}</div>;
+  // The same element structure either way, so the view keeps its state (filters, scroll) when the
+  // fresh analysis replaces the saved one.
+  return (
+    <>
+      {state.status === 'cached' ? <CachedNotice savedAt={state.savedAt} /> : null}
+      {children(state.view, state.status === 'cached' || state.updating)}
+    </>
+  );
 }

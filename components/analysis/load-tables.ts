@@ -36,31 +36,43 @@ async function readPaged<T>(table: Table<T, unknown>, pageSize: number, onPage: 
   return all;
 }
 
-/** The stored records the analytics read (programs and settings are read live, separately). */
+/** The tables the analytics read (programs and settings are read live, separately). */
+export const PROGRAM_TABLES = ['creators', 'content', 'snapshots', 'orders', 'samples', 'collaborations'] as const;
+export type ProgramTable = (typeof PROGRAM_TABLES)[number];
+
+export interface LoadOptions {
+  /** Read only these tables (default: all of them)… */
+  tables?: readonly ProgramTable[];
+  /** …and take the others from here (the data loaded before). */
+  base?: ProgramData;
+}
+
+/**
+ * The stored records the analytics read. The tables are read side by side (the small ones are done
+ * while the content pages come in), each in keyset pages.
+ */
 export async function loadProgramData(
   db: CreatorDeskDb,
   onProgress: (p: LoadProgress) => void,
   pageSize: number = PAGE_SIZE,
+  options: LoadOptions = {},
 ): Promise<ProgramData> {
-  const tables = {
-    creators: db.creators as Table<unknown, unknown>,
-    content: db.content as Table<unknown, unknown>,
-    snapshots: db.snapshots as Table<unknown, unknown>,
-    orders: db.orders as Table<unknown, unknown>,
-    samples: db.samples as Table<unknown, unknown>,
-    collaborations: db.collaborations as Table<unknown, unknown>,
-  };
-  const names = Object.keys(tables) as (keyof typeof tables)[];
-  const counts = await Promise.all(names.map((name) => tables[name].count()));
+  const names = options.tables ?? PROGRAM_TABLES;
+  const table = (name: ProgramTable) => db.table(name) as Table<unknown, unknown>;
+  const counts = await Promise.all(names.map((name) => table(name).count()));
   const progress: LoadProgress = { done: 0, total: counts.reduce((a, b) => a + b, 0) };
   onProgress({ ...progress });
-  const result: Record<string, unknown[]> = {};
-  for (const name of names) {
-    const table = tables[name];
-    result[name] = await readPaged(table, pageSize, (n) => {
-      progress.done += n;
-      onProgress({ ...progress, total: Math.max(progress.total, progress.done) });
-    });
-  }
+  const read = await Promise.all(
+    names.map((name) =>
+      readPaged(table(name), pageSize, (n) => {
+        progress.done += n;
+        onProgress({ ...progress, total: Math.max(progress.total, progress.done) });
+      }),
+    ),
+  );
+  const result: Record<string, unknown> = { ...options.base };
+  names.forEach((name, i) => {
+    result[name] = read[i];
+  });
   return result as ProgramData;
 }

@@ -1,14 +1,21 @@
 /**
  * User Timing names the panel records (performance.mark / measure), so benchmarks and DevTools can
- * see where the time goes: reading the stored data, then computing the analyses.
+ * see where the time goes: the saved analysis shown on opening, reading the stored data, then
+ * computing the analyses.
  */
 export const PERF_MARKS = {
   readStart: 'creator-desk:read-start',
   readEnd: 'creator-desk:read-end',
-  /** Measure: reading every table the analytics need. */
+  /** Measure: reading the analytics' tables (all on opening; after a change, the ones that changed). */
   read: 'creator-desk:read',
   computeStart: 'creator-desk:compute-start',
   computeEnd: 'creator-desk:compute-end',
   /** Measure: index + analyses (one per data, programs, settings or window change). */
   compute: 'creator-desk:compute',
+  cacheReadStart: 'creator-desk:cache-read-start',
+  cacheReadEnd: 'creator-desk:cache-read-end',
+  /** Measure: reading and decoding the saved analysis on opening. */
+  cacheRead: 'creator-desk:cache-read',
+  /** Mark: a fresh analysis was saved for the next opening. */
+  cacheWritten: 'creator-desk:cache-written',
 } as const;

@@ -1,9 +1,8 @@
-import { liveQuery } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { ProgramData } from '../../lib/analytics/index';
-import type { CreatorDeskDb } from '../../lib/db/database';
 import { useDb } from '../db/DbContext';
-import { loadProgramData, type LoadProgress } from './load-tables';
+import { loadProgramData, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from './load-tables';
 import { PERF_MARKS } from './perf-marks';
 
 /**
@@ -18,23 +17,29 @@ export type ProgramDataState =
   | { status: 'ready'; data: ProgramData; reloading: boolean }
   | { status: 'error'; message: string; data: ProgramData | null };
 
-/** A cheap query that re-runs whenever any table the analytics read changes. */
-function watchTables(db: CreatorDeskDb) {
-  return liveQuery(() =>
-    Promise.all([
-      db.creators.count(),
-      db.content.count(),
-      db.snapshots.count(),
-      db.orders.count(),
-      db.samples.count(),
-      db.collaborations.count(),
-    ]),
-  );
+const TABLE_SET: ReadonlySet<string> = new Set(PROGRAM_TABLES);
+
+/**
+ * The analytics tables a Dexie change notification touches. Parts are named
+ * `idb://<database>/<table>/<index>` (from this page or, through a BroadcastChannel, from the
+ * background that stores captures); `all` means anything may have changed.
+ */
+export function changedProgramTables(parts: ObservabilitySet, dbName: string): ProgramTable[] {
+  const changed = new Set<ProgramTable>();
+  const prefix = `idb://${dbName}/`;
+  for (const part of Object.keys(parts)) {
+    if (part === 'all') return [...PROGRAM_TABLES];
+    if (!part.startsWith(prefix)) continue;
+    const table = part.slice(prefix.length).split('/', 1)[0] ?? '';
+    if (TABLE_SET.has(table)) changed.add(table as ProgramTable);
+  }
+  return [...changed];
 }
 
 /**
- * Everything the analytics read, loaded once `enabled`, kept current: a change to any of those tables
- * schedules a reload (throttled), and the last data stays on screen meanwhile.
+ * Everything the analytics read, loaded once `enabled`, kept current: a change to one of those
+ * tables schedules a reload (throttled) of the tables that changed only, and the last data stays on
+ * screen meanwhile. Changes to other tables (programs, settings, the capture log…) read nothing.
  */
 export function useProgramData(enabled: boolean): ProgramDataState {
   const db = useDb();
@@ -49,23 +54,35 @@ export function useProgramData(enabled: boolean): ProgramDataState {
     let lastDuration = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let current: ProgramData | null = null;
+    /** Tables changed since they were last read. */
+    const dirty = new Set<ProgramTable>();
 
     const run = async () => {
+      if (current && dirty.size === 0) return;
       const started = Date.now();
       loading = true;
       again = false;
+      const tables = current ? [...dirty] : [...PROGRAM_TABLES];
+      dirty.clear();
       if (current) setState({ status: 'ready', data: current, reloading: true });
       try {
         performance.mark(PERF_MARKS.readStart);
-        const data = await loadProgramData(db, (progress) => {
-          if (!disposed && !current) setState({ status: 'loading', progress });
-        });
+        const data = await loadProgramData(
+          db,
+          (progress) => {
+            if (!disposed && !current) setState({ status: 'loading', progress });
+          },
+          undefined,
+          { tables, base: current ?? undefined },
+        );
         if (disposed) return;
         performance.mark(PERF_MARKS.readEnd);
         performance.measure(PERF_MARKS.read, PERF_MARKS.readStart, PERF_MARKS.readEnd);
         current = data;
         setState({ status: 'ready', data, reloading: false });
       } catch (error) {
+        // Read again next time: what failed is still to be read.
+        for (const table of tables) dirty.add(table);
         if (!disposed) setState({ status: 'error', message: error instanceof Error ? error.message : String(error), data: current });
       } finally {
         loading = false;
@@ -84,20 +101,18 @@ export function useProgramData(enabled: boolean): ProgramDataState {
       timer = setTimeout(run, Math.max(0, lastFinished + gap - Date.now()));
     };
 
+    const onMutated = (parts: ObservabilitySet) => {
+      const changed = changedProgramTables(parts, db.name);
+      if (changed.length === 0) return;
+      for (const table of changed) dirty.add(table);
+      schedule();
+    };
+    Dexie.on.storagemutated.subscribe(onMutated);
     void run();
-    let first = true;
-    const subscription = watchTables(db).subscribe({
-      next: () => {
-        // The first result is the state the initial load is already reading.
-        if (first) first = false;
-        else schedule();
-      },
-      error: () => {},
-    });
     return () => {
       disposed = true;
       clearTimeout(timer);
-      subscription.unsubscribe();
+      Dexie.on.storagemutated.unsubscribe(onMutated);
     };
   }, [db, enabled]);
 

@@ -8,7 +8,8 @@ export function CreatorsView() {
   const route = useRoute();
   const creatorKey = route.path[0];
   return (
-    <AnalysisGate>
+    // The list can show the analysis saved by the last opening; a creator's page needs the stored records.
+    <AnalysisGate showCached={!creatorKey}>
       {(view) => (creatorKey ? <CreatorDetail view={view} creatorKey={creatorKey} /> : <CreatorsList view={view} params={route.params} />)}
     </AnalysisGate>
   );

@@ -14,6 +14,7 @@ export function OverviewView() {
   return (
     <div className="divide-y divide-neutral-200 dark:divide-neutral-800">
       <AnalysisGate
+        showCached
         empty={
           <GetStarted />
         }

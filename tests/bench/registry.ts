@@ -2,6 +2,7 @@
 import { bundleSizeBench } from './benches/bundle-size';
 import { longTasksBench } from './benches/long-tasks';
 import { analyticsBench, importBench } from './benches/node-benches';
+import { panelBench } from './benches/panel';
 import { storageBench } from './benches/storage';
 import { tableReadBench } from './benches/table-read';
 import type { Bench } from './types';
@@ -13,4 +14,5 @@ export const BENCHES: readonly Bench[] = [
   longTasksBench,
   analyticsBench,
   importBench,
+  panelBench,
 ];

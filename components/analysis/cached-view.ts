@@ -1,0 +1,108 @@
+/**
+ * Between a computed analysis and the summary the analysis cache keeps (lib/db/analysis-cache.ts):
+ * what the Overview and the Creators list read, and back.
+ *
+ * A view rebuilt from the cache has the scorecards, suggestions, velocity, roster health and
+ * leaderboard as computed, and an index with the creators' names only: no content, orders,
+ * snapshots or stored creator records (each entry's `creator` holds just its id and handles), and
+ * no Spark Ads or sample figures. Only views that read nothing else may show it (AnalysisGate's
+ * `showCached`); everything else waits for the fresh analysis.
+ */
+import {
+  indexProgram,
+  sampleRoi,
+  type CreatorEntry,
+  type ProgramIndex,
+} from '../../lib/analytics/index';
+import type { AnalysisSummary, CachedCreatorName } from '../../lib/db/analysis-cache';
+import type { Creator } from '../../lib/model/entities';
+import type { ProgramAnalysisView } from './analyser';
+import { storedPieceCount } from './entry-records';
+
+export function summaryOfView(view: ProgramAnalysisView): AnalysisSummary {
+  const creators: CachedCreatorName[] = view.index.entries.map((entry) => ({
+    key: entry.key,
+    handle: entry.handle,
+    displayName: entry.displayName,
+    hasCreator: entry.creator !== null,
+    creatorId: entry.creator?.creatorId ?? null,
+    creatorHandle: entry.creator?.handle ?? null,
+    handleDisplay: entry.creator?.handleDisplay ?? null,
+  }));
+  return {
+    windowDays: view.windowDays,
+    asOf: view.asOf,
+    settings: view.settings,
+    currency: view.index.currency,
+    storedPieces: storedPieceCount(view.index),
+    creators,
+    scorecards: view.scorecards,
+    suggestions: view.suggestions,
+    velocity: view.velocity,
+    roster: view.roster,
+    leaderboard: view.leaderboard,
+  };
+}
+
+/** Just what `creatorHandleText` and the export's names read; never a full stored record. */
+function nameOnlyCreator(name: CachedCreatorName): Creator {
+  const creator: Partial<Creator> = { key: name.key };
+  if (name.creatorId !== null) creator.creatorId = name.creatorId;
+  if (name.creatorHandle !== null) creator.handle = name.creatorHandle;
+  if (name.handleDisplay !== null) creator.handleDisplay = name.handleDisplay;
+  if (name.displayName !== null) creator.displayName = name.displayName;
+  return creator as Creator;
+}
+
+function nameEntry(name: CachedCreatorName): CreatorEntry {
+  return {
+    key: name.key,
+    handle: name.handle,
+    displayName: name.displayName,
+    creator: name.hasCreator ? nameOnlyCreator(name) : null,
+    program: null,
+    piecesFrom: 0,
+    piecesTo: 0,
+    undatedPieces: 0,
+    ordersFrom: 0,
+    ordersTo: 0,
+    samples: [],
+    collaborations: [],
+    snapshots: [],
+    followers: null,
+    followersQuantity: null,
+  };
+}
+
+/** The view a cached summary stands for (see the top of this file for what it lacks). */
+export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
+  const empty = indexProgram({});
+  const entries = summary.creators.map(nameEntry);
+  const index: ProgramIndex = {
+    ...empty,
+    entries,
+    byKey: new Map(entries.map((entry) => [entry.key, entry])),
+    currency: summary.currency,
+  };
+  const options = { asOf: summary.asOf, settings: summary.settings };
+  return {
+    index,
+    settings: summary.settings,
+    asOf: summary.asOf,
+    windowDays: summary.windowDays,
+    scorecards: summary.scorecards,
+    scorecardByKey: new Map(summary.scorecards.map((card) => [card.creatorKey, card])),
+    suggestions: summary.suggestions,
+    suggestionByKey: new Map(summary.suggestions.map((s) => [s.creatorKey, s])),
+    velocity: summary.velocity,
+    roster: summary.roster,
+    sparkAds: [],
+    samples: sampleRoi(empty, options),
+    leaderboard: summary.leaderboard,
+  };
+}
+
+/** Nothing worth keeping: no creators and no content (the empty state is shown instead). */
+export function isEmptySummary(summary: AnalysisSummary): boolean {
+  return summary.creators.length === 0 && summary.storedPieces === 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * Browser entry, evaluated in the extension's own page (`chrome-extension://<id>/sidepanel.html`):
+ * writes the panel dataset into the extension's IndexedDB with plain IndexedDB (the panel has
+ * already opened it, so every store exists). Exposes `window.seedPanelData(size)`.
+ */
+import { generatePanelData, type PanelData, type PanelDataSize } from './panel-data';
+
+export interface SeedResult {
+  counts: Record<string, number>;
+  generateMs: number;
+  writeMs: number;
+}
+
+const DB_NAME = 'creator-desk';
+const RECORDS_PER_TRANSACTION = 10_000;
+
+function openDb(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => resolve(open.result);
+  });
+}
+
+function putAll(db: IDBDatabase, store: string, records: readonly unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    const target = tx.objectStore(store);
+    for (const record of records) target.put(record);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error(`writing ${store} aborted`));
+  });
+}
+
+function countStore(db: IDBDatabase, store: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(store, 'readonly').objectStore(store).count();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function seedPanelData(size: PanelDataSize): Promise<SeedResult> {
+  const generateStart = performance.now();
+  const data: PanelData = generatePanelData(size, Date.now());
+  const generateMs = performance.now() - generateStart;
+  const db = await openDb(DB_NAME);
+  const writeStart = performance.now();
+  const counts: Record<string, number> = {};
+  try {
+    for (const [store, records] of Object.entries(data) as [string, unknown[]][]) {
+      if (!db.objectStoreNames.contains(store)) throw new Error(`the extension's database has no ${store} store`);
+      for (let start = 0; start < records.length; start += RECORDS_PER_TRANSACTION) {
+        await putAll(db, store, records.slice(start, start + RECORDS_PER_TRANSACTION));
+      }
+      counts[store] = await countStore(db, store);
+    }
+  } finally {
+    db.close();
+  }
+  return { counts, generateMs, writeMs: performance.now() - writeStart };
+}
+
+Object.assign(window, { seedPanelData });
