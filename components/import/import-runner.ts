@@ -5,7 +5,8 @@
  */
 import type { CreatorDeskDb } from '../../lib/db/database';
 import { type ImportedRows, type ImportKind, storeImportedRows } from '../../lib/db/store-import';
-import { rejectedTotal } from '../../lib/db/store-result';
+import { isQuotaExceeded } from '../../lib/db/quota';
+import { mergeRejections, rejectedTotal } from '../../lib/db/store-result';
 import type { ImportOutcome } from '../../lib/import/import-file';
 import { FILE_ERROR } from '../../lib/import/messages';
 import {
@@ -114,25 +115,6 @@ export async function latestCaptureRegion(db: CreatorDeskDb): Promise<string | u
   return recent.find((entry) => entry.region)?.region;
 }
 
-function isQuotaError(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (value: unknown): boolean => {
-    if (!value || typeof value !== 'object' || seen.has(value)) return false;
-    seen.add(value);
-    const candidate = value as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-    if (candidate.name === 'QuotaExceededError') return true;
-    if (Array.isArray(candidate.failures) && candidate.failures.some(visit)) return true;
-    return visit(candidate.inner) || visit(candidate.cause);
-  };
-  return visit(error);
-}
-
-function mergeRejected(...lists: readonly RejectedCount[][]): RejectedCount[] {
-  const counts = new Map<string, number>();
-  for (const list of lists) for (const { reason, count } of list) if (count > 0) counts.set(reason, (counts.get(reason) ?? 0) + count);
-  return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count);
-}
-
 export interface ImportFileOptions {
   region?: string;
   now?: number;
@@ -185,10 +167,10 @@ export async function importFileIntoDb(
       onProgress: (done, total) => report('saving', total > 0 ? done / total : 1, { done, total }),
     });
   } catch (error) {
-    return fail(isQuotaError(error) ? SAVE_FAILED_FULL : SAVE_FAILED);
+    return fail(isQuotaExceeded(error) ? SAVE_FAILED_FULL : SAVE_FAILED);
   }
 
-  const rejected = mergeRejected(result.rejected, checked.rejected, stored.rejected);
+  const rejected = mergeRejections(result.rejected, checked.rejected, stored.rejected).sort((a, b) => b.count - a.count);
   return {
     ok: true,
     summary: {

@@ -1,5 +1,5 @@
 import { formatDay } from './days';
-import { indexProgram, normaliseHandleForKey, orderLineCommission, pieceClicks } from './program-index';
+import { indexProgram, orderLineCommission, pieceClicks } from './program-index';
 import { at, collaboration, creator, order, piece, program, q, qRange, sample } from './test-helpers';
 
 describe('indexProgram', () => {
@@ -126,12 +126,6 @@ describe('indexProgram', () => {
 });
 
 describe('record helpers', () => {
-  it('normalises handles', () => {
-    expect(normaliseHandleForKey(' @Glow.With.Mia ')).toBe('glow.with.mia');
-    expect(normaliseHandleForKey('@')).toBeNull();
-    expect(normaliseHandleForKey(undefined)).toBeNull();
-  });
-
   it('derives clicks from CTR × product impressions only from exact values', () => {
     expect(pieceClicks({ clicks: q(12) })).toBe(12);
     expect(pieceClicks({ ctr: q(0.034), productImpressions: q(1_000) })).toBe(34);

@@ -8,6 +8,7 @@
  * 300,000 objects, and every window is a binary search plus a scan of numbers. The stored records
  * are read once, in storage order.
  */
+import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
 import type { ContentPiece, Creator, CreatorMetrics, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
@@ -132,13 +133,6 @@ export interface ProgramIndex {
     piecesWithoutCreator: number;
     samplesWithoutCreator: number;
   };
-}
-
-/** `@Some.Handle ` → `some.handle`. */
-export function normaliseHandleForKey(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const handle = text.trim().replace(/^@/, '').toLowerCase();
-  return handle === '' ? null : handle;
 }
 
 function mostFrequentCurrency(orders: readonly AffiliateOrder[]): CurrencyCode | null {
@@ -298,7 +292,7 @@ class CreatorResolver {
   }
 
   private resolveSlow(key: string | undefined, handleText: string | undefined): CreatorEntry | null {
-    const handle = normaliseHandleForKey(handleText) ?? (key?.startsWith('h:') ? key.slice(2) : null);
+    const handle = normaliseHandleForKey(handleText) ?? (key?.startsWith(CREATOR_HANDLE_PREFIX) ? key.slice(CREATOR_HANDLE_PREFIX.length) : null);
     if (handle) {
       const known = this.keyByHandle.get(handle);
       if (known) return this.byKey.get(known) ?? null;

@@ -9,6 +9,7 @@
  * from an older schema is upgraded on restore; one from a newer schema is refused.
  */
 import { SCHEMA_VERSIONS } from '../db/database';
+import { localDay } from '../db/keys';
 
 export const BACKUP_FORMAT = 'creator-desk-backup';
 export const BACKUP_MIME_TYPE = 'application/json';
@@ -48,8 +49,5 @@ export function tablesOfSchemaVersion(version: number): string[] {
 
 /** `creator-desk-backup-YYYY-MM-DD.json`, the seller's local calendar day. */
 export function backupFileName(at: number): string {
-  const date = new Date(at);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${BACKUP_FORMAT}-${date.getFullYear()}-${month}-${day}.json`;
+  return `${BACKUP_FORMAT}-${localDay(at)}.json`;
 }

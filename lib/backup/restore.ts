@@ -12,6 +12,7 @@
 import type { Table } from 'dexie';
 import { z } from 'zod';
 import type { CreatorDeskDb } from '../db/database';
+import { isQuotaExceeded } from '../db/quota';
 import { BACKUP_FORMAT, currentSchemaVersion, MAX_BACKUP_BYTES, tablesOfSchemaVersion } from './format';
 import { recordSchemaFor } from './schemas';
 
@@ -146,12 +147,12 @@ export async function parseBackupText(
 const RECORDS_PER_WRITE = 2_000;
 
 function restoreFailureMessage(error: unknown): string {
+  if (isQuotaExceeded(error)) {
+    return `The backup could not be restored: your browser's storage is full. ${NOTHING_CHANGED}`;
+  }
   const name = (error as { name?: unknown } | null)?.name;
   const inner = (error as { inner?: { name?: unknown }; failures?: { name?: unknown }[] } | null) ?? {};
   const names = [name, inner.inner?.name, ...(inner.failures ?? []).map((failure) => failure?.name)];
-  if (names.includes('QuotaExceededError')) {
-    return `The backup could not be restored: your browser's storage is full. ${NOTHING_CHANGED}`;
-  }
   if (names.includes('ConstraintError') || name === 'BulkError') {
     return damagedBackupMessage('the same record is listed twice');
   }

@@ -353,6 +353,3 @@ export const BUILT_IN_RULES: readonly CheckRule[] = [
     suggestedFix: 'Compare with "the old way" or "what I used before" without naming the brand.',
   },
 ];
-
-/** Built-in rule ids, for settings screens that switch rules off. */
-export const BUILT_IN_RULE_IDS = BUILT_IN_RULES.map((r) => r.id);

@@ -12,14 +12,15 @@ import { storeContentRows } from '../db/store-content';
 import { storeCreatorRows } from '../db/store-creators';
 import { capturedOrderLine, storeOrderRows } from '../db/store-orders';
 import { storeSampleRows } from '../db/store-samples';
-import { rejectedTotal, type StoreResult } from '../db/store-result';
+import { isQuotaExceeded } from '../db/quota';
+import { mergeRejections, rejectedTotal, type StoreResult } from '../db/store-result';
 import {
   type ContentMessageResponse,
   parseContentMessage,
   type ValidCaptureMessage,
   type ValidContentMessage,
 } from '../messages/content-messages';
-import type { CaptureLogEntry, RejectedCount } from '../model/entities';
+import type { CaptureLogEntry } from '../model/entities';
 import { isSellerCenterUrl } from '../pages/hosts';
 import { statusForPage, type TabStatus, type TabStatusStore } from './tab-status';
 
@@ -189,25 +190,6 @@ async function saveStatus(deps: CaptureDeps, status: TabStatus): Promise<void> {
 
 function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
   return !!a && a.length === b.length && a.every((item, index) => item === b[index]);
-}
-
-function mergeRejections(...lists: (readonly RejectedCount[])[]): RejectedCount[] {
-  const byReason = new Map<string, number>();
-  for (const list of lists) {
-    for (const { reason, count } of list) if (count > 0) byReason.set(reason, (byReason.get(reason) ?? 0) + count);
-  }
-  return [...byReason].map(([reason, count]) => ({ reason, count }));
-}
-
-/** True for a storage-full error, however Dexie wrapped it (inner error, bulk failures, abort cause). */
-export function isQuotaExceeded(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 5) return false;
-  const candidate = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-  if (candidate.name === 'QuotaExceededError') return true;
-  if (Array.isArray(candidate.failures) && candidate.failures.some((failure) => isQuotaExceeded(failure, depth + 1))) {
-    return true;
-  }
-  return isQuotaExceeded(candidate.inner, depth + 1) || isQuotaExceeded(candidate.cause, depth + 1);
 }
 
 export type CaptureEntity = RecognizedResult['entity'];

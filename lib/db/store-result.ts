@@ -22,3 +22,12 @@ export function addRejection(result: StoreResult, reason: string, count = 1): vo
 export function rejectedTotal(rejected: readonly RejectedCount[]): number {
   return rejected.reduce((sum, entry) => sum + entry.count, 0);
 }
+
+/** The lists' counts added up per reason, in the order reasons first appear; zero counts left out. */
+export function mergeRejections(...lists: (readonly RejectedCount[])[]): RejectedCount[] {
+  const byReason = new Map<string, number>();
+  for (const list of lists) {
+    for (const { reason, count } of list) if (count > 0) byReason.set(reason, (byReason.get(reason) ?? 0) + count);
+  }
+  return [...byReason].map(([reason, count]) => ({ reason, count }));
+}

@@ -74,8 +74,6 @@ export function scorecardSheetData(rows: readonly ScorecardExportRow[], currency
   return data;
 }
 
-export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The workbook as a Blob (the library is loaded on first use: the panel does not pay for it up front). */
 export async function scorecardsToXlsx(
   rows: readonly ScorecardExportRow[],

@@ -27,8 +27,3 @@ export function formatPace(postsPerWeek: number, agreed: number | null): Formatt
   const target = formatCountText(agreed);
   return { text: `${actual} / ${target}`, label: `${actual} of ${target} agreed`, unknown: false };
 }
-
-/** A factor: 0.5 → `0.5×`. */
-export function formatFactor(n: number): string {
-  return `${formatCountText(Number(n.toFixed(2)))}×`;
-}
