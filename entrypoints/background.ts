@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleContentMessage } from '@/lib/capture/handle-capture';
+import { createSettleScheduler } from '@/lib/capture/settle-scheduler';
 import { createSessionTabStatusStore } from '@/lib/capture/tab-status';
+import { openAnalysisCache } from '@/lib/db/analysis-cache';
 import { getCreatorDeskDb } from '@/lib/db/database';
+import { prepareSavedAnalyses } from '@/lib/db/prepare-analysis';
+import { isFromExtensionPage, isRecognizedCapture, parseBackgroundRequest } from '@/lib/messages/background-requests';
 
 /** `chrome.sidePanel` is Chrome-only and not part of the polyfill's `browser`. */
 interface SidePanelApi {
@@ -15,6 +19,11 @@ function chromeSidePanel(): SidePanelApi | undefined {
   return typeof sidePanel?.setPanelBehavior === 'function' ? (sidePanel as SidePanelApi) : undefined;
 }
 
+/** Prepare the saved analysis this long after the last stored capture… */
+const PREPARE_QUIET_MS = 4_000;
+/** …or at the latest this long after the first one, while captures keep coming. */
+const PREPARE_MAX_WAIT_MS = 60_000;
+
 export default defineBackground(() => {
   chromeSidePanel()
     ?.setPanelBehavior({ openPanelOnActionClick: true })
@@ -22,14 +31,40 @@ export default defineBackground(() => {
 
   const tabStatus = createSessionTabStatusStore();
 
+  // The panel's first opening should find a saved analysis: once captures stop coming for a moment,
+  // the analysis is computed here and saved as the panel would. A failure is only logged.
+  const db = getCreatorDeskDb();
+  const analysisPreparer = createSettleScheduler({
+    run: async () => {
+      // Opened per run: no connection held between runs (a closed Dexie does not reopen by itself).
+      const cache = openAnalysisCache(db.name);
+      try {
+        await prepareSavedAnalyses({ db, cache, now: Date.now });
+      } finally {
+        cache.close();
+      }
+    },
+    quietMs: PREPARE_QUIET_MS,
+    maxWaitMs: PREPARE_MAX_WAIT_MS,
+    onError: (error) => console.error('Creator Desk: could not prepare the saved analysis', error),
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only content scripts (senders in a tab) are handled; other listeners may answer the rest.
+    // The extension's own pages (they may be open in a tab) may ask for the saved analysis.
+    if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')) && parseBackgroundRequest(message)) {
+      analysisPreparer.notify();
+      return Promise.resolve({ ok: true });
+    }
+    // Content scripts (senders in a tab); other listeners may answer the rest.
     if (!sender.tab) return undefined;
     return handleContentMessage(
       message,
       { tabId: sender.tab.id, url: sender.tab.url || sender.url },
-      { db: getCreatorDeskDb(), tabStatus, now: Date.now },
-    );
+      { db, tabStatus, now: Date.now },
+    ).then((response) => {
+      if (response.ok && isRecognizedCapture(message)) analysisPreparer.notify();
+      return response;
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,12 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { localDayOfTimestamp, type AnalyticsSettings } from '../../lib/analytics/index';
+import { ProgramAnalyser, type ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { openAnalysisCache, type AnalysisCache } from '../../lib/db/analysis-cache';
+import { isEmptySummary, summaryOfAnalysis } from '../../lib/db/analysis-summary';
+import type { LoadProgress } from '../../lib/db/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
-import { ProgramAnalyser, type ProgramAnalysisView } from './analyser';
-import { isEmptySummary, summaryOfView, viewOfSummary } from './cached-view';
+import { viewOfSummary } from './cached-view';
 import { PERF_MARKS } from './perf-marks';
-import type { LoadProgress } from './load-tables';
 import { useWindowChoice } from './scorecard-window';
 import { useLivePrograms } from './useLivePrograms';
 import { useLiveSettings } from './useLiveSettings';
@@ -172,7 +173,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!view || computing) return;
     const timer = setTimeout(() => {
-      const summary = summaryOfView(view);
+      const summary = summaryOfAnalysis(view);
       const saved = isEmptySummary(summary) ? cache.remove() : cache.write(summary);
       saved.then(
         () => performance.mark(PERF_MARKS.cacheWritten),

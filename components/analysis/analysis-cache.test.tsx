@@ -6,9 +6,10 @@ import { listItems } from '../creators/creator-list';
 import { actionGroups } from '../overview/action-groups';
 import { velocitySummary } from '../overview/VelocitySection';
 import { NOW, creator, daysAgo, panelTestDb, q, renderPanel, until, video, type Rendered } from '../testing/render-panel';
-import { ProgramAnalyser } from './analyser';
-import { isEmptySummary, summaryOfView, viewOfSummary } from './cached-view';
-import { loadProgramData } from './load-tables';
+import { ProgramAnalyser } from '../../lib/analytics/program-analyser';
+import { isEmptySummary, summaryOfAnalysis } from '../../lib/db/analysis-summary';
+import { loadProgramData } from '../../lib/db/load-program-data';
+import { viewOfSummary } from './cached-view';
 import { creatorName } from './names';
 import { changedProgramTables, reloadPolicy } from './useProgramData';
 
@@ -43,7 +44,7 @@ describe('the cached view', () => {
     const programs = await db.programs.toArray();
     const fresh = new ProgramAnalyser().analyse({ data, programs, settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 28 });
     const cache = openAnalysisCache(db.name);
-    await cache.write(summaryOfView(fresh), NOW);
+    await cache.write(summaryOfAnalysis(fresh), NOW);
     const hit = await cache.read(28);
     expect(hit?.savedAt).toBe(NOW);
     const cached = viewOfSummary(hit!.summary);
@@ -160,7 +161,7 @@ describe('opening the panel', () => {
     const cache = openAnalysisCache(db.name);
     const data = await loadProgramData(db, () => {});
     const view = new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 7 });
-    await cache.write(summaryOfView(view));
+    await cache.write(summaryOfAnalysis(view));
     let noticeSeen = false;
     const record = new MutationObserver(() => {
       if (document.querySelector('[data-testid="analysis-cached"]')) noticeSeen = true;

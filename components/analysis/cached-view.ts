@@ -1,6 +1,7 @@
 /**
- * Between a computed analysis and the summary the analysis cache keeps (lib/db/analysis-cache.ts):
- * what the Overview and the Creators list read, and back.
+ * From the summary the analysis cache keeps (lib/db/analysis-cache.ts) back to a view the Overview
+ * and the Creators list can show. (The summary itself is built by lib/db/analysis-summary.ts, by the
+ * panel after each fresh analysis and by the background before the panel opens.)
  *
  * A view rebuilt from the cache has the scorecards, suggestions, velocity, roster health and
  * leaderboard as computed, and an index with the creators' names only: no content, orders,
@@ -14,35 +15,9 @@ import {
   type CreatorEntry,
   type ProgramIndex,
 } from '../../lib/analytics/index';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import type { AnalysisSummary, CachedCreatorName } from '../../lib/db/analysis-cache';
 import type { Creator } from '../../lib/model/entities';
-import type { ProgramAnalysisView } from './analyser';
-import { storedPieceCount } from './entry-records';
-
-export function summaryOfView(view: ProgramAnalysisView): AnalysisSummary {
-  const creators: CachedCreatorName[] = view.index.entries.map((entry) => ({
-    key: entry.key,
-    handle: entry.handle,
-    displayName: entry.displayName,
-    hasCreator: entry.creator !== null,
-    creatorId: entry.creator?.creatorId ?? null,
-    creatorHandle: entry.creator?.handle ?? null,
-    handleDisplay: entry.creator?.handleDisplay ?? null,
-  }));
-  return {
-    windowDays: view.windowDays,
-    asOf: view.asOf,
-    settings: view.settings,
-    currency: view.index.currency,
-    storedPieces: storedPieceCount(view.index),
-    creators,
-    scorecards: view.scorecards,
-    suggestions: view.suggestions,
-    velocity: view.velocity,
-    roster: view.roster,
-    leaderboard: view.leaderboard,
-  };
-}
 
 /** Just what `creatorHandleText` and the export's names read; never a full stored record. */
 function nameOnlyCreator(name: CachedCreatorName): Creator {
@@ -100,9 +75,4 @@ export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
     samples: sampleRoi(empty, options),
     leaderboard: summary.leaderboard,
   };
-}
-
-/** Nothing worth keeping: no creators and no content (the empty state is shown instead). */
-export function isEmptySummary(summary: AnalysisSummary): boolean {
-  return summary.creators.length === 0 && summary.storedPieces === 0;
 }

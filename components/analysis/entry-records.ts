@@ -61,7 +61,4 @@ export function newestOrderLines(index: ProgramIndex, entry: CreatorEntry, limit
   return rows;
 }
 
-/** Stored pieces in the index, dated or not. */
-export function storedPieceCount(index: ProgramIndex): number {
-  return index.pieces.pieces.length + index.undatedPieces;
-}
+export { storedPieceCount } from '../../lib/db/analysis-summary';

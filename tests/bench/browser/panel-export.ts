@@ -4,7 +4,7 @@
  * computed first with the panel's own analyser (not timed). Exposes `window.runBench(options)`.
  */
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/index';
-import { ProgramAnalyser } from '../../../components/analysis/analyser';
+import { ProgramAnalyser } from '../../../lib/analytics/program-analyser';
 import { buildScorecardFile } from '../../../components/export/export-scorecards';
 import { generatePanelData, type PanelDataSize } from './panel-data';
 

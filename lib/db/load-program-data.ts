@@ -4,8 +4,8 @@
  * key (keyset paging), so each page is one indexed range read.
  */
 import Dexie, { type Table } from 'dexie';
-import type { ProgramData } from '../../lib/analytics/index';
-import type { CreatorDeskDb } from '../../lib/db/database';
+import type { ProgramData } from '../analytics/index';
+import type { CreatorDeskDb } from './database';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;

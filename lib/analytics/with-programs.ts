@@ -4,8 +4,8 @@
  * the heavy index is built once per data load and programs are attached here (new entry objects
  * for the creators whose program changed; pieces, order columns and samples are shared).
  */
-import type { CreatorEntry, ProgramIndex } from '../../lib/analytics/index';
-import type { CreatorProgram } from '../../lib/model/program';
+import type { CreatorEntry, ProgramIndex } from './index';
+import type { CreatorProgram } from '../model/program';
 
 function bareEntry(key: string, program: CreatorProgram): CreatorEntry {
   return {

@@ -1,0 +1,154 @@
+/**
+ * Turns loaded data into everything the side panel's views show, recomputing only what changed: the
+ * index when the data reloads, program attachment when programs change, the roster-wide analyses
+ * when the settings or the day change, and the scorecards when the window changes too. Shared by
+ * the panel and the background (which prepares the saved analysis before the panel opens).
+ */
+import {
+  computeScorecards,
+  contentVelocity,
+  indexProgram,
+  leaderboard,
+  localDayOfTimestamp,
+  rosterHealth,
+  sampleRoi,
+  sparkAdsCandidates,
+  suggestTiers,
+  type AnalyticsSettings,
+  type ContentVelocity,
+  type Leaderboard,
+  type ProgramData,
+  type ProgramIndex,
+  type RosterHealth,
+  type SampleRoi,
+  type Scorecard,
+  type SparkAdsCandidate,
+  type TierSuggestion,
+} from './index';
+import type { CreatorProgram } from '../model/program';
+import type { CurrencyCode } from '../parse/quantity';
+import { withPrograms } from './with-programs';
+
+const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
+
+/**
+ * The shop currency when no affiliate order names one: the most frequent currency of captured GMV
+ * figures (creators first, then content). Money is then shown as `$1,234`, not a bare number.
+ */
+export function guessCurrency(data: ProgramData): CurrencyCode | undefined {
+  if (data.currency) return data.currency;
+  if (data.orders?.some((o) => o.currency)) return undefined; // the index decides from the orders
+  const counts = new Map<CurrencyCode, number>();
+  const count = (unit: string | undefined) => {
+    if (unit && CURRENCY_CODES.has(unit)) counts.set(unit as CurrencyCode, (counts.get(unit as CurrencyCode) ?? 0) + 1);
+  };
+  for (const creator of data.creators ?? []) count(creator.metrics.gmv?.unit);
+  if (counts.size === 0) {
+    const content = data.content ?? [];
+    for (let i = 0; i < content.length && i < 5000; i++) count(content[i]!.metrics.gmv?.unit);
+  }
+  let best: CurrencyCode | undefined;
+  let bestCount = 0;
+  for (const [currency, n] of counts) {
+    if (n > bestCount) {
+      best = currency;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export interface AnalysisInput {
+  data: ProgramData;
+  programs: readonly CreatorProgram[];
+  settings: AnalyticsSettings;
+  /** Any moment of the day the analysis is for. */
+  asOf: number;
+  windowDays: number;
+}
+
+export interface ProgramAnalysisView {
+  index: ProgramIndex;
+  settings: AnalyticsSettings;
+  asOf: number;
+  windowDays: number;
+  scorecards: Scorecard[];
+  scorecardByKey: Map<string, Scorecard>;
+  /** Every suggestion, dismissed ones included (marked). */
+  suggestions: TierSuggestion[];
+  suggestionByKey: Map<string, TierSuggestion>;
+  velocity: ContentVelocity;
+  roster: RosterHealth;
+  sparkAds: SparkAdsCandidate[];
+  samples: SampleRoi;
+  leaderboard: Leaderboard;
+}
+
+interface RosterWide {
+  suggestions: TierSuggestion[];
+  suggestionByKey: Map<string, TierSuggestion>;
+  velocity: ContentVelocity;
+  roster: RosterHealth;
+  sparkAds: SparkAdsCandidate[];
+  samples: SampleRoi;
+  leaderboard: Leaderboard;
+}
+
+export class ProgramAnalyser {
+  private data: ProgramData | null = null;
+  private baseIndex: ProgramIndex | null = null;
+  private programs: readonly CreatorProgram[] | null = null;
+  private index: ProgramIndex | null = null;
+  private wideKey: { index: ProgramIndex; settings: AnalyticsSettings; day: number } | null = null;
+  private wide: RosterWide | null = null;
+  private cardsKey: { index: ProgramIndex; settings: AnalyticsSettings; day: number; windowDays: number } | null = null;
+  private cards: Scorecard[] | null = null;
+  private cardByKey: Map<string, Scorecard> | null = null;
+
+  analyse(input: AnalysisInput): ProgramAnalysisView {
+    if (input.data !== this.data || !this.baseIndex) {
+      this.data = input.data;
+      // Programs are attached below: the index itself is built without them.
+      this.baseIndex = indexProgram({ ...input.data, programs: [], currency: guessCurrency(input.data) });
+      this.programs = null;
+    }
+    if (input.programs !== this.programs || !this.index) {
+      this.programs = input.programs;
+      this.index = withPrograms(this.baseIndex, input.programs);
+    }
+    const index = this.index;
+    const { settings, asOf, windowDays } = input;
+    const day = localDayOfTimestamp(asOf);
+    const options = { asOf, settings };
+
+    const wk = this.wideKey;
+    if (!this.wide || !wk || wk.index !== index || wk.settings !== settings || wk.day !== day) {
+      const suggestions = suggestTiers(index, options);
+      this.wide = {
+        suggestions,
+        suggestionByKey: new Map(suggestions.map((s) => [s.creatorKey, s])),
+        velocity: contentVelocity(index, options),
+        roster: rosterHealth(index, options),
+        sparkAds: sparkAdsCandidates(index, options),
+        samples: sampleRoi(index, options),
+        leaderboard: leaderboard(index, options),
+      };
+      this.wideKey = { index, settings, day };
+    }
+    const ck = this.cardsKey;
+    if (!this.cards || !this.cardByKey || !ck || ck.index !== index || ck.settings !== settings || ck.day !== day || ck.windowDays !== windowDays) {
+      this.cards = computeScorecards(index, { ...options, windowDays });
+      this.cardByKey = new Map(this.cards.map((c) => [c.creatorKey, c]));
+      this.cardsKey = { index, settings, day, windowDays };
+    }
+    return {
+      index,
+      settings,
+      asOf,
+      windowDays,
+      scorecards: this.cards,
+      scorecardByKey: this.cardByKey,
+      ...this.wide,
+    };
+  }
+}
