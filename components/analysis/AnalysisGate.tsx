@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { GetStarted } from '../common/GetStarted';
 import { Progress } from '../common/Progress';
 import { TimeAgo } from '../common/TimeAgo';
-import type { ProgramAnalysisView } from './analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { storedPieceCount } from './entry-records';
 import { useProgramAnalysis } from './AnalysisContext';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { countNoun, formatInteger } from '../../lib/format/number';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { SORT_OPTIONS, DEFAULT_QUERY, listItems, queryFromParams, queryList, type ListQuery, type SortKey } from './creator-list';
 import { CreatorFilters } from './CreatorFilters';
 import { CreatorsTable } from './CreatorsTable';

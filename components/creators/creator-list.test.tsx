@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../../lib/analytics/index';
 import { at, creator, piece, program, q } from '../../lib/analytics/test-helpers';
-import { ProgramAnalyser } from '../analysis/analyser';
+import { ProgramAnalyser } from '../../lib/analytics/program-analyser';
 import { DEFAULT_QUERY, listItems, queryFromParams, queryList } from './creator-list';
 
 const asOf = at(2026, 11, 20);

@@ -5,7 +5,7 @@
 import type { ActionFlagKind, Scorecard, TierSuggestion } from '../../lib/analytics/index';
 import { FLAG_KINDS, scorecardFlagLabels } from '../../lib/format/flags';
 import type { Tier } from '../../lib/model/program';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
 
 export interface CreatorListItem {

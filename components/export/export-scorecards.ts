@@ -9,7 +9,7 @@ import {
   type ExportFormat,
   type ScorecardExportRow,
 } from '../../lib/export/index';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 
 export function exportRows(view: ProgramAnalysisView): ScorecardExportRow[] {
   return scorecardExportRows(view.scorecards, view.suggestions, (key) => {

@@ -1,5 +1,5 @@
 import { formatInteger } from '../../lib/format/number';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { Section } from '../common/Section';
 import { creatorHref, creatorsHref } from '../shell/route';
 import { actionGroups } from './action-groups';

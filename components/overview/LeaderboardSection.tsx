@@ -2,7 +2,7 @@ import type { LeaderboardRow } from '../../lib/analytics/index';
 import { formatDayText } from '../../lib/format/day';
 import { formatMoneyValue } from '../../lib/format/metric';
 import { formatPercentText } from '../../lib/format/number';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { creatorHref } from '../shell/route';

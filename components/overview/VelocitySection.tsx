@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { ContentVelocity } from '../../lib/analytics/index';
 import { formatDayText } from '../../lib/format/day';
 import { countNoun, formatInteger, formatPercentText } from '../../lib/format/number';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { Section } from '../common/Section';
 
 const VelocityChart = lazy(() => import('./VelocityChart'));

@@ -6,7 +6,7 @@ import type { ActionFlag, ActionFlagKind, Scorecard } from '../../lib/analytics/
 import { FLAG_ACTIONS } from '../../lib/analytics/index';
 import { formatCountText, formatPercentBeside, formatPercentText } from '../../lib/format/number';
 import { suggestionHeadline } from '../../lib/format/tier';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
 
 export type ActionGroupId =

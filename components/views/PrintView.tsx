@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { computeScorecards, SCORECARD_WINDOWS } from '../../lib/analytics/index';
 import { printableScorecard } from '../../lib/export/printable-scorecard';
 import { AnalysisGate } from '../analysis/AnalysisGate';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { PrintableScorecardPage } from '../print/PrintableScorecardPage';
 import { useRoute } from '../shell/useRoute';
 

@@ -3,7 +3,7 @@ import { formatDayText } from '../../lib/format/day';
 import { formatMoneyValue } from '../../lib/format/metric';
 import { countNoun, formatCount, formatCountText, formatInteger, formatPercentText } from '../../lib/format/number';
 import { AnalysisGate } from '../analysis/AnalysisGate';
-import type { ProgramAnalysisView } from '../analysis/analyser';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { ValueText } from '../common/ValueText';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { formatCount } from '../../../lib/format/number';
-import type { ProgramAnalysisView } from '../../analysis/analyser';
+import type { ProgramAnalysisView } from '../../../lib/analytics/program-analyser';
 import { orderLineCount, pieceCount } from '../../analysis/entry-records';
 import { creatorName } from '../../analysis/names';
 import { ValueText } from '../../common/ValueText';

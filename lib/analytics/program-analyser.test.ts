@@ -1,7 +1,7 @@
-import { DEFAULT_SETTINGS, indexProgram, suggestTiers } from '../../lib/analytics/index';
-import { at, creator, piece, program, q } from '../../lib/analytics/test-helpers';
-import { ProgramAnalyser, guessCurrency } from '../../lib/analytics/program-analyser';
-import { withPrograms } from '../../lib/analytics/with-programs';
+import { DEFAULT_SETTINGS, indexProgram, suggestTiers } from './index';
+import { at, creator, piece, program, q } from './test-helpers';
+import { ProgramAnalyser, guessCurrency } from './program-analyser';
+import { withPrograms } from './with-programs';
 
 const asOf = at(2026, 11, 20);
 const data = {
