@@ -10,6 +10,7 @@
  * `showCached`); everything else waits for the fresh analysis.
  */
 import {
+  emptyCreatorEntry,
   indexProgram,
   sampleRoi,
   type CreatorEntry,
@@ -30,23 +31,11 @@ function nameOnlyCreator(name: CachedCreatorName): Creator {
 }
 
 function nameEntry(name: CachedCreatorName): CreatorEntry {
-  return {
-    key: name.key,
+  return emptyCreatorEntry(name.key, {
     handle: name.handle,
     displayName: name.displayName,
     creator: name.hasCreator ? nameOnlyCreator(name) : null,
-    program: null,
-    piecesFrom: 0,
-    piecesTo: 0,
-    undatedPieces: 0,
-    ordersFrom: 0,
-    ordersTo: 0,
-    samples: [],
-    collaborations: [],
-    snapshots: [],
-    followers: null,
-    followersQuantity: null,
-  };
+  });
 }
 
 /** The view a cached summary stands for (see the top of this file for what it lacks). */

@@ -180,13 +180,17 @@ const orNaN = (value: number | null): number => (value === null ? Number.NaN : v
 /** Sort key of a row within its creator: its day, then its position (below 2^27) as read. */
 const ROW_SLOTS = 134_217_728;
 
-function newEntry(key: string, creator: Creator | null, handle: string | null): CreatorEntry {
+/** A creator's entry with no rows yet: the index fills the row ranges in. */
+export function emptyCreatorEntry(
+  key: string,
+  fields: { creator?: Creator | null; handle?: string | null; displayName?: string | null; program?: CreatorProgram | null } = {},
+): CreatorEntry {
   return {
     key,
-    handle,
-    displayName: creator?.displayName ?? null,
-    creator,
-    program: null,
+    handle: fields.handle ?? null,
+    displayName: fields.displayName ?? fields.creator?.displayName ?? null,
+    creator: fields.creator ?? null,
+    program: fields.program ?? null,
     piecesFrom: 0,
     piecesTo: 0,
     undatedPieces: 0,
@@ -266,7 +270,7 @@ class CreatorResolver {
   constructor(creators: readonly Creator[]) {
     for (const creator of creators) {
       const handle = normaliseHandleForKey(creator.handle ?? creator.handleDisplay);
-      this.byKey.set(creator.key, newEntry(creator.key, creator, handle));
+      this.byKey.set(creator.key, emptyCreatorEntry(creator.key, { creator, handle }));
       if (handle && !this.keyByHandle.has(handle)) this.keyByHandle.set(handle, creator.key);
     }
   }
@@ -299,7 +303,7 @@ class CreatorResolver {
     }
     const newKey = key ?? (handle ? `h:${handle}` : null);
     if (newKey === null) return null;
-    const entry = newEntry(newKey, null, handle);
+    const entry = emptyCreatorEntry(newKey, { handle });
     this.byKey.set(newKey, entry);
     if (handle && !this.keyByHandle.has(handle)) this.keyByHandle.set(handle, newKey);
     return entry;
@@ -540,7 +544,7 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   }
 
   const content = data.content ?? [];
-  const orphan = newEntry('', null, null);
+  const orphan = emptyCreatorEntry('');
   const contentRead = readContent(content, resolver, orphan, diagnostics);
   const pieces = layOutPieces(content, contentRead);
   const orphanPieces = { from: orphan.piecesFrom, to: orphan.piecesTo };

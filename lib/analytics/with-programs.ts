@@ -4,27 +4,11 @@
  * the heavy index is built once per data load and programs are attached here (new entry objects
  * for the creators whose program changed; pieces, order columns and samples are shared).
  */
-import type { CreatorEntry, ProgramIndex } from './index';
+import { emptyCreatorEntry, type CreatorEntry, type ProgramIndex } from './program-index';
 import type { CreatorProgram } from '../model/program';
 
 function bareEntry(key: string, program: CreatorProgram): CreatorEntry {
-  return {
-    key,
-    handle: key.startsWith('h:') ? key.slice(2) : null,
-    displayName: null,
-    creator: null,
-    program,
-    piecesFrom: 0,
-    piecesTo: 0,
-    undatedPieces: 0,
-    ordersFrom: 0,
-    ordersTo: 0,
-    samples: [],
-    collaborations: [],
-    snapshots: [],
-    followers: null,
-    followersQuantity: null,
-  };
+  return emptyCreatorEntry(key, { handle: key.startsWith('h:') ? key.slice(2) : null, program });
 }
 
 /**
