@@ -9,9 +9,9 @@
  * at each ancestor and at the tabs before it, nearest first. A page can stack several tab bars
  * (`Products | Creators` above the status tabs): the nearest one whose title means something wins.
  */
+import { TABLE_ROOT } from '../table/arco-table';
 import { collapseSpaces } from '../table/cell-text';
 
-const TABLE_ROOT = '.arco-table, .theme-arco-table';
 const TABS = '.arco-tabs, .theme-arco-tabs';
 const ACTIVE_TITLE = '.arco-tabs-header-title-active, .theme-arco-tabs-header-title-active';
 const TITLE_TEXT = '.arco-tabs-header-title-text, .theme-arco-tabs-header-title-text';

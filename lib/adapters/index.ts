@@ -133,23 +133,11 @@ export function readPage(root: ParentNode, kind: PageKind, region: string | null
   } as RecognizedRead;
 }
 
-/** Leading body cells the header does not count (a selection or expand column rendered without a `th`). */
-function leadingExtraCells(cells: readonly (Element | null)[], headerCount: number): number {
-  const extra = cells.length - headerCount;
-  if (extra <= 0) return 0;
-  for (let index = 0; index < extra; index++) {
-    const cell = cells[index];
-    if (cell && !/(operation|checkbox|selection|expand-icon)/.test(cell.getAttribute('class') ?? '')) return 0;
-  }
-  return extra;
-}
-
 function rowView<E extends Entity>(match: TableMatch<E>, element: Element): RowView {
-  const cells = rowCells(element);
-  const offset = leadingExtraCells(cells, match.table.headers.length);
+  const cells = rowCells(element, match.table.headers.length);
   const cell = (field: string): Element | null => {
     const index = match.columnIndex[field];
-    return index === undefined ? null : (cells[index + offset] ?? null);
+    return index === undefined ? null : (cells[index] ?? null);
   };
   return { element, fields: match.fields, cell, text: (field) => cellText(cell(field)) };
 }

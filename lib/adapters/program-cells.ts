@@ -162,21 +162,6 @@ function trimHandle(handle: string): string {
   return /[A-Za-z0-9]/.test(trimmed) ? trimmed : '';
 }
 
-/** The value of query parameter `name` in the first link under `element` carrying it (digits and word characters only). */
-export function linkParam(element: Element, name: string): string | undefined {
-  for (const link of Array.from(element.querySelectorAll(`a[href*="${name}="]`))) {
-    const match = new RegExp(`[?&#]${name}=([^&#]+)`).exec(link.getAttribute('href') ?? '');
-    if (!match?.[1]) continue;
-    try {
-      const value = decodeURIComponent(match[1]).trim();
-      if (/^[\w-]{3,64}$/.test(value)) return value;
-    } catch {
-      // a malformed escape: not an id
-    }
-  }
-  return undefined;
-}
-
 /** Every `cid=` creator id linked under `element`, in order, without duplicates. */
 export function linkedCreatorIds(element: Element): string[] {
   const ids: string[] = [];

@@ -8,10 +8,10 @@
 import type { SampleRow } from '../model/entities';
 import { parseDateTime } from '../parse/values';
 import { cellQuantity } from '../table/cell-text';
+import { linkParam } from '../table/link-param';
 import {
   checkboxId,
   idOfText,
-  linkParam,
   quantityOf,
   readHandles,
   readProductCell,

@@ -8,12 +8,12 @@
 import type { CollaborationRow } from '../model/entities';
 import { parseDate, parseDateRange } from '../parse/values';
 import { cellQuantity, isDash, textLines } from '../table/cell-text';
+import { linkParam } from '../table/link-param';
 import {
   checkboxId,
   idOfLine,
   idOfText,
   linkedCreatorIds,
-  linkParam,
   readHandles,
   readProductCell,
   readStatus,

@@ -10,6 +10,7 @@ import { CONTENT_METRICS } from '../model/entities';
 import { parseDate } from '../parse/values';
 import { collapseSpaces, isDash, textLines } from '../table/cell-text';
 import { creatorIdFromLinks, parseCreatorCell } from '../table/creator-cell';
+import { idOfText } from './program-cells';
 import { readMetrics } from './shared';
 import type { ColumnSpec, PageAdapter, ReadContext, RowResult, RowView } from './types';
 
@@ -67,7 +68,7 @@ function readVideoRow(view: RowView<Field>, ctx: ReadContext): RowResult<Content
   const link = videoLink(videoCell) ?? videoLink(view.element);
 
   const contentId =
-    link?.id ?? idFromLines(videoLines) ?? digitsOnly(view.text('videoId'));
+    link?.id ?? idFromLines(videoLines) ?? idOfText(view.text('videoId'));
   if (contentId === undefined) return { rejected: NO_VIDEO_ID };
 
   const row: ContentRow = { contentId, type: 'video', metrics: readMetrics<ContentMetricName>(view, CONTENT_METRICS, ctx) };
@@ -112,11 +113,6 @@ function idFromLines(lines: readonly string[]): string | undefined {
     if (match?.[1]) return match[1];
   }
   return undefined;
-}
-
-function digitsOnly(text: string | null): string | undefined {
-  const bare = text?.replace(/^ID\s*[:：]?\s*/i, '').trim();
-  return bare && /^\d{6,25}$/.test(bare) ? bare : undefined;
 }
 
 function isTitleLine(line: string): boolean {

@@ -148,4 +148,14 @@ describe('rowCells', () => {
     const cells = row ? rowCells(row) : [];
     expect(cells.map((cell) => cell?.textContent ?? null)).toEqual(['a', null, 'b']);
   });
+
+  it('drops a leading selection cell the header does not count, and nothing else', () => {
+    const row = body(
+      `<table><tr><td class="arco-table-td arco-table-checkbox"><input type="checkbox"></td><td>@a</td><td>1</td></tr></table>`,
+    ).querySelector('tr');
+    expect((row ? rowCells(row, 2) : []).map((cell) => cell?.textContent ?? null)).toEqual(['@a', '1']);
+    expect(row ? rowCells(row, 3) : []).toHaveLength(3);
+    const plain = body(`<table><tr><td>x</td><td>@a</td><td>1</td></tr></table>`).querySelector('tr');
+    expect((plain ? rowCells(plain, 2) : []).map((cell) => cell?.textContent ?? null)).toEqual(['x', '@a', '1']);
+  });
 });

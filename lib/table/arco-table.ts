@@ -8,7 +8,8 @@
  */
 import { collapseSpaces } from './cell-text';
 
-const TABLE_ROOT = '.arco-table, .theme-arco-table';
+/** An Arco table's root element, in both class spellings. */
+export const TABLE_ROOT = '.arco-table, .theme-arco-table';
 const ROW = 'tr, .arco-table-tr, .theme-arco-table-tr';
 const HEADER_CELL = 'th, .arco-table-th, .theme-arco-table-th';
 const BODY_CELL = 'td, .arco-table-td, .theme-arco-table-td';
@@ -22,6 +23,8 @@ const HIDDEN =
   '.theme-arco-tabs-content-item:not(.theme-arco-tabs-content-item-active)';
 /** Rows that are not data: expanded content, empty placeholders, measure and summary rows. */
 const NON_DATA_ROW_CLASS = /(^|\s)\S*(expand-content|empty-row|measure|placeholder|summary)\S*/;
+/** Body cells of columns Arco may render without a header cell. */
+const UNHEADED_CELL_CLASS = /(operation|checkbox|selection|expand-icon)/;
 
 export interface ArcoTable {
   /** The `.arco-table` / `.theme-arco-table` element. */
@@ -49,9 +52,10 @@ export function readArcoTable(element: Element): ArcoTable {
 
 /**
  * The cells of a row by column index; a cell spanning several columns occupies its first index and
- * leaves the others null.
+ * leaves the others null. With `headerCount` (the table's `headers.length`), leading selection or
+ * expand cells that have no header cell are dropped, so index i is the column of `headers[i]`.
  */
-export function rowCells(row: Element): (Element | null)[] {
+export function rowCells(row: Element, headerCount?: number): (Element | null)[] {
   const cells: (Element | null)[] = [];
   let direct = 0;
   for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
@@ -59,12 +63,25 @@ export function rowCells(row: Element): (Element | null)[] {
     direct += 1;
     pushSpanned(cells, child);
   }
-  if (direct > 0) return cells;
-  // Some builds wrap div cells in an extra element: fall back to the row's own descendant cells.
-  for (const cell of Array.from(row.querySelectorAll(BODY_CELL))) {
-    if (cell.parentElement?.closest(ROW) === row) pushSpanned(cells, cell);
+  if (direct === 0) {
+    // Some builds wrap div cells in an extra element: fall back to the row's own descendant cells.
+    for (const cell of Array.from(row.querySelectorAll(BODY_CELL))) {
+      if (cell.parentElement?.closest(ROW) === row) pushSpanned(cells, cell);
+    }
   }
-  return cells;
+  const extra = headerCount === undefined ? 0 : leadingUnheadedCells(cells, headerCount);
+  return extra === 0 ? cells : cells.slice(extra);
+}
+
+/** Leading body cells the header does not count (a selection or expand column rendered without a `th`). */
+function leadingUnheadedCells(cells: readonly (Element | null)[], headerCount: number): number {
+  const extra = cells.length - headerCount;
+  if (extra <= 0) return 0;
+  for (let index = 0; index < extra; index++) {
+    const cell = cells[index];
+    if (cell && !UNHEADED_CELL_CLASS.test(cell.getAttribute('class') ?? '')) return 0;
+  }
+  return extra;
 }
 
 function pushSpanned(cells: (Element | null)[], cell: Element): void {

@@ -8,6 +8,7 @@ import type { Audience } from '../model/entities';
 import type { Quantity } from '../parse/quantity';
 import { normaliseHandle, parseQuantity } from '../parse/values';
 import { collapseSpaces, isDash, textLines } from './cell-text';
+import { linkParam } from './link-param';
 
 const HANDLE_E2E = 'fbc99397-6043-1b37';
 const DISPLAY_NAME_E2E = '3b9caa65-c65a-e9df';
@@ -195,24 +196,5 @@ function checkboxId(box: Element): string | undefined {
 
 /** The `cid=` parameter of the first link under `element` that carries one. */
 export function creatorIdFromLinks(element: Element): string | undefined {
-  const first = element.querySelector('a[href*="cid="]');
-  if (!first) return undefined;
-  const id = linkCid(first);
-  if (id !== undefined) return id;
-  for (const link of Array.from(element.querySelectorAll('a[href*="cid="]'))) {
-    const other = linkCid(link);
-    if (other !== undefined) return other;
-  }
-  return undefined;
-}
-
-function linkCid(link: Element): string | undefined {
-  const match = /[?&#]cid=([^&#]+)/.exec(link.getAttribute('href') ?? '');
-  if (!match?.[1]) return undefined;
-  try {
-    const value = decodeURIComponent(match[1]).trim();
-    return /^[\w-]{3,64}$/.test(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return linkParam(element, 'cid');
 }
