@@ -2,18 +2,7 @@
 import type { ContentPiece, ContentRow } from '../model/entities';
 import type { MergeContext } from './creator-merge';
 import { displayHandle } from './keys';
-import { definedEntries, structurallyEqual, unionStrings, withoutUndefined } from './structural';
-
-export function sameContent(a: ContentPiece, b: ContentPiece): boolean {
-  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
-  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
-  return structurallyEqual(aRest, bRest);
-}
-
-function trimmedText(text: string | undefined): string | undefined {
-  const trimmed = typeof text === 'string' ? text.trim() : '';
-  return trimmed ? trimmed : undefined;
-}
+import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 /** `creatorKey`: the creator this row links to, when the row named one. */
 export function applyContentRow(
@@ -38,6 +27,6 @@ export function applyContentRow(
     lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),
     updatedAt: base?.updatedAt ?? ctx.now,
   });
-  if (base && !sameContent(base, next)) next.updatedAt = ctx.now;
+  if (base && !sameApartFromTimes(base, next)) next.updatedAt = ctx.now;
   return next;
 }

@@ -4,7 +4,7 @@
  */
 import type { Audience, Creator, CreatorMetrics, CreatorRow } from '../model/entities';
 import { displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
-import { definedEntries, structurallyEqual, unionStrings, withoutUndefined } from './structural';
+import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 export interface MergeContext {
   /** Page kind or import kind the rows came from. */
@@ -14,12 +14,6 @@ export interface MergeContext {
 }
 
 /** True when the two records differ only in `lastSeen` / `updatedAt` (or not at all). */
-export function sameCreatorContent(a: Creator, b: Creator): boolean {
-  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
-  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
-  return structurallyEqual(aRest, bRest);
-}
-
 export function definedMetrics(metrics: CreatorMetrics | null | undefined): CreatorMetrics {
   return definedEntries(metrics);
 }
@@ -27,11 +21,6 @@ export function definedMetrics(metrics: CreatorMetrics | null | undefined): Crea
 function mergeAudience(stored: Audience | undefined, incoming: Audience | undefined): Audience | undefined {
   const merged = { ...definedEntries(stored), ...definedEntries(incoming) };
   return Object.keys(merged).length > 0 ? merged : undefined;
-}
-
-function trimmedText(text: string | undefined): string | undefined {
-  const trimmed = typeof text === 'string' ? text.trim() : '';
-  return trimmed ? trimmed : undefined;
 }
 
 /** Applies one captured row on top of `base` (the stored record, or undefined for a new creator). */
@@ -51,7 +40,7 @@ export function applyCreatorRow(base: Creator | undefined, row: CreatorRow, key:
     lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),
     updatedAt: base?.updatedAt ?? ctx.now,
   });
-  if (base && !sameCreatorContent(base, next)) next.updatedAt = ctx.now;
+  if (base && !sameApartFromTimes(base, next)) next.updatedAt = ctx.now;
   return next;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Creator, CreatorMetrics, CreatorRow, MetricSnapshot } from '../model/entities';
 import type { CreatorDeskDb, SnapshotKey } from './database';
-import { applyCreatorRow, definedMetrics, type MergeContext, mergeCreatorRecords, sameCreatorContent } from './creator-merge';
+import { applyCreatorRow, definedMetrics, type MergeContext, mergeCreatorRecords } from './creator-merge';
 import {
   creatorKeyForHandle,
   creatorKeyForId,
@@ -16,7 +16,7 @@ import {
 } from './keys';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { relinkCreatorReferences } from './creator-links';
-import { structurallyEqual } from './structural';
+import { sameApartFromTimes, structurallyEqual } from './structural';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -119,7 +119,7 @@ export class CreatorMergeSession {
 
     const next = applyCreatorRow(base, row, key, this.ctx);
     if (migrated) next.updatedAt = this.ctx.now;
-    const outcome: RowOutcome = !base ? 'created' : migrated || !sameCreatorContent(base, next) ? 'updated' : 'unchanged';
+    const outcome: RowOutcome = !base ? 'created' : migrated || !sameApartFromTimes(base, next) ? 'updated' : 'unchanged';
     if (outcome === 'unchanged' && this.options.linkOnly) return { key, outcome };
 
     if (base?.handle && base.handle !== next.handle && this.idKeyByHandle.get(base.handle)?.key === key) {
@@ -219,4 +219,29 @@ export class CreatorMergeSession {
     if (changed.length > 0) await snapshots.bulkPut(changed);
     if (removed.length > 0) await snapshots.bulkDelete(removed);
   }
+}
+
+export interface LinkedCreators {
+  /** Per identity, in order: the key of the creator it names (after any move to an id key), or undefined when it names none. */
+  keys: (string | undefined)[];
+  /** Creators first seen through these identities (stored with what they knew: id and/or handle). */
+  created: number;
+}
+
+/**
+ * Links the rows of a content, collaboration, sample or order capture to their creators: a link-only
+ * session (see `SessionOptions`), so a creator seen only there is created minimally. Used inside the
+ * capture's transaction, like the session itself.
+ */
+export async function linkCreators(db: CreatorDeskDb, ctx: MergeContext, identities: readonly CreatorIdentity[]): Promise<LinkedCreators> {
+  const session = new CreatorMergeSession(db, ctx, { linkOnly: true });
+  await session.load(identities);
+  let created = 0;
+  const keys = identities.map((identity) => {
+    const applied = session.apply({ ...identity, metrics: {} });
+    if (applied?.outcome === 'created') created += 1;
+    return applied?.key;
+  });
+  await session.flush();
+  return { keys: keys.map((key) => (key === undefined ? undefined : session.resolveKey(key))), created };
 }

@@ -11,12 +11,12 @@ import type { Quantity } from '../parse/quantity';
 import { recordsByPrimaryKeys } from './bulk-lookup';
 import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
-import { type CreatorIdentity, CreatorMergeSession } from './creator-session';
+import { type CreatorIdentity, linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { localDay, normaliseCreatorId } from './keys';
 import { nextStatus } from './status-history';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
-import { structurallyEqual, unionStrings, withoutUndefined } from './structural';
+import { sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 export const NO_INVITATION_ID = 'no invitation id or name';
 export const NO_OPEN_PRODUCT_ID = 'no product id';
@@ -25,20 +25,15 @@ export interface CollaborationStoreResult extends StoreResult {
   creatorsCreated: number;
 }
 
-function trimmed(text: string | undefined): string | undefined {
-  const value = typeof text === 'string' ? text.trim() : '';
-  return value ? value : undefined;
-}
-
 /**
  * The record id of a row: the invitation id; for a target row without one, its name and validity
  * (stable while the invitation is listed); for an open plan, its product id.
  */
 export function collaborationId(row: CollaborationRow): string | undefined {
-  if (row.kind === 'open') return trimmed(row.products.find((product) => trimmed(product.id))?.id);
-  const invitationId = trimmed(row.invitationId);
+  if (row.kind === 'open') return trimmedText(row.products.find((product) => trimmedText(product.id))?.id);
+  const invitationId = trimmedText(row.invitationId);
   if (invitationId) return invitationId;
-  const name = trimmed(row.name);
+  const name = trimmedText(row.name);
   return name ? `target:${name.toLowerCase()}|${row.validFrom ?? ''}|${row.validTo ?? ''}` : undefined;
 }
 
@@ -55,12 +50,6 @@ function assumedStatus(row: CollaborationRow, now: number): CollaborationStatus 
   return 'ongoing';
 }
 
-export function sameCollaboration(a: Collaboration, b: Collaboration): boolean {
-  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
-  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
-  return structurallyEqual(aRest, bRest);
-}
-
 export function applyCollaborationRow(
   base: Collaboration | undefined,
   row: CollaborationRow,
@@ -73,12 +62,12 @@ export function applyCollaborationRow(
   const next: Collaboration = withoutUndefined({
     id,
     kind: row.kind,
-    name: trimmed(row.name) ?? base?.name,
+    name: trimmedText(row.name) ?? base?.name,
     creatorKeys: unionStrings(base?.creatorKeys, creatorKeys),
     creatorHandles: base?.creatorHandles,
     productIds: unionStrings(
       base?.productIds,
-      row.products.flatMap((product) => (trimmed(product.id) ? [product.id!.trim()] : [])),
+      row.products.flatMap((product) => (trimmedText(product.id) ? [product.id!.trim()] : [])),
     ),
     commissionRate: commissionRateOf(row.commissionRate) ?? base?.commissionRate ?? null,
     validFrom: row.validFrom ?? base?.validFrom,
@@ -89,13 +78,13 @@ export function applyCollaborationRow(
     lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),
     updatedAt: base?.updatedAt ?? ctx.now,
   });
-  if (base && !sameCollaboration(base, next)) next.updatedAt = ctx.now;
+  if (base && !sameApartFromTimes(base, next)) next.updatedAt = ctx.now;
   return next;
 }
 
 /** The creators a row names: handles with their ids when the cell links them in the same order. */
 function creatorIdentities(row: CollaborationRow): CreatorIdentity[] {
-  const handles = row.creatorHandles.filter((handle) => trimmed(handle));
+  const handles = row.creatorHandles.filter((handle) => trimmedText(handle));
   const ids = (row.creatorIds ?? []).map((id) => normaliseCreatorId(id)).filter((id): id is string => id !== null);
   if (ids.length === handles.length) return handles.map((handle, index) => ({ handle, creatorId: ids[index] }));
   return [...handles.map((handle) => ({ handle })), ...ids.map((creatorId) => ({ creatorId }))];
@@ -109,32 +98,27 @@ export function storeCollaborationRows(
 ): Promise<CollaborationStoreResult> {
   return db.transaction('rw', creatorLinkedTables(db), async () => {
     const result: CollaborationStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
-    const accepted: { row: CollaborationRow; id: string; identities: CreatorIdentity[]; creatorKeys: string[] }[] = [];
+    const accepted: { row: CollaborationRow; id: string; identities: CreatorIdentity[] }[] = [];
     for (const row of rows) {
       const id = collaborationId(row);
-      if (id) accepted.push({ row, id, identities: creatorIdentities(row), creatorKeys: [] });
+      if (id) accepted.push({ row, id, identities: creatorIdentities(row) });
       else addRejection(result, row.kind === 'open' ? NO_OPEN_PRODUCT_ID : NO_INVITATION_ID);
     }
 
-    const creators = new CreatorMergeSession(db, ctx, { linkOnly: true });
-    await creators.load(accepted.flatMap((entry) => entry.identities));
-    for (const entry of accepted) {
-      for (const identity of entry.identities) {
-        const applied = creators.apply({ ...identity, metrics: {} });
-        if (!applied) continue;
-        entry.creatorKeys.push(applied.key);
-        if (applied.outcome === 'created') result.creatorsCreated += 1;
-      }
-    }
-    await creators.flush();
+    const creators = await linkCreators(db, ctx, accepted.flatMap((entry) => entry.identities));
+    result.creatorsCreated = creators.created;
 
     const work = new Map<string, Collaboration>();
     for (const stored of await recordsByPrimaryKeys(db.collaborations, accepted.map((entry) => entry.id))) work.set(stored.id, stored);
     const touched = new Set<string>();
-    for (const { row, id, creatorKeys } of accepted) {
+    // `creators.keys` holds every row's identities, one row after the other.
+    let firstIdentity = 0;
+    for (const { row, id, identities } of accepted) {
+      const creatorKeys = creators.keys.slice(firstIdentity, firstIdentity + identities.length).filter((key) => key !== undefined);
+      firstIdentity += identities.length;
       const base = work.get(id);
-      const next = applyCollaborationRow(base, row, id, unionStrings([], creatorKeys.map((key) => creators.resolveKey(key))), ctx);
-      result[!base ? 'created' : sameCollaboration(base, next) ? 'unchanged' : 'updated'] += 1;
+      const next = applyCollaborationRow(base, row, id, unionStrings([], creatorKeys), ctx);
+      result[!base ? 'created' : sameApartFromTimes(base, next) ? 'unchanged' : 'updated'] += 1;
       work.set(id, next);
       touched.add(id);
     }

@@ -1,13 +1,14 @@
 /** Stores captured video / LIVE rows, linking each to its creator (created minimally if unknown). */
 import type { ContentPiece, ContentRow } from '../model/entities';
 import { recordsByPrimaryKeys } from './bulk-lookup';
-import { applyContentRow, sameContent } from './content-merge';
+import { applyContentRow } from './content-merge';
 import type { MergeContext } from './creator-merge';
 import { creatorLinkedTables } from './creator-links';
-import { CreatorMergeSession } from './creator-session';
+import { linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { contentKey } from './keys';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
+import { sameApartFromTimes } from './structural';
 
 export const NO_CONTENT_ID = 'no video or LIVE id';
 export const UNKNOWN_CONTENT_TYPE = 'not a video or LIVE';
@@ -26,7 +27,7 @@ export function storeContentRows(
   return db.transaction('rw', creatorLinkedTables(db), async () => {
     const result: ContentStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
 
-    const accepted: { row: ContentRow; key: string; creatorKey?: string }[] = [];
+    const accepted: { row: ContentRow; key: string }[] = [];
     for (const row of rows) {
       const contentId = typeof row.contentId === 'string' ? row.contentId.trim() : '';
       if (!contentId) addRejection(result, NO_CONTENT_ID);
@@ -35,26 +36,17 @@ export function storeContentRows(
     }
 
     // Creators first: a content row may name a creator we only knew by handle, or not at all.
-    const creators = new CreatorMergeSession(db, ctx, { linkOnly: true });
-    const identities = accepted.map(({ row }) => ({ creatorId: row.creatorId, handle: row.creatorHandle }));
-    await creators.load(identities);
-    for (const entry of accepted) {
-      const applied = creators.apply({ creatorId: entry.row.creatorId, handle: entry.row.creatorHandle, metrics: {} });
-      if (!applied) continue;
-      entry.creatorKey = applied.key;
-      if (applied.outcome === 'created') result.creatorsCreated += 1;
-    }
-    await creators.flush();
+    const creators = await linkCreators(db, ctx, accepted.map(({ row }) => ({ creatorId: row.creatorId, handle: row.creatorHandle })));
+    result.creatorsCreated = creators.created;
 
     const keys = accepted.map((entry) => entry.key);
     const work = new Map<string, ContentPiece>();
     for (const piece of await recordsByPrimaryKeys(db.content, keys)) work.set(piece.key, piece);
     const touched = new Set<string>();
-    for (const { row, key, creatorKey } of accepted) {
+    for (const [index, { row, key }] of accepted.entries()) {
       const base = work.get(key);
-      const linkedKey = creatorKey === undefined ? undefined : creators.resolveKey(creatorKey);
-      const next = applyContentRow(base, row, key, linkedKey, ctx);
-      result[!base ? 'created' : sameContent(base, next) ? 'unchanged' : 'updated'] += 1;
+      const next = applyContentRow(base, row, key, creators.keys[index], ctx);
+      result[!base ? 'created' : sameApartFromTimes(base, next) ? 'unchanged' : 'updated'] += 1;
       work.set(key, next);
       touched.add(key);
     }

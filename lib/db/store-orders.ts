@@ -11,16 +11,16 @@
 import { orderLineKey } from '../import/order-rows';
 import type { ContentPiece, OrderRow as CapturedOrderRow } from '../model/entities';
 import type { AffiliateOrder, OrderContentType } from '../model/program';
-import type { CurrencyCode, Quantity } from '../parse/quantity';
+import { type CurrencyCode, exactValue } from '../parse/quantity';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
-import { CreatorMergeSession } from './creator-session';
+import { linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { contentKey, displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
 import { nextStatus, sameStatusText } from './status-history';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
-import { structurallyEqual, withoutUndefined } from './structural';
+import { sameApartFromTimes, trimmedText, withoutUndefined } from './structural';
 
 export const NO_ORDER_ID = 'no order ID';
 export const NO_ORDER_TIME = 'no order time (a new order line needs its Time Created)';
@@ -57,10 +57,6 @@ export interface OrderStoreResult extends StoreResult {
 
 const CURRENCIES: ReadonlySet<string> = new Set<CurrencyCode>(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
 
-function exactOf(quantity: Quantity | undefined): number | null {
-  return quantity?.kind === 'exact' ? quantity.value : null;
-}
-
 /**
  * An order line as the Affiliate orders page shows it → what is stored: exact amounts (a range is no
  * amount), their currency, the rate as a fraction; the page does not say whether it was refunded.
@@ -68,15 +64,15 @@ function exactOf(quantity: Quantity | undefined): number | null {
 export function capturedOrderLine(row: CapturedOrderRow): OrderLineInput {
   const amounts = [row.paymentAmount, row.price, row.estCommission, row.actualCommission];
   const currency = amounts.map((quantity) => quantity?.unit).find((unit) => unit !== undefined && CURRENCIES.has(unit));
-  const rate = row.commissionRate?.unit === 'percent' || row.commissionRate?.unit === undefined ? exactOf(row.commissionRate) : null;
+  const rate = row.commissionRate?.unit === 'percent' || row.commissionRate?.unit === undefined ? exactValue(row.commissionRate) : null;
   const line: OrderLineInput = {
     orderId: row.orderId,
     contentType: row.contentType,
-    paymentAmount: exactOf(row.paymentAmount),
-    quantity: exactOf(row.quantity),
+    paymentAmount: exactValue(row.paymentAmount),
+    quantity: exactValue(row.quantity),
     commissionRate: rate,
-    estCommission: exactOf(row.estCommission),
-    actualCommission: exactOf(row.actualCommission),
+    estCommission: exactValue(row.estCommission),
+    actualCommission: exactValue(row.actualCommission),
     createdAt: row.createdAt,
     refunded: null,
   };
@@ -87,18 +83,6 @@ export function capturedOrderLine(row: CapturedOrderRow): OrderLineInput {
   if (row.status !== undefined) line.status = row.status;
   if (currency !== undefined) line.currency = currency as CurrencyCode;
   return line;
-}
-
-function trimmed(text: string | undefined): string | undefined {
-  const value = typeof text === 'string' ? text.trim() : '';
-  return value ? value : undefined;
-}
-
-/** True when the two records differ only in `lastSeen` / `updatedAt`. */
-export function sameOrder(a: AffiliateOrder, b: AffiliateOrder): boolean {
-  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
-  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
-  return structurallyEqual(aRest, bRest);
 }
 
 /** The stored line this input is, among the stored lines of its order. */
@@ -129,17 +113,17 @@ export function applyOrderLine(
   creatorKey: string | undefined,
   ctx: MergeContext,
 ): AffiliateOrder {
-  const status = nextStatus<string>(base, trimmed(row.status), ctx.now, base?.firstSeen, sameStatusText);
+  const status = nextStatus<string>(base, trimmedText(row.status), ctx.now, base?.firstSeen, sameStatusText);
   const next: AffiliateOrder = withoutUndefined({
     key,
     orderId: row.orderId.trim(),
     creatorKey: creatorKey ?? base?.creatorKey,
     creatorHandle: normaliseHandleForKey(row.creatorHandle) ?? base?.creatorHandle,
-    productId: trimmed(row.productId) ?? base?.productId,
-    skuId: trimmed(row.skuId) ?? base?.skuId,
+    productId: trimmedText(row.productId) ?? base?.productId,
+    skuId: trimmedText(row.skuId) ?? base?.skuId,
     // `other` is what a source says when it does not know better.
     contentType: row.contentType === 'other' && base ? base.contentType : row.contentType,
-    contentId: trimmed(row.contentId) ?? base?.contentId,
+    contentId: trimmedText(row.contentId) ?? base?.contentId,
     paymentAmount: row.paymentAmount ?? base?.paymentAmount ?? null,
     currency: row.currency ?? base?.currency,
     quantity: row.quantity ?? base?.quantity ?? null,
@@ -155,12 +139,12 @@ export function applyOrderLine(
     lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),
     updatedAt: base?.updatedAt ?? ctx.now,
   });
-  if (base && !sameOrder(base, next)) next.updatedAt = ctx.now;
+  if (base && !sameApartFromTimes(base, next)) next.updatedAt = ctx.now;
   return next;
 }
 
 function linkedContentKey(row: OrderLineInput): string | undefined {
-  const contentId = trimmed(row.contentId);
+  const contentId = trimmedText(row.contentId);
   if (!contentId || (row.contentType !== 'video' && row.contentType !== 'live')) return undefined;
   return contentKey(row.contentType, contentId);
 }
@@ -169,23 +153,19 @@ function linkedContentKey(row: OrderLineInput): string | undefined {
 export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[], ctx: MergeContext): Promise<OrderStoreResult> {
   return db.transaction('rw', creatorLinkedTables(db), async () => {
     const result: OrderStoreResult = { ...emptyStoreResult(), creatorsCreated: 0, linkedToContent: 0 };
-    const accepted: { row: OrderLineInput; creatorKey?: string; contentKey?: string }[] = [];
+    const accepted: { row: OrderLineInput; contentKey?: string }[] = [];
     for (const row of rows) {
-      if (!trimmed(row.orderId)) addRejection(result, NO_ORDER_ID);
+      if (!trimmedText(row.orderId)) addRejection(result, NO_ORDER_ID);
       else accepted.push({ row: { ...row, orderId: row.orderId.trim() }, contentKey: linkedContentKey(row) });
     }
 
     // Creators first (a line may name a creator we never saw), then the stored lines and content.
-    const creators = new CreatorMergeSession(db, ctx, { linkOnly: true });
-    const identity = (row: OrderLineInput) => ({ creatorId: normaliseCreatorId(row.creatorId) ?? undefined, handle: row.creatorHandle });
-    await creators.load(accepted.map(({ row }) => identity(row)));
-    for (const entry of accepted) {
-      const applied = creators.apply({ ...identity(entry.row), metrics: {} });
-      if (!applied) continue;
-      entry.creatorKey = applied.key;
-      if (applied.outcome === 'created') result.creatorsCreated += 1;
-    }
-    await creators.flush();
+    const creators = await linkCreators(
+      db,
+      ctx,
+      accepted.map(({ row }) => ({ creatorId: normaliseCreatorId(row.creatorId) ?? undefined, handle: row.creatorHandle })),
+    );
+    result.creatorsCreated = creators.created;
 
     const [storedLines, pieces] = await Promise.all([
       recordsByIndexValues(db.orders, 'orderId', accepted.map(({ row }) => row.orderId)),
@@ -197,7 +177,7 @@ export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[
     const touchedPieces = new Set<string>();
     const touchedLines = new Map<string, AffiliateOrder>();
 
-    for (const { row, creatorKey, contentKey: pieceKey } of accepted) {
+    for (const [index, { row, contentKey: pieceKey }] of accepted.entries()) {
       const lines = linesByOrder.get(row.orderId) ?? [];
       const base = matchOrderLine(lines, row);
       if (!base && row.createdAt === null) {
@@ -205,7 +185,7 @@ export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[
         continue;
       }
       const piece = pieceKey ? pieceByKey.get(pieceKey) : undefined;
-      let linkedKey = creatorKey === undefined ? undefined : creators.resolveKey(creatorKey);
+      let linkedKey = creators.keys[index];
       if (piece) {
         result.linkedToContent += 1;
         // The piece knows its creator when the line does not say, and the other way round.
@@ -219,7 +199,7 @@ export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[
         }
       }
       const next = applyOrderLine(base, row, base?.key ?? orderLineKey(row), linkedKey, ctx);
-      result[!base ? 'created' : sameOrder(base, next) ? 'unchanged' : 'updated'] += 1;
+      result[!base ? 'created' : sameApartFromTimes(base, next) ? 'unchanged' : 'updated'] += 1;
       linesByOrder.set(row.orderId, [...lines.filter((line) => line.key !== next.key), next]);
       touchedLines.set(next.key, next);
     }

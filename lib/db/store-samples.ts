@@ -14,12 +14,12 @@ import type { SampleRequest, SampleStatus } from '../model/program';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
-import { CreatorMergeSession } from './creator-session';
+import { linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { normaliseHandleForKey } from './keys';
 import { nextStatus } from './status-history';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
-import { structurallyEqual, withoutUndefined } from './structural';
+import { sameApartFromTimes, trimmedText, withoutUndefined } from './structural';
 
 export const NO_SAMPLE_PRODUCT = 'no product id';
 export const NO_SAMPLE_IDENTITY = 'no request id or creator handle';
@@ -38,19 +38,8 @@ const STAGE: Record<SampleStatus, number> = {
   canceled: -1,
 };
 
-function trimmed(text: string | undefined): string | undefined {
-  const value = typeof text === 'string' ? text.trim() : '';
-  return value ? value : undefined;
-}
-
 export function derivedSampleId(handle: string, productId: string, sku: string | undefined): string {
   return `sample:${handle}:${productId}:${sku?.trim() ?? ''}`;
-}
-
-export function sameSample(a: SampleRequest, b: SampleRequest): boolean {
-  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
-  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
-  return structurallyEqual(aRest, bRest);
 }
 
 /** When a milestone was reached, if this capture is the one that sees it reached. */
@@ -77,9 +66,9 @@ export function applySampleRow(
     id,
     creatorKey: creatorKey ?? base?.creatorKey,
     creatorHandle: normaliseHandleForKey(row.creatorHandle) ?? base?.creatorHandle,
-    productId: trimmed(row.productId) ?? base?.productId ?? '',
-    productName: trimmed(row.productName) ?? base?.productName,
-    sku: trimmed(row.sku) ?? base?.sku,
+    productId: trimmedText(row.productId) ?? base?.productId ?? '',
+    productName: trimmedText(row.productName) ?? base?.productName,
+    sku: trimmedText(row.sku) ?? base?.sku,
     status: current,
     statusHistory: status.statusHistory,
     requestedAt: row.requestedAt ?? base?.requestedAt ?? (!base && current === 'requested' ? ctx.now : undefined),
@@ -90,7 +79,7 @@ export function applySampleRow(
     lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),
     updatedAt: base?.updatedAt ?? ctx.now,
   });
-  if (base && !sameSample(base, next)) next.updatedAt = ctx.now;
+  if (base && !sameApartFromTimes(base, next)) next.updatedAt = ctx.now;
   return next;
 }
 
@@ -123,25 +112,18 @@ function matchSample(
 export function storeSampleRows(db: CreatorDeskDb, rows: readonly SampleRow[], ctx: MergeContext): Promise<SampleStoreResult> {
   return db.transaction('rw', creatorLinkedTables(db), async () => {
     const result: SampleStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
-    const accepted: { row: SampleRow; requestId?: string; handle: string | null; creatorKey?: string }[] = [];
+    const accepted: { row: SampleRow; requestId?: string; handle: string | null }[] = [];
     for (const row of rows) {
-      const requestId = trimmed(row.requestId);
+      const requestId = trimmedText(row.requestId);
       const handle = normaliseHandleForKey(row.creatorHandle);
-      if (!trimmed(row.productId)) addRejection(result, NO_SAMPLE_PRODUCT);
+      if (!trimmedText(row.productId)) addRejection(result, NO_SAMPLE_PRODUCT);
       else if (!requestId && !handle) addRejection(result, NO_SAMPLE_IDENTITY);
       else accepted.push({ row, handle, ...(requestId ? { requestId } : {}) });
     }
 
-    const creators = new CreatorMergeSession(db, ctx, { linkOnly: true });
-    await creators.load(accepted.flatMap(({ row, handle }) => (handle ? [{ handle: row.creatorHandle }] : [])));
-    for (const entry of accepted) {
-      if (!entry.handle) continue;
-      const applied = creators.apply({ handle: entry.row.creatorHandle, metrics: {} });
-      if (!applied) continue;
-      entry.creatorKey = applied.key;
-      if (applied.outcome === 'created') result.creatorsCreated += 1;
-    }
-    await creators.flush();
+    // The page names a sample's creator by handle only (a row without one links to no creator).
+    const creators = await linkCreators(db, ctx, accepted.map(({ row }) => ({ handle: row.creatorHandle })));
+    result.creatorsCreated = creators.created;
 
     const [byId, byCreator] = await Promise.all([
       recordsByPrimaryKeys(db.samples, accepted.flatMap((entry) => (entry.requestId ? [entry.requestId] : []))),
@@ -157,7 +139,7 @@ export function storeSampleRows(db: CreatorDeskDb, rows: readonly SampleRow[], c
 
     const touched = new Set<string>();
     const removed = new Set<string>();
-    for (const { row, requestId, handle, creatorKey } of accepted) {
+    for (const [index, { row, requestId, handle }] of accepted.entries()) {
       const base = matchSample(work, byHandle, row, requestId, handle);
       const id = requestId ?? base?.id ?? derivedSampleId(handle!, row.productId.trim(), row.sku);
       if (base && base.id !== id) {
@@ -167,10 +149,9 @@ export function storeSampleRows(db: CreatorDeskDb, rows: readonly SampleRow[], c
         touched.delete(base.id);
         removed.add(base.id);
       }
-      const linkedKey = creatorKey === undefined ? undefined : creators.resolveKey(creatorKey);
-      const next = applySampleRow(base, row, id, linkedKey, ctx);
+      const next = applySampleRow(base, row, id, creators.keys[index], ctx);
       const moved = base !== undefined && base.id !== id;
-      result[!base ? 'created' : moved || !sameSample(base, next) ? 'updated' : 'unchanged'] += 1;
+      result[!base ? 'created' : moved || !sameApartFromTimes(base, next) ? 'updated' : 'unchanged'] += 1;
       remember(next);
       touched.add(id);
       removed.delete(id);

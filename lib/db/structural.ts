@@ -17,6 +17,19 @@ export function structurallyEqual(a: unknown, b: unknown): boolean {
   return leftKeys.every((key) => structurallyEqual(left[key], right[key]));
 }
 
+/** True when two versions of a stored record differ at most in when they were last seen or updated. */
+export function sameApartFromTimes<T extends { lastSeen: number; updatedAt: number }>(a: T, b: T): boolean {
+  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
+  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
+  return structurallyEqual(aRest, bRest);
+}
+
+/** The text trimmed; undefined when nothing is left (blank never overrides known). */
+export function trimmedText(text: string | undefined): string | undefined {
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  return trimmed ? trimmed : undefined;
+}
+
 /** A copy without the keys whose value is `undefined` or `null` (unknown never overrides known). */
 export function definedEntries<T extends object>(value: T | null | undefined): Partial<T> {
   const result: Partial<T> = {};
