@@ -37,11 +37,16 @@ export function parseDay(text: string | null | undefined): number | null {
   return result;
 }
 
+/** UTC midnight of a day number (epoch ms): an instant that formats as that calendar day in UTC. */
+export function utcMidnightOf(dayNumber: number): number {
+  return dayNumber * MS_PER_DAY;
+}
+
 /** Day number → `YYYY-MM-DD`. Cached: analyses format the same few hundred days again and again. */
 export function formatDay(dayNumber: number): string {
   const cached = formattedDays.get(dayNumber);
   if (cached !== undefined) return cached;
-  const date = new Date(dayNumber * MS_PER_DAY);
+  const date = new Date(utcMidnightOf(dayNumber));
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth() + 1;
   const d = date.getUTCDate();

@@ -1,9 +1,13 @@
-/** Number formatting for the sentences analytics write (reasons, flag descriptions). English only. */
+/**
+ * Number formatting for the sentences analytics write (reasons, flag descriptions). English only.
+ * Sentences keep more precision than the panel's figures in lib/format/number (`$65.00`, `0.75 a week`,
+ * `1.23%`); the compact form is the panel's own.
+ */
+import { formatCountText } from '../format/number';
 import type { CurrencyCode } from '../parse/quantity';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function formatMoney(amount: number, currency: CurrencyCode | null): string {
   if (!currency) return amount.toFixed(2);
@@ -26,5 +30,5 @@ export function formatCount(n: number): string {
 
 /** 45230 → `45.2K`. */
 export function formatCompact(n: number): string {
-  return compactFormat.format(n);
+  return formatCountText(n, { compact: true });
 }

@@ -67,13 +67,8 @@ export interface AnalysisInput {
   windowDays: number;
 }
 
-export interface ProgramAnalysisView {
-  index: ProgramIndex;
-  settings: AnalyticsSettings;
-  asOf: number;
-  windowDays: number;
-  scorecards: Scorecard[];
-  scorecardByKey: Map<string, Scorecard>;
+/** The analyses over the whole roster: they depend on the day and the settings, not on the window. */
+interface RosterWide {
   /** Every suggestion, dismissed ones included (marked). */
   suggestions: TierSuggestion[];
   suggestionByKey: Map<string, TierSuggestion>;
@@ -84,14 +79,13 @@ export interface ProgramAnalysisView {
   leaderboard: Leaderboard;
 }
 
-interface RosterWide {
-  suggestions: TierSuggestion[];
-  suggestionByKey: Map<string, TierSuggestion>;
-  velocity: ContentVelocity;
-  roster: RosterHealth;
-  sparkAds: SparkAdsCandidate[];
-  samples: SampleRoi;
-  leaderboard: Leaderboard;
+export interface ProgramAnalysisView extends RosterWide {
+  index: ProgramIndex;
+  settings: AnalyticsSettings;
+  asOf: number;
+  windowDays: number;
+  scorecards: Scorecard[];
+  scorecardByKey: Map<string, Scorecard>;
 }
 
 export class ProgramAnalyser {

@@ -11,12 +11,7 @@ import type { CreatorEntry, ProgramIndex } from './program-index';
 import type { AnalyticsSettings } from './settings';
 import { ratio } from './stats';
 import { tierForFollowers } from './tiers';
-import {
-  lastPostDayOnOrBefore,
-  windowMetrics,
-  type ConversionSource,
-  type OrderFigureSource,
-} from './window-metrics';
+import { lastPostDayOnOrBefore, windowMetrics, type WindowMetrics } from './window-metrics';
 
 export interface AnalysisOptions {
   /** The moment the analysis is for (epoch ms); its local day ends every window. */
@@ -24,7 +19,11 @@ export interface AnalysisOptions {
   settings: AnalyticsSettings;
 }
 
-export interface Scorecard {
+/**
+ * One creator's window: the window figures (posts, GMV, orders, commission, clicks, conversion,
+ * hook retention and where they came from; see `WindowMetrics`) plus what the scorecard derives.
+ */
+export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'> {
   creatorKey: string;
   handle: string | null;
   displayName: string | null;
@@ -34,29 +33,13 @@ export interface Scorecard {
   acceptedTier: Tier | null;
   /** The accepted tier, else the follower band; null when neither is known. */
   placementTier: Tier | null;
-  /** Videos + LIVEs posted in the window. */
-  posts: number;
-  videos: number;
-  lives: number;
   /** Stored pieces without a post date (not counted anywhere). */
   undatedPosts: number;
-  gmv: number | null;
-  refundedGmv: number | null;
-  orders: number | null;
-  /** Commission paid or owed on the window's orders. */
-  commission: number | null;
-  orderSource: OrderFigureSource | null;
-  /** Clicks and orders behind the conversion rate. */
-  clicks: number | null;
-  clickOrders: number | null;
-  conversionRate: number | null;
-  conversionSource: ConversionSource | null;
   revenuePerPost: number | null;
   postsPerWeek: number;
   agreedPostsPerWeek: number | null;
   /** postsPerWeek ÷ agreed; 1 = on agreement. */
   outputRate: number | null;
-  hookRetention: number | null;
   repeatPurchaseRate: number | null;
   /** Flat fee per post × posts in the window (0 when no fee is agreed). */
   flatFees: number | null;
@@ -116,6 +99,7 @@ function baseScorecard(
 ): Scorecard {
   const days = window.days;
   const m = windowMetrics(entry, range, index);
+  const { hookRetentionVideos, ...figures } = m;
   const program = entry.program;
   const currency = index.currency;
 
@@ -156,24 +140,12 @@ function baseScorecard(
     followers: entry.followers,
     acceptedTier: accepted,
     placementTier: accepted ?? tierForFollowers(entry.followersQuantity, settings),
-    posts: m.posts,
-    videos: m.videos,
-    lives: m.lives,
+    ...figures,
     undatedPosts: entry.undatedPieces,
-    gmv: m.gmv,
-    refundedGmv: m.refundedGmv,
-    orders: m.orders,
-    commission: m.commission,
-    orderSource: m.orderSource,
-    clicks: m.clicks,
-    clickOrders: m.clickOrders,
-    conversionRate: m.conversionRate,
-    conversionSource: m.conversionSource,
     revenuePerPost: ratio(m.gmv, m.posts),
     postsPerWeek,
     agreedPostsPerWeek: agreed,
     outputRate: agreed !== null && agreed > 0 ? postsPerWeek / agreed : null,
-    hookRetention: m.hookRetention,
     repeatPurchaseRate: repeatPurchaseRate(entry, range.to, settings.repeatPurchaseCohortDays),
     flatFees,
     commissionToRevenue,
@@ -187,7 +159,7 @@ function baseScorecard(
     complianceFlagged: program?.compliance.flagged ?? false,
     flags: [],
   };
-  card.flags = individualFlags(card, m.hookRetentionVideos, active, lastPost, range, settings);
+  card.flags = individualFlags(card, hookRetentionVideos, active, lastPost, range, settings);
   return card;
 }
 

@@ -16,6 +16,7 @@ export type OrderFigureSource = 'orders' | 'content';
 export type ConversionSource = 'content' | 'creator-metrics';
 
 export interface WindowMetrics {
+  /** Videos + LIVEs posted in the range. */
   posts: number;
   videos: number;
   lives: number;
@@ -23,6 +24,7 @@ export interface WindowMetrics {
   /** GMV of fully refunded order lines (orders source only). */
   refundedGmv: number | null;
   orders: number | null;
+  /** Commission paid or owed on the range's orders. */
   commission: number | null;
   /** Where GMV, orders and commission came from; null when unknown. */
   orderSource: OrderFigureSource | null;

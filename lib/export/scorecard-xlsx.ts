@@ -4,6 +4,7 @@
  * Text cells are typed strings: Excel never runs them as formulas, so they are written as is.
  */
 import type { Cell, SheetData } from 'write-excel-file/browser';
+import { parseDay, utcMidnightOf } from '../analytics/days';
 import type { CurrencyCode } from '../parse/quantity';
 import { SCORECARD_COLUMNS, type ExportColumnKind, type ScorecardExportRow } from './scorecard-columns';
 
@@ -38,9 +39,9 @@ const FORMATS: Record<Exclude<ExportColumnKind, 'money'>, string | undefined> = 
 };
 
 function dateOfDay(day: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const dayNumber = parseDay(day);
   // UTC midnight: the workbook's serial date is then exactly that calendar day, in every zone.
-  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  return dayNumber === null ? null : new Date(utcMidnightOf(dayNumber));
 }
 
 function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFormat: string): Cell {

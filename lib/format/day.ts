@@ -1,4 +1,5 @@
 /** Calendar days (`YYYY-MM-DD`, local) for humans: `Mar 12`, `Mar 12, 2024`. */
+import { parseDay, utcMidnightOf } from '../analytics/days';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dayFormat(withYear: boolean): Intl.DateTimeFormat {
@@ -19,9 +20,8 @@ function dayFormat(withYear: boolean): Intl.DateTimeFormat {
 
 /** `2026-03-12` → `Mar 12` (the year is added unless it is `currentYear`); invalid text is returned as is. */
 export function formatDayText(day: string, currentYear?: number): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
-  const year = Number(match[1]);
-  const ms = Date.UTC(year, Number(match[2]) - 1, Number(match[3]));
-  return dayFormat(currentYear === undefined || year !== currentYear).format(ms);
+  const dayNumber = parseDay(day);
+  if (dayNumber === null) return day;
+  const year = Number(day.slice(0, 4));
+  return dayFormat(currentYear === undefined || year !== currentYear).format(utcMidnightOf(dayNumber));
 }
