@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { recentCaptureLog } from '../../lib/db/capture-log';
 import type { CaptureLogEntry } from '../../lib/model/entities';
 import { useDb } from '../db/DbContext';
 
@@ -7,5 +8,5 @@ export const RECENT_CAPTURES_LIMIT = 20;
 /** The latest capture-log entries, newest first, live; undefined while loading. */
 export function useRecentCaptures(limit = RECENT_CAPTURES_LIMIT): CaptureLogEntry[] | undefined {
   const db = useDb();
-  return useLiveQuery(() => db.captureLog.orderBy('at').reverse().limit(limit).toArray(), [db, limit]);
+  return useLiveQuery(() => recentCaptureLog(db, limit), [db, limit]);
 }

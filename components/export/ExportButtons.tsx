@@ -3,7 +3,7 @@ import type { ExportFormat } from '../../lib/export/index';
 import { countNoun } from '../../lib/format/number';
 import { useProgramAnalysis } from '../analysis/AnalysisContext';
 import { downloadBlob } from './download';
-import { buildScorecardFile } from './export-scorecards';
+import { buildScorecardFile } from '../../lib/export/scorecard-file';
 
 type ExportStatus = { kind: 'idle' } | { kind: 'working'; format: ExportFormat } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 

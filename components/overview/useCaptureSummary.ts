@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { CAPTURE_LOG_LIMIT, recentCaptureLog } from '../../lib/db/capture-log';
 import type { PageKind } from '../../lib/pages/page-kind';
 import { useDb } from '../db/DbContext';
-
-/** How far back the summary looks: enough for every page kind, cheap to read. */
-const RECENT_ENTRIES = 500;
 
 export interface CaptureSummary {
   lastCaptureAt: number | null;
@@ -16,7 +14,8 @@ export interface CaptureSummary {
 export function useCaptureSummary(): CaptureSummary | undefined {
   const db = useDb();
   return useLiveQuery(async () => {
-    const entries = await db.captureLog.orderBy('at').reverse().limit(RECENT_ENTRIES).toArray();
+    // The whole log (it keeps at most this many): every page kind seen, cheap to read.
+    const entries = await recentCaptureLog(db, CAPTURE_LOG_LIMIT);
     const seen = new Map<PageKind, number>();
     let failedRecently = 0;
     for (const entry of entries) {

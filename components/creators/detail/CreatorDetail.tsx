@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { formatCount } from '../../../lib/format/number';
 import type { ProgramAnalysisView } from '../../../lib/analytics/program-analyser';
-import { orderLineCount, pieceCount } from '../../analysis/entry-records';
+import { orderLineCount, pieceCount } from '../../../lib/analytics/entry-records';
 import { creatorName } from '../../analysis/names';
 import { ValueText } from '../../common/ValueText';
 import { printHref } from '../../shell/route';

@@ -3,7 +3,7 @@ import { formatDay, type CreatorEntry, type ProgramIndex } from '../../../lib/an
 import { formatDayText } from '../../../lib/format/day';
 import { formatMoneyValue, formatRateValue } from '../../../lib/format/metric';
 import { countNoun, formatCount, formatInteger } from '../../../lib/format/number';
-import { newestOrderLines, newestPieces, orderLineCount, pieceCount } from '../../analysis/entry-records';
+import { newestOrderLines, newestPieces, orderLineCount, pieceCount } from '../../../lib/analytics/entry-records';
 import { ValueText } from '../../common/ValueText';
 
 const FIRST_SHOWN = 10;

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SETTINGS } from '../../../lib/analytics/index';
 import { ProgramAnalyser } from '../../../lib/analytics/program-analyser';
-import { buildScorecardFile } from '../../../components/export/export-scorecards';
+import { buildScorecardFile } from '../../../lib/export/scorecard-file';
 import { generatePanelData, type PanelDataSize } from './panel-data';
 
 export interface ExportOptions {

@@ -1,15 +1,10 @@
-/** Builds the scorecard files from the current analysis (the view only decides when). */
-import { formatDay, localDayOfTimestamp } from '../../lib/analytics/index';
-import {
-  CSV_MIME_TYPE,
-  scorecardExportRows,
-  scorecardFileName,
-  scorecardsToCsv,
-  scorecardsToXlsx,
-  type ExportFormat,
-  type ScorecardExportRow,
-} from '../../lib/export/index';
-import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
+/** Builds the scorecard files from the current analysis (the panel's export buttons only decide when). */
+import { formatDay, localDayOfTimestamp } from '../analytics/days';
+import { scorecardFileName, type ExportFormat } from './filename';
+import { scorecardExportRows, type ScorecardExportRow } from './scorecard-columns';
+import { CSV_MIME_TYPE, scorecardsToCsv } from './scorecard-csv';
+import { scorecardsToXlsx } from './scorecard-xlsx';
+import type { ProgramAnalysisView } from '../analytics/program-analyser';
 
 export function exportRows(view: ProgramAnalysisView): ScorecardExportRow[] {
   return scorecardExportRows(view.scorecards, view.suggestions, (key) => {

@@ -3,9 +3,9 @@
  * index keeps pieces and order lines as typed-array columns; NaN there means unknown, null here).
  * Kept in one place so the views do not depend on the index's layout.
  */
-import type { CreatorEntry, ProgramIndex } from '../../lib/analytics/index';
-import type { AffiliateOrder } from '../../lib/model/program';
-import type { ContentPiece } from '../../lib/model/entities';
+import type { CreatorEntry, ProgramIndex } from './program-index';
+import type { AffiliateOrder } from '../model/program';
+import type { ContentPiece } from '../model/entities';
 
 const known = (n: number | undefined): number | null => (n === undefined || Number.isNaN(n) ? null : n);
 
@@ -60,5 +60,3 @@ export function newestOrderLines(index: ProgramIndex, entry: CreatorEntry, limit
   }
   return rows;
 }
-
-export { storedPieceCount } from '../../lib/db/analysis-summary';
