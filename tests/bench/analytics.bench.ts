@@ -18,6 +18,8 @@ import {
   suggestTiers,
   type ProgramData,
 } from '../../lib/analytics/index';
+import { seededRandom } from './browser/random';
+import { median, round } from './support/stats';
 
 const CREATORS = 5_000;
 const PIECES = 100_000;
@@ -26,22 +28,10 @@ const SAMPLES = 10_000;
 const DAYS = 120;
 const RUNS = 9;
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const exact = (value: number, unit?: 'percent' | 'USD'): Quantity => ({ kind: 'exact', value, unit, raw: String(value) });
 
 export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; asOf: number } {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const int = (n: number) => Math.floor(random() * n);
   // Noon local time, so the dataset means the same in every time zone.
   const asOf = new Date(2026, 10, 20, 12, 0, 0).getTime();
@@ -197,12 +187,6 @@ export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; 
   };
 }
 
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 async function time(name: string, runs: number, fn: () => unknown): Promise<{ name: string; medianMs: number; runs: number }> {
   // Warm-up, not counted: the side panel keeps one long-lived page, so steady state is what matters.
   fn();
@@ -214,7 +198,7 @@ async function time(name: string, runs: number, fn: () => unknown): Promise<{ na
     samples.push(performance.now() - start);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return { name, medianMs: Math.round(medianOf(samples) * 10) / 10, runs };
+  return { name, medianMs: round(median(samples), 1), runs };
 }
 
 export async function runAnalyticsBench(): Promise<{ name: string; medianMs: number; runs: number }[]> {

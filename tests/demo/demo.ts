@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
-import { demoPages, type DemoPage } from '../support/demo-pages';
-import { readStore } from '../support/extension-db';
+import { captureDemoPages } from '../support/capture-demo';
+import type { DemoPage } from '../support/demo-pages';
+import { countStore, readStore, type CaptureLogRecord } from '../support/extension-db';
 import { screenshotWholePanel } from '../support/panel-screenshot';
-import { serveSellerCenter } from '../support/seller-center-routes';
 import { appendRows, nextPage } from '../support/simulate-table';
 
 const PANEL_VIEWS = ['overview', 'creators', 'spark-ads', 'briefs', 'settings', 'data'];
@@ -23,22 +23,20 @@ export async function runDemo(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
 
   const ext = await launchWithExtension({ headless });
-  const pages = demoPages();
-  await serveSellerCenter(ext.context, pages);
   const summary: string[] = [`Creator Desk demo — ${new Date().toISOString()}`, ''];
 
   try {
-    const tab = await ext.context.newPage();
-    for (const [index, demo] of pages.entries()) {
-      const before = await captureCount(ext);
-      await tab.goto(demo.url);
-      await waitForCapture(ext, before);
-      await browseLikeASeller(tab, demo);
-      await waitForQuiet(ext);
-      const file = `${String(index + 1).padStart(2, '0')}-page-${slug(demo.name)}.png`;
-      await tab.screenshot({ path: path.join(outDir, file) });
-      summary.push(`Visited ${demo.name} at ${demo.url}`);
-    }
+    // The tab stays open afterwards, for exploring the pages when the browser is shown.
+    await captureDemoPages(ext, {
+      tab: await ext.context.newPage(),
+      async afterCapture(tab, demo, index) {
+        await browseLikeASeller(tab, demo);
+        await waitForQuiet(ext);
+        const file = `${String(index + 1).padStart(2, '0')}-page-${slug(demo.name)}.png`;
+        await tab.screenshot({ path: path.join(outDir, file) });
+        summary.push(`Visited ${demo.name} at ${demo.url}`);
+      },
+    });
 
     const panel = await ext.context.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
@@ -63,8 +61,8 @@ export async function runDemo(): Promise<void> {
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#overview`);
 
     summary.push('', 'Stored in the extension (IndexedDB):');
-    for (const store of STORES) summary.push(`  ${store}: ${(await readStore(ext.worker, store)).length}`);
-    const log = await readStore<{ pageKind: string; status: string; rowsRead: number; created: number; rejected: number }>(ext.worker, 'captureLog');
+    for (const store of STORES) summary.push(`  ${store}: ${await countStore(ext.worker, store)}`);
+    const log = await readStore<CaptureLogRecord>(ext.worker, 'captureLog');
     summary.push('', 'Capture log:');
     for (const entry of log) {
       summary.push(`  ${entry.pageKind}: ${entry.status}, ${entry.rowsRead} rows read, ${entry.created} new, ${entry.rejected} rejected`);
@@ -95,21 +93,12 @@ async function browseLikeASeller(tab: Page, demo: DemoPage): Promise<void> {
   }
 }
 
-async function captureCount(ext: ExtensionBrowser): Promise<number> {
-  return (await readStore(ext.worker, 'captureLog')).length;
-}
-
-async function waitForCapture(ext: ExtensionBrowser, before: number): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && (await captureCount(ext)) === before) await sleep(200);
-}
-
 /** Until the capture log stops growing (the content script debounces, then writes). */
 async function waitForQuiet(ext: ExtensionBrowser): Promise<void> {
   let last = -1;
   for (let i = 0; i < 20; i++) {
     await sleep(500);
-    const now = await captureCount(ext);
+    const now = await countStore(ext.worker, 'captureLog');
     if (now === last) return;
     last = now;
   }

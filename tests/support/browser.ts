@@ -16,6 +16,17 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags for every Chromium the tests and benches launch. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  // The machine has no network: keep Chromium from trying to phone home.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -33,18 +44,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      // The machine has no network: keep Chromium from trying to phone home.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run', ...CHROMIUM_ARGS],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

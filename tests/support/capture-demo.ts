@@ -2,36 +2,38 @@
  * Visiting every bundled demo page in one tab, one after the other, waiting for each page's capture
  * to be logged before the next: the same data, captured in the same order, on every run.
  */
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { demoPages, type DemoPage } from './demo-pages';
-import { readStore } from './extension-db';
+import { countStore, readStore, type CaptureLogRecord } from './extension-db';
 import { serveSellerCenter } from './seller-center-routes';
 
-export interface CaptureLogEntry {
-  pageKind: string;
-  status: string;
-  rowsRead: number;
-  created: number;
-  updated?: number;
-  rejected: number;
+export interface CaptureDemoOptions {
+  /** Pages to serve and visit, in order (default: every demo page). */
+  pages?: DemoPage[];
+  /** Tab to visit them in, left open for the caller (default: a new tab, closed at the end). */
+  tab?: Page;
+  /** Runs on each page once its first capture is logged (scrolling, paging, a screenshot…). */
+  afterCapture?: (tab: Page, page: DemoPage, index: number) => Promise<void>;
 }
 
-/** Serves and visits `pages` (default: every demo page); returns the capture log once all are in. */
+/** Serves and visits the demo pages; returns the capture log once all are in. */
 export async function captureDemoPages(
   ext: { context: BrowserContext; worker: Worker },
-  pages: DemoPage[] = demoPages(),
-): Promise<CaptureLogEntry[]> {
+  options: CaptureDemoOptions = {},
+): Promise<CaptureLogRecord[]> {
+  const pages = options.pages ?? demoPages();
   await serveSellerCenter(ext.context, pages);
-  const tab = await ext.context.newPage();
-  for (const page of pages) {
-    const before = (await readStore(ext.worker, 'captureLog')).length;
+  const tab = options.tab ?? (await ext.context.newPage());
+  for (const [index, page] of pages.entries()) {
+    const before = await countStore(ext.worker, 'captureLog');
     await tab.goto(page.url);
     const deadline = Date.now() + 15_000;
-    while ((await readStore(ext.worker, 'captureLog')).length === before) {
+    while ((await countStore(ext.worker, 'captureLog')) === before) {
       if (Date.now() > deadline) throw new Error(`No capture logged for ${page.name} (${page.url})`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    await options.afterCapture?.(tab, page, index);
   }
-  await tab.close();
-  return readStore<CaptureLogEntry>(ext.worker, 'captureLog');
+  if (!options.tab) await tab.close();
+  return readStore<CaptureLogRecord>(ext.worker, 'captureLog');
 }

@@ -16,30 +16,37 @@ export interface CaptureLogRecord {
 }
 
 export async function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(
-    async ({ store }) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('creator-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(store)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    { store },
-  );
+  return (await query(worker, store, 'getAll')) as T[];
 }
 
+/** Records in `store`, counted by IndexedDB (none read: cheap enough to poll during a bench). */
 export async function countStore(worker: Worker, store: string): Promise<number> {
-  return (await readStore(worker, store)).length;
+  return (await query(worker, store, 'count')) as number;
+}
+
+function query(worker: Worker, store: string, request: 'getAll' | 'count'): Promise<unknown> {
+  return worker.evaluate(async ({ store, request }) => {
+    const empty = request === 'count' ? 0 : [];
+    // Opening a database that does not exist would create it (empty, version 1): look first.
+    if (!(await indexedDB.databases()).some((info) => info.name === 'creator-desk')) return empty;
+    return new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('creator-desk');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains(store)) {
+          db.close();
+          resolve(empty);
+          return;
+        }
+        const objectStore = db.transaction(store, 'readonly').objectStore(store);
+        const result = request === 'count' ? objectStore.count() : objectStore.getAll();
+        result.onsuccess = () => {
+          db.close();
+          resolve(result.result);
+        };
+        result.onerror = () => reject(result.error);
+      };
+    });
+  }, { store, request });
 }

@@ -6,6 +6,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXTENSION_DIR } from '../../support/browser';
+import { countStore } from '../../support/extension-db';
 import { serveSellerCenter } from '../../support/seller-center-routes';
 import type { LongTask, ScrollOptions, ScrollResult } from '../browser/infinite-scroll';
 import { blockNetwork } from '../support/bench-browser';
@@ -102,31 +103,9 @@ function collect(page: Page, sinceMs: number): Promise<LongTask[]> {
   return page.evaluate((since) => (window as unknown as { collectLongTasks(s: number): LongTask[] }).collectLongTasks(since), sinceMs);
 }
 
-/** Creators in the extension's database, read with plain IndexedDB in its service worker. */
+/** Creators in the extension's database, counted in its service worker. */
 function storedCreators(worker: Worker): Promise<number> {
-  return worker.evaluate(async () => {
-    // Opening a database that does not exist would create it (empty, version 1): look first.
-    const exists = (await indexedDB.databases()).some((info) => info.name === 'creator-desk');
-    if (!exists) return 0;
-    return new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('creator-desk');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('creators')) {
-          db.close();
-          resolve(0);
-          return;
-        }
-        const count = db.transaction('creators', 'readonly').objectStore('creators').count();
-        count.onsuccess = () => {
-          db.close();
-          resolve(count.result);
-        };
-        count.onerror = () => reject(count.error);
-      };
-    });
-  });
+  return countStore(worker, 'creators');
 }
 
 async function waitForCount(worker: Worker, expected: number, timeoutMs: number): Promise<number> {

@@ -6,8 +6,7 @@
 import { formatDay, localDayOfTimestamp } from '../../../lib/analytics/index';
 import type { ContentPiece, Creator, MetricSnapshot } from '../../../lib/model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest, Tier } from '../../../lib/model/program';
-import type { Quantity } from '../../../lib/parse/quantity';
-import { CATEGORIES, compact, creatorIdFor, DISPLAY_NAMES, handleFor, picker } from './random';
+import { CATEGORIES, CONTENT_TITLES, count, creatorIdFor, DISPLAY_NAMES, handleFor, percent, picker, usd } from './random';
 
 export interface PanelDataSize {
   creators: number;
@@ -34,14 +33,6 @@ const DAY_MS = 86_400_000;
 /** Content and orders spread over this many days before `asOf`. */
 const DAYS = 120;
 
-const count = (value: number): Quantity => ({ kind: 'exact', value, raw: compact(value) });
-const usd = (value: number): Quantity => ({ kind: 'exact', value, unit: 'USD', raw: `$${compact(value)}` });
-const percent = (fraction: number): Quantity => ({ kind: 'exact', value: fraction, unit: 'percent', raw: `${(fraction * 100).toFixed(1)}%` });
-
-const TITLES = [
-  'GRWM with the new glow serum ✨', 'This air fryer changed my weeknights', 'Honest review after 30 days',
-  'Unboxing the viral lash kit', '3 outfits, 1 jacket', 'LIVE: weekend flash deals', 'Desk setup tour 2026',
-] as const;
 
 export function generatePanelData(size: PanelDataSize, asOf: number, seed = 5100): PanelData {
   const p = picker(seed);
@@ -105,7 +96,7 @@ export function generatePanelData(size: PanelDataSize, asOf: number, seed = 5100
       type: live ? 'live' : 'video',
       creatorKey: creator.key,
       creatorHandle: creator.handle,
-      title: `${p.pick(TITLES)} #${i}`,
+      title: `${p.pick(CONTENT_TITLES)} #${i}`,
       postDate: i % 200 === 0 ? undefined : formatDay(asOfDay - p.int(DAYS)),
       productIds: [`17299${String(p.int(400)).padStart(14, '0')}`],
       metrics: {

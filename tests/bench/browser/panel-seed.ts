@@ -4,6 +4,7 @@
  * already opened it, so every store exists). Exposes `window.seedPanelData(size)`.
  */
 import { generatePanelData, type PanelData, type PanelDataSize } from './panel-data';
+import { countRecords } from './plain-idb';
 
 export interface SeedResult {
   counts: Record<string, number>;
@@ -33,14 +34,6 @@ function putAll(db: IDBDatabase, store: string, records: readonly unknown[]): Pr
   });
 }
 
-function countStore(db: IDBDatabase, store: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = db.transaction(store, 'readonly').objectStore(store).count();
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
 async function seedPanelData(size: PanelDataSize): Promise<SeedResult> {
   const generateStart = performance.now();
   const data: PanelData = generatePanelData(size, Date.now());
@@ -54,7 +47,7 @@ async function seedPanelData(size: PanelDataSize): Promise<SeedResult> {
       for (let start = 0; start < records.length; start += RECORDS_PER_TRANSACTION) {
         await putAll(db, store, records.slice(start, start + RECORDS_PER_TRANSACTION));
       }
-      counts[store] = await countStore(db, store);
+      counts[store] = await countRecords(db, store);
     }
   } finally {
     db.close();

@@ -1,4 +1,8 @@
-/** Deterministic pseudo-random numbers for generated bench data (same data every run). */
+/**
+ * Deterministic pseudo-random numbers for generated bench data (same data every run), and the
+ * vocabulary generated records share: ids, handles, names, titles, quantities as the adapters store them.
+ */
+import type { Quantity } from '../../../lib/parse/quantity';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function seededRandom(seed: number): () => number {
@@ -41,6 +45,20 @@ function trim(value: number): string {
   return value.toFixed(1).replace(/\.0$/, '');
 }
 
+/** An exact count, with the abbreviated text Seller Center shows. */
+export function count(value: number): Quantity {
+  return { kind: 'exact', value, raw: compact(value) };
+}
+
+export function usd(value: number): Quantity {
+  return { kind: 'exact', value, unit: 'USD', raw: `$${compact(value)}` };
+}
+
+/** A percentage, stored as a fraction. */
+export function percent(fraction: number): Quantity {
+  return { kind: 'exact', value: fraction, unit: 'percent', raw: `${(fraction * 100).toFixed(1)}%` };
+}
+
 /** A creator id shaped like Seller Center's (19 digits), unique per index. */
 export function creatorIdFor(index: number): string {
   return `74930${String(index).padStart(14, '0')}`;
@@ -65,3 +83,9 @@ export function handleFor(index: number, p: Picker): string {
   const separator = p.pick(['', '.', '_'] as const);
   return `${p.pick(HANDLE_WORDS)}${separator}${p.pick(HANDLE_WORDS)}${index}`;
 }
+
+/** Video / LIVE titles for generated content. */
+export const CONTENT_TITLES = [
+  'GRWM with the new glow serum ✨', 'This air fryer changed my weeknights', 'Honest review after 30 days',
+  'Unboxing the viral lash kit', '3 outfits, 1 jacket', 'LIVE: weekend flash deals', 'Desk setup tour 2026',
+] as const;

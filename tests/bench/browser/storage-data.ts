@@ -4,19 +4,7 @@
  */
 import type { ContentRow, CreatorMetrics, CreatorRow } from '../../../lib/model/entities';
 import type { Quantity } from '../../../lib/parse/quantity';
-import { CATEGORIES, compact, creatorIdFor, DISPLAY_NAMES, handleFor, picker, type Picker } from './random';
-
-function count(value: number): Quantity {
-  return { kind: 'exact', value, raw: compact(value) };
-}
-
-function usd(value: number): Quantity {
-  return { kind: 'exact', value, unit: 'USD', raw: `$${compact(value)}` };
-}
-
-function percent(fraction: number): Quantity {
-  return { kind: 'exact', value: fraction, unit: 'percent', raw: `${(fraction * 100).toFixed(1)}%` };
-}
+import { CATEGORIES, CONTENT_TITLES, count, creatorIdFor, DISPLAY_NAMES, handleFor, percent, picker, type Picker, usd } from './random';
 
 function range(min: number, max: number | null, unit: 'USD' | undefined, raw: string): Quantity {
   return { kind: 'range', min, max, unit, raw };
@@ -53,11 +41,6 @@ export function generateCreatorRows(total: number, seed = 11): CreatorRow[] {
   });
 }
 
-const TITLES = [
-  'GRWM with the new glow serum ✨', 'This air fryer changed my weeknights', 'Honest review after 30 days',
-  'Unboxing the viral lash kit', '3 outfits, 1 jacket', 'LIVE: weekend flash deals', 'Desk setup tour 2026',
-] as const;
-
 /** Content rows whose creators are among `creators` (by id and handle, as the video pages show them). */
 export function generateContentRows(total: number, creators: readonly CreatorRow[], seed = 23): ContentRow[] {
   const p = picker(seed);
@@ -71,7 +54,7 @@ export function generateContentRows(total: number, creators: readonly CreatorRow
       type: live ? 'live' : 'video',
       creatorId: creator?.creatorId,
       creatorHandle: creator?.handle,
-      title: `${p.pick(TITLES)} #${index}`,
+      title: `${p.pick(CONTENT_TITLES)} #${index}`,
       postDate: `2026-${String(1 + p.int(10)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
       productIds: [`17299${String(p.int(400)).padStart(14, '0')}`],
       metrics: {

@@ -4,18 +4,9 @@
  * as a bundled script and called through `window.runBench()`.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from '../../support/browser';
+import { CHROMIUM_ARGS, chromiumPath, launchWithExtension, type ExtensionBrowser } from '../../support/browser';
 
 export const BENCH_ORIGIN = 'https://bench.local';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export interface BenchBrowsers {
   /** One shared plain Chromium (no extension), launched on first use. */
