@@ -4,10 +4,12 @@ import {
   CHANNEL_LABELS,
   UPDATE_TEMPLATES,
   renderUpdate,
+  templatePlaceholders,
   whatConvertsTip,
   type AnglePerformance,
   type Channel,
   type UpdateData,
+  type UpdateTemplate,
 } from '../../lib/briefs/index';
 import { Section } from '../common/Section';
 import { HINT, INPUT, LABEL, SELECT, SMALL_BUTTON, TEXTAREA } from './ui';
@@ -28,9 +30,8 @@ const FIELD_LABELS: Record<FieldName, { label: string; placeholder?: string }> =
 };
 
 /** The fields a message uses, in the order they appear, plus the creator's name and the sign-off. */
-function fieldsFor(templateText: string, audience: 'creator' | 'group'): FieldName[] {
-  const used = [...templateText.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-  const fields = used.filter((name): name is FieldName => name in FIELD_LABELS);
+function fieldsFor(template: UpdateTemplate, audience: 'creator' | 'group'): FieldName[] {
+  const fields = templatePlaceholders(template).filter((name): name is FieldName => name in FIELD_LABELS);
   return [...new Set<FieldName>([...(audience === 'creator' ? (['creatorName'] as FieldName[]) : []), ...fields, 'senderName'])];
 }
 
@@ -46,7 +47,7 @@ export function CreatorUpdates({ results }: { results: readonly AnglePerformance
   const [values, setValues] = useState<Partial<Record<FieldName, string>>>({});
   const { status, copy } = useCopyStatus();
   const template = UPDATE_TEMPLATES.find((t) => t.id === kind) ?? UPDATE_TEMPLATES[0]!;
-  const fields = fieldsFor(`${template.subject}\n${template.body}`, audience);
+  const fields = fieldsFor(template, audience);
   const convertsTip = useMemo(() => whatConvertsTip(results), [results]);
 
   const data: UpdateData = { audience };

@@ -1,11 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { CHANNELS, CHANNEL_LABELS, weeklyShoutout, whatConvertsTip, type AnglePerformance, type Channel } from '../../lib/briefs/index';
+import { CHANNELS, CHANNEL_LABELS, weeklyLeaderboardFrom, weeklyShoutout, whatConvertsTip, type AnglePerformance, type Channel } from '../../lib/briefs/index';
 import { useProgramAnalysis } from '../analysis/AnalysisContext';
 import { Progress } from '../common/Progress';
 import { Section } from '../common/Section';
 import { HINT, LABEL, SELECT, SMALL_BUTTON } from './ui';
 import { useCopyStatus } from './useCopyStatus';
-import { weeklyLeaderboardFrom } from './weekly-leaderboard';
 
 /** The week's shout-out for the group chat, built from the program leaderboard. */
 export function WeeklyShoutout({ results }: { results: readonly AnglePerformance[] }) {

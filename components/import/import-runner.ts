@@ -3,6 +3,7 @@
  * rows it sends back, store them in one transaction with progress, and say what happened.
  * Nothing is stored unless the whole file was read as an export.
  */
+import { recentCaptureLog } from '../../lib/db/capture-log';
 import type { CreatorDeskDb } from '../../lib/db/database';
 import { type ImportedRows, type ImportKind, storeImportedRows } from '../../lib/db/store-import';
 import { isQuotaExceeded } from '../../lib/db/quota';
@@ -111,8 +112,7 @@ export const readInWorker: ExportFileReader = (request, onProgress) => {
 
 /** The shop region of the latest capture that had one (decides decimal commas and day/month order). */
 export async function latestCaptureRegion(db: CreatorDeskDb): Promise<string | undefined> {
-  const recent = await db.captureLog.orderBy('id').reverse().limit(50).toArray();
-  return recent.find((entry) => entry.region)?.region;
+  return (await recentCaptureLog(db)).find((entry) => entry.region)?.region;
 }
 
 export interface ImportFileOptions {

@@ -9,4 +9,5 @@ export * from './format';
 export * from './channel-text';
 export * from './angle-performance';
 export * from './updates';
+export * from './weekly-leaderboard';
 export { foldText, foldTerm } from './text-match';

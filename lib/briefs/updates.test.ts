@@ -4,6 +4,7 @@ import {
   fillTemplate,
   formatDateRange,
   renderUpdate,
+  templatePlaceholders,
   updateTemplate,
   updateTemplateSchema,
   weeklyShoutout,
@@ -72,6 +73,13 @@ describe('lifecycle update templates', () => {
   it('formats date ranges', () => {
     expect(formatDateRange({ start: '2026-05-11' })).toBe('11 May 2026');
     expect(formatDateRange({ start: '2026-12-30', end: '2027-01-03' })).toBe('30 Dec 2026 – 3 Jan 2027');
+  });
+});
+
+describe('templatePlaceholders', () => {
+  it('lists each placeholder once, subject first, in order of use', () => {
+    const template = { ...updateTemplate('tip'), subject: 'For {creatorName}', body: '{greeting} {tip} [[{creatorName}]] {signOff}' };
+    expect(templatePlaceholders(template)).toEqual(['creatorName', 'greeting', 'tip', 'signOff']);
   });
 });
 

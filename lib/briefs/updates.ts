@@ -209,6 +209,11 @@ export function fillTemplate(
   return { text, missing: [...missing] };
 }
 
+/** The placeholders a template uses, subject first, each once in order of first use. */
+export function templatePlaceholders(template: UpdateTemplate): string[] {
+  return [...new Set([...`${template.subject}\n${template.body}`.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))];
+}
+
 /** Renders one update template with data for a channel. */
 export function renderUpdate(template: UpdateTemplate, data: UpdateData, channel: Channel = 'plain'): RenderedUpdate {
   const values = placeholderValues(data);

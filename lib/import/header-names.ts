@@ -1,40 +1,37 @@
 /**
  * Header wording of the Affiliate Center export files, and how a header cell is matched to a field.
- * Headers are compared as normalised keys: case, spacing and punctuation never matter, "Affiliate"
- * and "Creator" are the same word (TikTok renamed the columns in 2026), `Average`/`Estimated` are
- * `Avg`/`Est`, and a parenthesised note (`GMV (USD)`, `Orders (last 30 days)`) may be left off.
+ * Headers are compared as the table reader compares them (`lib/table/header-text.ts`: case, spacing
+ * and punctuation never matter, `Average`/`Estimated` are `Avg`/`Est`, a parenthesised note such as
+ * `GMV (USD)` may be left off), plus a few spellings only the export files use.
  */
+import { headerKeys, normaliseHeader } from '../table/header-text';
 
-const WORD_CANON: Record<string, string> = {
+/**
+ * Export-only equivalents, applied after `normaliseHeader`: exports write "Affiliate" for "Creator"
+ * anywhere in a header (the table reader renames only a leading word), and `LIVEs`, `Identifier`.
+ */
+const EXPORT_WORD_CANON: Record<string, string> = {
   affiliate: 'creator',
-  average: 'avg',
-  estimated: 'est',
-  estimate: 'est',
-  livestream: 'live stream',
-  livestreams: 'live streams',
   lives: 'live streams',
   identifier: 'id',
 };
 
+function withExportWords(key: string): string {
+  return key
+    .split(' ')
+    .map((word) => EXPORT_WORD_CANON[word] ?? word)
+    .join(' ');
+}
+
 /** `Affiliate-attributed GMV` and `Creator-attributed GMV` → `creator attributed gmv`. */
 export function normaliseExportHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word !== '')
-    .map((word) => WORD_CANON[word] ?? word)
-    .join(' ');
+  return withExportWords(normaliseHeader(text));
 }
 
 /** The keys a header is matched by: the whole text, and the text without parenthesised notes. */
 export function exportHeaderKeys(text: string): string[] {
-  const full = normaliseExportHeader(text);
-  const bare = normaliseExportHeader(text.replace(/[(（[][^)）\]]*[)）\]]/g, ' '));
-  return bare !== full && bare !== '' ? [full, bare] : [full];
+  // The export words never merge two keys into one: the note-free key always has fewer words.
+  return headerKeys(text).map(withExportWords);
 }
 
 /** How a column's cells are read. */

@@ -8,7 +8,7 @@ export type { ImportOptions, ImportOutcome, ImportResult } from './import-file';
 export { detectExportKind, findHeaderRow, matchExportKind } from './detect-kind';
 export type { ExportKind, HeaderRow } from './detect-kind';
 export { normaliseExportHeader } from './header-names';
-export { orderLineKey, toAffiliateOrder } from './order-rows';
+export { orderLineKey } from './order-rows';
 export type { ImportedOrderRow } from './order-rows';
 export { SUMMED_VIDEO_METRICS } from './video-rows';
 export { FILE_ERROR } from './messages';

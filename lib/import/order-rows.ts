@@ -1,9 +1,8 @@
 /**
- * Affiliate orders export rows → `ImportedOrderRow`: one line per order × SKU, shaped like `AffiliateOrder`
- * (`lib/model/program.ts`) without the fields only storage can set (key, creator key, first/last
- * seen), plus the export columns `AffiliateOrder` has no place for (product name, price, payment
- * method, commission model, Shop Ads commission, creator region). `toAffiliateOrder` maps one onto
- * the other.
+ * Affiliate orders export rows → `ImportedOrderRow`: one line per order × SKU, what `storeOrderRows`
+ * (`lib/db/store-orders.ts`) takes as an `OrderLineInput`, plus the export columns the stored
+ * `AffiliateOrder` has no place for (product name, price, payment method, commission model, Shop Ads
+ * commission, creator region).
  *
  * `AffiliateOrder.createdAt` is required, so a line without a readable `Time Created` is rejected.
  * A line listed twice (same order, SKU/product) gives one row: later cells win where they have a value.
@@ -11,7 +10,7 @@
  */
 import type { CurrencyCode, Quantity } from '../parse/quantity';
 import { normaliseHandle } from '../parse/values';
-import type { AffiliateOrder, OrderContentType } from '../model/program';
+import type { OrderContentType } from '../model/program';
 import { cellId, cellQuantity, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
 import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type OrderField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
@@ -55,32 +54,6 @@ export interface ImportedOrderRow {
 /** `<orderId>:<skuId or productId>`, the `AffiliateOrder.key` of the line. */
 export function orderLineKey(row: Pick<ImportedOrderRow, 'orderId' | 'skuId' | 'productId'>): string {
   return `${row.orderId}:${row.skuId ?? row.productId ?? ''}`;
-}
-
-/** The stored record for a newly seen line (storage links `creatorKey` and keeps first-seen times). */
-export function toAffiliateOrder(row: ImportedOrderRow, now: number): AffiliateOrder {
-  const order: AffiliateOrder = {
-    key: orderLineKey(row),
-    orderId: row.orderId,
-    contentType: row.contentType,
-    paymentAmount: row.paymentAmount,
-    quantity: row.quantity,
-    commissionRate: row.commissionRate,
-    estCommission: row.estCommission,
-    actualCommission: row.actualCommission,
-    createdAt: row.createdAt,
-    refunded: row.refunded,
-    firstSeen: now,
-    lastSeen: now,
-    updatedAt: now,
-  };
-  if (row.creatorHandle !== undefined) order.creatorHandle = row.creatorHandle;
-  if (row.productId !== undefined) order.productId = row.productId;
-  if (row.skuId !== undefined) order.skuId = row.skuId;
-  if (row.contentId !== undefined) order.contentId = row.contentId;
-  if (row.currency !== undefined) order.currency = row.currency;
-  if (row.status !== undefined) order.status = row.status;
-  return order;
 }
 
 const CURRENCY_CODES: ReadonlySet<string> = new Set<CurrencyCode>(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);

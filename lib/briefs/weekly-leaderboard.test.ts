@@ -1,5 +1,5 @@
-import type { Leaderboard, LeaderboardRow } from '../../lib/analytics/index';
-import { weeklyShoutout } from '../../lib/briefs/index';
+import type { Leaderboard, LeaderboardRow } from '../analytics/leaderboard';
+import { weeklyShoutout } from './updates';
 import { weeklyLeaderboardFrom } from './weekly-leaderboard';
 
 function row(creatorKey: string, value: number, previousValue: number | null, handle: string | null = null): LeaderboardRow {

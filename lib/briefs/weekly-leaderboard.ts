@@ -3,8 +3,8 @@
  * (`WeeklyLeaderboard` in `lib/briefs/updates`). GMV change becomes relative (0.25 = up 25%);
  * conversion change stays in points (value − previous value). Unknown stays unknown (null).
  */
-import type { Leaderboard, LeaderboardRow } from '../../lib/analytics/index';
-import type { WeeklyLeaderboard } from '../../lib/briefs/index';
+import type { Leaderboard, LeaderboardRow } from '../analytics/leaderboard';
+import type { WeeklyLeaderboard } from './updates';
 
 export interface LeaderboardNames {
   /** Handle and display name by creator key, when known. */
