@@ -26,10 +26,9 @@ import {
   type TierSuggestion,
 } from './index';
 import type { CreatorProgram } from '../model/program';
-import type { CurrencyCode } from '../parse/quantity';
+import { isCurrencyCode, type CurrencyCode } from '../parse/quantity';
 import { withPrograms } from './with-programs';
 
-const CURRENCY_CODES: ReadonlySet<string> = new Set(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
 
 /**
  * The shop currency when no affiliate order names one: the most frequent currency of captured GMV
@@ -40,7 +39,7 @@ export function guessCurrency(data: ProgramData): CurrencyCode | undefined {
   if (data.orders?.some((o) => o.currency)) return undefined; // the index decides from the orders
   const counts = new Map<CurrencyCode, number>();
   const count = (unit: string | undefined) => {
-    if (unit && CURRENCY_CODES.has(unit)) counts.set(unit as CurrencyCode, (counts.get(unit as CurrencyCode) ?? 0) + 1);
+    if (isCurrencyCode(unit)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
   };
   for (const creator of data.creators ?? []) count(creator.metrics.gmv?.unit);
   if (counts.size === 0) {

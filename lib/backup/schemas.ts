@@ -8,10 +8,10 @@
 import { z } from 'zod';
 import { briefTemplateSchema } from '../briefs/model';
 import { PAGE_KINDS } from '../pages/page-kind';
+import { CURRENCY_CODES } from '../parse/quantity';
 
-const CURRENCIES = ['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD'] as const;
-const Currency = z.enum(CURRENCIES);
-const Unit = z.enum(['percent', ...CURRENCIES]);
+const Currency = z.enum(CURRENCY_CODES);
+const Unit = z.enum(['percent', ...CURRENCY_CODES]);
 /** Epoch milliseconds. */
 const Time = z.number();
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD day');

@@ -11,7 +11,7 @@
 import { orderLineKey } from '../import/order-rows';
 import type { ContentPiece, OrderRow as CapturedOrderRow } from '../model/entities';
 import type { AffiliateOrder, OrderContentType } from '../model/program';
-import { type CurrencyCode, exactValue } from '../parse/quantity';
+import { isCurrencyCode, type CurrencyCode, exactValue } from '../parse/quantity';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
@@ -55,7 +55,6 @@ export interface OrderStoreResult extends StoreResult {
   linkedToContent: number;
 }
 
-const CURRENCIES: ReadonlySet<string> = new Set<CurrencyCode>(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
 
 /**
  * An order line as the Affiliate orders page shows it → what is stored: exact amounts (a range is no
@@ -63,7 +62,7 @@ const CURRENCIES: ReadonlySet<string> = new Set<CurrencyCode>(['USD', 'GBP', 'EU
  */
 export function capturedOrderLine(row: CapturedOrderRow): OrderLineInput {
   const amounts = [row.paymentAmount, row.price, row.estCommission, row.actualCommission];
-  const currency = amounts.map((quantity) => quantity?.unit).find((unit) => unit !== undefined && CURRENCIES.has(unit));
+  const currency = amounts.map((quantity) => quantity?.unit).find((unit) => isCurrencyCode(unit));
   const rate = row.commissionRate?.unit === 'percent' || row.commissionRate?.unit === undefined ? exactValue(row.commissionRate) : null;
   const line: OrderLineInput = {
     orderId: row.orderId,

@@ -8,7 +8,7 @@
  * A line listed twice (same order, SKU/product) gives one row: later cells win where they have a value.
  * Times are read once the whole file is, so day/month order is decided by the column.
  */
-import type { CurrencyCode, Quantity } from '../parse/quantity';
+import { isCurrencyCode, type CurrencyCode, type Quantity } from '../parse/quantity';
 import { normaliseHandle } from '../parse/values';
 import type { OrderContentType } from '../model/program';
 import { cellId, cellQuantity, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
@@ -56,7 +56,6 @@ export function orderLineKey(row: Pick<ImportedOrderRow, 'orderId' | 'skuId' | '
   return `${row.orderId}:${row.skuId ?? row.productId ?? ''}`;
 }
 
-const CURRENCY_CODES: ReadonlySet<string> = new Set<CurrencyCode>(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
 
 /** `VIDEO` / `LIVE` / `SHOP` (showcase, product card) / anything else. */
 export function orderContentType(text: string | null): OrderContentType {
@@ -148,7 +147,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
       actualShopAdsCommission: this.amount(cells, 'actualShopAdsCommission', units),
       refunded: yesNo(this.cell(cells, 'refunded')),
     };
-    const currency = CURRENCY_CODES.has(currencyText) ? currencyText : units.size === 1 ? [...units][0] : undefined;
+    const currency = isCurrencyCode(currencyText) ? currencyText : units.size === 1 ? [...units][0] : undefined;
     if (currency) {
       row.currency = currency as CurrencyCode;
       this.fileCurrency ??= currency;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
 import type { ImportedOrderRow } from '../import/order-rows';
 import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
+import { CURRENCY_CODES } from '../parse/quantity';
 
 export const ImportRequestSchema = z.object({
   type: z.literal('import'),
@@ -49,7 +50,7 @@ export const ImportWorkerMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ImportWorkerMessage = z.infer<typeof ImportWorkerMessageSchema>;
 
-const CurrencySchema = z.enum(['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
+const CurrencySchema = z.enum(CURRENCY_CODES);
 const Amount = z.number().nullable();
 const Id = z.string().min(1).max(128);
 

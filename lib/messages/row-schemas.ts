@@ -15,10 +15,10 @@ import {
   type OrderRow,
   type SampleRow,
 } from '../model/entities';
-import type { Quantity, Unit } from '../parse/quantity';
+import { CURRENCY_CODES, type Quantity, type Unit } from '../parse/quantity';
 import { MESSAGE_LIMITS as L } from './limits';
 
-export const UnitSchema = z.enum(['percent', 'USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD']);
+export const UnitSchema = z.enum(['percent', ...CURRENCY_CODES]);
 
 export const QuantitySchema = z.discriminatedUnion('kind', [
   z.object({

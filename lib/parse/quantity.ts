@@ -5,7 +5,12 @@
 export type Unit = 'percent' | CurrencyCode;
 
 /** ISO 4217 codes of the currencies Seller Center shows. */
-export type CurrencyCode = 'USD' | 'GBP' | 'EUR' | 'MYR' | 'THB' | 'IDR' | 'VND' | 'PHP' | 'SGD';
+export const CURRENCY_CODES = ['USD', 'GBP', 'EUR', 'MYR', 'THB', 'IDR', 'VND', 'PHP', 'SGD'] as const;
+export type CurrencyCode = (typeof CURRENCY_CODES)[number];
+
+export function isCurrencyCode(code: unknown): code is CurrencyCode {
+  return typeof code === 'string' && (CURRENCY_CODES as readonly string[]).includes(code);
+}
 
 export type Quantity = ExactQuantity | RangeQuantity;
 
