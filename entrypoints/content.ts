@@ -1,5 +1,5 @@
-import { startLiveCapture } from '@/lib/capture/live-capture';
-import { scanPage } from '@/lib/capture/scan-page';
+import { startLiveCapture } from '@/lib/page-capture/live-capture';
+import { scanPage } from '@/lib/page-capture/scan-page';
 import { SELLER_CENTER_MATCHES } from '@/lib/pages/hosts';
 import { detectPage } from '@/lib/pages/detect';
 

@@ -1,9 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { localDayOfTimestamp, type AnalyticsSettings } from '../../lib/analytics/index';
+import { type AnalyticsSettings } from '../../lib/analytics/index';
+import { localDayOfTimestamp } from '../../lib/calendar/days';
 import { ProgramAnalyser, type ProgramAnalysisView } from '../../lib/analytics/program-analyser';
-import { openAnalysisCache, type AnalysisCache } from '../../lib/db/analysis-cache';
-import { isEmptySummary, summaryOfAnalysis } from '../../lib/db/analysis-summary';
-import type { LoadProgress } from '../../lib/db/load-program-data';
+import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
+import { isEmptySummary, summaryOfAnalysis } from '../../lib/analysis-store/analysis-summary';
+import type { LoadProgress } from '../../lib/analysis-store/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
 import { viewOfSummary } from './cached-view';

@@ -2,7 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { ProgramData } from '../../lib/analytics/index';
 import { useDb } from '../db/DbContext';
-import { loadProgramData, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/db/load-program-data';
+import { loadProgramData, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/analysis-store/load-program-data';
 import { PERF_MARKS } from './perf-marks';
 
 /**

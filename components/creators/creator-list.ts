@@ -3,7 +3,7 @@
  * sorted by any column. Pure, so 5,000 creators sort and filter in a few milliseconds, testably.
  */
 import type { ActionFlagKind, Scorecard, TierSuggestion } from '../../lib/analytics/index';
-import { FLAG_KINDS, scorecardFlagLabels } from '../../lib/format/flags';
+import { FLAG_KINDS, scorecardFlagLabels } from '../../lib/analytics/flag-labels';
 import type { Tier } from '../../lib/model/program';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';

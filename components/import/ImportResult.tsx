@@ -56,7 +56,7 @@ function Summary({ summary }: { summary: ImportSummary }) {
 }
 
 /** What one import did, or why it did nothing. */
-export function ImportResult({ outcome }: { outcome: ImportFileOutcome }) {
+export function ImportOutcomeView({ outcome }: { outcome: ImportFileOutcome }) {
   if (outcome.ok) {
     return (
       <li className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950/40" data-testid="import-summary">

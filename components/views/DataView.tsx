@@ -1,7 +1,7 @@
 import { BackupPanel } from '../backup/BackupPanel';
 import { CaptureLog } from '../capture-log/CaptureLog';
 import { GetStarted } from '../common/GetStarted';
-import { StoredCounts } from '../data/StoredCounts';
+import { StoredCountsTable } from '../data/StoredCounts';
 import { useStoredCounts } from '../data/useStoredCounts';
 import { ImportPanel } from '../import/ImportPanel';
 import { CurrentPageStatus } from '../status/CurrentPageStatus';
@@ -18,7 +18,7 @@ export function DataView() {
         </div>
       ) : null}
       <CurrentPageStatus />
-      <StoredCounts counts={counts} />
+      <StoredCountsTable counts={counts} />
       <ImportPanel />
       <BackupPanel />
       <CaptureLog />

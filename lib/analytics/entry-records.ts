@@ -19,7 +19,7 @@ export interface PieceRow {
   orders: number | null;
 }
 
-export interface OrderRow {
+export interface OrderRecordRow {
   order: AffiliateOrder;
   day: number;
   amount: number | null;
@@ -52,9 +52,9 @@ export function newestPieces(index: ProgramIndex, entry: CreatorEntry, limit: nu
 }
 
 /** The creator's order lines, newest first, at most `limit`. */
-export function newestOrderLines(index: ProgramIndex, entry: CreatorEntry, limit: number): OrderRow[] {
+export function newestOrderLines(index: ProgramIndex, entry: CreatorEntry, limit: number): OrderRecordRow[] {
   const o = index.orders;
-  const rows: OrderRow[] = [];
+  const rows: OrderRecordRow[] = [];
   for (let i = entry.ordersTo - 1; i >= entry.ordersFrom && rows.length < limit; i--) {
     rows.push({ order: o.lines[i]!, day: o.day[i]!, amount: known(o.amount[i]) });
   }

@@ -1,5 +1,6 @@
-import { formatDay } from './days';
-import { indexProgram, orderLineCommission, pieceClicks } from './program-index';
+import { isoDay } from '../calendar/days';
+import { pieceClicks } from './piece-clicks';
+import { indexProgram, orderLineCommission } from './program-index';
 import { at, collaboration, creator, order, piece, program, q, qRange, sample } from './test-helpers';
 
 describe('indexProgram', () => {
@@ -46,7 +47,7 @@ describe('indexProgram', () => {
     expect(index.byKey.get('id:2')!.ordersTo - index.byKey.get('id:2')!.ordersFrom).toBe(1);
     expect(ordersOf('v2')).toBe(1); // A's LIVE line
     expect(index.hasOrders).toBe(true);
-    expect(formatDay(index.firstOrderDay!)).toBe('2026-11-02');
+    expect(isoDay(index.firstOrderDay!)).toBe('2026-11-02');
   });
 
   it('keeps an exact orders metric over counted orders, and counts nothing when no orders are stored', () => {
@@ -97,8 +98,8 @@ describe('indexProgram', () => {
       currency: 'USD',
     });
     const days = index.byKey.get('id:1')!.samples.map((s) => [
-      s.shipDay === null ? null : formatDay(s.shipDay),
-      s.deliveredDay === null ? null : formatDay(s.deliveredDay),
+      s.shipDay === null ? null : isoDay(s.shipDay),
+      s.deliveredDay === null ? null : isoDay(s.deliveredDay),
       s.cost,
     ]);
     expect(days).toEqual([
@@ -121,7 +122,7 @@ describe('indexProgram', () => {
     });
     const entry = index.byKey.get('id:1')!;
     expect(entry.followers).toBe(42_000);
-    expect(entry.snapshots.map((s) => formatDay(s.day))).toEqual(['2026-11-10', '2026-11-01', '2026-10-01']);
+    expect(entry.snapshots.map((s) => isoDay(s.day))).toEqual(['2026-11-10', '2026-11-01', '2026-10-01']);
   });
 });
 

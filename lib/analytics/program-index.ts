@@ -8,11 +8,12 @@
  * 300,000 objects, and every window is a binary search plus a scan of numbers. The stored records
  * are read once, in storage order.
  */
-import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
+import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../model/keys';
 import type { ContentPiece, Creator, CreatorMetrics, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
-import { localDayOfTimestamp, parseDay } from './days';
+import { localDayOfTimestamp, parseDay } from '../calendar/days';
+import { pieceClicks } from './piece-clicks';
 import { lowerBoundInt } from './stats';
 
 /** Everything the analytics read: plain arrays of stored records. */
@@ -163,15 +164,6 @@ export function orderLineCommission(order: AffiliateOrder): number | null {
     return order.paymentAmount * order.commissionRate;
   }
   return null;
-}
-
-/** Clicks on a piece: the `clicks` metric, else CTR × product impressions (rounded). */
-export function pieceClicks(metrics: ContentPiece['metrics']): number | null {
-  const clicks = exactValue(metrics.clicks);
-  if (clicks !== null) return clicks;
-  const ctr = exactValue(metrics.ctr);
-  const impressions = exactValue(metrics.productImpressions);
-  return ctr !== null && impressions !== null ? Math.round(ctr * impressions) : null;
 }
 
 /** A number column value, or NaN for unknown. */

@@ -5,7 +5,7 @@
 import { ACTIVE_COLLABORATION_STATUSES, type Collaboration, type Tier } from '../model/program';
 import type { CurrencyCode } from '../parse/quantity';
 import { exactValue } from '../parse/quantity';
-import { formatDay, localDayOfTimestamp, parseDay, windowEndingOn, type DayRange } from './days';
+import { isoDay, localDayOfTimestamp, parseDay, windowEndingOn, type DayRange } from '../calendar/days';
 import type { ActionFlag } from './flags';
 import type { CreatorEntry, ProgramIndex } from './program-index';
 import type { AnalyticsSettings } from './settings';
@@ -153,7 +153,7 @@ function baseScorecard(
     samplesWithContent,
     sampleCost,
     netContribution,
-    lastPostDay: lastPost === null ? null : formatDay(lastPost),
+    lastPostDay: lastPost === null ? null : isoDay(lastPost),
     daysSinceLastPost: lastPost === null ? null : range.to - lastPost,
     activeCollaborationIds: active.map((c) => c.id),
     complianceFlagged: program?.compliance.flagged ?? false,
@@ -271,7 +271,7 @@ export function computeScorecards(index: ProgramIndex, options: ScorecardOptions
   const { settings } = options;
   const days = Math.max(1, Math.floor(options.windowDays ?? settings.scorecardWindowDays));
   const range = windowEndingOn(localDayOfTimestamp(options.asOf), days);
-  const window = { days: range.to - range.from + 1, from: formatDay(range.from), to: formatDay(range.to) };
+  const window = { days: range.to - range.from + 1, from: isoDay(range.from), to: isoDay(range.to) };
   const cards = index.entries.map((entry) => baseScorecard(entry, range, window, index, settings));
   const averages = tierAverages(cards, settings.tierAverageMinCreators);
   for (const card of cards) {

@@ -4,7 +4,7 @@
  * LIVEs are left out: a Spark Ad runs an organic post.
  */
 import type { ContentType } from '../model/entities';
-import { localDayOfTimestamp } from './days';
+import { localDayOfTimestamp } from '../calendar/days';
 import type { CreatorEntry, ProgramIndex } from './program-index';
 import { lowerBoundInt } from './stats';
 import type { AnalysisOptions } from './scorecard';

@@ -1,6 +1,6 @@
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, CreatorProgram } from '../model/program';
-import { dayNumberOf, formatDay } from './days';
+import { dayNumberOf, isoDay } from '../calendar/days';
 import { indexProgram, type ProgramData } from './program-index';
 import { suggestTiers, type TierSuggestion } from './suggestions';
 import { at, creator, options, order, piece, program, q, qRange } from './test-helpers';
@@ -11,7 +11,7 @@ const DAY = 86_400_000;
 
 /** One post (and one order worth `gmv`) on the last day of each given rolling week (0 = newest). */
 function postsInWeeks(key: string, weeks: number[], gmv: number): { content: ContentPiece[]; orders: AffiliateOrder[] } {
-  const days = weeks.map((k) => formatDay(asOfDay - 7 * k));
+  const days = weeks.map((k) => isoDay(asOfDay - 7 * k));
   return {
     content: days.map((d) => piece(key, d)),
     orders: days.map((d) => order(key, new Date(`${d}T12:00:00`).getTime(), gmv)),
@@ -126,7 +126,7 @@ describe('promotion by performance', () => {
   it('never promotes on followers alone', () => {
     const result = run([
       { creators: [creator('id:big', { followers: q(800_000) })], programs: [tier1('id:big', { agreedPostsPerWeek: null })] },
-      { content: [piece('id:big', formatDay(asOfDay - 5))] },
+      { content: [piece('id:big', isoDay(asOfDay - 5))] },
     ]);
     expect(result.has('id:big')).toBe(false);
   });

@@ -4,7 +4,7 @@
  * Weeks are computed on day numbers (see days.ts), so a daylight-saving change inside a week
  * changes nothing: a post's week is decided by its local calendar day alone.
  */
-import { formatDay, localDayOfTimestamp, mondayOf, windowEndingOn } from './days';
+import { isoDay, localDayOfTimestamp, mondayOf, windowEndingOn } from '../calendar/days';
 import type { ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { lowerBoundInt } from './stats';
@@ -90,7 +90,7 @@ export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): 
     const previous = w > 0 ? posts[w - 1]! : null;
     const daysCovered = Math.min(7, asOfDay - monday + 1);
     weeks.push({
-      weekStart: formatDay(monday),
+      weekStart: isoDay(monday),
       posts: count,
       videos: videos[w]!,
       lives: count - videos[w]!,

@@ -8,7 +8,7 @@
  * A sum is unknown (null) as soon as one of its terms is unknown: a partial sum would pretend.
  */
 import { exactValue } from '../parse/quantity';
-import type { DayRange } from './days';
+import type { DayRange } from '../calendar/days';
 import type { CreatorEntry, IndexedSnapshot, ProgramIndex } from './program-index';
 import { lowerBoundInt } from './stats';
 

@@ -8,7 +8,9 @@
  */
 import { z } from 'zod';
 import { bestAngle, type AnglePerformance, type BestAngleOptions } from './angle-performance';
-import { bold, formatDay, formatMoney, formatPercent, literal, type Channel } from './channel-text';
+import { formatDayLong } from '../format/day';
+import { IN_BRIEFS, formatMoneyText, formatPercentText } from '../format/number';
+import { bold, literal, type Channel } from './channel-text';
 import { HOOK_ANGLE_GUIDES } from './guidance';
 
 export const UPDATE_KINDS = ['new-product', 'commission-increase', 'campaign', 'incentive', 'tip'] as const;
@@ -134,9 +136,9 @@ export interface RenderedUpdate {
 
 /** `11 May 2026`, `11–17 May 2026`, `28 Apr – 4 May 2026`, `30 Dec 2026 – 3 Jan 2027`. */
 export function formatDateRange(range: DateRange): string {
-  const start = formatDay(range.start);
+  const start = formatDayLong(range.start);
   if (!range.end || range.end === range.start) return start;
-  const end = formatDay(range.end);
+  const end = formatDayLong(range.end);
   const [sd, sm, sy] = start.split(' ');
   const [ed, em, ey] = end.split(' ');
   if (!sy || !ey || !sd || !ed) return `${start} – ${end}`;
@@ -147,7 +149,7 @@ export function formatDateRange(range: DateRange): string {
 
 function rate(value: number | string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? formatPercent(value) : undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? formatPercentText(value, IN_BRIEFS) : undefined;
   return value.trim() || undefined;
 }
 
@@ -228,7 +230,7 @@ export function renderUpdate(template: UpdateTemplate, data: UpdateData, channel
 }
 
 /** The built-in template for a kind. */
-export function updateTemplate(kind: UpdateKind): UpdateTemplate {
+export function updateTemplateFor(kind: UpdateKind): UpdateTemplate {
   const found = UPDATE_TEMPLATES.find((t) => t.kind === kind);
   if (!found) throw new Error(`No update template for ${kind}`);
   return found;
@@ -246,12 +248,12 @@ export function whatConvertsTip(results: readonly AnglePerformance[], options: B
   const posts = (n: number) => `${n} post${n === 1 ? '' : 's'}`;
   if (best.basis === 'conversion') {
     return (
-      `Videos with a ${name} hook convert best right now: ${formatPercent(best.value)} of clicks become orders ` +
+      `Videos with a ${name} hook convert best right now: ${formatPercentText(best.value, IN_BRIEFS)} of clicks become orders ` +
       `(across ${posts(best.performance.conversionPieces)}).${opener}`
     );
   }
   return (
-    `Videos with a ${name} hook earn the most per post right now: ${formatMoney(best.value, best.performance.currency)} ` +
+    `Videos with a ${name} hook earn the most per post right now: ${formatMoneyText(best.value, best.performance.currency, IN_BRIEFS)} ` +
     `per post (across ${posts(best.performance.gmvPieces)}).${opener}`
   );
 }
@@ -308,7 +310,7 @@ function rank(i: number): string {
 
 function gmvChange(change: number | null | undefined): string {
   if (change === null || change === undefined || !Number.isFinite(change) || change === 0) return '';
-  return ` (${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} on last week)`;
+  return ` (${change > 0 ? 'up' : 'down'} ${formatPercentText(Math.abs(change), IN_BRIEFS)} on last week)`;
 }
 
 function pointsChange(change: number | null | undefined): string {
@@ -335,7 +337,7 @@ export function weeklyShoutout(board: WeeklyLeaderboard, options: ShoutoutOption
     .sort((a, b) => b.conversion - a.conversion)
     .slice(0, top);
 
-  const blocks = [`🏆 ${bold(channel, `Weekly shout-out: week of ${formatDay(board.weekOf)}`)}`];
+  const blocks = [`🏆 ${bold(channel, `Weekly shout-out: week of ${formatDayLong(board.weekOf)}`)}`];
   if (byGmv.length === 0 && byConversion.length === 0) {
     blocks.push('No sales tracked this week yet. Let us change that next week! 💪');
     return blocks.join('\n\n');
@@ -345,7 +347,7 @@ export function weeklyShoutout(board: WeeklyLeaderboard, options: ShoutoutOption
       [
         bold(channel, 'Top sellers (GMV)'),
         ...byGmv.map(
-          (e, i) => `${rank(i)} ${lit(who(e))}: ${formatMoney(e.gmv, e.currency ?? board.currency)}${gmvChange(e.change)}`,
+          (e, i) => `${rank(i)} ${lit(who(e))}: ${formatMoneyText(e.gmv, e.currency ?? board.currency, IN_BRIEFS)}${gmvChange(e.change)}`,
         ),
       ].join('\n'),
     );
@@ -354,7 +356,7 @@ export function weeklyShoutout(board: WeeklyLeaderboard, options: ShoutoutOption
     blocks.push(
       [
         bold(channel, 'Best converters (orders per click)'),
-        ...byConversion.map((e, i) => `${rank(i)} ${lit(who(e))}: ${formatPercent(e.conversion)}${pointsChange(e.change)}`),
+        ...byConversion.map((e, i) => `${rank(i)} ${lit(who(e))}: ${formatPercentText(e.conversion, IN_BRIEFS)}${pointsChange(e.change)}`),
       ].join('\n'),
     );
   }

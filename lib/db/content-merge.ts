@@ -1,7 +1,7 @@
 /** Pure merging of captured video / LIVE rows into stored content pieces. */
 import type { ContentPiece, ContentRow } from '../model/entities';
 import type { MergeContext } from './creator-merge';
-import { displayHandle } from './keys';
+import { displayHandle } from '../model/keys';
 import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 /** `creatorKey`: the creator this row links to, when the row named one. */

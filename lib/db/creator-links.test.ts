@@ -1,4 +1,4 @@
-import { collaborationRecord, programRecord, sampleRecord } from '../backup/test-data';
+import { collaborationRecord, programRecord, sampleRecord } from './test-data';
 import { storeCreatorRows } from './store-creators';
 import { storeOrderRows } from './store-orders';
 import { localTime, useFreshDb } from './test-helpers';

@@ -3,7 +3,7 @@
  * missing ones keep what was stored, lists are unioned; nothing here touches the database.
  */
 import type { Audience, Creator, CreatorMetrics, CreatorRow } from '../model/entities';
-import { displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
+import { displayHandle, normaliseCreatorId, normaliseHandleForKey } from '../model/keys';
 import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 export interface MergeContext {

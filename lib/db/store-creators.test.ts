@@ -1,5 +1,5 @@
 import type { CreatorRow } from '../model/entities';
-import { localDay } from './keys';
+import { localDay } from '../calendar/days';
 import { storeContentRows } from './store-content';
 import { NO_CREATOR_IDENTITY, storeCreatorRows } from './store-creators';
 import { exact, localTime, quotaError, range, useFreshDb } from './test-helpers';

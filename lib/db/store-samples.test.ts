@@ -1,6 +1,6 @@
 import type { SampleRow } from '../model/entities';
 import { storeCreatorRows } from './store-creators';
-import { derivedSampleId, NO_SAMPLE_IDENTITY, NO_SAMPLE_PRODUCT, storeSampleRows } from './store-samples';
+import { derivedSampleId, NO_SAMPLE_IDENTITY, SAMPLE_WITHOUT_PRODUCT, storeSampleRows } from './store-samples';
 import { localTime, useFreshDb } from './test-helpers';
 
 const db = useFreshDb();
@@ -102,7 +102,7 @@ describe('storing sample requests', () => {
     expect(result).toMatchObject({
       created: 1,
       rejected: [
-        { reason: NO_SAMPLE_PRODUCT, count: 1 },
+        { reason: SAMPLE_WITHOUT_PRODUCT, count: 1 },
         { reason: NO_SAMPLE_IDENTITY, count: 1 },
       ],
     });

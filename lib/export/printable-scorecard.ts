@@ -4,8 +4,8 @@
  */
 import { FLAG_ACTIONS, describeFlag, type Scorecard, type TierSuggestion } from '../analytics/index';
 import { formatDayText } from '../format/day';
-import { flagLabel } from '../format/flags';
-import { scorecardFigures } from '../format/scorecard';
+import { flagLabel } from '../analytics/flag-labels';
+import { scorecardFigures } from '../analytics/scorecard-figures';
 import { suggestionHeadline, tierName } from '../format/tier';
 
 export interface PrintableMetric {

@@ -4,7 +4,7 @@
  * to read it from a row.
  */
 import type { Scorecard, TierSuggestion } from '../analytics/index';
-import { scorecardFlagLabels } from '../format/flags';
+import { scorecardFlagLabels } from '../analytics/flag-labels';
 import { tierName } from '../format/tier';
 
 /** One creator's line: its scorecard and its open (not dismissed) tier suggestion. */

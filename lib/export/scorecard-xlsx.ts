@@ -4,7 +4,7 @@
  * Text cells are typed strings: Excel never runs them as formulas, so they are written as is.
  */
 import type { Cell, SheetData } from 'write-excel-file/browser';
-import { parseDay, utcMidnightOf } from '../analytics/days';
+import { parseDay, utcMidnightOf } from '../calendar/days';
 import type { CurrencyCode } from '../parse/quantity';
 import { SCORECARD_COLUMNS, type ExportColumnKind, type ScorecardExportRow } from './scorecard-columns';
 

@@ -1,5 +1,5 @@
 /** Calendar days (`YYYY-MM-DD`, local) for humans: `Mar 12`, `Mar 12, 2024`. */
-import { parseDay, utcMidnightOf } from '../analytics/days';
+import { parseDay, utcMidnightOf } from '../calendar/days';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dayFormat(withYear: boolean): Intl.DateTimeFormat {
@@ -24,4 +24,17 @@ export function formatDayText(day: string, currentYear?: number): string {
   if (dayNumber === null) return day;
   const year = Number(day.slice(0, 4));
   return dayFormat(currentYear === undefined || year !== currentYear).format(utcMidnightOf(dayNumber));
+}
+
+/**
+ * `2026-05-11` → `11 May 2026`: day first and the month in letters, so a text pasted to a creator in
+ * any country reads the same. Other text is returned trimmed.
+ */
+export function formatDayLong(day: string): string {
+  const text = day.trim();
+  const dayNumber = parseDay(text);
+  if (dayNumber === null) return text;
+  const parts = dayFormat(true).formatToParts(utcMidnightOf(dayNumber));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')}`;
 }

@@ -13,7 +13,7 @@ export type Cell = string | number | boolean | Date | null | undefined;
 export const MAX_TEXT_LENGTH = 2000;
 
 /** The cell as trimmed text; '' for empty. */
-export function cellText(cell: Cell): string {
+export function sheetCellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.length > MAX_TEXT_LENGTH ? cell.slice(0, MAX_TEXT_LENGTH).trim() : cell.trim();
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
@@ -23,7 +23,7 @@ export function cellText(cell: Cell): string {
 
 /** Text that is a value rather than a placeholder: `--`, `-`, `N/A` and blanks give null. */
 export function cellValueText(cell: Cell): string | null {
-  const text = cellText(cell);
+  const text = sheetCellText(cell);
   return text === '' || /^(?:-+|—+|–+|n\/?a|null|none)$/i.test(text) ? null : text;
 }
 
@@ -33,7 +33,7 @@ export function cellValueText(cell: Cell): string | null {
  * refused (null) above 1, where it could be either 5.93 % or 593 %. Money and count columns refuse
  * percentages, and count columns refuse money, so a shifted column never passes for the right one.
  */
-export function cellQuantity(cell: Cell, kind: ColumnValueKind, region?: string): Quantity | null {
+export function sheetCellQuantity(cell: Cell, kind: ColumnValueKind, region?: string): Quantity | null {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return null;
     if (kind === 'rate' && Math.abs(cell) > 1) return null;

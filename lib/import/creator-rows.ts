@@ -10,7 +10,7 @@
  */
 import type { CreatorMetricName, CreatorMetrics, CreatorRow } from '../model/entities';
 import { normaliseHandle } from '../parse/values';
-import { cellId, cellQuantity, cellValueText, type Cell } from './cells';
+import { cellId, sheetCellQuantity, cellValueText, type Cell } from './cells';
 import { CREATOR_COLUMNS, matchExportColumns, type ColumnIndex, type CreatorField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
@@ -76,7 +76,7 @@ export class CreatorRowMapper implements RowMapper<CreatorRow> {
     for (const spec of METRIC_COLUMNS) {
       const position = this.index[spec.field];
       if (position === undefined) continue;
-      const quantity = cellQuantity(cells[position], spec.value, this.region);
+      const quantity = sheetCellQuantity(cells[position], spec.value, this.region);
       if (quantity) metrics[spec.field] = quantity;
     }
     return metrics;

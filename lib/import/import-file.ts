@@ -10,7 +10,7 @@
  */
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
 import type { Cell } from './cells';
-import { cellText } from './cells';
+import { sheetCellText } from './cells';
 import { CreatorRowMapper } from './creator-rows';
 import { chooseCsvLayout, csvBatches, decodeCsvText, type RowBatch } from './csv-source';
 import { findHeaderRow, HEADER_SCAN_ROWS, type ExportKind, type HeaderRow } from './detect-kind';
@@ -90,7 +90,7 @@ function mapperFor(header: HeaderRow, region: string | undefined): RowMapper<Cre
 }
 
 function isBlank(row: readonly Cell[]): boolean {
-  for (const cell of row) if (cellText(cell) !== '') return false;
+  for (const cell of row) if (sheetCellText(cell) !== '') return false;
   return true;
 }
 
@@ -133,7 +133,7 @@ async function importRows(
       if (isBlank(row)) continue;
       leading.push(row);
       if (leading.length < HEADER_SCAN_ROWS) continue;
-      header = findHeaderRow(leading.map((cells) => cells.map(cellText)));
+      header = findHeaderRow(leading.map((cells) => cells.map(sheetCellText)));
       if (!header) return { error: unknownColumnsMessage(headersSeen) };
       mapper = mapperFor(header, options.region);
       for (const later of leading.splice(header.row + 1)) take(later);
@@ -143,7 +143,7 @@ async function importRows(
   }
 
   if (!mapper) {
-    header = findHeaderRow(leading.map((cells) => cells.map(cellText)));
+    header = findHeaderRow(leading.map((cells) => cells.map(sheetCellText)));
     if (!header) return { error: unknownColumnsMessage(headersSeen) };
     mapper = mapperFor(header, options.region);
     for (const later of leading.splice(header.row + 1)) take(later);

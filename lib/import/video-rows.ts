@@ -21,7 +21,7 @@ import {
   cellDay,
   cellId,
   cellIds,
-  cellQuantity,
+  sheetCellQuantity,
   cellValueText,
   dateRegion,
   DayMonthVote,
@@ -118,7 +118,7 @@ export class VideoRowMapper implements RowMapper<ContentRow> {
     for (const spec of METRIC_COLUMNS) {
       const position = this.index[spec.field];
       if (position === undefined) continue;
-      const quantity = cellQuantity(cells[position], spec.value, this.region);
+      const quantity = sheetCellQuantity(cells[position], spec.value, this.region);
       if (!quantity) continue;
       metrics[spec.field] = quantity;
       if (spec.value === 'money' && quantity.unit) this.currency ??= quantity.unit;

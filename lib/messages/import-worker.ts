@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
-import type { ImportedOrderRow } from '../import/order-rows';
+import type { ImportedOrderRow } from '../model/program';
 import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
 import { CURRENCY_CODES } from '../parse/quantity';
 

@@ -142,6 +142,45 @@ export interface AffiliateOrder {
 // ---------------------------------------------------------------------------------------------
 // The seller's own per-creator data
 
+/**
+ * A line of the Affiliate orders export as lib/import reads it: what `storeOrderRows` takes, plus the
+ * export columns the stored `AffiliateOrder` has no place for.
+ */
+export interface ImportedOrderRow {
+  orderId: string;
+  productId?: string;
+  productName?: string;
+  skuId?: string;
+  /** Normalised `Creator Username` (lower case, no `@`), as `AffiliateOrder` keeps it. */
+  creatorHandle?: string;
+  contentType: OrderContentType;
+  contentId?: string;
+  price: number | null;
+  paymentAmount: number | null;
+  currency?: CurrencyCode;
+  quantity: number | null;
+  /** Standard commission rate as a fraction. */
+  commissionRate: number | null;
+  /** `Est. standard commission payment`. */
+  estCommission: number | null;
+  /** `Actual Commission Payment`. */
+  actualCommission: number | null;
+  estCommissionBase: number | null;
+  actualCommissionBase: number | null;
+  shopAdsCommissionRate: number | null;
+  estShopAdsCommission: number | null;
+  actualShopAdsCommission: number | null;
+  commissionModel?: string;
+  paymentMethod?: string;
+  /** `Order Status` text as exported, e.g. `Completed`. */
+  status?: string;
+  /** `Time Created`, epoch ms (the export's wall-clock time read in the browser's zone). */
+  createdAt: number;
+  /** `Fully returned or refunded`; null when the file did not say. */
+  refunded: boolean | null;
+  creatorRegion?: string;
+}
+
 export type ContactChannel = 'email' | 'whatsapp' | 'discord' | 'slack' | 'geneva' | 'tiktok' | 'other';
 
 export interface TierChange {

@@ -7,17 +7,8 @@
 import type { ContentPiece, Creator, MetricSnapshot } from '../../lib/model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest, Tier } from '../../lib/model/program';
 import type { Quantity } from '../../lib/parse/quantity';
-import {
-  analyseProgram,
-  computeScorecards,
-  contentVelocity,
-  DEFAULT_SETTINGS,
-  formatDay,
-  indexProgram,
-  localDayOfTimestamp,
-  suggestTiers,
-  type ProgramData,
-} from '../../lib/analytics/index';
+import { analyseProgram, computeScorecards, contentVelocity, DEFAULT_SETTINGS, indexProgram, suggestTiers, type ProgramData } from '../../lib/analytics/index';
+import { isoDay, localDayOfTimestamp } from '../../lib/calendar/days';
 import { seededRandom } from './browser/random';
 import { median, round } from './support/stats';
 
@@ -77,7 +68,7 @@ export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; 
     });
     snapshots.push({
       creatorKey: key,
-      day: formatDay(asOfDay - int(50)),
+      day: isoDay(asOfDay - int(50)),
       metrics: { orders: exact(20 + int(50)), customers: exact(15 + int(20)), followers: exact(followers) },
       updatedAt: now,
     });
@@ -95,7 +86,7 @@ export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; 
       creatorKey: `id:${7000000 + creator}`,
       creatorHandle: `creator_${creator}`,
       title: `Piece ${i}`,
-      postDate: i % 200 === 0 ? undefined : formatDay(asOfDay - int(DAYS)),
+      postDate: i % 200 === 0 ? undefined : isoDay(asOfDay - int(DAYS)),
       productIds: [`p${i % 40}`],
       metrics: {
         views: exact(1_000 + int(200_000)),
@@ -171,8 +162,8 @@ export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; 
       creatorKeys: Array.from({ length: 100 }, (_, k) => `id:${7000000 + c * 100 + k}`),
       productIds: [`p${c % 40}`],
       commissionRate: 0.15,
-      validFrom: formatDay(asOfDay - 100),
-      validTo: formatDay(asOfDay + 30),
+      validFrom: isoDay(asOfDay - 100),
+      validTo: isoDay(asOfDay + 30),
       status: c % 10 === 0 ? 'canceled' : 'ongoing',
       statusHistory: [],
       firstSeen: now,

@@ -1,7 +1,7 @@
 import { FLAG_ACTIONS, describeFlag, type Scorecard } from '../../../lib/analytics/index';
 import { formatDayText } from '../../../lib/format/day';
-import { flagLabel } from '../../../lib/format/flags';
-import { scorecardFigures } from '../../../lib/format/scorecard';
+import { flagLabel } from '../../../lib/analytics/flag-labels';
+import { scorecardFigures } from '../../../lib/analytics/scorecard-figures';
 import { ValueText } from '../../common/ValueText';
 
 /** The window's scorecard: every figure (unknowns marked), then each flag with its numbers and what to do. */

@@ -30,7 +30,7 @@ export function parseDay(text: string | null | undefined): number | null {
     const day = Number(match[3]);
     const n = dayNumberOf(year, month, day);
     // Date.UTC rolls 2026-02-30 over to March: a round trip rejects such dates.
-    if (formatDay(n) === text) result = n;
+    if (isoDay(n) === text) result = n;
   }
   if (parsedDays.size > 100_000) parsedDays.clear();
   parsedDays.set(text, result);
@@ -43,7 +43,7 @@ export function utcMidnightOf(dayNumber: number): number {
 }
 
 /** Day number → `YYYY-MM-DD`. Cached: analyses format the same few hundred days again and again. */
-export function formatDay(dayNumber: number): string {
+export function isoDay(dayNumber: number): string {
   const cached = formattedDays.get(dayNumber);
   if (cached !== undefined) return cached;
   const date = new Date(utcMidnightOf(dayNumber));
@@ -56,6 +56,11 @@ export function formatDay(dayNumber: number): string {
   return text;
 }
 const formattedDays = new Map<number, string>();
+
+/** The local calendar day of an epoch-ms time as `YYYY-MM-DD` (snapshots and file names follow the seller's days, not UTC). */
+export function localDay(epochMs: number): string {
+  return isoDay(localDayOfTimestamp(epochMs));
+}
 
 /**
  * The local calendar day a timestamp falls on, in the runtime's time zone (the seller's browser).

@@ -5,7 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { ProgramData } from '../analytics/index';
-import type { CreatorDeskDb } from './database';
+import type { CreatorDeskDb } from '../db/database';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;

@@ -2,7 +2,7 @@
  * Short names for action flags, for table chips, filters and the export's Flags column. The full
  * sentence with the numbers is `describeFlag` in lib/analytics.
  */
-import type { ActionFlag, ActionFlagKind } from '../analytics/flags';
+import type { ActionFlag, ActionFlagKind } from './flags';
 
 /** The seller's own compliance flag (set in the creator view), listed with the computed flags. */
 export const COMPLIANCE_FLAG_LABEL = 'Compliance flag';

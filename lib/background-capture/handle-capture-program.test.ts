@@ -4,7 +4,7 @@ import type { CaptureMessage } from '../messages/content-messages';
 import type { CollaborationRow, OrderRow, SampleRow } from '../model/entities';
 import type { PageKind } from '../pages/page-kind';
 import { handleContentMessage, saveFailureMessage } from './handle-capture';
-import { createMemoryTabStatusStore } from './tab-status';
+import { createMemoryTabStatusStore } from '../tab-status/tab-status';
 
 const db = useFreshDb();
 let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;

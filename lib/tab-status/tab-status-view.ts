@@ -3,15 +3,13 @@
  * tab of its window; without the `tabs` permission the tab's URL is only visible on Seller Center hosts,
  * so the tab id (the `tab:<id>` status the background keeps) is the main key.
  */
-import { PAGE_ADAPTERS } from '../adapters';
-import type { TabStatus } from '../capture/tab-status';
+import type { TabStatus } from './tab-status';
 import { isSellerCenterUrl } from '../pages/hosts';
-import type { PageKind } from '../pages/page-kind';
-import { pageLabel } from './capture-summary';
-import { countNoun } from './number';
+import { CAPTURED_PAGE_KINDS, type PageKind } from '../pages/page-kind';
+import { pageLabel } from '../format/capture-summary';
+import { countNoun } from '../format/number';
 
-/** Page kinds Creator Desk has an adapter for, in the adapters' order. */
-const READABLE_KINDS: readonly PageKind[] = [...new Set(PAGE_ADAPTERS.flatMap((adapter) => adapter.pageKinds))];
+const READABLE_KINDS: readonly PageKind[] = CAPTURED_PAGE_KINDS;
 
 function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -6,8 +6,8 @@ import { analysisCacheDbName, openAnalysisCache, type AnalysisCache } from './an
 import { summaryOfAnalysis } from './analysis-summary';
 import { loadProgramData } from './load-program-data';
 import { prepareSavedAnalyses, windowsToPrepare } from './prepare-analysis';
-import { saveSettings } from './settings-store';
-import { useFreshDb } from './test-helpers';
+import { saveSettings } from '../db/settings-store';
+import { useFreshDb } from '../db/test-helpers';
 
 const db = useFreshDb();
 const NOW = new Date(2026, 10, 20, 12).getTime();

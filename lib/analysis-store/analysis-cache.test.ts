@@ -11,7 +11,7 @@ import {
   type AnalysisCache,
   type AnalysisSummary,
 } from './analysis-cache';
-import { SCHEMA_VERSIONS } from './database';
+import { SCHEMA_VERSIONS } from '../db/database';
 
 function summary(overrides: Partial<AnalysisSummary> = {}): AnalysisSummary {
   return {

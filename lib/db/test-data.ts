@@ -1,7 +1,7 @@
 /** Realistic records of every table, for backup tests (not imported by production code). */
 import type { BriefTemplate } from '../briefs/model';
 import { emptyBrief } from '../briefs/model';
-import type { CreatorDeskDb } from '../db/database';
+import type { CreatorDeskDb } from './database';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 

@@ -1,6 +1,6 @@
 import {
   dayNumberOf,
-  formatDay,
+  isoDay,
   localDayOfTimestamp,
   mondayOf,
   parseDay,
@@ -8,14 +8,16 @@ import {
   weekdayMondayFirst,
   windowEndingOn,
 } from './days';
-import { at } from './test-helpers';
+
+/** Epoch ms of a local wall-clock time. */
+const at = (y: number, m: number, d: number, h = 12, min = 0): number => new Date(y, m - 1, d, h, min).getTime();
 
 describe('day numbers', () => {
   it('parses YYYY-MM-DD and formats back', () => {
     expect(parseDay('1970-01-01')).toBe(0);
     expect(parseDay('1970-01-02')).toBe(1);
-    expect(formatDay(parseDay('2026-11-20')!)).toBe('2026-11-20');
-    expect(formatDay(parseDay('2024-02-29')!)).toBe('2024-02-29');
+    expect(isoDay(parseDay('2026-11-20')!)).toBe('2026-11-20');
+    expect(isoDay(parseDay('2024-02-29')!)).toBe('2024-02-29');
   });
 
   it('rejects anything that is not a real calendar day', () => {
@@ -29,14 +31,14 @@ describe('day numbers', () => {
     expect(weekdayMondayFirst(parseDay('2026-11-20')!)).toBe(4); // Friday
     expect(weekdayMondayFirst(parseDay('2026-11-22')!)).toBe(6); // Sunday
     expect(weekdayMondayFirst(parseDay('1969-12-29')!)).toBe(0); // before day 0
-    expect(formatDay(mondayOf(parseDay('2026-11-22')!))).toBe('2026-11-16');
-    expect(formatDay(mondayOf(parseDay('2026-11-23')!))).toBe('2026-11-23');
+    expect(isoDay(mondayOf(parseDay('2026-11-22')!))).toBe('2026-11-16');
+    expect(isoDay(mondayOf(parseDay('2026-11-23')!))).toBe('2026-11-23');
   });
 
   it('makes windows that end on and include the last day', () => {
     const w = windowEndingOn(parseDay('2026-11-20')!, 28);
-    expect(formatDay(w.from)).toBe('2026-10-24');
-    expect(formatDay(w.to)).toBe('2026-11-20');
+    expect(isoDay(w.from)).toBe('2026-10-24');
+    expect(isoDay(w.to)).toBe('2026-11-20');
     expect(w.to - w.from + 1).toBe(28);
   });
 
@@ -49,7 +51,7 @@ describe('day numbers', () => {
     const sunday = localDayOfTimestamp(at(2026, 11, 22, 23, 30));
     const monday = localDayOfTimestamp(at(2026, 11, 23, 0, 10));
     expect(mondayOf(sunday)).not.toBe(mondayOf(monday));
-    expect(formatDay(mondayOf(monday))).toBe('2026-11-23');
+    expect(isoDay(mondayOf(monday))).toBe('2026-11-23');
   });
 });
 
@@ -95,9 +97,9 @@ describe('local days in explicit time zones', () => {
   it('the same instant is a different local day in different zones', () => {
     const instant = Date.UTC(2026, 10, 22, 23, 30); // Sunday 23:30 UTC
     if (!inZone('Asia/Tokyo')) return;
-    expect(formatDay(localDayOfTimestamp(instant))).toBe('2026-11-23');
+    expect(isoDay(localDayOfTimestamp(instant))).toBe('2026-11-23');
     if (!inZone('America/Los_Angeles')) return;
-    expect(formatDay(localDayOfTimestamp(instant))).toBe('2026-11-22');
+    expect(isoDay(localDayOfTimestamp(instant))).toBe('2026-11-22');
   });
 
   it('actually switches zones in this runner', () => {

@@ -10,9 +10,9 @@ import { SCORECARD_WINDOWS } from '../analytics/settings';
 import { ProgramAnalyser } from '../analytics/program-analyser';
 import type { AnalysisCache } from './analysis-cache';
 import { isEmptySummary, summaryOfAnalysis } from './analysis-summary';
-import type { CreatorDeskDb } from './database';
+import type { CreatorDeskDb } from '../db/database';
 import { loadProgramData } from './load-program-data';
-import { loadSettings } from './settings-store';
+import { loadSettings } from '../db/settings-store';
 
 export interface PrepareAnalysisDeps {
   db: CreatorDeskDb;

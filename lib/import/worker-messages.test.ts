@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importExportFile } from '../import';
-import { ImportRequestSchema, INVALID_IMPORTED_ROW, parseImportedRows, parseImportWorkerMessage } from './import-worker';
+import { importExportFile } from './index';
+import { ImportRequestSchema, INVALID_IMPORTED_ROW, parseImportedRows, parseImportWorkerMessage } from '../messages/import-worker';
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'import', 'fixtures');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const exportFiles = readdirSync(fixtures).filter((name) => /\.(csv|xlsx)$/.test(name));
 
 describe('import worker messages', () => {

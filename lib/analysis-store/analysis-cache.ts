@@ -20,7 +20,7 @@ import type { RosterHealth } from '../analytics/roster';
 import type { Scorecard } from '../analytics/scorecard';
 import type { TierSuggestion } from '../analytics/suggestions';
 import type { CurrencyCode } from '../parse/quantity';
-import { DEFAULT_DB_NAME, SCHEMA_VERSIONS } from './database';
+import { DEFAULT_DB_NAME, SCHEMA_VERSIONS } from '../db/database';
 
 /** Bump when the stored shape changes: older records are then ignored (and replaced on the next save). */
 export const ANALYSIS_CACHE_FORMAT = 1;

@@ -1,7 +1,7 @@
 import { PAGE_ADAPTERS } from '../adapters';
-import type { TabStatus } from '../capture/tab-status';
+import type { TabStatus } from './tab-status';
 import { PAGE_KINDS } from '../pages/page-kind';
-import { pageLabel } from './capture-summary';
+import { pageLabel } from '../format/capture-summary';
 import { chooseTabStatusView, describeTabStatus } from './tab-status-view';
 
 function status(overrides: Partial<TabStatus> = {}): TabStatus {

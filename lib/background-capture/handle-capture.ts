@@ -22,7 +22,7 @@ import {
 } from '../messages/content-messages';
 import type { CaptureLogEntry } from '../model/entities';
 import { isSellerCenterUrl } from '../pages/hosts';
-import { statusForPage, type TabStatus, type TabStatusStore } from './tab-status';
+import { statusForPage, type TabStatus, type TabStatusStore } from '../tab-status/tab-status';
 
 export interface MessageSender {
   tabId?: number;

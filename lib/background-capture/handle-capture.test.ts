@@ -2,7 +2,7 @@ import { exact, localTime, quotaError, useFreshDb } from '../db/test-helpers';
 import type { CaptureMessage, ContentMessage } from '../messages/content-messages';
 import type { ContentRow, CreatorRow } from '../model/entities';
 import { handleContentMessage, NOT_SELLER_CENTER, NO_SENDER_TAB, saveFailureMessage } from './handle-capture';
-import { createMemoryTabStatusStore } from './tab-status';
+import { createMemoryTabStatusStore } from '../tab-status/tab-status';
 
 const FIND_URL = 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US&msToken=abc';
 const sender = { tabId: 7, url: FIND_URL };

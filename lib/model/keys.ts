@@ -2,7 +2,8 @@
  * Stable keys for stored records, and the small normalisations they depend on.
  * A creator is keyed by Seller Center's creator id when any capture has shown it, else by handle.
  */
-import type { ContentType } from '../model/entities';
+import type { ContentType } from './entities';
+import type { ImportedOrderRow } from './program';
 
 export const CREATOR_ID_PREFIX = 'id:';
 export const CREATOR_HANDLE_PREFIX = 'h:';
@@ -45,10 +46,7 @@ export function contentKey(type: ContentType, contentId: string): string {
   return `${type}:${contentId}`;
 }
 
-/** The local calendar day of an epoch-ms time, `YYYY-MM-DD` (snapshots follow the seller's days, not UTC). */
-export function localDay(epochMs: number): string {
-  const date = new Date(epochMs);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
+/** `<orderId>:<skuId or productId>`, the `AffiliateOrder.key` of the line. */
+export function orderLineKey(row: Pick<ImportedOrderRow, 'orderId' | 'skuId' | 'productId'>): string {
+  return `${row.orderId}:${row.skuId ?? row.productId ?? ''}`;
 }

@@ -1,8 +1,8 @@
 /** A scorecard's figures, labelled and formatted for the creator view and the printable page. */
-import type { Scorecard } from '../analytics/scorecard';
-import { formatDayText } from './day';
-import { formatMoneyValue, formatPace, formatRateValue } from './metric';
-import { formatCount, UNKNOWN, type FormattedValue } from './number';
+import type { Scorecard } from './scorecard';
+import { formatDayText } from '../format/day';
+import { formatMoneyValue, formatPace, formatRateValue } from '../format/metric';
+import { formatCount, UNKNOWN, type FormattedValue } from '../format/number';
 
 export interface ScorecardFigure {
   label: string;

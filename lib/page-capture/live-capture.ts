@@ -10,7 +10,7 @@ import type { PageKind } from '../pages/page-kind';
 import type { RejectedCount } from '../model/entities';
 import type { PageScan, ScannedRow } from './scan-page';
 
-export interface DetectedPage {
+export interface PageKindAndRegion {
   kind: PageKind;
   region: string | null;
 }
@@ -38,8 +38,8 @@ export type OutgoingMessage =
 export interface LiveCaptureOptions {
   document: Document;
   currentUrl(): string;
-  detect(url: string): DetectedPage;
-  scan(document: Document, page: DetectedPage): PageScan;
+  detect(url: string): PageKindAndRegion;
+  scan(document: Document, page: PageKindAndRegion): PageScan;
   send(message: OutgoingMessage): Promise<unknown>;
   /** Quiet time after the last mutation before a scan. */
   debounceMs?: number;
@@ -65,7 +65,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
   const sliceMs = options.sliceMs ?? 8;
 
   let pageUrl = '';
-  let page: DetectedPage = { kind: 'other', region: null };
+  let page: PageKindAndRegion = { kind: 'other', region: null };
   /** Signatures of rows already sent for the current page. */
   let sent = new Set<string>();
   let unrecognizedReported = '';

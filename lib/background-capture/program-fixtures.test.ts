@@ -8,7 +8,7 @@ import { localTime, useFreshDb } from '../db/test-helpers';
 import { parseContentMessage } from '../messages/content-messages';
 import type { PageKind } from '../pages/page-kind';
 import { handleContentMessage } from './handle-capture';
-import { createMemoryTabStatusStore } from './tab-status';
+import { createMemoryTabStatusStore } from '../tab-status/tab-status';
 
 const PAGES: { fixture: string; kind: PageKind; region: string; url: string; table: 'collaborations' | 'samples' | 'orders' }[] = [
   { fixture: 'target-collaboration.fixture-a.html', kind: 'target-collaboration', region: 'US', url: 'https://affiliate-us.tiktok.com/connection/target-invitation?shop_region=US', table: 'collaborations' },
