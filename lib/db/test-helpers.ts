@@ -1,4 +1,4 @@
-/** Shared fixtures for lib/db and lib/capture tests (not imported by production code). */
+/** Shared fixtures for lib/db and lib/background-capture tests (not imported by production code). */
 import type { ExactQuantity, RangeQuantity } from '../parse/quantity';
 import { type CreatorDeskDb, openCreatorDeskDb } from './database';
 
