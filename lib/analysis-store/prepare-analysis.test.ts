@@ -7,9 +7,9 @@ import { summaryOfAnalysis } from './analysis-summary';
 import { loadProgramData } from './load-program-data';
 import { prepareSavedAnalyses, windowsToPrepare } from './prepare-analysis';
 import { saveSettings } from '../db/settings-store';
-import { useFreshDb } from '../db/test-helpers';
+import { freshDbPerTest } from '../db/test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 const NOW = new Date(2026, 10, 20, 12).getTime();
 let cache: AnalysisCache;
 

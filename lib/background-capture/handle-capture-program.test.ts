@@ -1,12 +1,12 @@
 /** The background's handling of collaboration, sample and order captures (the program pages). */
-import { exact, localTime, quotaError, useFreshDb } from '../db/test-helpers';
+import { exact, localTime, quotaError, freshDbPerTest } from '../db/test-helpers';
 import type { CaptureMessage } from '../messages/content-messages';
 import type { CollaborationRow, OrderRow, SampleRow } from '../model/entities';
 import type { PageKind } from '../pages/page-kind';
 import { handleContentMessage, saveFailureMessage } from './handle-capture';
 import { createMemoryTabStatusStore } from '../tab-status/tab-status';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
 let clock: number;
 const deps = () => ({ db: db(), tabStatus, now: () => clock });

@@ -1,4 +1,4 @@
-import { exact, localTime, quotaError, useFreshDb } from '../db/test-helpers';
+import { exact, localTime, quotaError, freshDbPerTest } from '../db/test-helpers';
 import type { CaptureMessage, ContentMessage } from '../messages/content-messages';
 import type { ContentRow, CreatorRow } from '../model/entities';
 import { handleContentMessage, NOT_SELLER_CENTER, NO_SENDER_TAB, saveFailureMessage, URL_MISMATCH } from './handle-capture';
@@ -9,7 +9,7 @@ const VIDEO_URL = 'https://affiliate-us.tiktok.com/insights/video-analysis?shop_
 const sender = { tabId: 7, url: FIND_URL };
 const videoSender = { tabId: 7, url: VIDEO_URL };
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
 let clock: number;
 const deps = () => ({ db: db(), tabStatus, now: () => clock });

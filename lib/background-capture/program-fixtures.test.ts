@@ -4,7 +4,7 @@
  */
 import { readPage } from '../adapters';
 import { loadFixture } from '../adapters/testing';
-import { localTime, useFreshDb } from '../db/test-helpers';
+import { localTime, freshDbPerTest } from '../db/test-helpers';
 import { parseContentMessage } from '../messages/content-messages';
 import type { PageKind } from '../pages/page-kind';
 import { handleContentMessage } from './handle-capture';
@@ -21,7 +21,7 @@ const PAGES: { fixture: string; kind: PageKind; region: string; url: string; tab
   { fixture: 'affiliate-orders.fixture-b.html', kind: 'affiliate-orders', region: 'GB', url: 'https://affiliate.tiktok.com/product/order?shop_region=GB', table: 'orders' },
 ];
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 describe.each(PAGES)('$fixture', ({ fixture, kind, region, url, table }) => {
   it('is stored linked to its creators, and recaptured without changes', async () => {

@@ -9,7 +9,7 @@
  */
 import { ANY_PART_SCOPE, CHECK_PARTS, type CheckPart, type CheckRule, type Finding, type Severity } from './check-rule';
 import { partLabel } from './guidance';
-import { BRIEF_PARTS, type Brief, type BriefPart } from './model';
+import { BRIEF_PARTS, type Brief } from './model';
 import { BUILT_IN_RULES } from './rules';
 import {
   compilePhrases,

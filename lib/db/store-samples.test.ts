@@ -1,9 +1,9 @@
 import type { SampleRow } from '../model/entities';
 import { storeCreatorRows } from './store-creators';
 import { derivedSampleId, NO_SAMPLE_IDENTITY, SAMPLE_WITHOUT_PRODUCT, storeSampleRows } from './store-samples';
-import { localTime, useFreshDb } from './test-helpers';
+import { localTime, freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const T1 = localTime(2026, 3, 5, 9);
 const T2 = localTime(2026, 3, 6, 9);

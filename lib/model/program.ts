@@ -6,10 +6,30 @@
  * (local), rates and percentages are fractions (15% → 0.15), unknown values are null, never 0.
  */
 import type { CurrencyCode } from '../parse/quantity';
+import type {
+  CollaborationKind,
+  CollaborationStatus,
+  ContactChannel,
+  OrderContentType,
+  SampleStatus,
+  SuggestionKind,
+  Tier,
+} from './values';
 
-/** Where a creator sits in the three-tier model; below the Tier 1 band a creator is a prospect at most. */
-export type Tier = 'prospect' | 'tier1' | 'tier2' | 'tier3';
-export const TIERS: readonly Tier[] = ['prospect', 'tier1', 'tier2', 'tier3'];
+export {
+  ACTIVE_COLLABORATION_STATUSES,
+  CONTACT_CHANNELS,
+  SAMPLE_STATUSES,
+  TIERS,
+  type CollaborationKind,
+  type CollaborationStatus,
+  type ContactChannel,
+  type OrderContentType,
+  type SampleStatus,
+  type SuggestionKind,
+  type Tier,
+} from './values';
+
 
 /** An amount of money in one currency. */
 export interface Money {
@@ -26,16 +46,7 @@ export interface StatusChange<S extends string> {
 // ---------------------------------------------------------------------------------------------
 // Collaborations
 
-export type CollaborationKind = 'target' | 'open';
 
-/**
- * Target collaboration tabs are Ongoing / Expiring / Canceled; `pending` is an invitation the
- * creator has not accepted yet; `expired` is one whose validity ended.
- */
-export type CollaborationStatus = 'pending' | 'ongoing' | 'expiring' | 'expired' | 'canceled';
-
-/** Statuses in which a collaboration counts as active (creators are expected to post). */
-export const ACTIVE_COLLABORATION_STATUSES: readonly CollaborationStatus[] = ['ongoing', 'expiring'];
 
 export interface Collaboration {
   /** Seller Center's invitation id (target) or a product-based id (open). */
@@ -62,21 +73,6 @@ export interface Collaboration {
 // ---------------------------------------------------------------------------------------------
 // Sample requests
 
-export type SampleStatus =
-  | 'requested'
-  | 'approved'
-  | 'shipped'
-  | 'content-delivered'
-  | 'completed'
-  | 'canceled';
-export const SAMPLE_STATUSES: readonly SampleStatus[] = [
-  'requested',
-  'approved',
-  'shipped',
-  'content-delivered',
-  'completed',
-  'canceled',
-];
 
 export interface SampleRequest {
   /** Seller Center's sample request id. */
@@ -103,8 +99,6 @@ export interface SampleRequest {
 // ---------------------------------------------------------------------------------------------
 // Affiliate orders
 
-/** `Content Type` of the orders export: VIDEO / LIVE / SHOP (showcase) / anything else. */
-export type OrderContentType = 'video' | 'live' | 'showcase' | 'other';
 
 /** One SKU line of an affiliate order (the export has one row per order × SKU). */
 export interface AffiliateOrder {
@@ -181,7 +175,6 @@ export interface ImportedOrderRow {
   creatorRegion?: string;
 }
 
-export type ContactChannel = 'email' | 'whatsapp' | 'discord' | 'slack' | 'geneva' | 'tiktok' | 'other';
 
 export interface TierChange {
   tier: Tier;
@@ -190,7 +183,6 @@ export interface TierChange {
   by: 'seller';
 }
 
-export type SuggestionKind = 'initial' | 'promote' | 'demote' | 'deprioritise';
 
 /** A tier suggestion the seller waved away; it stays hidden until the accepted tier changes. */
 export interface DismissedSuggestion {

@@ -40,6 +40,6 @@ export function normaliseHeader(text: string): string {
  */
 export function headerKeys(text: string): string[] {
   const full = normaliseHeader(text);
-  const withoutNotes = normaliseHeader(text.replace(/[(（\[][^)）\]]*[)）\]]/g, ' '));
+  const withoutNotes = normaliseHeader(text.replace(/[(（[][^)）\]]*[)）\]]/g, ' '));
   return withoutNotes !== full && withoutNotes !== '' ? [full, withoutNotes] : [full];
 }

@@ -75,7 +75,6 @@ const localDayOf = (at: number | Date) => {
   const d = new Date(at);
   return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
 };
-const ymdOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 /** Monday of the week holding `day` (1970-01-01, day 0, was a Thursday). */
 const mondayOf = (day: number) => day - ((day + 3) % 7);
 

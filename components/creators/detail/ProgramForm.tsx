@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
-import type { CreatorProgram } from '../../../lib/model/program';
+import { CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
+import { CONTACT_CHANNELS, type CreatorProgram } from '../../../lib/model/program';
 import { useDb } from '../../db/DbContext';
 import { fieldsFromForm, formFromProgram, type ProgramFormState } from './program-form';
 
