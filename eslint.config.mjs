@@ -13,16 +13,19 @@ const LIB_LAYERS = {
   parse: [],
   pages: [],
   calendar: [],
+  text: [],
   model: ['parse', 'pages', 'calendar'],
   format: ['parse', 'pages', 'calendar', 'model'],
   table: ['parse', 'model'],
   adapters: ['parse', 'pages', 'model', 'table'],
   'page-capture': ['pages', 'model', 'adapters'],
-  messages: ['parse', 'pages', 'calendar', 'model'],
+  'page-data': ['parse', 'pages', 'model', 'adapters'],
+  'page-reader': ['pages', 'model', 'page-capture', 'page-data'],
+  messages: ['parse', 'pages', 'calendar', 'model', 'page-reader'],
   import: ['parse', 'pages', 'calendar', 'model', 'format', 'table', 'messages'],
   analytics: ['parse', 'pages', 'calendar', 'model', 'format'],
   briefs: ['parse', 'pages', 'calendar', 'model', 'format', 'analytics'],
-  export: ['parse', 'pages', 'calendar', 'model', 'format', 'analytics'],
+  export: ['parse', 'pages', 'calendar', 'text', 'model', 'format', 'analytics'],
   db: ['parse', 'pages', 'calendar', 'model', 'format', 'analytics', 'briefs'],
   'tab-status': ['pages', 'model', 'format'],
   'background-capture': ['parse', 'pages', 'calendar', 'model', 'messages', 'db', 'tab-status'],
@@ -31,10 +34,11 @@ const LIB_LAYERS = {
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 
-/** Folders the content script's bundle is built from: no React, no zod. */
+/** Folders the content scripts (page-capture, page-reader) are built from: no React, no zod. */
 const CONTENT_SCRIPT_FILES = [
-  'entrypoints/content.ts',
-  ...['page-capture', 'adapters', 'table', 'pages', 'parse'].map((folder) => `lib/${folder}/**/*.ts`),
+  'entrypoints/page-capture.ts',
+  'entrypoints/page-reader.content.ts',
+  ...['page-capture', 'page-reader', 'page-data', 'adapters', 'table', 'pages', 'parse'].map((folder) => `lib/${folder}/**/*.ts`),
 ];
 
 const layerZones = [

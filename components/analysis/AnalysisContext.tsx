@@ -86,7 +86,7 @@ function afterPaint(task: () => void): () => void {
  * window. Results stay on screen while an update computes (`updating`).
  *
  * Opening with 100,000 content pieces takes seconds to read and compute, so every fresh analysis
- * is saved (lib/db/analysis-cache.ts) and the next opening shows the saved one at once (`cached`),
+ * is saved (lib/analysis-store/analysis-cache.ts) and the next opening shows the saved one at once (`cached`),
  * marked as such, until the fresh one replaces it. The stored data is read only after the saved
  * analysis is on screen, so the two do not compete for the first paint.
  */

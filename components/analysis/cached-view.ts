@@ -1,6 +1,6 @@
 /**
- * From the summary the analysis cache keeps (lib/db/analysis-cache.ts) back to a view the Overview
- * and the Creators list can show. (The summary itself is built by lib/db/analysis-summary.ts, by the
+ * From the summary the analysis cache keeps (lib/analysis-store/analysis-cache.ts) back to a view the Overview
+ * and the Creators list can show. (The summary itself is built by lib/analysis-store/analysis-summary.ts, by the
  * panel after each fresh analysis and by the background before the panel opens.)
  *
  * A view rebuilt from the cache has the scorecards, suggestions, velocity, roster health and

@@ -21,9 +21,12 @@ import {
   type ValidCaptureMessage,
   type ValidContentMessage,
 } from '../messages/content-messages';
-import type { CaptureLogEntry } from '../model/entities';
 import { isSellerCenterUrl } from '../pages/hosts';
-import { pageIdentity, statusForPage, type TabStatus, type TabStatusStore } from '../tab-status/tab-status';
+import { pageIdentity, statusForPage, type TabStatus } from '../tab-status/tab-status';
+import { logEntryBase, saveStatus, type CaptureDeps } from './capture-deps';
+import { handlePageDataSeen } from './handle-page-data';
+
+export { logEntryBase, saveStatus, type CaptureDeps } from './capture-deps';
 
 export interface MessageSender {
   tabId?: number;
@@ -31,11 +34,6 @@ export interface MessageSender {
   url?: string;
 }
 
-export interface CaptureDeps {
-  db: CreatorDeskDb;
-  tabStatus: TabStatusStore;
-  now: () => number;
-}
 
 export const NOT_SELLER_CENTER = 'Ignored: the message did not come from a Seller Center tab.';
 export const NO_SENDER_TAB = 'Ignored: the message did not come from a browser tab.';
@@ -66,7 +64,7 @@ export async function handleContentMessage(
   return oneAtATime(() => handleValidMessage(parsed.message, tabId, deps));
 }
 
-async function handleValidMessage(message: ValidContentMessage, tabId: number, deps: CaptureDeps): Promise<ContentMessageResponse> {
+export async function handleValidMessage(message: ValidContentMessage, tabId: number, deps: CaptureDeps): Promise<ContentMessageResponse> {
   const page = { tabId, url: cleanCaptureUrl(message.url), kind: message.kind, region: message.region };
   const previous = await deps.tabStatus.get(tabId).catch(() => undefined);
   const base = statusForPage(previous, page);
@@ -74,26 +72,13 @@ async function handleValidMessage(message: ValidContentMessage, tabId: number, d
     await saveStatus(deps, base);
     return { ok: true };
   }
+  if (message.type === 'page-data-seen') return handlePageDataSeen(message, base, deps, logEntryBase, saveStatus);
   if (message.result.status === 'unrecognized') {
     return handleUnrecognized(message.result.headers, base, deps);
   }
   return handleRecognized(message, message.result, base, deps);
 }
 
-function logEntryBase(status: TabStatus, at: number): Omit<CaptureLogEntry, 'status'> {
-  return {
-    at,
-    url: status.url,
-    pageKind: status.kind,
-    ...(status.region ? { region: status.region } : {}),
-    rowsRead: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    rejected: 0,
-    reasons: [],
-  };
-}
 
 async function handleUnrecognized(
   headers: string[],
@@ -129,7 +114,7 @@ async function handleRecognized(
   const { db } = deps;
   const at = deps.now();
   const ctx = { source: message.kind, region: message.region, now: at };
-  const logBase = { ...logEntryBase(base, at), entity: result.entity, rowsRead: result.rowsRead };
+  const logBase = { ...logEntryBase(base, at), entity: result.entity, adapter: result.adapter, rowsRead: result.rowsRead };
   try {
     const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.captureLog], async () => {
       const outcome: StoreResult = await storeRecognizedRows(db, result, ctx);
@@ -187,11 +172,6 @@ function storeRecognizedRows(db: CreatorDeskDb, result: RecognizedResult, ctx: M
   }
 }
 
-/** The status is informational: failing to save it must not turn a stored capture into an error. */
-async function saveStatus(deps: CaptureDeps, status: TabStatus): Promise<void> {
-  const clean = Object.fromEntries(Object.entries(status).filter(([, value]) => value !== undefined)) as TabStatus;
-  await deps.tabStatus.set(clean).catch(() => undefined);
-}
 
 function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
   return !!a && a.length === b.length && a.every((item, index) => item === b[index]);

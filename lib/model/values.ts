@@ -30,6 +30,10 @@ export const CREATOR_METRICS = [
   'productCardGmv',
   'avgCommissionRate',
   'postRate',
+  /** Posts in the last 30 days, as the creator profile's page data reports them. */
+  'videos30d',
+  'shopVideos30d',
+  'liveStreams30d',
 ] as const;
 export type CreatorMetricName = (typeof CREATOR_METRICS)[number];
 

@@ -46,7 +46,7 @@ const CACHE_WRITTEN_MARK = 'creator-desk:cache-written';
 const CACHE_WRITE_TIMEOUT_MS = 15_000;
 /** Opens after the background prepared the analysis (each one waits for a preparation: ~4 s quiet + read + compute). */
 const PREPARED_OPENS = 3;
-/** The windows the background prepares (lib/db/prepare-analysis.ts): the default (28) first, 90 last. */
+/** The windows the background prepares (lib/analysis-store/prepare-analysis.ts): the default (28) first, 90 last. */
 const PREPARED_WINDOWS = [28, 7, 90];
 const PREPARE_TIMEOUT_MS = 120_000;
 
