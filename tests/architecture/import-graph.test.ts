@@ -1,14 +1,14 @@
 import { cycles, folderGraph, moduleSpecifiers, readImportGraph } from './import-graph';
 
 describe('the import graph', () => {
-  const graph = readImportGraph({ includeTests: true });
-
-  it('has no cycle between files, counting type-only imports', () => {
-    expect(cycles(graph.edges)).toEqual([]);
+  it('has no cycle between files, counting type-only imports and tests', () => {
+    expect(cycles(readImportGraph({ includeTests: true }).edges)).toEqual([]);
   });
 
+  // Folder layering is about what the product depends on; a test may reach across folders (an
+  // adapter's fixture through the background handler), as the ESLint zones allow it.
   it('has no cycle between lib folders, components and entrypoints', () => {
-    expect(cycles(folderGraph(graph))).toEqual([]);
+    expect(cycles(folderGraph(readImportGraph()))).toEqual([]);
   });
 });
 
