@@ -6,6 +6,9 @@ import { SELLER_CENTER_MATCHES } from './lib/pages/hosts';
 /** One summary for package.json, the manifest and the store listing (store/listing.md); the version is package.json's. */
 const { description } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { description: string };
 
+/** The capture script (entrypoints/page-capture.ts), built by wxt as an unlisted script. */
+const PAGE_CAPTURE_SCRIPT = 'page-capture.js';
+
 // The manifest asks for the least it can: the side panel, storage, and the Seller Center hosts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -18,4 +21,14 @@ export default defineConfig({
   },
   vite: () => ({ plugins: [tailwindcss()] }),
   webExt: { disabled: true },
+  hooks: {
+    // Registered here rather than with `defineContentScript`, whose wrapper announces the extension's
+    // id to the page (see entrypoints/page-capture.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...SELLER_CENTER_MATCHES], js: [PAGE_CAPTURE_SCRIPT], run_at: 'document_idle' },
+      ];
+    },
+  },
 });
