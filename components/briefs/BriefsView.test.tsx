@@ -132,11 +132,11 @@ describe('brief builder view', () => {
     await act(async () => root.unmount());
     container.remove();
     await show(`#briefs/edit/${t.id}`);
-    await until(() => expect((labelled('Hook direction', container) as HTMLTextAreaElement).value).toBe('I did not expect this'));
+    await until(() => expect((labelled('Hook direction', container) as HTMLInputElement).value).toBe('I did not expect this'));
     expect(container.querySelector('[data-testid="draft-restored"]')?.textContent).toContain('are back');
     expect((await db.briefTemplates.get('t5'))?.brief.hookText).toBe('');
     await click(button('Discard them', container));
-    await until(() => expect((labelled('Hook direction', container) as HTMLTextAreaElement).value).toBe(''));
+    await until(() => expect((labelled('Hook direction', container) as HTMLInputElement).value).toBe(''));
     expect(container.querySelector('[data-testid="draft-restored"]')).toBeNull();
   });
 
