@@ -35,3 +35,12 @@ describe('first-run checklist', () => {
     expect(checklistProgress({ creators: 1, content: 1, orders: 1, samples: 1, collaborations: 1, programs: 1 })).toMatchObject({ completed: 6, total: 6 });
   });
 });
+
+describe('what an import feeds', () => {
+  it('lists the views that take each export file', async () => {
+    const { viewsFedBy } = await import('./sources');
+    expect(viewsFedBy('video-data')).toEqual(['overview', 'creators', 'spark-ads', 'briefs']);
+    expect(viewsFedBy('creator-data')).toEqual(['creators']);
+    expect(viewsFedBy('affiliate-orders')).toEqual(['overview', 'creators', 'spark-ads']);
+  });
+});

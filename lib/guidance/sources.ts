@@ -64,3 +64,8 @@ export const VIEW_SOURCES: Record<GuidedView, ViewSources> = {
 export function isGuidedView(id: string): id is GuidedView {
   return Object.hasOwn(VIEW_SOURCES, id);
 }
+
+/** The views an imported file feeds (those that list it among their sources), in nav order. */
+export function viewsFedBy(file: ExportFile): GuidedView[] {
+  return (Object.keys(VIEW_SOURCES) as GuidedView[]).filter((view) => view !== 'data' && VIEW_SOURCES[view].files.includes(file));
+}

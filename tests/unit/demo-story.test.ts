@@ -18,7 +18,7 @@ const MOMENTS = [
   '2027-03-08T08:00:00', // Monday, another season
 ];
 
-describe('the demo program', () => {
+describe('the demo program', { timeout: 60_000 }, () => {
   it('has sixty distinct creators and no look-alikes', () => {
     expect(CAST).toHaveLength(60);
     const handles = CAST.map((m) => m.handle.toLowerCase());
