@@ -48,6 +48,13 @@ test('the demo program tells its story on the pinned day', async ({ ext }, testI
   await openPanelView(ext, 'spark-ads', 400, panel);
   await expect(panel.getByRole('list', { name: /candidates, best first/ }).getByRole('listitem').first()).toContainText(`@${story.star}`);
 
+  // Print all: every scorecard, one per page, in a tab of its own.
+  await openPanelView(ext, 'creators', 400, panel);
+  const [printTab] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: 'Print all' }).click()]);
+  await expect(printTab).toHaveURL(/sidepanel\.html#print\?w=\d+&autoprint=1$/);
+  await expect(printTab.locator('.print-all-page')).toHaveCount(CAST.length);
+  await printTab.close();
+
   await openPanelView(ext, 'briefs', 400, panel);
   for (const brief of story.briefs) await expect(panel.getByText(brief.name)).toBeVisible();
 });
