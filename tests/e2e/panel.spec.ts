@@ -240,8 +240,11 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   const suggestion = tierCard.getByTestId('tier-suggestion');
   await expect(suggestion).toContainText('Suggested: Place in Tier 1');
   await expect(suggestion).toContainText('7.7K followers is in the Tier 1 (nano/micro) band (5K–100K).');
-  await suggestion.getByRole('button', { name: 'Accept' }).click();
+  // With the keyboard: the buttons go with the suggestion, so focus moves to the result.
+  await suggestion.getByRole('button', { name: 'Accept' }).focus();
+  await panel.keyboard.press('Enter');
   await expect(tierCard.getByRole('status')).toHaveText('Accepted Tier 1.');
+  await expect(tierCard.getByRole('status')).toBeFocused();
   await expect(tierCard.getByTestId('accepted-tier')).toContainText('Tier 1');
   await expect(suggestion).toHaveCount(0);
   const programs = await readStore<StoredProgram>(ext.worker, 'programs');
