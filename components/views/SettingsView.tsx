@@ -6,6 +6,7 @@ import { Progress } from '../common/Progress';
 import { TimeAgo } from '../common/TimeAgo';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { useDb } from '../db/DbContext';
+import { PageDataSetting } from '../settings/PageDataSetting';
 import {
   SETTING_GROUPS,
   formFromSettings,
@@ -204,5 +205,10 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
 export function SettingsView() {
   const { settings } = useAnalysisSettings();
   if (!settings) return <Progress label="Loading settings…" />;
-  return <SettingsForm settings={settings} />;
+  return (
+    <>
+      <PageDataSetting />
+      <SettingsForm settings={settings} />
+    </>
+  );
 }
