@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     globals: true,
-    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'happy-dom',
   },

@@ -14,7 +14,7 @@ import { normaliseHandle } from '../parse/values';
 import type { ImportedOrderRow, OrderContentType } from '../model/program';
 
 export type { ImportedOrderRow };
-import { cellId, sheetCellQuantity, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
+import { cellId, sheetCellQuantity, sheetCellText, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
 import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type OrderField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
@@ -41,6 +41,8 @@ export function yesNo(cell: Cell): boolean | null {
 interface PendingOrder {
   row: Omit<ImportedOrderRow, 'createdAt'>;
   createdCell: Cell;
+  /** The file row it came from (for the list of rejected rows). */
+  fileRow: number;
 }
 
 export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
@@ -87,7 +89,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
   add(cells: readonly Cell[]): void {
     const order = cellId(this.cell(cells, 'orderId'));
     if (!('id' in order)) {
-      this.rejections.add(order.problem === 'missing' ? REJECTION.noOrderId : REJECTION.badOrderId);
+      this.rejections.add(order.problem === 'missing' ? REJECTION.noOrderId : REJECTION.badOrderId, sheetCellText(this.cell(cells, 'orderId')));
       return;
     }
 
@@ -138,7 +140,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
       earlier.row = mergeOrder(earlier.row, row);
       if (cellValueText(createdCell) !== null || createdCell instanceof Date) earlier.createdCell = createdCell;
     } else {
-      this.lines.set(key, { row, createdCell });
+      this.lines.set(key, { row, createdCell, fileRow: this.rejections.row });
     }
   }
 
@@ -146,9 +148,12 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
     const region = dateRegion(this.createdVote.result(), this.region, this.fileCurrency);
     const rows: ImportedOrderRow[] = [];
     let done = 0;
-    for (const { row, createdCell } of this.lines.values()) {
+    for (const { row, createdCell, fileRow } of this.lines.values()) {
       const createdAt = cellTime(createdCell, region);
-      if (createdAt === null) this.rejections.add(REJECTION.noOrderTime);
+      if (createdAt === null) {
+        this.rejections.row = fileRow;
+        this.rejections.add(REJECTION.noOrderTime, sheetCellText(createdCell));
+      }
       else rows.push({ ...row, createdAt });
       if (pause && ++done % 500 === 0) await pause();
     }
