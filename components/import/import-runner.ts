@@ -10,6 +10,7 @@ import { isQuotaExceeded } from '../../lib/db/quota';
 import { mergeRejections, rejectedTotal } from '../../lib/db/store-result';
 import type { ImportOutcome } from '../../lib/import/import-file';
 import { FILE_ERROR } from '../../lib/import/messages';
+import { charsetOf } from '../../lib/import/text-encoding';
 import {
   ImportResultEnvelopeSchema,
   type ImportRequest,
@@ -54,6 +55,8 @@ export interface ImportSummary {
   creatorsCreated: number;
   rejected: RejectedCount[];
   rejectedTotal: number;
+  /** CSV: how its bytes were read, and characters that could not be (shown as �). */
+  text?: ImportResultEnvelope['text'];
 }
 
 export type ImportFileOutcome = { ok: true; summary: ImportSummary } | { ok: false; fileName: string; error: string };
@@ -70,7 +73,10 @@ const WORKER_URL = '/import-worker.js';
 /** In-thread reading, where there is no worker (tests) or the worker could not start. */
 async function readInThisThread(request: ImportRequest, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
   const { importExportFile } = await import('../../lib/import/import-file');
-  return importExportFile({ name: request.name, data: request.data }, { ...(request.region ? { region: request.region } : {}), onProgress });
+  return importExportFile(
+    { name: request.name, data: request.data },
+    { ...(request.region ? { region: request.region } : {}), ...(request.charset ? { charset: request.charset } : {}), onProgress },
+  );
 }
 
 /** Reads the file in the extension's import worker; falls back to this thread if the worker cannot start. */
@@ -106,7 +112,7 @@ export const readInWorker: ExportFileReader = (request, onProgress) => {
       // Not even started (script missing or refused): read here instead. Crashed mid-way: say so.
       finish(started ? { error: WORKER_FAILED } : readInThisThread(request, onProgress));
     });
-    worker.postMessage({ type: 'import', name: request.name, data: copy, ...(request.region ? { region: request.region } : {}) } satisfies ImportRequest, [copy]);
+    worker.postMessage({ ...request, data: copy } satisfies ImportRequest, [copy]);
   });
 };
 
@@ -125,7 +131,7 @@ export interface ImportFileOptions {
 /** Imports one export file into the database. Never throws. */
 export async function importFileIntoDb(
   db: CreatorDeskDb,
-  file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> },
+  file: { name: string; size: number; type?: string; arrayBuffer(): Promise<ArrayBuffer> },
   options: ImportFileOptions = {},
 ): Promise<ImportFileOutcome> {
   const fileName = file.name;
@@ -144,7 +150,9 @@ export async function importFileIntoDb(
   try {
     const data = await file.arrayBuffer();
     const region = options.region ?? (await latestCaptureRegion(db).catch(() => undefined));
-    outcome = await (options.read ?? readInWorker)({ type: 'import', name: fileName, data, ...(region ? { region } : {}) }, (done, total) =>
+    const charset = charsetOf(file.type);
+    const request: ImportRequest = { type: 'import', name: fileName, data, ...(region ? { region } : {}), ...(charset ? { charset } : {}) };
+    outcome = await (options.read ?? readInWorker)(request, (done, total) =>
       report('reading', total > 0 ? done / total : 0),
     );
   } catch {
@@ -185,6 +193,7 @@ export async function importFileIntoDb(
       creatorsCreated: stored.creatorsCreated,
       rejected,
       rejectedTotal: rejectedTotal(rejected),
+      ...(result.text ? { text: result.text } : {}),
     },
   };
 }
