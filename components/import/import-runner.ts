@@ -1,11 +1,11 @@
 /**
  * One import, start to end: read the file in the import worker (off the panel's thread), check the
- * rows it sends back, store them in one transaction with progress, and say what happened.
+ * rows it sends back, store them in short batches with progress, and say what happened.
  * Nothing is stored unless the whole file was read as an export.
  */
 import { recentCaptureLog } from '../../lib/db/capture-log';
 import type { CreatorDeskDb } from '../../lib/db/database';
-import { type ImportedRows, type ImportKind, storeImportedRows } from '../../lib/db/store-import';
+import { type ImportedRows, type ImportKind, ImportStoreError, storeImportedRows } from '../../lib/db/store-import';
 import { isQuotaExceeded } from '../../lib/db/quota';
 import { mergeRejections, rejectedTotal } from '../../lib/db/store-result';
 import type { ImportOutcome } from '../../lib/import/import-file';
@@ -67,6 +67,16 @@ export type ExportFileReader = (request: ImportRequest, onProgress: (done: numbe
 export const WORKER_FAILED = 'The import stopped unexpectedly while reading the file. Nothing was imported; try again.';
 export const SAVE_FAILED_FULL = "The rows could not be saved: your browser's storage is full. Nothing was imported.";
 export const SAVE_FAILED = "The rows could not be saved: the browser's database refused the write. Nothing was imported.";
+
+/** A write failed part-way: the rows saved before it stay (imports are stored in batches). */
+export function partialSaveMessage(error: ImportStoreError): string {
+  if (error.savedRows === 0) return isQuotaExceeded(error.failure) ? SAVE_FAILED_FULL : SAVE_FAILED;
+  const why = isQuotaExceeded(error.failure) ? "your browser's storage is full" : "the browser's database refused the write";
+  return (
+    `Only ${error.savedRows.toLocaleString('en-US')} of ${error.total.toLocaleString('en-US')} rows were saved: ${why}. ` +
+    'Import the file again to save the rest; rows already saved are merged, not doubled. Nothing was changed beyond those rows.'
+  );
+}
 
 const WORKER_URL = '/import-worker.js';
 
@@ -175,6 +185,7 @@ export async function importFileIntoDb(
       onProgress: (done, total) => report('saving', total > 0 ? done / total : 1, { done, total }),
     });
   } catch (error) {
+    if (error instanceof ImportStoreError) return fail(partialSaveMessage(error));
     return fail(isQuotaExceeded(error) ? SAVE_FAILED_FULL : SAVE_FAILED);
   }
 
