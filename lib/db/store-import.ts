@@ -32,7 +32,7 @@ export const IMPORT_SOURCES: Record<ImportKind, string> = {
   orders: 'import:orders',
 };
 
-export const IMPORT_BATCH_SIZE = 1_000;
+export const IMPORT_BATCH_SIZE = 250;
 
 export interface ImportStoreResult {
   /** Records new to the database. */
