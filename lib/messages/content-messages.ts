@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../pages/page-kind';
 import { MESSAGE_LIMITS as L } from './limits';
+import { PageDataSeenMessageSchema } from './page-data-messages';
 import { CollaborationRowSchema, ContentRowSchema, CreatorRowSchema, OrderRowSchema, SampleRowSchema } from './row-schemas';
 
 const UrlText = z.string().min(1).max(L.url);
@@ -70,7 +71,7 @@ export const CaptureMessageSchema = z.object({
   result: CaptureResultSchema,
 });
 
-export const ContentMessageSchema = z.discriminatedUnion('type', [PageSeenMessageSchema, CaptureMessageSchema]);
+export const ContentMessageSchema = z.discriminatedUnion('type', [PageSeenMessageSchema, CaptureMessageSchema, PageDataSeenMessageSchema]);
 
 type RowInput<E extends CaptureEntity> = z.input<(typeof ROW_SCHEMAS)[E]>;
 type RowOutput<E extends CaptureEntity> = z.output<(typeof ROW_SCHEMAS)[E]>;
@@ -91,11 +92,11 @@ type UnrecognizedResult = Extract<z.output<typeof CaptureResultSchema>, { status
 export type PageSeenMessage = z.input<typeof PageSeenMessageSchema>;
 export type CaptureResult = RecognizedResultInput | UnrecognizedResult;
 export type CaptureMessage = Omit<z.input<typeof CaptureMessageSchema>, 'result'> & { result: CaptureResult };
-export type ContentMessage = PageSeenMessage | CaptureMessage;
+export type ContentMessage = PageSeenMessage | CaptureMessage | z.input<typeof PageDataSeenMessageSchema>;
 
 /** A message after validation (unknown keys stripped, null metrics dropped, region normalised, bad rows out). */
 export type ValidCaptureMessage = Omit<z.output<typeof CaptureMessageSchema>, 'result'> & { result: RecognizedResult | UnrecognizedResult };
-export type ValidContentMessage = z.output<typeof PageSeenMessageSchema> | ValidCaptureMessage;
+export type ValidContentMessage = z.output<typeof PageSeenMessageSchema> | ValidCaptureMessage | z.output<typeof PageDataSeenMessageSchema>;
 
 /** The background's reply to every content message. */
 export interface ContentMessageResponse {
