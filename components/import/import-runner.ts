@@ -18,7 +18,7 @@ import {
   parseImportedRows,
   parseImportWorkerMessage,
 } from '../../lib/messages/import-worker';
-import type { RejectedCount } from '../../lib/model/entities';
+import type { RejectedCount, RejectedRow } from '../../lib/model/entities';
 
 export type ImportPhase = 'reading' | 'checking' | 'saving';
 
@@ -57,6 +57,8 @@ export interface ImportSummary {
   rejectedTotal: number;
   /** CSV: how its bytes were read, and characters that could not be (shown as �). */
   text?: ImportResultEnvelope['text'];
+  /** The rows the file reader left out, one by one (row number, value, reason). */
+  rejectedRows: RejectedRow[];
 }
 
 export type ImportFileOutcome = { ok: true; summary: ImportSummary } | { ok: false; fileName: string; error: string };
@@ -205,6 +207,7 @@ export async function importFileIntoDb(
       rejected,
       rejectedTotal: rejectedTotal(rejected),
       ...(result.text ? { text: result.text } : {}),
+      rejectedRows: result.rejectedRows,
     },
   };
 }
