@@ -104,7 +104,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: ['**/model/*', '!**/model/values', '!**/model/keys'],
+              group: ['**/model/*', '!**/model/values', '!**/model/keys', '!**/model/limits'],
               allowTypeImports: true,
               message: 'The content script takes only types from lib/model (values from lib/model/values): its schemas would bring zod in.',
             },
