@@ -16,9 +16,13 @@ export function supportedLocale(tag: string | null | undefined): string | null {
   }
 }
 
-/** The browser's preferred language, when it runs in one. */
+let browser: { language: string | undefined; locale: string | null } | null = null;
+
+/** The browser's preferred language, when it runs in one (looked up again only when it changes). */
 function browserLocale(): string | null {
-  return typeof navigator !== 'undefined' ? supportedLocale(navigator.language) : null;
+  const language = typeof navigator !== 'undefined' ? navigator.language : undefined;
+  if (browser === null || browser.language !== language) browser = { language, locale: supportedLocale(language) };
+  return browser.locale;
 }
 
 /** Sets the seller's choice; null (or an unsupported tag) goes back to the browser's locale. */
