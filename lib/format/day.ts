@@ -1,13 +1,15 @@
 /** Calendar days (`YYYY-MM-DD`, local) for humans: `Mar 12`, `Mar 12, 2024`. */
 import { parseDay, utcMidnightOf } from '../calendar/days';
+import { displayLocale } from './locale';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dayFormat(withYear: boolean): Intl.DateTimeFormat {
-  const key = withYear ? 'y' : 'n';
+  const locale = displayLocale();
+  const key = `${locale}|${withYear ? 'y' : 'n'}`;
   let format = formats.get(key);
   if (!format) {
     // The day is a calendar date, not an instant: format it in UTC so no zone can shift it.
-    format = new Intl.DateTimeFormat('en-US', {
+    format = new Intl.DateTimeFormat(locale, {
       month: 'short',
       day: 'numeric',
       year: withYear ? 'numeric' : undefined,
@@ -26,15 +28,18 @@ export function formatDayText(day: string, currentYear?: number): string {
   return dayFormat(currentYear === undefined || year !== currentYear).format(utcMidnightOf(dayNumber));
 }
 
+let briefDayFormat: Intl.DateTimeFormat | undefined;
+
 /**
  * `2026-05-11` → `11 May 2026`: day first and the month in letters, so a text pasted to a creator in
- * any country reads the same. Other text is returned trimmed.
+ * any country reads the same (English month names, whatever the panel's locale). Other text is returned trimmed.
  */
 export function formatDayLong(day: string): string {
   const text = day.trim();
   const dayNumber = parseDay(text);
   if (dayNumber === null) return text;
-  const parts = dayFormat(true).formatToParts(utcMidnightOf(dayNumber));
+  briefDayFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const parts = briefDayFormat.formatToParts(utcMidnightOf(dayNumber));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month')} ${part('year')}`;
 }

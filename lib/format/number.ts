@@ -4,10 +4,10 @@
  * (`unknown`, `$5K to $25K`) where the visible text would read badly.
  */
 import type { CurrencyCode, Quantity, Unit } from '../parse/quantity';
+import { displayLocale } from './locale';
 
 export const UNKNOWN_TEXT = '—';
 export const UNKNOWN_LABEL = 'unknown';
-const DEFAULT_LOCALE = 'en-US';
 /** Below this, exact values are shown in full (`1,489`, `$9,120`); from here on compact (`12.3K`). */
 const COMPACT_FROM = 10_000;
 
@@ -45,8 +45,9 @@ function known(text: string, label?: string): FormattedValue {
 
 /**
  * How precise a figure is written. The panel's own figures are compact (`12.3K`), keep cents only on
- * small amounts and show rates to 1 decimal (2 under 1%). Sentences that explain a number (tier
- * reasons, flag descriptions: `IN_SENTENCES`) and texts sent to creators (`IN_BRIEFS`) write it in full.
+ * small amounts and show rates to 1 decimal (2 under 1%), in the panel's locale. Sentences that explain
+ * a number (tier reasons, flag descriptions: `IN_SENTENCES`) and texts sent to creators (`IN_BRIEFS`)
+ * are English and write it in full.
  */
 export interface FigureStyle {
   /** `12.3K`; by default from 10,000 on. */
@@ -60,13 +61,13 @@ export interface FigureStyle {
 }
 
 /** Explanations of a number in a sentence: `$65.00`, `0.75 a week`, `1.23%`. */
-export const IN_SENTENCES: FigureStyle = Object.freeze({ compact: false, maxFractionDigits: 2, cents: 'always', symbol: 'standard' });
+export const IN_SENTENCES: NumberFormatOptions & FigureStyle = Object.freeze({ locale: 'en-US', compact: false, maxFractionDigits: 2, cents: 'always', symbol: 'standard' });
 /** Texts for creators (briefs, updates): `$1,234`, `MYR 1,200`, `12.5%`. */
-export const IN_BRIEFS: FigureStyle = Object.freeze({ compact: false, maxFractionDigits: 1, cents: 'small-amounts', symbol: 'standard' });
+export const IN_BRIEFS: NumberFormatOptions & FigureStyle = Object.freeze({ locale: 'en-US', compact: false, maxFractionDigits: 1, cents: 'small-amounts', symbol: 'standard' });
 
 /** A count (followers, rows, views): `1,489`, `12.3K`, `1.2M`. */
 export function formatCountText(n: number, options: NumberFormatOptions & FigureStyle = {}): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
   return compact
     ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n)
@@ -89,7 +90,7 @@ export function formatMoneyText(
   currency: CurrencyCode | string | null | undefined,
   options: NumberFormatOptions & FigureStyle = {},
 ): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
   const digits = centsDigits(n, options.cents);
   const plain = () => {
@@ -114,7 +115,7 @@ export function formatMoneyText(
 
 /** A fraction as a percent: 0.034 → `3.4%`, 0.0056 → `0.56%`. */
 export function formatPercentText(fraction: number, options: NumberFormatOptions & FigureStyle = {}): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   if (options.maxFractionDigits !== undefined) {
     return numberFormat(locale, { style: 'percent', maximumFractionDigits: options.maxFractionDigits }).format(fraction);
   }
@@ -131,7 +132,7 @@ export function formatPercentText(fraction: number, options: NumberFormatOptions
  * as the threshold itself (9.996% beside a 10% bound is "9.996%", not "10%").
  */
 export function formatPercentBeside(fraction: number, bounds: readonly number[], options: NumberFormatOptions = {}): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   const text = formatPercentText(fraction, options);
   if (!bounds.some((bound) => bound !== fraction && formatPercentText(bound, options) === text)) return text;
   for (let digits = 2; digits <= 6; digits++) {
@@ -172,7 +173,7 @@ export function formatQuantity(q: Quantity | null | undefined, options: NumberFo
 
 /** An exact whole number with separators, never compact: `1,234`. For counts the seller checks. */
 export function formatInteger(n: number, options: NumberFormatOptions = {}): string {
-  return numberFormat(options.locale ?? DEFAULT_LOCALE, { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(options.locale ?? displayLocale(), { maximumFractionDigits: 0 }).format(n);
 }
 
 /** `1 row`, `1,234 rows`: a count with its noun, for sentences. */
