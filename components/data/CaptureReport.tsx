@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { buildCaptureReport, captureReportText } from '../../lib/capture-report/report';
+import { PAGE_KIND_LABELS, type PageKind } from '../../lib/pages/page-kind';
 import { copyText } from '../briefs/clipboard';
 import { useRecentCaptures } from '../capture-log/useRecentCaptures';
 import { Section } from '../common/Section';
@@ -42,7 +43,7 @@ export function CaptureReport() {
           {visits.slice(0, VISITS_SHOWN).map((visit) => (
             <li key={`${visit.host}${visit.path}${visit.from}`} className="rounded-md border border-neutral-200 p-2 dark:border-neutral-700">
               <p className="font-medium">
-                {visit.pageKind} <span className="font-normal text-neutral-600 dark:text-neutral-400">· {visit.language ?? 'language unknown'}</span>
+                {PAGE_KIND_LABELS[visit.pageKind as PageKind] ?? visit.pageKind} <span className="font-normal text-neutral-600 dark:text-neutral-400">· {visit.language ?? 'language unknown'}</span>
               </p>
               <ul className="text-xs">
                 {visit.readers.map((reader) => (
