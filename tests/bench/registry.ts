@@ -2,6 +2,7 @@
 import { bundleSizeBench } from './benches/bundle-size';
 import { longTasksBench } from './benches/long-tasks';
 import { analyticsBench, importBench } from './benches/node-benches';
+import { pageDataBench } from './benches/page-data';
 import { panelBench } from './benches/panel';
 import { storageBench } from './benches/storage';
 import { tableReadBench } from './benches/table-read';
@@ -12,6 +13,7 @@ export const BENCHES: readonly Bench[] = [
   tableReadBench,
   storageBench,
   longTasksBench,
+  pageDataBench,
   analyticsBench,
   importBench,
   panelBench,
