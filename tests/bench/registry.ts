@@ -4,6 +4,7 @@ import { longTasksBench } from './benches/long-tasks';
 import { analyticsBench, importBench } from './benches/node-benches';
 import { pageDataBench } from './benches/page-data';
 import { panelBench } from './benches/panel';
+import { reliabilityBench } from './benches/reliability';
 import { storageBench } from './benches/storage';
 import { tableReadBench } from './benches/table-read';
 import type { Bench } from './types';
@@ -17,4 +18,5 @@ export const BENCHES: readonly Bench[] = [
   analyticsBench,
   importBench,
   panelBench,
+  reliabilityBench,
 ];
