@@ -28,7 +28,7 @@ const LIB_LAYERS = {
   export: ['parse', 'pages', 'calendar', 'text', 'model', 'format', 'analytics'],
   import: ['parse', 'pages', 'calendar', 'model', 'format', 'table', 'messages', 'export'],
   db: ['parse', 'pages', 'calendar', 'model', 'format', 'analytics', 'briefs'],
-  'tab-status': ['pages', 'model', 'format'],
+  'tab-status': ['pages', 'model', 'format', 'table'],
   'background-capture': ['parse', 'pages', 'calendar', 'model', 'messages', 'db', 'tab-status'],
   'analysis-store': ['parse', 'calendar', 'model', 'analytics', 'db'],
   backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'briefs', 'db'],

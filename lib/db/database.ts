@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
@@ -53,6 +54,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         piece.productIds ??= [];
       });
     },
+  },
+  {
+    // One record per creator: earlier handles stay findable, and records of one creator that earlier
+    // builds kept apart (an id-keyed and a handle-keyed one) are merged, with everything naming them.
+    version: 3,
+    stores: {
+      creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt',
+    },
+    upgrade: (tx) => mergeSplitCreators(linkedTablesOf(tx)),
   },
 ];
 
