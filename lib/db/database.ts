@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
 
@@ -53,6 +54,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // The weekly review (issue 13): sample cost per product, Spark Ads spend per video, the
+    // outreach log. New agreement fields on `programs` are optional: old records need nothing.
+    version: 3,
+    stores: {
+      productCosts: 'productId',
+      sparkSpend: 'contentKey, creatorKey',
+      outreach: 'id, *creatorKeys, at',
+    },
+  },
 ];
 
 /** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
@@ -76,6 +87,9 @@ export class CreatorDeskDb extends Dexie {
   programs!: EntityTable<CreatorProgram, 'creatorKey'>;
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
+  productCosts!: EntityTable<ProductCost, 'productId'>;
+  sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
+  outreach!: EntityTable<OutreachEntry, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
