@@ -4,6 +4,7 @@ import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { SORT_OPTIONS, DEFAULT_QUERY, listItems, queryFromParams, queryList, type ListQuery, type SortKey } from './creator-list';
 import { CreatorFilters } from './CreatorFilters';
 import { CreatorsTable } from './CreatorsTable';
+import { BulkTermsForm } from './terms/BulkTermsForm';
 
 /** The query survives a visit to a creator and back. */
 let savedQuery: ListQuery = DEFAULT_QUERY;
@@ -47,6 +48,14 @@ export function CreatorsList({ view, params }: { view: ProgramAnalysisView; para
           </>
         ) : null}
       </p>
+      {shown.length > 0 ? (
+        <BulkTermsForm
+          creatorKeys={shown.map((item) => item.key)}
+          tier={query.tier === 'all' || query.tier === 'no-accepted' ? null : query.tier}
+          currency={view.index.currency}
+          bandSettings={view.settings}
+        />
+      ) : null}
       {shown.length === 0 ? (
         <p className="py-4 text-sm text-neutral-600 dark:text-neutral-400">No creator matches these filters. Clear them to see everyone.</p>
       ) : (

@@ -4,6 +4,7 @@ import { CreatorsView } from '../views/CreatorsView';
 import { DataView } from '../views/DataView';
 import { OverviewView } from '../views/OverviewView';
 import { PrintView } from '../views/PrintView';
+import { SamplesView } from '../views/SamplesView';
 import { SettingsView } from '../views/SettingsView';
 import { SparkAdsView } from '../views/SparkAdsView';
 import { parseRoute } from './route';
@@ -26,6 +27,7 @@ export interface ViewDefinition {
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', Component: OverviewView, usesWindow: true },
   { id: 'creators', label: 'Creators', Component: CreatorsView, usesWindow: true },
+  { id: 'samples', label: 'Samples', Component: SamplesView },
   { id: 'spark-ads', label: 'Spark Ads', Component: SparkAdsView },
   { id: 'briefs', label: 'Briefs', Component: BriefsView },
   { id: 'settings', label: 'Settings', Component: SettingsView },

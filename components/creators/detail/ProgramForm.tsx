@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
-import type { CreatorProgram } from '../../../lib/model/program';
+import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
+import type { CreatorProgram, Tier } from '../../../lib/model/program';
+import type { CurrencyCode } from '../../../lib/parse/quantity';
 import { useDb } from '../../db/DbContext';
+import { TermsFields } from '../terms/TermsFields';
+import { termsFormFromProgram, termsFromForm, type TermsFormState } from '../terms/terms-form';
 import { fieldsFromForm, formFromProgram, type ProgramFormState } from './program-form';
 
 const INPUT =
@@ -40,12 +44,28 @@ function Field({
   );
 }
 
-/** What the seller agreed with the creator: posting rate, contact, compliance, notes. Validated before saving. */
-export function ProgramForm({ creatorKey, program }: { creatorKey: string; program: CreatorProgram | null }) {
+/**
+ * What the seller agreed with the creator: commission, flat fee, exclusivity, start, posting rate,
+ * contact, compliance, notes. Validated before saving.
+ */
+export function ProgramForm({
+  creatorKey,
+  program,
+  currency,
+  tier,
+  bandSettings,
+}: {
+  creatorKey: string;
+  program: CreatorProgram | null;
+  currency: CurrencyCode | null;
+  tier: Tier | null;
+  bandSettings: CommissionBandSettings;
+}) {
   const db = useDb();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<ProgramFormState>(() => formFromProgram(program));
+  const [terms, setTerms] = useState<TermsFormState>(() => termsFormFromProgram(program, currency));
   const [errors, setErrors] = useState<Partial<Record<ProgramFieldName, string>>>({});
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
@@ -53,6 +73,7 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
   // Another creator: start from their record.
   useEffect(() => {
     setForm(formFromProgram(program));
+    setTerms(termsFormFromProgram(program, currency));
     setErrors({});
     setStatus('');
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the creator changes, not on every save
@@ -65,10 +86,16 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
   const describedBy = (field: ProgramFieldName, hint = false) =>
     [hint ? `${id}-${field}-hint` : '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+  const setTerm = (change: Partial<TermsFormState>) => {
+    setTerms((t) => ({ ...t, ...change }));
+    setStatus('');
+  };
+
   const submit = async () => {
     const result = fieldsFromForm(form);
-    if (!result.ok) {
-      setErrors(result.errors);
+    const termsResult = termsFromForm(terms, 'clear');
+    if (!result.ok || !termsResult.ok) {
+      setErrors({ ...(result.ok ? {} : result.errors), ...(termsResult.ok ? {} : termsResult.errors) });
       setStatus('Not saved: check the highlighted fields.');
       // Move focus to the first field to fix.
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -76,7 +103,7 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
     }
     setSaving(true);
     try {
-      const saved = await updateProgramFields(db, creatorKey, result.fields);
+      const saved = await updateProgramFields(db, creatorKey, { ...result.fields, ...termsResult.terms });
       if (saved.ok) {
         setErrors({});
         setStatus('Saved.');
@@ -102,6 +129,7 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
         void submit();
       }}
     >
+      <TermsFields id={id} form={terms} set={setTerm} errors={errors} tier={tier} bandSettings={bandSettings} blankHint="Leave empty when none is agreed." />
       <Field id={`${id}-agreedPostsPerWeek`} label="Agreed posts per week" hint="Leave empty when nothing is agreed." error={errors.agreedPostsPerWeek}>
         <input
           id={`${id}-agreedPostsPerWeek`}
