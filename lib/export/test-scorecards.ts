@@ -71,6 +71,8 @@ export function suggestion(overrides: Partial<TierSuggestion> = {}): TierSuggest
       revenuePerPost: 154.31,
       tierMedian: 80,
       peers: 12,
+      tenureDays: 120,
+      minTenureDays: 90,
     },
     dismissed: false,
     ...overrides,
