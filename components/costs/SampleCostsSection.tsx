@@ -60,7 +60,7 @@ export function SampleCostsSection({ view }: { view: ProgramAnalysisView }) {
                     ID {p.productId} · {countNoun(p.samples, 'sample')} · {countNoun(p.orderLines, 'order line')}
                   </p>
                   <MoneyEntry
-                    label={`Sample cost of ${name}`}
+                    label={`Sample cost of ${name} (ID ${p.productId})`}
                     value={p.cost}
                     currency={currency}
                     onSave={async (money) => {
