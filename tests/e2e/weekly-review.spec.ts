@@ -1,7 +1,8 @@
 /**
  * The weekly review's money and follow-up (issue 13), end to end in Chromium with the built
  * extension: the demo pages are captured, then the seller enters a flat fee and a sample cost and
- * sees net contribution change in the creator's scorecard and in the exported CSV.
+ * sees net contribution change in the creator's scorecard and in the exported CSV; an overdue sample
+ * shows in the follow-up list, and copying its reminder records it in the outreach log.
  *
  * Sample requests are stamped "shipped" when the extension first sees them shipped (the capture,
  * now), so the clock for the sample part is set relative to that stored time.
@@ -117,4 +118,59 @@ test('a flat fee and a sample cost change net contribution in the scorecard and 
   expect(Number(sampleCsv('Sample cost'))).toBe(8.5);
   expect(Number(sampleCsv('Net contribution'))).toBeCloseTo(gmv - commission - fees - 8.5, 2);
   expect(Number(sampleCsv('Total cost'))).toBeCloseTo(commission + fees + 8.5, 2);
+});
+
+test('an overdue sample appears in the follow-up list; copying its reminder puts it in the outreach log', async ({ ext, openPanel }) => {
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await captureDemoPages(ext);
+  const samples = await readStore<StoredSample>(ext.worker, 'samples');
+  const serum = samples.find((s) => s.creatorHandle === MAYA.handle && s.productId === SERUM.id);
+  expect(serum?.shippedAt).toBeDefined();
+  // 20 days after shipping: 6 days past the 14-day content window.
+  await ext.context.clock.setFixedTime(new Date(serum!.shippedAt! + 20 * DAY_MS));
+
+  // Samples view: the overdue list, longest overdue first, with Maya's serum 6 days overdue.
+  const panel = await openPanel('samples');
+  const overdue = panel.getByRole('region', { name: 'Overdue samples' });
+  const maya = overdue.getByTestId('overdue-sample').filter({ hasText: `@${MAYA.handle}` }).filter({ hasText: SERUM.name });
+  await expect(maya).toContainText('6 days overdue');
+  await expect(maya).toContainText('shipped');
+
+  // The Outreach view's follow-up list has her, never contacted, with the overdue sample.
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Outreach' }).click();
+  const followUp = panel.getByRole('region', { name: 'Follow-up list' });
+  const item = followUp.getByTestId('follow-up-item').filter({ hasText: `@${MAYA.handle}` });
+  await expect(item).toContainText('Overdue sample');
+  await expect(item).toContainText('Never contacted');
+
+  // One click: the reminder, in her channel's format (none set: plain text), copied and logged.
+  await item.getByRole('button', { name: /^Copy reminder to @glowwithmaya/ }).click();
+  // Contacted now: she leaves the follow-up list, and the log below has the reminder.
+  await expect(followUp.getByTestId('follow-up-item').filter({ hasText: `@${MAYA.handle}` })).toHaveCount(0);
+  const copied = await panel.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`the ${SERUM.name} sample we sent on`);
+  expect(copied).toContain('TikTok Shop link');
+
+  const log = panel.getByRole('region', { name: 'Outreach log' });
+  const entry = log.getByTestId('outreach-entry').first();
+  await expect(entry).toContainText(`Sample reminder: ${SERUM.name}`);
+  await expect(entry).toContainText('Copied');
+  const [stored] = await readStore<{ creatorKeys: string[]; kind: string; status: string; text: string }>(ext.worker, 'outreach');
+  expect(stored).toMatchObject({ creatorKeys: [MAYA.key], kind: 'reminder', status: 'copied', text: copied });
+
+  // Marking the message sent keeps it in the log, as sent.
+  await entry.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(entry).toContainText('Sent');
+  expect((await readStore<{ status: string; sentAt?: number }>(ext.worker, 'outreach'))[0]).toMatchObject({ status: 'sent', sentAt: expect.any(Number) });
+
+  // The Overview leads with "This week"; the Creators list shows when she was last contacted.
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
+  const week = panel.getByRole('region', { name: 'This week', exact: true });
+  await expect(week.getByTestId('this-week-item').first()).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 }).first()).toHaveText('This week');
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Creators' }).click();
+  await panel.getByRole('searchbox', { name: 'Search by handle or name' }).fill(MAYA.handle);
+  await expect(panel.getByRole('row', { name: /@glowwithmaya/ }).getByTestId('last-contacted')).toContainText('Contacted');
+  await panel.getByRole('combobox', { name: 'Contacted' }).selectOption({ label: 'Not contacted in 7 days' });
+  await expect(panel.getByRole('row', { name: /@glowwithmaya/ })).toHaveCount(0);
 });
