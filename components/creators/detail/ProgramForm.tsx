@@ -1,12 +1,14 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
 import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
 import type { CreatorProgram, Tier } from '../../../lib/model/program';
 import type { CurrencyCode } from '../../../lib/parse/quantity';
+import { TimeAgo } from '../../common/TimeAgo';
+import { useStoredDraft } from '../../common/useStoredDraft';
 import { useDb } from '../../db/DbContext';
 import { TermsFields } from '../terms/TermsFields';
-import { termsFormFromProgram, termsFromForm, type TermsFormState } from '../terms/terms-form';
-import { fieldsFromForm, formFromProgram, type ProgramFormState } from './program-form';
+import { parseTermsForm, sameTerms, termsFormFromProgram, termsFromForm, type TermsFormState } from '../terms/terms-form';
+import { fieldsFromForm, formFromProgram, parseProgramForm, sameForm, type ProgramFormState } from './program-form';
 
 const INPUT =
   'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
@@ -45,8 +47,8 @@ function Field({
 }
 
 /**
- * What the seller agreed with the creator: commission, flat fee, exclusivity, start, posting rate,
- * contact, compliance, notes. Validated before saving.
+ * What the seller agreed with the creator: commission (checked against the tier's band), flat fee,
+ * exclusivity, start, posting rate, contact, compliance, notes. Validated before saving.
  */
 export function ProgramForm({
   creatorKey,
@@ -64,19 +66,22 @@ export function ProgramForm({
   const db = useDb();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<ProgramFormState>(() => formFromProgram(program));
-  const [terms, setTerms] = useState<TermsFormState>(() => termsFormFromProgram(program, currency));
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const saved = useMemo(() => formFromProgram(program), [program]);
+  // Unsaved edits outlive the view and a panel reload, per creator, until saved or discarded.
+  const draft = useStoredDraft(`agreement:${creatorKey}`, saved, sameForm, parseProgramForm);
+  const { value: form, setValue: setForm } = draft;
+  const savedTerms = useMemo(() => termsFormFromProgram(program, currency), [program, currency]);
+  const termsDraft = useStoredDraft(`agreement-terms:${creatorKey}`, savedTerms, sameTerms, parseTermsForm);
+  const { value: terms, setValue: setTerms } = termsDraft;
   const [errors, setErrors] = useState<Partial<Record<ProgramFieldName, string>>>({});
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
 
-  // Another creator: start from their record.
+  // Another creator: no messages about the last one.
   useEffect(() => {
-    setForm(formFromProgram(program));
-    setTerms(termsFormFromProgram(program, currency));
     setErrors({});
     setStatus('');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the creator changes, not on every save
   }, [creatorKey]);
 
   const set = (change: Partial<ProgramFormState>) => {
@@ -103,12 +108,14 @@ export function ProgramForm({
     }
     setSaving(true);
     try {
-      const saved = await updateProgramFields(db, creatorKey, { ...result.fields, ...termsResult.terms });
-      if (saved.ok) {
+      const outcome = await updateProgramFields(db, creatorKey, { ...result.fields, ...termsResult.terms });
+      if (outcome.ok) {
         setErrors({});
         setStatus('Saved.');
+        // Focus follows the result, so keyboard and screen-reader users hear it.
+        requestAnimationFrame(() => statusRef.current?.focus());
       } else {
-        setErrors(saved.errors);
+        setErrors(outcome.errors);
         setStatus('Not saved: check the highlighted fields.');
       }
     } catch (error) {
@@ -199,7 +206,24 @@ export function ProgramForm({
           aria-describedby={describedBy('notes')}
         />
       </Field>
-      <div className="flex items-center gap-2">
+      {draft.restoredAt !== null || termsDraft.restoredAt !== null ? (
+        <p role="status" data-testid="draft-restored" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          Your unsaved edits from <TimeAgo at={Math.max(draft.restoredAt ?? 0, termsDraft.restoredAt ?? 0)} /> are back.{' '}
+          <button
+            type="button"
+            className="underline"
+            onClick={() => {
+              draft.discard();
+              termsDraft.discard();
+              setErrors({});
+              setStatus('Unsaved edits discarded.');
+            }}
+          >
+            Discard them
+          </button>
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
         <button
           type="submit"
           disabled={saving}
@@ -207,7 +231,8 @@ export function ProgramForm({
         >
           {saving ? 'Saving…' : 'Save'}
         </button>
-        <p role="status" className="text-xs">
+        {!sameForm(form, saved) && !status ? <span className="text-xs text-amber-800 dark:text-amber-200">Unsaved changes</span> : null}
+        <p role="status" tabIndex={-1} ref={statusRef} className="text-xs outline-none">
           {status}
         </p>
       </div>

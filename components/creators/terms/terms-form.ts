@@ -5,7 +5,7 @@
  */
 import { AgreementTermsSchema, TERM_ISSUE_FIELDS, type AgreementTermName, type AgreementTerms } from '../../../lib/db/program-terms';
 import type { CreatorProgram } from '../../../lib/model/program';
-import type { CurrencyCode } from '../../../lib/parse/quantity';
+import { CURRENCY_CODES, type CurrencyCode } from '../../../lib/parse/quantity';
 import { parseDecimal } from '../detail/program-form';
 
 export interface TermsFormState {
@@ -78,4 +78,26 @@ export function termsFromForm(form: TermsFormState, blank: 'clear' | 'unchanged'
     }
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, terms };
+}
+
+const TERM_TEXT_FIELDS = ['commissionPercent', 'flatFee', 'exclusivityFrom', 'exclusivityTo', 'startDate'] as const;
+
+export function sameTerms(a: TermsFormState, b: TermsFormState): boolean {
+  return a.flatFeeCurrency === b.flatFeeCurrency && TERM_TEXT_FIELDS.every((f) => a[f] === b[f]);
+}
+
+/** A stored draft read back, or null when it does not fit (from another version, or tampered with). */
+export function parseTermsForm(value: unknown): TermsFormState | null {
+  if (value === null || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  if (!TERM_TEXT_FIELDS.every((f) => typeof v[f] === 'string' && (v[f] as string).length <= 100)) return null;
+  if (!(CURRENCY_CODES as readonly unknown[]).includes(v.flatFeeCurrency)) return null;
+  return {
+    commissionPercent: v.commissionPercent as string,
+    flatFee: v.flatFee as string,
+    flatFeeCurrency: v.flatFeeCurrency as CurrencyCode,
+    exclusivityFrom: v.exclusivityFrom as string,
+    exclusivityTo: v.exclusivityTo as string,
+    startDate: v.startDate as string,
+  };
 }
