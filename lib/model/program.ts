@@ -184,6 +184,8 @@ export interface CreatorProgram {
   exclusivity?: ExclusivityWindow | null;
   /** Day the agreement starts, `YYYY-MM-DD`; absent or null when not entered. */
   startDate?: string | null;
+  /** The seller's decision on an open → target suggestion (with the conversion it was taken on). */
+  targetInvite?: { status: 'accepted' | 'dismissed'; at: number; rate: number; conversionRate: number };
   acceptedTier: Tier | null;
   /** Oldest first; the last entry is the current accepted tier. */
   tierHistory: TierChange[];
