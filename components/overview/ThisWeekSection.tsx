@@ -6,6 +6,8 @@ import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { ReminderButton } from '../outreach/ReminderButton';
 import { useWeeklyReview } from '../review/useWeeklyReview';
+import { PhaseBudgetSection } from './PhaseBudgetSection';
+import { TargetSuggestionsSection } from './TargetSuggestionsSection';
 import { creatorHref } from '../shell/route';
 
 const LINK = 'text-xs font-medium text-sky-700 underline dark:text-sky-300';
@@ -31,9 +33,10 @@ function Action({ item, view }: { item: ThisWeekItem; view: ProgramAnalysisView 
  * numbers) and the action one click away; then which pages would sharpen the list.
  */
 export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
-  const { week } = useWeeklyReview(view);
+  const { week, targets } = useWeeklyReview(view);
   const missing = sharpeners(view.index);
   return (
+    <>
     <Section title="This week">
       {week.items.length === 0 ? (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">Nobody needs you this week: no overdue sample, no zombie, nobody behind pace.</p>
@@ -84,5 +87,8 @@ export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
         </div>
       ) : null}
     </Section>
+    <TargetSuggestionsSection view={view} suggestions={targets} />
+    <PhaseBudgetSection view={view} />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { followUpList } from '../../lib/review/follow-up-list';
+import { openToTargetSuggestions } from '../../lib/review/open-to-target';
 import { thisWeek } from '../../lib/review/this-week';
 import { findZombies } from '../../lib/review/zombies';
 import { overdueSamples, sampleFollowUps } from '../../lib/samples/follow-up';
@@ -12,7 +13,12 @@ export function useWeeklyReview(view: ProgramAnalysisView) {
   const { index, settings, asOf } = view;
   const base = useMemo(() => {
     const followUps = sampleFollowUps(index, { asOf, settings });
-    return { followUps, overdue: overdueSamples(followUps), zombies: findZombies(index, view.scorecards, { asOf, settings }) };
+    return {
+      followUps,
+      overdue: overdueSamples(followUps),
+      zombies: findZombies(index, view.scorecards, { asOf, settings }),
+      targets: openToTargetSuggestions(index, view.scorecards, settings),
+    };
   }, [index, asOf, settings, view.scorecards]);
   const followUp = useMemo(
     () =>
@@ -31,6 +37,7 @@ export function useWeeklyReview(view: ProgramAnalysisView) {
         sparkAds: view.sparkAds,
         overdue: base.overdue,
         zombies: base.zombies,
+        targetSuggestions: base.targets,
         lastContacted,
       }),
     [asOf, settings, index.currency, view.scorecards, view.suggestions, view.velocity.behindPace, view.sparkAds, base, lastContacted],

@@ -62,12 +62,17 @@ const KNOWN_GROUPS: readonly SettingGroup[] = [
   {
     title: 'Spark Ads',
     description: 'Which videos can be candidates.',
-    fields: ['sparkAdsMinClicks', 'sparkAdsMaxAgeDays', 'sparkAdsListSize' as SettingName],
+    fields: ['sparkAdsMinClicks', 'sparkAdsMaxAgeDays', 'sparkAdsListSize' as SettingName, 'openToTargetMinClicks'],
   },
   {
     title: 'Samples and repeat purchases',
     description: 'Windows for sample follow-through and the repeat-purchase cohort.',
     fields: ['sampleContentWindowDays', 'sampleRoiWindowDays', 'repeatPurchaseCohortDays'],
+  },
+  {
+    title: 'Program budget',
+    description: 'The build-stage budget the Overview compares the last 30 days of spend against.',
+    fields: ['buildBudgetMonthlyMin', 'buildBudgetMonthlyMax', 'buildPhaseDays', 'coordinatorMonthlyCost'],
   },
   {
     title: 'Windows and lists',

@@ -49,6 +49,13 @@ export const SettingsSchema = z.object({
   sampleRoiWindowDays: count(1, 3650).default(90),
   // Repeat purchases (playbook §6).
   repeatPurchaseCohortDays: count(1, 365).default(60),
+  // Open → target: minimum clicks before a conversion rate counts.
+  openToTargetMinClicks: count(1, 1e9).default(100),
+  // Build budget (playbook §10): $8K–15K a month for the first 90 days, in the shop currency.
+  buildBudgetMonthlyMin: z.number().min(0).max(1e9).default(8_000),
+  buildBudgetMonthlyMax: z.number().min(0).max(1e9).default(15_000),
+  buildPhaseDays: count(1, 3650).default(90),
+  coordinatorMonthlyCost: z.number().min(0).max(1e9).default(0),
   // Follow-up (outreach log): not contacted for this many days.
   followUpAfterDays: count(1, 365).default(7),
   thisWeekSize: count(1, 100).default(10),
@@ -77,6 +84,7 @@ const ORDERED_PAIRS: readonly [SettingName, SettingName, 'strict' | 'loose'][] =
   ['rosterTier3Min', 'rosterTier3Max', 'loose'],
   ['commissionRatioMin', 'commissionRatioMax', 'loose'],
   ['tier1CommissionMin', 'tier1CommissionMax', 'loose'],
+  ['buildBudgetMonthlyMin', 'buildBudgetMonthlyMax', 'loose'],
   ['consistencyMinWeeksWithPosts', 'consistencyWeeks', 'loose'],
 ];
 
@@ -167,6 +175,11 @@ export const SETTING_INFO: Record<SettingName, { label: string; source: 'playboo
   sampleContentWindowDays: { label: 'Samples: content expected within days of shipping', source: 'creator-desk' },
   sampleRoiWindowDays: { label: 'Sample ROI: samples shipped in the last days', source: 'creator-desk' },
   repeatPurchaseCohortDays: { label: 'Repeat purchase cohort (days)', source: 'playbook' },
+  openToTargetMinClicks: { label: 'Open → target: minimum clicks', source: 'creator-desk' },
+  buildBudgetMonthlyMin: { label: 'Build budget per month, lowest (shop currency)', source: 'playbook' },
+  buildBudgetMonthlyMax: { label: 'Build budget per month, highest (shop currency)', source: 'playbook' },
+  buildPhaseDays: { label: 'Build phase (days from the first capture)', source: 'playbook' },
+  coordinatorMonthlyCost: { label: "A coordinator's time per month (shop currency; 0: not counted)", source: 'creator-desk' },
   followUpAfterDays: { label: 'Follow up when not contacted for this many days', source: 'creator-desk' },
   thisWeekSize: { label: '"This week": creators listed', source: 'creator-desk' },
   scorecardWindowDays: { label: 'Scorecard window (days)', source: 'creator-desk' },
