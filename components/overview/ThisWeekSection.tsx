@@ -45,7 +45,7 @@ export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
           {week.items.map((item, i) => (
             <li key={item.creatorKey} className="rounded-md border border-neutral-200 px-2.5 py-1.5 dark:border-neutral-700" data-testid="this-week-item">
               <p className="flex min-w-0 items-baseline gap-1.5 text-sm">
-                <span className="text-xs text-neutral-500 tabular-nums">{i + 1}.</span>
+                <span className="text-xs text-neutral-600 tabular-nums dark:text-neutral-400">{i + 1}.</span>
                 <a href={creatorHref(item.creatorKey)} className="truncate font-medium text-sky-700 hover:underline dark:text-sky-300">
                   {creatorName(view.index, item.creatorKey)}
                 </a>

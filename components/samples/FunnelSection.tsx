@@ -36,14 +36,14 @@ export function FunnelSection({ view }: { view: ProgramAnalysisView }) {
                   </th>
                   <td>{formatInteger(m.requested)}</td>
                   <td>
-                    {formatInteger(m.shipped)} <span className="text-neutral-500">(<ValueText value={formatRateValue(m.shipRate)} />)</span>
+                    {formatInteger(m.shipped)} <span className="text-neutral-600 dark:text-neutral-400">(<ValueText value={formatRateValue(m.shipRate)} />)</span>
                   </td>
                   <td>
-                    {formatInteger(m.posted)} <span className="text-neutral-500">(<ValueText value={formatRateValue(m.postRate)} />)</span>
+                    {formatInteger(m.posted)} <span className="text-neutral-600 dark:text-neutral-400">(<ValueText value={formatRateValue(m.postRate)} />)</span>
                   </td>
                   <td>
                     {m.sold === null ? <ValueText value={formatRateValue(null)} /> : formatInteger(m.sold)}{' '}
-                    <span className="text-neutral-500">(<ValueText value={formatRateValue(m.sellRate)} />)</span>
+                    <span className="text-neutral-600 dark:text-neutral-400">(<ValueText value={formatRateValue(m.sellRate)} />)</span>
                   </td>
                 </tr>
               ))}
