@@ -8,6 +8,7 @@ import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
+import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
@@ -56,9 +57,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // One record per creator: earlier handles stay findable, and records of one creator that earlier
+    // builds kept apart (an id-keyed and a handle-keyed one) are merged, with everything naming them.
+    version: 3,
+    stores: {
+      creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt',
+    },
+    upgrade: (tx) => mergeSplitCreators(linkedTablesOf(tx)),
+  },
+  {
     // The weekly review (issue 13): sample cost per product, Spark Ads spend per video, the
     // outreach log. New agreement fields on `programs` are optional: old records need nothing.
-    version: 3,
+    version: 4,
     stores: {
       productCosts: 'productId',
       sparkSpend: 'contentKey, creatorKey',
