@@ -18,6 +18,9 @@ describe('database schema', () => {
       programs: ['creatorKey', 'acceptedTier'],
       settings: ['id'],
       briefTemplates: ['id', 'productId', 'archived', 'updatedAt'],
+      productCosts: ['productId'],
+      sparkSpend: ['contentKey', 'creatorKey'],
+      outreach: ['id', 'creatorKeys', 'at'],
     });
     await db.delete();
   });

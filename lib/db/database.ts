@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
@@ -64,6 +65,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => mergeSplitCreators(linkedTablesOf(tx)),
   },
+  {
+    // The weekly review (issue 13): sample cost per product, Spark Ads spend per video, the
+    // outreach log. New agreement fields on `programs` are optional: old records need nothing.
+    version: 4,
+    stores: {
+      productCosts: 'productId',
+      sparkSpend: 'contentKey, creatorKey',
+      outreach: 'id, *creatorKeys, at',
+    },
+  },
 ];
 
 /** The newest schema version this build knows. */
@@ -90,6 +101,9 @@ export class CreatorDeskDb extends Dexie {
   programs!: EntityTable<CreatorProgram, 'creatorKey'>;
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
+  productCosts!: EntityTable<ProductCost, 'productId'>;
+  sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
+  outreach!: EntityTable<OutreachEntry, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
