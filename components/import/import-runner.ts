@@ -54,6 +54,8 @@ export interface ImportSummary {
   creatorsCreated: number;
   rejected: RejectedCount[];
   rejectedTotal: number;
+  /** The period the file states for its figures, when it states one. */
+  period?: { from: string; to: string };
 }
 
 export type ImportFileOutcome = { ok: true; summary: ImportSummary } | { ok: false; fileName: string; error: string };
@@ -164,6 +166,7 @@ export async function importFileIntoDb(
   try {
     stored = await storeImportedRows(db, imported, {
       now: options.now ?? Date.now(),
+      ...(result.period ? { period: result.period } : {}),
       onProgress: (done, total) => report('saving', total > 0 ? done / total : 1, { done, total }),
     });
   } catch (error) {
@@ -178,6 +181,7 @@ export async function importFileIntoDb(
       kind: result.kind,
       format: result.format,
       rowsRead: result.rowsRead,
+      ...(result.period ? { period: result.period } : {}),
       combinedInFile: result.merged,
       created: stored.created,
       merged: stored.updated + stored.unchanged,

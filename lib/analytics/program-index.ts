@@ -11,8 +11,10 @@
 import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
 import type { ContentPiece, Creator, CreatorMetrics, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { ReportedFigures } from '../model/reported';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { localDayOfTimestamp, parseDay } from './days';
+import { orderLineState } from './order-status';
 import { lowerBoundInt } from './stats';
 
 /** Everything the analytics read: plain arrays of stored records. */
@@ -24,6 +26,8 @@ export interface ProgramData {
   samples?: readonly SampleRequest[];
   collaborations?: readonly Collaboration[];
   programs?: readonly CreatorProgram[];
+  /** Figures pages and files reported for a stated period. */
+  reported?: readonly ReportedFigures[];
   /** The shop's currency. Default: the most frequent order currency. */
   currency?: CurrencyCode;
 }
@@ -67,6 +71,8 @@ export interface OrderColumns {
   firstLine: Uint8Array;
   /** 1 when the line was fully refunded. */
   refunded: Uint8Array;
+  /** 1 when the line does not count as a sale (refunded or cancelled, see order-status.ts). */
+  excluded: Uint8Array;
 }
 
 export interface IndexedSample {
@@ -88,6 +94,13 @@ export interface IndexedSnapshot {
   metrics: CreatorMetrics;
 }
 
+/** A report with its period as day numbers. */
+export interface IndexedReport {
+  from: number;
+  to: number;
+  report: ReportedFigures;
+}
+
 export interface CreatorEntry {
   key: string;
   handle: string | null;
@@ -105,6 +118,8 @@ export interface CreatorEntry {
   collaborations: Collaboration[];
   /** Newest first; the creator record's own metrics count as a snapshot on its last-seen day. */
   snapshots: IndexedSnapshot[];
+  /** Reported figures of this creator, newest capture first. */
+  reports: IndexedReport[];
   /** Exact follower count (latest), or null. */
   followers: number | null;
   /** Latest follower figure as captured (may be a range), for tier bands. */
@@ -199,6 +214,7 @@ export function emptyCreatorEntry(
     samples: [],
     collaborations: [],
     snapshots: [],
+    reports: [],
     followers: null,
     followersQuantity: null,
   };
@@ -423,6 +439,7 @@ interface OrdersRead {
   amount: Float64Array;
   commission: Float64Array;
   refunded: Uint8Array;
+  excluded: Uint8Array;
   /** The piece row the line names when that piece's `orders` metric is unknown, else −1. */
   piece: Int32Array;
   accepted: number;
@@ -445,6 +462,7 @@ function readOrders(
     amount: new Float64Array(n),
     commission: new Float64Array(n),
     refunded: new Uint8Array(n),
+    excluded: new Uint8Array(n),
     piece: new Int32Array(n).fill(-1),
     accepted: 0,
     firstDay: null,
@@ -482,6 +500,7 @@ function readOrders(
     read.amount[i] = orNaN(order.paymentAmount);
     read.commission[i] = orNaN(orderLineCommission(order));
     read.refunded[i] = order.refunded === true ? 1 : 0;
+    read.excluded[i] = orderLineState(order) === 'counted' ? 0 : 1;
     const byContent = contentMaps[ordinal];
     if (byContent && order.contentId && (order.contentType === 'video' || order.contentType === 'live')) {
       const pos = byContent.get(order.contentId);
@@ -506,6 +525,7 @@ function layOutOrders(orders: readonly AffiliateOrder[], read: OrdersRead, piece
     commission: new Float64Array(total),
     firstLine: new Uint8Array(total),
     refunded: new Uint8Array(total),
+    excluded: new Uint8Array(total),
   };
   const linePiece = new Int32Array(total);
   for (let pos = 0; pos < total; pos++) {
@@ -515,6 +535,7 @@ function layOutOrders(orders: readonly AffiliateOrder[], read: OrdersRead, piece
     cols.amount[pos] = read.amount[i]!;
     cols.commission[pos] = read.commission[i]!;
     cols.refunded[pos] = read.refunded[i]!;
+    cols.excluded[pos] = read.excluded[i]!;
     linePiece[pos] = read.piece[i]!;
   }
   for (const entry of read.owners) markOrdersAndLinkContent(entry, cols, linePiece, pieces);
@@ -564,6 +585,14 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     entry.snapshots.push({ day, metrics: snapshot.metrics });
   }
 
+  for (const report of data.reported ?? []) {
+    const from = parseDay(report.period.from);
+    const to = parseDay(report.period.to);
+    const entry = resolveEntry(report.creatorKey, undefined);
+    if (from === null || to === null || to < from || !entry) continue;
+    entry.reports.push({ from, to, report });
+  }
+
   const collaborations = [...(data.collaborations ?? [])];
   for (const collaboration of collaborations) {
     const members = new Set<CreatorEntry>();
@@ -593,6 +622,7 @@ export function indexProgram(data: ProgramData): ProgramIndex {
       entry.snapshots.push({ day: localDayOfTimestamp(entry.creator.lastSeen), metrics: entry.creator.metrics });
     }
     if (entry.snapshots.length > 1) entry.snapshots.sort((a, b) => b.day - a.day);
+    if (entry.reports.length > 1) entry.reports.sort((a, b) => b.report.capturedAt - a.report.capturedAt);
     for (const snapshot of entry.snapshots) {
       if (snapshot.metrics.followers) {
         entry.followersQuantity = snapshot.metrics.followers;
@@ -642,6 +672,11 @@ function markOrdersAndLinkContent(
   let runStart = entry.ordersFrom;
   for (let r = entry.ordersFrom; r < entry.ordersTo; r++) {
     if (r > entry.ordersFrom && cols.day[r - 1] !== cols.day[r]) runStart = r;
+    // A refunded or cancelled line is no sale: it neither counts an order nor links one to content.
+    if (cols.excluded[r] === 1) {
+      if (r === runStart) runStart = r + 1;
+      continue;
+    }
     const piece = linePiece[r]!;
     if (r === runStart) {
       cols.firstLine[r] = 1;
@@ -653,7 +688,7 @@ function markOrdersAndLinkContent(
     let firstLine = 1;
     let pieceCounted = false;
     for (let j = runStart; j < r; j++) {
-      if (cols.lines[j]!.orderId !== orderId) continue;
+      if (cols.excluded[j] === 1 || cols.lines[j]!.orderId !== orderId) continue;
       firstLine = 0;
       if (piece >= 0 && linePiece[j] === piece) pieceCounted = true;
     }

@@ -11,6 +11,18 @@ import type { CreatorEntry, ProgramIndex } from './program-index';
 import type { AnalyticsSettings } from './settings';
 import { ratio } from './stats';
 import { tierForFollowers } from './tiers';
+import {
+  lineItemSource,
+  type MetricAlternative,
+  type MetricSource,
+  reportCurrency,
+  sameBasis,
+  SOURCED_METRICS,
+  type SourcedFigure,
+  type SourcedMetric,
+  sourceWindowFigures,
+} from './metric-sources';
+import { moneyRatio, rateAsShown, roundMoney } from './precision';
 import { lastPostDayOnOrBefore, windowMetrics, type WindowMetrics } from './window-metrics';
 
 export interface AnalysisOptions {
@@ -19,11 +31,27 @@ export interface AnalysisOptions {
   settings: AnalyticsSettings;
 }
 
+/** Figures whose source, period and capture time go with them (`Scorecard.sources`). */
+export type ScorecardSourcedFigure = SourcedMetric | 'posts' | 'conversionRate' | 'revenuePerPost' | 'commissionToRevenue';
+
 /**
- * One creator's window: the window figures (posts, GMV, orders, commission, clicks, conversion,
- * hook retention and where they came from; see `WindowMetrics`) plus what the scorecard derives.
+ * One creator's window: each figure from the best source for the window (see metric-sources.ts:
+ * posts, GMV, orders, commission, refunds, clicks), the ratios of figures from one source and period,
+ * hook retention, plus what the scorecard derives. Unknown is null.
  */
-export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'> {
+export interface Scorecard
+  extends Omit<
+    WindowMetrics,
+    'hookRetentionVideos' | 'posts' | 'videos' | 'lives' | 'orderLines' | 'excludedLines' | 'ordersSeenAt' | 'piecesSeenAt' | 'orderSource'
+  > {
+  /** Videos + LIVEs posted in the window; null when no source covers it. */
+  posts: number | null;
+  videos: number | null;
+  lives: number | null;
+  /** Where each known figure came from: source, period and when it was captured. */
+  sources: Partial<Record<ScorecardSourcedFigure, MetricSource>>;
+  /** Figures other sources give for the window that differ from the chosen ones. */
+  alternatives: MetricAlternative[];
   creatorKey: string;
   handle: string | null;
   displayName: string | null;
@@ -36,7 +64,8 @@ export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'> {
   /** Stored pieces without a post date (not counted anywhere). */
   undatedPosts: number;
   revenuePerPost: number | null;
-  postsPerWeek: number;
+  /** Posts ÷ (window days ÷ 7); null when posts are unknown. */
+  postsPerWeek: number | null;
   agreedPostsPerWeek: number | null;
   /** postsPerWeek ÷ agreed; 1 = on agreement. */
   outputRate: number | null;
@@ -58,6 +87,16 @@ export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'> {
   activeCollaborationIds: string[];
   complianceFlagged: boolean;
   flags: ActionFlag[];
+}
+
+/**
+ * Two figures one ratio may combine: from one source and period, or both sums of the captured
+ * line items of the window (order lines and pieces of the same days).
+ */
+function consistent(a: SourcedFigure | null, b: SourcedFigure | null): boolean {
+  if (!a || !b) return false;
+  if (sameBasis(a, b)) return true;
+  return a.source.kind === 'line-items' && b.source.kind === 'line-items' && a.source.from === b.source.from && a.source.to === b.source.to;
 }
 
 /** Collaborations active on a day: ongoing/expiring status and within their validity, when known. */
@@ -99,18 +138,56 @@ function baseScorecard(
 ): Scorecard {
   const days = window.days;
   const m = windowMetrics(entry, range, index);
-  const { hookRetentionVideos, ...figures } = m;
   const program = entry.program;
-  const currency = index.currency;
+  const currency = index.currency ?? reportCurrency(entry);
+  const sourced = sourceWindowFigures(entry, range, m, currency);
+  const f = sourced.figures;
+  const sources: Scorecard['sources'] = {};
+  for (const metric of SOURCED_METRICS) {
+    const figure = f[metric];
+    if (figure) sources[metric] = figure.source;
+  }
+  const value = (figure: SourcedFigure | null) => figure?.value ?? null;
+
+  // Posts: videos and LIVEs of one source and period (a report's, or the captured pieces').
+  const posts = f.videos && f.lives && sameBasis(f.videos, f.lives) ? f.videos.value + f.lives.value : null;
+  const postsFigure: SourcedFigure | null = posts === null ? null : { value: posts, source: f.videos!.source };
+  if (postsFigure) sources.posts = postsFigure.source;
+
+  // Conversion: orders and clicks of one report (or covering), else of the window's own pieces.
+  let clicks: number | null = null;
+  let clickOrders: number | null = null;
+  let conversionSource: Scorecard['conversionSource'] = null;
+  if (sameBasis(f.orders, f.clicks)) {
+    clicks = f.clicks!.value;
+    clickOrders = f.orders!.value;
+    conversionSource = 'reported';
+    sources.clicks = f.clicks!.source;
+  } else if (m.conversionSource === 'content') {
+    clicks = m.clicks;
+    clickOrders = m.clickOrders;
+    conversionSource = 'content';
+    sources.clicks = lineItemSource('content', range, m.posts, m.piecesSeenAt);
+  } else {
+    delete sources.clicks;
+  }
+  const conversionRate = clicks !== null && clickOrders !== null && clicks > 0 ? clickOrders / clicks : null;
+  if (conversionRate !== null) sources.conversionRate = sources.clicks!;
 
   const agreed = program?.agreedPostsPerWeek ?? null;
-  const postsPerWeek = m.posts / (days / 7);
+  const postsPerWeek = posts === null ? null : posts / (days / 7);
 
   // Flat fees are the seller's own agreement: none agreed is a real 0. A fee in another currency
-  // than the shop's cannot be added up: unknown.
+  // than the shop's cannot be added up: unknown; so is a fee per post when posts are unknown.
   let flatFees: number | null = 0;
   const fee = program?.flatFeePerPost ?? null;
-  if (fee) flatFees = currency === null || fee.currency === currency ? fee.amount * m.posts : null;
+  if (fee) flatFees = posts !== null && (currency === null || fee.currency === currency) ? roundMoney(fee.amount * posts) : null;
+
+  // Ratios only of figures from one source and period.
+  const gmv = value(f.gmv);
+  const commission = value(f.commission);
+  const revenuePerPost = consistent(f.gmv, postsFigure) ? ratio(gmv, posts) : null;
+  if (revenuePerPost !== null) sources.revenuePerPost = f.gmv!.source;
 
   let samplesReceived = 0;
   let samplesWithContent = 0;
@@ -122,10 +199,12 @@ function baseScorecard(
     sampleCost = sampleCost === null || s.cost === null ? null : sampleCost + s.cost;
   }
 
-  const costs = m.commission !== null && flatFees !== null ? m.commission + flatFees : null;
-  const commissionToRevenue = ratio(costs, m.gmv);
+  const sameMoneyBasis = consistent(f.gmv, f.commission);
+  const costs = sameMoneyBasis && commission !== null && flatFees !== null ? roundMoney(commission + flatFees) : null;
+  const commissionToRevenue = moneyRatio(costs, gmv);
+  if (commissionToRevenue !== null) sources.commissionToRevenue = f.gmv!.source;
   const netContribution =
-    m.gmv !== null && costs !== null && sampleCost !== null ? m.gmv - costs - sampleCost : null;
+    gmv !== null && costs !== null && sampleCost !== null ? roundMoney(gmv - costs - sampleCost) : null;
 
   const lastPost = lastPostDayOnOrBefore(entry, index, range.to);
   const active = activeCollaborationsOn(entry.collaborations, range.to);
@@ -140,12 +219,25 @@ function baseScorecard(
     followers: entry.followers,
     acceptedTier: accepted,
     placementTier: accepted ?? tierForFollowers(entry.followersQuantity, settings),
-    ...figures,
+    posts,
+    videos: value(f.videos),
+    lives: value(f.lives),
+    gmv,
+    refundedGmv: value(f.refundedGmv),
+    orders: value(f.orders),
+    commission,
+    clicks,
+    clickOrders,
+    conversionRate,
+    conversionSource,
+    hookRetention: m.hookRetention,
+    sources,
+    alternatives: sourced.alternatives,
     undatedPosts: entry.undatedPieces,
-    revenuePerPost: ratio(m.gmv, m.posts),
+    revenuePerPost,
     postsPerWeek,
     agreedPostsPerWeek: agreed,
-    outputRate: agreed !== null && agreed > 0 ? postsPerWeek / agreed : null,
+    outputRate: agreed !== null && agreed > 0 && postsPerWeek !== null ? postsPerWeek / agreed : null,
     repeatPurchaseRate: repeatPurchaseRate(entry, range.to, settings.repeatPurchaseCohortDays),
     flatFees,
     commissionToRevenue,
@@ -159,7 +251,7 @@ function baseScorecard(
     complianceFlagged: program?.compliance.flagged ?? false,
     flags: [],
   };
-  card.flags = individualFlags(card, hookRetentionVideos, active, lastPost, range, settings);
+  card.flags = individualFlags(card, m.hookRetentionVideos, active, lastPost, range, settings);
   return card;
 }
 
@@ -173,7 +265,7 @@ function individualFlags(
   s: AnalyticsSettings,
 ): ActionFlag[] {
   const flags: ActionFlag[] = [];
-  if (card.conversionRate !== null && card.conversionRate < s.minConversionRate) {
+  if (card.conversionRate !== null && rateAsShown(card.conversionRate) < s.minConversionRate) {
     flags.push({
       kind: 'low-conversion',
       conversionRate: card.conversionRate,
@@ -183,7 +275,7 @@ function individualFlags(
     });
   }
   const agreed = card.agreedPostsPerWeek;
-  if (agreed !== null && agreed > 0 && card.postsPerWeek < agreed) {
+  if (agreed !== null && agreed > 0 && card.posts !== null && card.postsPerWeek !== null && card.postsPerWeek < agreed) {
     flags.push({
       kind: 'below-agreed-output',
       posts: card.posts,
@@ -192,7 +284,7 @@ function individualFlags(
       agreedPostsPerWeek: agreed,
     });
   }
-  if (card.hookRetention !== null && card.hookRetention < s.minHookRetention) {
+  if (card.hookRetention !== null && rateAsShown(card.hookRetention) < s.minHookRetention) {
     flags.push({
       kind: 'low-hook-retention',
       hookRetention: card.hookRetention,
@@ -200,14 +292,15 @@ function individualFlags(
       threshold: s.minHookRetention,
     });
   }
-  const ratioValue = card.commissionToRevenue;
+  // Compared as shown: a ratio shown as "10%" is not below a 10% bound.
+  const ratioValue = card.commissionToRevenue === null ? null : rateAsShown(card.commissionToRevenue);
   if (ratioValue !== null) {
     const direction = ratioValue < s.commissionRatioMin ? 'below' : ratioValue > s.commissionRatioMax ? 'above' : null;
     if (direction) {
       flags.push({
         kind: 'commission-ratio-out-of-range',
         direction,
-        ratio: ratioValue,
+        ratio: card.commissionToRevenue as number,
         commission: card.commission as number,
         flatFees: card.flatFees as number,
         gmv: card.gmv as number,

@@ -22,6 +22,9 @@ import {
 } from '../messages/content-messages';
 import type { CaptureLogEntry } from '../model/entities';
 import { isSellerCenterUrl } from '../pages/hosts';
+import type { PageKind } from '../pages/page-kind';
+import { pageReport } from '../reported/page-report';
+import { localDay } from '../db/keys';
 import { statusForPage, type TabStatus, type TabStatusStore } from './tab-status';
 
 export interface MessageSender {
@@ -127,7 +130,7 @@ async function handleRecognized(
   const logBase = { ...logEntryBase(base, at), entity: result.entity, rowsRead: result.rowsRead };
   try {
     const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.captureLog], async () => {
-      const outcome: StoreResult = await storeRecognizedRows(db, result, ctx);
+      const outcome: StoreResult = await storeRecognizedRows(db, result, ctx, message.periodText);
       const reasons = mergeRejections(result.rejected, outcome.rejected);
       await appendCaptureLog(db, {
         ...logBase,
@@ -167,10 +170,15 @@ async function handleRecognized(
 }
 
 /** Each entity's rows go through its own store function (all merge creators the same way). */
-function storeRecognizedRows(db: CreatorDeskDb, result: RecognizedResult, ctx: MergeContext): Promise<StoreResult> {
+function storeRecognizedRows(
+  db: CreatorDeskDb,
+  result: RecognizedResult,
+  ctx: MergeContext & { source: PageKind },
+  periodText: string | undefined,
+): Promise<StoreResult> {
   switch (result.entity) {
     case 'creators':
-      return storeCreatorRows(db, result.rows, ctx);
+      return storeCreatorRows(db, result.rows, ctx, pageReport(ctx.source, periodText, localDay(ctx.now), ctx.region));
     case 'content':
       return storeContentRows(db, result.rows, ctx);
     case 'collaborations':

@@ -8,6 +8,7 @@
  */
 import type { PageKind } from '../pages/page-kind';
 import type { RejectedCount } from '../model/entities';
+import { datePeriodText } from './period-text';
 import type { PageScan, ScannedRow } from './scan-page';
 
 export interface DetectedPage {
@@ -23,6 +24,8 @@ export type OutgoingMessage =
       url: string;
       kind: PageKind;
       region: string | null;
+      /** The page's date filter as shown (`Last 28 days: 02/06/2026 - 03/05/2026`), when it has one. */
+      periodText?: string;
       result:
         | {
             status: 'recognized';
@@ -70,6 +73,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
   let sent = new Set<string>();
   let unrecognizedReported = '';
   let activeTabs = '';
+  let periodText = '';
   /** Row element → the text it had when last read, and what it read as. */
   let readCache = new WeakMap<Element, { text: string; result: ScannedRow; signature: string }>();
 
@@ -128,6 +132,12 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
       activeTabs = tabs;
       readCache = new WeakMap();
     }
+    // Figures read under another date range are other figures: send every row again.
+    const period = datePeriodText(document);
+    if (period !== periodText) {
+      periodText = period;
+      sent = new Set();
+    }
     const scanned = options.scan(document, page);
     if (scanned.status === 'no-table') return;
     if (scanned.status === 'unrecognized') {
@@ -178,6 +188,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
           url: pageUrl,
           kind: page.kind,
           region: page.region,
+          ...(periodText ? { periodText } : {}),
           result: {
             status: 'recognized',
             adapter: table.adapter,

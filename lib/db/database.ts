@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { ReportedFigures } from '../model/reported';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
 
@@ -53,6 +54,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // Figures pages and export files report for a stated period (Manage creators' last 90 days…),
+    // kept per creator, source, period and capture day; creators by where they were seen.
+    version: 3,
+    stores: {
+      creators: 'key, creatorId, handle, lastSeen, updatedAt, *sources',
+      reported: 'id, creatorKey, capturedDay',
+    },
+  },
 ];
 
 /** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
@@ -76,6 +86,7 @@ export class CreatorDeskDb extends Dexie {
   programs!: EntityTable<CreatorProgram, 'creatorKey'>;
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
+  reported!: EntityTable<ReportedFigures, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -9,6 +9,7 @@
  * and takes input while the transaction runs.
  */
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
+import type { DayPeriod } from '../model/reported';
 import { creatorLinkedTables } from './creator-links';
 import type { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
@@ -47,6 +48,8 @@ export interface ImportStoreOptions {
   /** Shop region of the file, when known (stored on creators like a capture's region). */
   region?: string | null;
   now?: number;
+  /** The period the file states: a Creator data file's figures are then kept as a report for it. */
+  period?: DayPeriod;
   batchSize?: number;
   /** Rows stored so far of all rows, after each batch. */
   onProgress?: (done: number, total: number) => void;
@@ -56,6 +59,7 @@ export async function storeImportedRows(db: CreatorDeskDb, imported: ImportedRow
   const ctx = { source: IMPORT_SOURCES[imported.kind], region: options.region ?? null, now: options.now ?? Date.now() };
   const batchSize = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
   const total = imported.rows.length;
+  const report = options.period ? { source: 'import:creators' as const, period: options.period } : null;
   const result: ImportStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
 
   await db.transaction('rw', creatorLinkedTables(db), async () => {
@@ -64,7 +68,7 @@ export async function storeImportedRows(db: CreatorDeskDb, imported: ImportedRow
       const end = Math.min(total, start + batchSize);
       const stored =
         imported.kind === 'creators'
-          ? { ...(await storeCreatorRows(db, imported.rows.slice(start, end), ctx)), creatorsCreated: 0 }
+          ? { ...(await storeCreatorRows(db, imported.rows.slice(start, end), ctx, report)), creatorsCreated: 0 }
           : imported.kind === 'videos'
             ? await storeContentRows(db, imported.rows.slice(start, end), ctx)
             : await storeOrderRows(db, imported.rows.slice(start, end), ctx);

@@ -25,3 +25,11 @@ export function formatDayText(day: string, currentYear?: number): string {
   const year = Number(day.slice(0, 4));
   return dayFormat(currentYear === undefined || year !== currentYear).format(utcMidnightOf(dayNumber));
 }
+
+/** A period of days: `Nov 1 – Nov 30, 2026` (one year shown when both ends share it). */
+export function formatPeriodText(period: { from: string; to: string }): string {
+  const year = Number(period.to.slice(0, 4));
+  const sameYear = period.from.slice(0, 4) === period.to.slice(0, 4);
+  if (period.from === period.to) return formatDayText(period.to);
+  return `${formatDayText(period.from, sameYear ? year : undefined)} – ${formatDayText(period.to)}`;
+}

@@ -20,7 +20,7 @@ export function scorecardFigures(card: Scorecard): ScorecardFigure[] {
     { label: 'Followers', value: formatCount(card.followers) },
     {
       label: 'Posts',
-      value: withDetail(formatCount(card.posts), `(${card.videos} videos, ${card.lives} LIVEs)`),
+      value: withDetail(formatCount(card.posts), `(${card.videos ?? 0} videos, ${card.lives ?? 0} LIVEs)`),
     },
     { label: 'Posts per week vs agreed', value: formatPace(card.postsPerWeek, card.agreedPostsPerWeek) },
     { label: 'Output rate', value: formatRateValue(card.outputRate), hint: 'posts per week ÷ agreed' },

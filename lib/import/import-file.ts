@@ -9,6 +9,8 @@
  * for very large workbooks run this module in a Web Worker (it uses no DOM API).
  */
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
+import type { DayPeriod } from '../model/reported';
+import { periodOfFile } from '../reported/period';
 import type { Cell } from './cells';
 import { cellText } from './cells';
 import { CreatorRowMapper } from './creator-rows';
@@ -38,6 +40,8 @@ interface ImportCounts {
   rejected: RejectedCount[];
   /** `xlsx` or `csv`, by content. */
   format: 'xlsx' | 'csv';
+  /** The period the file states for its figures (title lines above the headers, else its name). */
+  period?: DayPeriod;
 }
 
 export type ImportResult =
@@ -98,7 +102,7 @@ function isBlank(row: readonly Cell[]): boolean {
 async function importRows(
   batches: Iterable<RowBatch<Cell>>,
   format: 'xlsx' | 'csv',
-  options: ImportOptions,
+  options: ImportOptions & { fileName?: string },
   headersSeen: string[],
 ): Promise<ImportOutcome> {
   const leading: Cell[][] = [];
@@ -152,6 +156,9 @@ async function importRows(
 
   const rows = await mapper.finish(breathe);
   const counts: ImportCounts = { rowsRead, merged: mapper.merged, rejected: mapper.rejections.list(), format };
+  const titleLines = leading.slice(0, header!.row).map((cells) => cells.map(cellText).join(' '));
+  const period = periodOfFile(options.fileName, titleLines, options.region);
+  if (period) counts.period = period;
   const kind: ExportKind = header!.kind;
   if (kind === 'creators') return { kind, rows: rows as CreatorRow[], ...counts };
   if (kind === 'videos') return { kind, rows: rows as ContentRow[], ...counts };
@@ -167,14 +174,14 @@ export async function importExportFile(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   try {
-    return await importBytes(file.data, options);
+    return await importBytes(file.data, { ...options, fileName: file.name });
   } catch {
     // Every known failure has its own message; anything else still must not escape as an exception.
     return { error: FILE_ERROR.unreadable };
   }
 }
 
-async function importBytes(data: ArrayBuffer, options: ImportOptions): Promise<ImportOutcome> {
+async function importBytes(data: ArrayBuffer, options: ImportOptions & { fileName?: string }): Promise<ImportOutcome> {
   // Copy into this realm's ArrayBuffer when needed: libraries check `instanceof ArrayBuffer`.
   const buffer = data instanceof ArrayBuffer ? data : new Uint8Array(data as ArrayBufferLike).slice().buffer;
   if (buffer.byteLength === 0) return { error: FILE_ERROR.empty };

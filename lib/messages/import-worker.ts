@@ -20,6 +20,7 @@ export const ImportRequestSchema = z.object({
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
 const Count = z.int().min(0);
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const RejectedCountSchema = z.object({ reason: z.string().max(500), count: Count });
 
 export const ImportResultEnvelopeSchema = z.object({
@@ -28,6 +29,8 @@ export const ImportResultEnvelopeSchema = z.object({
   rowsRead: Count,
   merged: Count,
   rejected: z.array(RejectedCountSchema).max(100),
+  /** The period the file states for its figures. */
+  period: z.object({ from: DaySchema, to: DaySchema }).optional(),
   /** Checked row by row when stored. */
   rows: z.array(z.unknown()),
 });
