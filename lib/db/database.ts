@@ -8,6 +8,7 @@ import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
+import { refuseFutureVersions } from './future-version';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
 
@@ -65,6 +66,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
 ];
 
+/** The newest schema version this build knows. */
+export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
+
 /** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
 export interface SettingsRecord {
   id: string;
@@ -94,6 +98,7 @@ export class CreatorDeskDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    refuseFutureVersions(this, CURRENT_SCHEMA_VERSION);
   }
 }
 
