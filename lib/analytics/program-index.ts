@@ -45,6 +45,10 @@ export interface PieceColumns {
   isVideo: Uint8Array;
   /** Clicks: the `clicks` metric, else round(CTR × product impressions); NaN when unknown. */
   clicks: Float64Array;
+  /** Where `clicks` came from: CLICKS_GIVEN, CLICKS_FROM_IMPRESSIONS; else, when CTR and views are known, CLICKS_ESTIMATED (see `estimatedClicks`); 0 = unknown. */
+  clicksSource: Uint8Array;
+  /** round(CTR × views) for pieces whose clicks are unknown: an estimate, only for Spark Ads. NaN otherwise. */
+  estimatedClicks: Float64Array;
   /** Orders: the `orders` metric, else (when orders are stored) `linkedOrders`; NaN when unknown. */
   orders: Float64Array;
   /** Distinct stored affiliate orders of the piece's creator naming the piece. */
@@ -178,6 +182,19 @@ export function orderLineCommission(order: AffiliateOrder): number | null {
     return order.paymentAmount * order.commissionRate;
   }
   return null;
+}
+
+export const CLICKS_GIVEN = 1;
+export const CLICKS_FROM_IMPRESSIONS = 2;
+export const CLICKS_ESTIMATED = 3;
+
+/** Where a piece's clicks come from, and the estimate from views when nothing better is known. */
+function clicksSourceOf(metrics: ContentPiece['metrics']): { source: number; estimate: number } {
+  if (exactValue(metrics.clicks) !== null) return { source: CLICKS_GIVEN, estimate: Number.NaN };
+  const ctr = exactValue(metrics.ctr);
+  if (ctr !== null && exactValue(metrics.productImpressions) !== null) return { source: CLICKS_FROM_IMPRESSIONS, estimate: Number.NaN };
+  const views = exactValue(metrics.views);
+  return ctr !== null && views !== null ? { source: CLICKS_ESTIMATED, estimate: Math.round(ctr * views) } : { source: 0, estimate: Number.NaN };
 }
 
 /** Clicks on a piece: the `clicks` metric, else CTR × product impressions (rounded). */
@@ -334,6 +351,8 @@ interface ContentRead {
   day: Int32Array;
   isVideo: Uint8Array;
   clicks: Float64Array;
+  clicksSource: Uint8Array;
+  estimatedClicks: Float64Array;
   orders: Float64Array;
   gmv: Float64Array;
   estCommission: Float64Array;
@@ -356,6 +375,8 @@ function readContent(
     day: new Int32Array(n),
     isVideo: new Uint8Array(n),
     clicks: new Float64Array(n),
+    clicksSource: new Uint8Array(n),
+    estimatedClicks: new Float64Array(n),
     orders: new Float64Array(n),
     gmv: new Float64Array(n),
     estCommission: new Float64Array(n),
@@ -387,6 +408,9 @@ function readContent(
     const m = piece.metrics;
     read.isVideo[i] = piece.type === 'video' ? 1 : 0;
     read.clicks[i] = orNaN(pieceClicks(m));
+    const clicksSource = clicksSourceOf(m);
+    read.clicksSource[i] = clicksSource.source;
+    read.estimatedClicks[i] = clicksSource.estimate;
     read.orders[i] = orNaN(exactValue(m.orders));
     read.gmv[i] = orNaN(exactValue(m.gmv));
     read.estCommission[i] = orNaN(exactValue(m.estCommission));
@@ -408,6 +432,8 @@ function layOutPieces(content: readonly ContentPiece[], read: ContentRead): Piec
     day: new Int32Array(total),
     isVideo: new Uint8Array(total),
     clicks: new Float64Array(total),
+    clicksSource: new Uint8Array(total),
+    estimatedClicks: new Float64Array(total),
     orders: new Float64Array(total),
     linkedOrders: new Int32Array(total),
     gmv: new Float64Array(total),
@@ -421,6 +447,8 @@ function layOutPieces(content: readonly ContentPiece[], read: ContentRead): Piec
     pieces.day[pos] = read.day[i]!;
     pieces.isVideo[pos] = read.isVideo[i]!;
     pieces.clicks[pos] = read.clicks[i]!;
+    pieces.clicksSource[pos] = read.clicksSource[i]!;
+    pieces.estimatedClicks[pos] = read.estimatedClicks[i]!;
     pieces.orders[pos] = read.orders[i]!;
     pieces.gmv[pos] = read.gmv[i]!;
     pieces.estCommission[pos] = read.estCommission[i]!;
