@@ -23,7 +23,8 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: [...SELLER_CENTER_MATCHES], js: [PAGE_CAPTURE_SCRIPT], run_at: 'document_idle' },
+        // document_start: the page-data bridge must be listening before the page-world reader's handshake.
+        { matches: [...SELLER_CENTER_MATCHES], js: [PAGE_CAPTURE_SCRIPT], run_at: 'document_start' },
       ];
     },
   },

@@ -4,6 +4,7 @@ import { resetSettings, saveSettings } from '../../lib/db/settings-store';
 import { useAnalysisSettings } from '../analysis/AnalysisContext';
 import { Progress } from '../common/Progress';
 import { useDb } from '../db/DbContext';
+import { PageDataSetting } from '../settings/PageDataSetting';
 import {
   SETTING_GROUPS,
   formFromSettings,
@@ -178,5 +179,10 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
 export function SettingsView() {
   const { settings } = useAnalysisSettings();
   if (!settings) return <Progress label="Loading settings…" />;
-  return <SettingsForm settings={settings} />;
+  return (
+    <>
+      <PageDataSetting />
+      <SettingsForm settings={settings} />
+    </>
+  );
 }
