@@ -388,3 +388,35 @@ export function computeScorecards(index: ProgramIndex, options: ScorecardOptions
   }
   return cards;
 }
+
+/**
+ * One creator's scorecard for an explicit period (the period a page or file reported for), without
+ * the roster-wide comparisons; null when the creator or the period is unknown.
+ */
+export function periodScorecard(
+  index: ProgramIndex,
+  creatorKey: string,
+  period: { from: string; to: string },
+  settings: AnalyticsSettings,
+): Scorecard | null {
+  const entry = index.byKey.get(creatorKey);
+  const from = parseDay(period.from);
+  const to = parseDay(period.to);
+  if (!entry || from === null || to === null || to < from) return null;
+  return baseScorecard(entry, { from, to }, { days: to - from + 1, from: period.from, to: period.to }, index, settings);
+}
+
+/** The periods this creator's reports cover, newest capture first, each once, with who reported it. */
+export function reportedPeriods(entry: CreatorEntry): { from: string; to: string; sources: string[] }[] {
+  const byPeriod = new Map<string, { from: string; to: string; sources: string[] }>();
+  for (const { report } of entry.reports) {
+    const id = `${report.period.from}:${report.period.to}`;
+    const known = byPeriod.get(id);
+    if (known) {
+      if (!known.sources.includes(report.source)) known.sources.push(report.source);
+    } else {
+      byPeriod.set(id, { from: report.period.from, to: report.period.to, sources: [report.source] });
+    }
+  }
+  return [...byPeriod.values()];
+}

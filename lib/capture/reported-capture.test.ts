@@ -2,12 +2,16 @@
  * Issue #11's defects, reproduced through the real path: fixture page → adapter → content message →
  * background store → analysis. Each failed before reported figures were kept with their period.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readPage } from '../adapters';
 import { loadFixture } from '../adapters/testing';
-import { computeScorecards, indexProgram, parseSettings, type Scorecard } from '../analytics/index';
+import { computeScorecards, indexProgram, parseSettings, periodScorecard, type Scorecard } from '../analytics/index';
 import { loadProgramData } from '../db/load-program-data';
 import { localTime, useFreshDb } from '../db/test-helpers';
 import { countManagedCreators } from '../db/managed-creators';
+import { storeImportedRows } from '../db/store-import';
+import { importExportFile } from '../import';
 import type { PageKind } from '../pages/page-kind';
 import { handleContentMessage } from './handle-capture';
 import { datePeriodText } from './period-text';
@@ -106,5 +110,30 @@ describe('orders and rounding', () => {
     const ellie = (await scorecards(28)).get('eco.ellie')!;
     expect([ellie.orders, ellie.gmv]).toEqual([0, 0]);
     expect(ellie.sources.orders).toMatchObject({ kind: 'line-items', sources: ['orders'], parts: 1 });
+  });
+});
+
+describe('import files are kept with the period they state', () => {
+  it('newface.nina: the scorecard for the November file’s period shows its $612.40 from 24 orders, and a consistent conversion', async () => {
+    const name = 'creators-november.csv';
+    const bytes = readFileSync(join(process.cwd(), 'lib/import/fixtures', name));
+    const outcome = await importExportFile({ name, data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
+    if ('error' in outcome || outcome.kind !== 'creators') throw new Error('not imported');
+    expect(outcome.period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    await storeImportedRows(db(), { kind: 'creators', rows: outcome.rows }, { now: NOW, period: outcome.period! });
+    // A captured order of hers must not replace the file's figures for its period.
+    await capture(loadFixture('affiliate-orders.fixture-a.html'), 'affiliate-orders', 'US', ORDERS_US);
+
+    const index = indexProgram(await loadProgramData(db(), () => {}));
+    const november = computeScorecards(index, { asOf: localTime(2026, 11, 30, 12), settings: parseSettings({}), windowDays: 30 });
+    const nina = november.find((c) => c.handle === 'newface.nina')!;
+    expect([nina.gmv, nina.orders, nina.posts, nina.commission, nina.refundedGmv]).toEqual([612.4, 24, 6, 61.24, 25.5]);
+    expect(nina.sources.gmv).toMatchObject({ kind: 'reported', sources: ['import:creators'], from: '2026-11-01', to: '2026-11-30' });
+    // Conversion from the file's own orders and clicks (2% × 60,000 = 1,200): 2%, not a mix.
+    expect([nina.clicks, nina.conversionRate]).toEqual([1_200, 0.02]);
+    expect(periodScorecard(index, nina.creatorKey, { from: '2026-11-01', to: '2026-11-30' }, parseSettings({}))?.gmv).toBe(612.4);
+    // Another window is not the file's period: unknown, not $0.
+    const week = computeScorecards(index, { asOf: localTime(2026, 11, 30, 12), settings: parseSettings({}), windowDays: 7 });
+    expect(week.find((c) => c.handle === 'newface.nina')!.gmv).toBeNull();
   });
 });

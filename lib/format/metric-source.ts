@@ -17,6 +17,11 @@ const NAMES: Record<MetricSource['sources'][number], string> = {
   content: 'captured videos and LIVEs',
 };
 
+/** A page's or file's name: `Manage creators`, `Creator data file`. */
+export function reportSourceLabel(source: string): string {
+  return (NAMES as Record<string, string>)[source] ?? source;
+}
+
 /** `Manage creators`, `Creator analysis, 30 reports summed`, `captured affiliate orders (12 lines)`. */
 export function sourceName(source: MetricSource): string {
   const names = source.sources.map((s) => NAMES[s]).join(' + ');

@@ -23,6 +23,9 @@ function sourceOf(card: Scorecard, key: ScorecardSourcedFigure, ratio = false): 
   return ratio ? RATIO_NOT_COMPUTED : unknownSourceText(card.window);
 }
 
+/** The figures a report can supply, shown for each reported period on the creator view. */
+export const REPORTED_PERIOD_FIGURES: readonly string[] = ['Posts', 'GMV', 'Orders', 'Clicks', 'Conversion rate', 'Revenue per post', 'Est. commission'];
+
 export function scorecardFigures(card: Scorecard): ScorecardFigure[] {
   const money = (n: number | null) => formatMoneyValue(n, card.currency);
   const year = Number(card.window.to.slice(0, 4));

@@ -13,6 +13,7 @@
  */
 import { formatDay, parseDay } from '../analytics/days';
 import type { DayPeriod } from '../model/reported';
+import { dateRegion, DayMonthVote } from '../import/cells';
 import { parseDateRange } from '../parse/values';
 
 /** Manage creators always shows the last 90 days. */
@@ -54,11 +55,15 @@ const DATE_TOKEN = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/g;
 
 /** An explicit range anywhere in the text: the whole text, else its first two date-like tokens. */
 export function explicitRange(text: string, region: string | undefined): DayPeriod | null {
-  const whole = parseDateRange(text, { region });
+  const tokens = text.match(DATE_TOKEN) ?? [];
+  // Both ends are written the same way: a day above 12 in either decides the order for both.
+  const vote = new DayMonthVote();
+  for (const token of tokens.slice(0, 2)) vote.add(token);
+  const options = { region: dateRegion(vote.result(), region) };
+  const whole = parseDateRange(text, options);
   if (whole) return whole;
-  const tokens = text.match(DATE_TOKEN);
-  if (!tokens || tokens.length < 2) return null;
-  return parseDateRange(`${tokens[0]} - ${tokens[1]}`, { region });
+  if (tokens.length < 2) return null;
+  return parseDateRange(`${tokens[0]} - ${tokens[1]}`, options);
 }
 
 /**
