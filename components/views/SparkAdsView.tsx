@@ -13,6 +13,7 @@ import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { ValueText } from '../common/ValueText';
+import { SourcePageLinks } from '../guidance/SourcePageLinks';
 import { creatorHref } from '../shell/route';
 
 const FIRST_SHOWN = 25;
@@ -59,10 +60,21 @@ function Candidates({ view }: { view: ProgramAnalysisView }) {
         </ul>
       ) : null}
       {sparkAds.length === 0 ? (
-        <p className="rounded-md border border-dashed border-neutral-300 p-3 text-sm dark:border-neutral-600">
-          No video qualifies yet{guidance.length > 0 ? ' (see above for what is missing)' : ''}. You can also lower the minimum clicks in{' '}
-          <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
-        </p>
+        <div className="rounded-md border border-dashed border-neutral-300 p-3 text-sm dark:border-neutral-600">
+          <p>
+            No video qualifies yet: a candidate needs {formatInteger(settings.sparkAdsMinClicks)} clicks and known orders.{' '}
+            {guidance.length > 0 ? (
+              'What your captures still lack, and where it comes from, is listed above; '
+            ) : (
+              <>
+                Open these pages to capture clicks and orders per video (or import the Video data and Affiliate orders exports on the{' '}
+                <a href="#data" className="text-sky-700 underline dark:text-sky-300">Data</a> view),{' '}
+              </>
+            )}
+            or lower the minimum clicks in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
+          </p>
+          {guidance.length === 0 ? <SourcePageLinks view="spark-ads" /> : null}
+        </div>
       ) : (
         <>
           <ol className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-label={`${countNoun(sparkAds.length, 'candidate')}, best first`}>

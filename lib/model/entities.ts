@@ -264,6 +264,18 @@ export interface MetricSnapshot {
   updatedAt: number;
 }
 
+/** Rejected rows an import lists one by one, at most (the counts per reason stay exact beyond it). */
+export const MAX_REJECTED_ROWS_LISTED = 5_000;
+
+/** One row of an import file that was left out: where it is, what it held, and why. */
+export interface RejectedRow {
+  /** Row number as a spreadsheet shows it (1 = the file's first line, header and title rows included). */
+  row: number;
+  /** The cell the reason is about, as written in the file (shortened when long). */
+  value: string;
+  reason: string;
+}
+
 export interface RejectedCount {
   reason: string;
   count: number;
