@@ -73,7 +73,7 @@ function Candidates({ view }: { view: ProgramAnalysisView }) {
             )}
             or lower the minimum clicks in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
           </p>
-          {guidance.length === 0 ? <SourcePageLinks view="spark-ads" /> : null}
+          <SourcePageLinks view="spark-ads" />
         </div>
       ) : (
         <>

@@ -13,6 +13,9 @@ import { expect, expectStored, test } from './fixtures';
 
 const manageCreators = demoPage('manage-creators.fixture-a.html');
 
+// A 90-day analysis and an export on a busy machine take a while.
+test.describe.configure({ timeout: 120_000 });
+
 test('capture Manage creators: the 90-day export’s GMV per creator equals the page’s, with its source', async ({ ext, openPanel }) => {
   // The background stores with its own clock; the panel is pinned to the same moment (today).
   const now = new Date();
