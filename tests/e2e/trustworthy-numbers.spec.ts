@@ -37,11 +37,12 @@ test('capture Manage creators: the 90-day export’s GMV per creator equals the 
   expect(shown.length).toBeGreaterThan(10);
 
   await ext.context.clock.setFixedTime(now);
-  const panel = await openPanel('creators');
+  const panel = await openPanel('overview');
   const toolbar = panel.getByRole('group', { name: 'Scorecard window and export' });
   await toolbar.getByRole('radio', { name: '90 days' }).check({ force: true });
-  await expect(panel.getByRole('status').filter({ hasText: /last 90 days/ })).toBeVisible();
-  const [download] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: 'Export scorecards' }).click()]);
+  await expect(toolbar.getByRole('radio', { name: '90 days' })).toBeChecked();
+  await expect(toolbar.getByRole('button', { name: 'CSV file of every scorecard' })).toBeEnabled();
+  const [download] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: 'CSV file of every scorecard' }).click()]);
   expect(download.suggestedFilename()).toMatch(/-90d\.csv$/);
   const csv = fs.readFileSync(await download.path(), 'utf8').slice(1);
   const [header, ...rows] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
@@ -66,6 +67,7 @@ test('capture Manage creators: the 90-day export’s GMV per creator equals the 
   expect([marcus[col('GMV')], marcus[col('Posts')]]).toEqual(['88100', '24']);
 
   // The panel says where the figure comes from, on focus.
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Creators' }).click();
   await panel.getByRole('searchbox', { name: 'Search by handle or name' }).fill('chef.marcus');
   await panel.getByRole('link', { name: '@chef.marcus' }).click();
   const gmv = panel.getByTestId('scorecard').locator('div', { has: panel.getByText('GMV', { exact: true }) }).locator('dd');
