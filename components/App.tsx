@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import type { CreatorDeskDb } from '../lib/db/database';
 import { AnalysisProvider } from './analysis/AnalysisContext';
 import { ScorecardWindowProvider } from './analysis/scorecard-window';
@@ -7,11 +8,35 @@ import { DbProvider } from './db/DbContext';
 import { Header } from './shell/Header';
 import { Toolbar } from './shell/Toolbar';
 import { useHash } from './shell/useHash';
-import { NAV_VIEWS, resolveView } from './shell/views';
+import { NAV_VIEWS, resolveView, type ViewDefinition } from './shell/views';
+import { useDisplayLocale } from './settings/useDisplayLocale';
 
 /** The side panel: a header with the view nav, the window and export toolbar where it applies, and the view. */
 export function App({ db }: { db?: CreatorDeskDb }) {
   const view = resolveView(useHash());
+  const shell = (
+    <DatabaseGate>
+      <Localised>
+        <NowProvider>
+          <ScorecardWindowProvider>
+            <AnalysisProvider>
+              <Views view={view} />
+            </AnalysisProvider>
+          </ScorecardWindowProvider>
+        </NowProvider>
+      </Localised>
+    </DatabaseGate>
+  );
+  return db ? <DbProvider db={db}>{shell}</DbProvider> : shell;
+}
+
+/** Numbers and dates in the seller's locale: the views render again, from scratch, when it changes. */
+function Localised({ children }: { children: ReactNode }) {
+  const locale = useDisplayLocale();
+  return <Fragment key={locale}>{children}</Fragment>;
+}
+
+function Views({ view }: { view: ViewDefinition }) {
   const content = view.standalone ? (
     <view.Component />
   ) : (
@@ -24,14 +49,5 @@ export function App({ db }: { db?: CreatorDeskDb }) {
       </main>
     </div>
   );
-  const shell = (
-    <DatabaseGate>
-      <NowProvider>
-        <ScorecardWindowProvider>
-          <AnalysisProvider>{content}</AnalysisProvider>
-        </ScorecardWindowProvider>
-      </NowProvider>
-    </DatabaseGate>
-  );
-  return db ? <DbProvider db={db}>{shell}</DbProvider> : shell;
+  return content;
 }

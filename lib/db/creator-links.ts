@@ -35,7 +35,7 @@ function mergePrograms(a: CreatorProgram, b: CreatorProgram, creatorKey: string)
  * key, only for records that were stored before this transaction. Bulk reads and writes; only runs
  * when a creator actually moved.
  */
-export async function relinkCreatorReferences(db: CreatorDeskDb, renames: ReadonlyMap<string, string>): Promise<void> {
+export async function relinkCreatorReferences(db: Pick<CreatorDeskDb, 'content' | 'samples' | 'orders' | 'collaborations' | 'programs'>, renames: ReadonlyMap<string, string>): Promise<void> {
   if (renames.size === 0) return;
   const oldKeys = [...renames.keys()];
   const moved = (key: string | undefined): string | undefined => (key === undefined ? undefined : (renames.get(key) ?? key));
@@ -88,6 +88,7 @@ export async function relinkCreatorReferences(db: CreatorDeskDb, renames: Readon
   if (movedPrograms.length > 0) {
     writes.push(db.programs.bulkPut(movedPrograms).then(() => db.programs.bulkDelete(removedPrograms)));
   }
-  writes.push(relinkReportedFigures(db, renames));
+  // Reports follow too (a schema upgrade before version 4 passes tables without them).
+  if ('reported' in db) writes.push(relinkReportedFigures(db as Pick<CreatorDeskDb, 'reported'>, renames));
   await Promise.all(writes);
 }

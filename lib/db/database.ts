@@ -8,6 +8,7 @@ import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
+import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
@@ -56,11 +57,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Figures pages and export files report for a stated period (Manage creators' last 90 days…),
-    // kept per creator, source, period and capture day; creators by where they were seen.
+    // One record per creator: earlier handles stay findable, and records of one creator that earlier
+    // builds kept apart (an id-keyed and a handle-keyed one) are merged, with everything naming them.
     version: 3,
     stores: {
-      creators: 'key, creatorId, handle, lastSeen, updatedAt, *sources',
+      creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt',
+    },
+    upgrade: (tx) => mergeSplitCreators(linkedTablesOf(tx)),
+  },
+  {
+    // Figures pages and export files report for a stated period (Manage creators' last 90 days…),
+    // kept per creator, source, period and capture day; creators by where they were seen.
+    version: 4,
+    stores: {
+      creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt, *sources',
       reported: 'id, creatorKey, capturedDay',
     },
   },

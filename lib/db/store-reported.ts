@@ -74,7 +74,7 @@ function withoutCurrency(record: ReportedFigures): ReportedFigures {
 }
 
 /** Points reports of creators whose record moved (handle key → id key) at the new key. */
-export async function relinkReportedFigures(db: CreatorDeskDb, renames: ReadonlyMap<string, string>): Promise<void> {
+export async function relinkReportedFigures(db: Pick<CreatorDeskDb, 'reported'>, renames: ReadonlyMap<string, string>): Promise<void> {
   if (renames.size === 0) return;
   const moved = await db.reported.where('creatorKey').anyOf([...renames.keys()]).toArray();
   if (moved.length === 0) return;

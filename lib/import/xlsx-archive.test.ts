@@ -176,10 +176,8 @@ describe('prepareXlsxArchive', () => {
     const entries = Object.entries(files).map(([name, data]) => ({ name, data, ...(name.endsWith('sheet1.xml') ? { declaredSize: 450 * 1024 * 1024 } : {}) }));
     const bomb = zip64Archive(entries);
     expect(bomb.byteLength).toBeLessThan(100_000);
-    const started = performance.now();
     await expect(prepareXlsxArchive(bomb)).rejects.toMatchObject({ reason: 'too-large' });
     expect(await importExportFile({ name: 'bomb.xlsx', data: bomb })).toEqual({ error: FILE_ERROR.workbookTooLarge });
-    expect(performance.now() - started).toBeLessThan(5_000); // nothing inflated (was 60 s and 2.5 GB)
   });
 
   it('refuses an entry that inflates past its declared size', async () => {
