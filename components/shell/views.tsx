@@ -2,8 +2,10 @@ import type { ComponentType } from 'react';
 import { BriefsView } from '../briefs/BriefsView';
 import { CreatorsView } from '../views/CreatorsView';
 import { DataView } from '../views/DataView';
+import { OutreachView } from '../views/OutreachView';
 import { OverviewView } from '../views/OverviewView';
 import { PrintView } from '../views/PrintView';
+import { SamplesView } from '../views/SamplesView';
 import { SettingsView } from '../views/SettingsView';
 import { SparkAdsView } from '../views/SparkAdsView';
 import { parseRoute } from './route';
@@ -26,6 +28,8 @@ export interface ViewDefinition {
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', Component: OverviewView, usesWindow: true },
   { id: 'creators', label: 'Creators', Component: CreatorsView, usesWindow: true },
+  { id: 'samples', label: 'Samples', Component: SamplesView },
+  { id: 'outreach', label: 'Outreach', Component: OutreachView },
   { id: 'spark-ads', label: 'Spark Ads', Component: SparkAdsView },
   { id: 'briefs', label: 'Briefs', Component: BriefsView },
   { id: 'settings', label: 'Settings', Component: SettingsView },

@@ -8,6 +8,7 @@
  * 300,000 objects, and every window is a binary search plus a scan of numbers. The stored records
  * are read once, in storage order.
  */
+import type { CostBook } from '../costs/cost-book';
 import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
 import type { ContentPiece, Creator, CreatorMetrics, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
@@ -146,6 +147,8 @@ export interface ProgramIndex {
   /** First local day with a stored order, or null. */
   firstOrderDay: number | null;
   collaborations: Collaboration[];
+  /** The seller's cost book, once attached (`withCosts`); sample costs then follow it. */
+  costs?: CostBook;
   diagnostics: {
     ordersInOtherCurrency: number;
     ordersWithoutCreator: number;

@@ -23,6 +23,7 @@ import {
   sourceWindowFigures,
 } from './metric-sources';
 import { moneyRatio, rateAsShown, roundMoney } from './precision';
+import { windowCosts, type WindowCosts } from './window-costs';
 import { lastPostDayOnOrBefore, windowMetrics, type WindowMetrics } from './window-metrics';
 
 export interface AnalysisOptions {
@@ -43,7 +44,8 @@ export interface Scorecard
   extends Omit<
     WindowMetrics,
     'hookRetentionVideos' | 'posts' | 'videos' | 'lives' | 'orderLines' | 'excludedLines' | 'ordersSeenAt' | 'piecesSeenAt' | 'orderSource'
-  > {
+  >,
+    WindowCosts {
   /** Videos + LIVEs posted in the window; null when no source covers it. */
   posts: number | null;
   videos: number | null;
@@ -70,17 +72,6 @@ export interface Scorecard
   /** postsPerWeek ÷ agreed; 1 = on agreement. */
   outputRate: number | null;
   repeatPurchaseRate: number | null;
-  /** Flat fee per post × posts in the window (0 when no fee is agreed). */
-  flatFees: number | null;
-  /** (commission + flat fees) ÷ GMV. */
-  commissionToRevenue: number | null;
-  /** Samples shipped in the window. */
-  samplesReceived: number;
-  /** Of those, samples whose content is delivered (by the window's end). */
-  samplesWithContent: number;
-  sampleCost: number | null;
-  /** GMV − commission − flat fees − sample cost. */
-  netContribution: number | null;
   lastPostDay: string | null;
   daysSinceLastPost: number | null;
   /** Active collaborations the creator is in at the window's end. */
@@ -177,34 +168,21 @@ function baseScorecard(
   const agreed = program?.agreedPostsPerWeek ?? null;
   const postsPerWeek = posts === null ? null : posts / (days / 7);
 
-  // Flat fees are the seller's own agreement: none agreed is a real 0. A fee in another currency
-  // than the shop's cannot be added up: unknown; so is a fee per post when posts are unknown.
-  let flatFees: number | null = 0;
-  const fee = program?.flatFeePerPost ?? null;
-  if (fee) flatFees = posts !== null && (currency === null || fee.currency === currency) ? roundMoney(fee.amount * posts) : null;
-
   // Ratios only of figures from one source and period.
   const gmv = value(f.gmv);
   const commission = value(f.commission);
   const revenuePerPost = consistent(f.gmv, postsFigure) ? ratio(gmv, posts) : null;
   if (revenuePerPost !== null) sources.revenuePerPost = f.gmv!.source;
 
-  let samplesReceived = 0;
-  let samplesWithContent = 0;
-  let sampleCost: number | null = 0;
-  for (const s of entry.samples) {
-    if (s.shipDay === null || s.shipDay < range.from || s.shipDay > range.to) continue;
-    samplesReceived++;
-    if (s.deliveredDay !== null && s.deliveredDay <= range.to) samplesWithContent++;
-    sampleCost = sampleCost === null || s.cost === null ? null : sampleCost + s.cost;
-  }
-
+  // Costs (window-costs.ts) on figures of one basis: commission with a GMV of another source or
+  // period is left out (unknown), so no ratio or net figure mixes them.
   const sameMoneyBasis = consistent(f.gmv, f.commission);
-  const costs = sameMoneyBasis && commission !== null && flatFees !== null ? roundMoney(commission + flatFees) : null;
-  const commissionToRevenue = moneyRatio(costs, gmv);
-  if (commissionToRevenue !== null) sources.commissionToRevenue = f.gmv!.source;
-  const netContribution =
-    gmv !== null && costs !== null && sampleCost !== null ? roundMoney(gmv - costs - sampleCost) : null;
+  const costs = windowCosts(entry, range, index, { gmv, commission: sameMoneyBasis ? commission : null, posts });
+  if (costs.flatFees !== null) costs.flatFees = roundMoney(costs.flatFees);
+  const commissionAndFees = sameMoneyBasis && commission !== null && costs.flatFees !== null ? roundMoney(commission + costs.flatFees) : null;
+  costs.commissionToRevenue = moneyRatio(commissionAndFees, gmv);
+  if (costs.netContribution !== null) costs.netContribution = roundMoney(costs.netContribution);
+  if (costs.commissionToRevenue !== null) sources.commissionToRevenue = f.gmv!.source;
 
   const lastPost = lastPostDayOnOrBefore(entry, index, range.to);
   const active = activeCollaborationsOn(entry.collaborations, range.to);
@@ -239,12 +217,7 @@ function baseScorecard(
     agreedPostsPerWeek: agreed,
     outputRate: agreed !== null && agreed > 0 && postsPerWeek !== null ? postsPerWeek / agreed : null,
     repeatPurchaseRate: repeatPurchaseRate(entry, range.to, settings.repeatPurchaseCohortDays),
-    flatFees,
-    commissionToRevenue,
-    samplesReceived,
-    samplesWithContent,
-    sampleCost,
-    netContribution,
+    ...costs,
     lastPostDay: lastPost === null ? null : formatDay(lastPost),
     daysSinceLastPost: lastPost === null ? null : range.to - lastPost,
     activeCollaborationIds: active.map((c) => c.id),

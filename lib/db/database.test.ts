@@ -19,6 +19,9 @@ describe('database schema', () => {
       settings: ['id'],
       briefTemplates: ['id', 'productId', 'archived', 'updatedAt'],
       reported: ['id', 'creatorKey', 'capturedDay'],
+      productCosts: ['productId'],
+      sparkSpend: ['contentKey', 'creatorKey'],
+      outreach: ['id', 'creatorKeys', 'at'],
     });
     await db.delete();
   });

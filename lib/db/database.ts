@@ -8,6 +8,7 @@ import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
+import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
@@ -66,9 +67,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => mergeSplitCreators(linkedTablesOf(tx)),
   },
   {
+    // The weekly review (issue 13): sample cost per product, Spark Ads spend per video, the
+    // outreach log. New agreement fields on `programs` are optional: old records need nothing.
+    version: 4,
+    stores: {
+      productCosts: 'productId',
+      sparkSpend: 'contentKey, creatorKey',
+      outreach: 'id, *creatorKeys, at',
+    },
+  },
+  {
     // Figures pages and export files report for a stated period (Manage creators' last 90 days…),
     // kept per creator, source, period and capture day; creators by where they were seen.
-    version: 4,
+    version: 5,
     stores: {
       creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt, *sources',
       reported: 'id, creatorKey, capturedDay',
@@ -101,6 +112,9 @@ export class CreatorDeskDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
   reported!: EntityTable<ReportedFigures, 'id'>;
+  productCosts!: EntityTable<ProductCost, 'productId'>;
+  sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
+  outreach!: EntityTable<OutreachEntry, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

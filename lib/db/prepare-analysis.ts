@@ -12,6 +12,7 @@ import type { AnalysisCache } from './analysis-cache';
 import { isEmptySummary, summaryOfAnalysis } from './analysis-summary';
 import type { CreatorDeskDb } from './database';
 import { loadProgramData } from './load-program-data';
+import { loadCostBook } from './cost-store';
 import { loadSettings } from './settings-store';
 
 export interface PrepareAnalysisDeps {
@@ -41,7 +42,7 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const { db, cache, now } = deps;
   const pause = deps.pause ?? nextTask;
   const started = now();
-  const [settings, programs] = await Promise.all([loadSettings(db), db.programs.toArray()]);
+  const [settings, programs, costs] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db)]);
   const data = await loadProgramData(db, () => {});
   const readMs = now() - started;
   await pause();
@@ -50,7 +51,7 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const asOf = now();
   const windows: number[] = [];
   for (const windowDays of windowsToPrepare(settings.scorecardWindowDays)) {
-    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, settings, asOf, windowDays }));
+    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, costs, settings, asOf, windowDays }));
     if (isEmptySummary(summary)) {
       // Same rule as the panel: nothing stored, nothing saved (the empty state shows instead).
       await cache.remove();

@@ -9,8 +9,9 @@ const SOURCE_HEADERS = ['GMV', 'Orders', 'Posts', 'Clicks', 'Est. commission']
 const HEADER =
   'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,' +
   'Agreed posts per week,Posts,Output rate (%),Currency,GMV,Orders,Clicks,Conversion rate (%),Revenue per post,' +
-  'Est. commission,Commission-to-revenue (%),Hook retention (%),Repeat purchase rate (%),Samples received,' +
-  `Net contribution,Last post date,Flags,${SOURCE_HEADERS}`;
+  'Est. commission,Agreed commission rate (%),Flat fees,Sample cost,Spark Ads spend,Total cost,' +
+  'Commission-to-revenue (%),Hook retention (%),Repeat purchase rate (%),Samples received,' +
+  `Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags,${SOURCE_HEADERS}`;
 /** The 15 source columns of a card without sources. */
 const NO_SOURCES = ','.repeat(15);
 
@@ -48,7 +49,7 @@ describe('scorecardsToCsv', () => {
     expect(line).toBe(
       '7001,GlowWithMia,Mia Chen,45200,Tier 1,Tier 2,' +
         '"Posted in 12 of the last 13 weeks, revenue per post of $154.31 over 90 days is above the Tier 1 median of $80, and no compliance flag.",' +
-        '3,8,66.6667,USD,1234.5,41,1200,3.4,154.31,185.18,15,31,12,2,1009.32,2026-11-18,' +
+        '3,8,66.6667,USD,1234.5,41,1200,3.4,154.31,185.18,15,0,40,0,225.18,15,31,12,2,1009.32,30.8625,,2026-11-18,' +
         `Low conversion; Revenue per post high; Compliance flag${NO_SOURCES}`,
     );
   });
@@ -76,6 +77,12 @@ describe('scorecardsToCsv', () => {
       samplesReceived: 0,
       netContribution: null,
       lastPostDay: null,
+      agreedCommissionRate: null,
+      flatFees: null,
+      sampleCost: null,
+      sparkAdsSpend: null,
+      totalCost: null,
+      gmvPerSampleDollar: null,
     });
     const initial = suggestion({
       creatorKey: 'h:newbie',

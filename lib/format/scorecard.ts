@@ -2,7 +2,7 @@
 import type { Scorecard, ScorecardSourcedFigure } from '../analytics/scorecard';
 import { describeSource, unknownSourceText } from './metric-source';
 import { formatDayText } from './day';
-import { formatMoneyValue, formatPace, formatRateValue } from './metric';
+import { formatMoneyValue, formatMultiple, formatPace, formatRateValue } from './metric';
 import { formatCount, UNKNOWN, type FormattedValue } from './number';
 
 export interface ScorecardFigure {
@@ -46,6 +46,8 @@ export function scorecardFigures(card: Scorecard): ScorecardFigure[] {
     { label: 'Conversion rate', value: formatRateValue(card.conversionRate), hint: 'orders ÷ clicks', source: sourceOf(card, 'conversionRate', true) },
     { label: 'Revenue per post', value: money(card.revenuePerPost), source: sourceOf(card, 'revenuePerPost', true) },
     { label: 'Est. commission', value: money(card.commission), source: sourceOf(card, 'commission') },
+    { label: 'Agreed commission', value: formatRateValue(card.agreedCommissionRate) },
+    { label: 'Flat fees', value: money(card.flatFees), hint: 'flat fee per post × posts' },
     {
       label: 'Commission-to-revenue',
       value: formatRateValue(card.commissionToRevenue),
@@ -58,7 +60,12 @@ export function scorecardFigures(card: Scorecard): ScorecardFigure[] {
       label: 'Samples received',
       value: withDetail(formatCount(card.samplesReceived), `(${card.samplesWithContent} with content)`),
     },
-    { label: 'Net contribution', value: money(card.netContribution), hint: 'GMV − commission − fees − samples' },
+    { label: 'Sample cost', value: money(card.sampleCost), hint: 'samples shipped in the window: their own cost, else the product’s, else the default' },
+    { label: 'Spark Ads spend', value: money(card.sparkAdsSpend), hint: 'entered per video, for videos posted in the window' },
+    { label: 'Total cost', value: money(card.totalCost), hint: 'commission + flat fees + samples + Spark Ads' },
+    { label: 'Net contribution', value: money(card.netContribution), hint: 'GMV − total cost' },
+    { label: 'GMV per sample dollar', value: formatMultiple(card.gmvPerSampleDollar), hint: 'GMV ÷ sample cost' },
+    { label: 'Spark Ads return', value: formatMultiple(card.sparkAdsReturn), hint: 'GMV of boosted videos ÷ their Spark Ads spend' },
     {
       label: 'Last post',
       value: card.lastPostDay ? { text: formatDayText(card.lastPostDay, year), unknown: false } : UNKNOWN,

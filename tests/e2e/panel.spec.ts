@@ -36,7 +36,7 @@ test.describe.configure({ mode: 'parallel' });
 
 const SOURCE_HEADERS = ['GMV', 'Orders', 'Posts', 'Clicks', 'Est. commission'].map((m) => `${m} source,${m} period,${m} captured at`).join(',');
 const EXPORT_HEADER =
-  'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate (%),Currency,GMV,Orders,Clicks,Conversion rate (%),Revenue per post,Est. commission,Commission-to-revenue (%),Hook retention (%),Repeat purchase rate (%),Samples received,Net contribution,Last post date,Flags,' +
+  'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate (%),Currency,GMV,Orders,Clicks,Conversion rate (%),Revenue per post,Est. commission,Agreed commission rate (%),Flat fees,Sample cost,Spark Ads spend,Total cost,Commission-to-revenue (%),Hook retention (%),Repeat purchase rate (%),Samples received,Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags,' +
   SOURCE_HEADERS;
 
 /** The fixtures' formula-injection creator: display name `=HYPERLINK("http://x","y")`, 7.7K followers. */
@@ -273,8 +273,8 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   expect(parsed.errors).toEqual([]);
   const [header, ...rows] = parsed.data;
   const column = (name: string) => header!.indexOf(name);
-  expect(header).toHaveLength(39);
-  for (const row of rows) expect(row).toHaveLength(39);
+  expect(header).toHaveLength(46);
+  for (const row of rows) expect(row).toHaveLength(46);
   // One row per stored creator.
   expect(rows).toHaveLength(creators.length);
   expect(new Set(rows.map((r) => r[column('Handle')] || r[column('Creator ID')])).size).toBe(creators.length);

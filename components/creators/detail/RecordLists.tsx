@@ -5,6 +5,7 @@ import { formatMoneyValue, formatRateValue } from '../../../lib/format/metric';
 import { countNoun, formatCount, formatInteger } from '../../../lib/format/number';
 import { newestOrderLines, newestPieces, orderLineCount, pieceCount } from '../../../lib/analytics/entry-records';
 import { ValueText } from '../../common/ValueText';
+import { SparkSpendEntry } from '../../costs/SparkSpendEntry';
 
 const FIRST_SHOWN = 10;
 const MORE_STEP = 25;
@@ -47,6 +48,15 @@ export function ContentList({ entry, index }: { entry: CreatorEntry; index: Prog
               <ValueText value={formatMoneyValue(p.gmv, index.currency)} /> GMV ·{' '}
               <ValueText value={formatRateValue(p.clicks && p.orders !== null ? p.orders / p.clicks : null)} /> conv.
             </p>
+            {p.isVideo ? (
+              <SparkSpendEntry
+                contentKey={p.piece.key}
+                creatorKey={entry.key}
+                title={p.piece.title || `video ${p.piece.contentId}`}
+                book={index.costs}
+                currency={index.currency}
+              />
+            ) : null}
           </li>
         ))}
       </ul>
