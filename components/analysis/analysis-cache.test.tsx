@@ -76,7 +76,7 @@ describe('changedProgramTables', () => {
       'idb://creator-desk-analysis-cache/analyses/': {},
     } as never;
     expect(changedProgramTables(parts, 'creator-desk')).toEqual(['content']);
-    expect(changedProgramTables({ all: {} } as never, 'creator-desk')).toHaveLength(6);
+    expect(changedProgramTables({ all: {} } as never, 'creator-desk')).toHaveLength(7);
   });
 });
 

@@ -23,7 +23,7 @@ import type { CurrencyCode } from '../parse/quantity';
 import { DEFAULT_DB_NAME, SCHEMA_VERSIONS } from '../db/database';
 
 /** Bump when the stored shape changes: older records are then ignored (and replaced on the next save). */
-export const ANALYSIS_CACHE_FORMAT = 1;
+export const ANALYSIS_CACHE_FORMAT = 2;
 
 /** The extension database's schema version this build reads. */
 export const DATA_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));

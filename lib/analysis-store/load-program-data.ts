@@ -37,7 +37,7 @@ async function readPaged<T>(table: Table<T, unknown>, pageSize: number, onPage: 
 }
 
 /** The tables the analytics read (programs and settings are read live, separately). */
-export const PROGRAM_TABLES = ['creators', 'content', 'snapshots', 'orders', 'samples', 'collaborations'] as const;
+export const PROGRAM_TABLES = ['creators', 'content', 'snapshots', 'orders', 'samples', 'collaborations', 'reported'] as const;
 export type ProgramTable = (typeof PROGRAM_TABLES)[number];
 
 export interface LoadOptions {

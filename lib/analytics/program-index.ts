@@ -12,8 +12,10 @@ import type { CostBook } from '../costs/cost-book';
 import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../model/keys';
 import type { ContentPiece, Creator, CreatorMetrics, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { ReportedFigures } from '../model/reported';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
+import { orderLineState } from './order-status';
 import { pieceClicks } from './piece-clicks';
 import { lowerBoundInt } from './stats';
 
@@ -26,6 +28,8 @@ export interface ProgramData {
   samples?: readonly SampleRequest[];
   collaborations?: readonly Collaboration[];
   programs?: readonly CreatorProgram[];
+  /** Figures pages and files reported for a stated period. */
+  reported?: readonly ReportedFigures[];
   /** The shop's currency. Default: the most frequent order currency. */
   currency?: CurrencyCode;
 }
@@ -43,6 +47,10 @@ export interface PieceColumns {
   isVideo: Uint8Array;
   /** Clicks: the `clicks` metric, else round(CTR × product impressions); NaN when unknown. */
   clicks: Float64Array;
+  /** Where `clicks` came from: CLICKS_GIVEN, CLICKS_FROM_IMPRESSIONS; else, when CTR and views are known, CLICKS_ESTIMATED (see `estimatedClicks`); 0 = unknown. */
+  clicksSource: Uint8Array;
+  /** round(CTR × views) for pieces whose clicks are unknown: an estimate, only for Spark Ads. NaN otherwise. */
+  estimatedClicks: Float64Array;
   /** Orders: the `orders` metric, else (when orders are stored) `linkedOrders`; NaN when unknown. */
   orders: Float64Array;
   /** Distinct stored affiliate orders of the piece's creator naming the piece. */
@@ -69,6 +77,8 @@ export interface OrderColumns {
   firstLine: Uint8Array;
   /** 1 when the line was fully refunded. */
   refunded: Uint8Array;
+  /** 1 when the line does not count as a sale (refunded or cancelled, see order-status.ts). */
+  excluded: Uint8Array;
 }
 
 export interface IndexedSample {
@@ -90,6 +100,13 @@ export interface IndexedSnapshot {
   metrics: CreatorMetrics;
 }
 
+/** A report with its period as day numbers. */
+export interface IndexedReport {
+  from: number;
+  to: number;
+  report: ReportedFigures;
+}
+
 export interface CreatorEntry {
   key: string;
   handle: string | null;
@@ -107,6 +124,8 @@ export interface CreatorEntry {
   collaborations: Collaboration[];
   /** Newest first; the creator record's own metrics count as a snapshot on its last-seen day. */
   snapshots: IndexedSnapshot[];
+  /** Reported figures of this creator, newest capture first. */
+  reports: IndexedReport[];
   /** Exact follower count (latest), or null. */
   followers: number | null;
   /** Latest follower figure as captured (may be a range), for tier bands. */
@@ -169,6 +188,19 @@ export function orderLineCommission(order: AffiliateOrder): number | null {
   return null;
 }
 
+export const CLICKS_GIVEN = 1;
+export const CLICKS_FROM_IMPRESSIONS = 2;
+export const CLICKS_ESTIMATED = 3;
+
+/** Where a piece's clicks come from, and the estimate from views when nothing better is known. */
+function clicksSourceOf(metrics: ContentPiece['metrics']): { source: number; estimate: number } {
+  if (exactValue(metrics.clicks) !== null) return { source: CLICKS_GIVEN, estimate: Number.NaN };
+  const ctr = exactValue(metrics.ctr);
+  if (ctr !== null && exactValue(metrics.productImpressions) !== null) return { source: CLICKS_FROM_IMPRESSIONS, estimate: Number.NaN };
+  const views = exactValue(metrics.views);
+  return ctr !== null && views !== null ? { source: CLICKS_ESTIMATED, estimate: Math.round(ctr * views) } : { source: 0, estimate: Number.NaN };
+}
+
 /** A number column value, or NaN for unknown. */
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
@@ -194,6 +226,7 @@ export function emptyCreatorEntry(
     samples: [],
     collaborations: [],
     snapshots: [],
+    reports: [],
     followers: null,
     followersQuantity: null,
   };
@@ -313,6 +346,8 @@ interface ContentRead {
   day: Int32Array;
   isVideo: Uint8Array;
   clicks: Float64Array;
+  clicksSource: Uint8Array;
+  estimatedClicks: Float64Array;
   orders: Float64Array;
   gmv: Float64Array;
   estCommission: Float64Array;
@@ -335,6 +370,8 @@ function readContent(
     day: new Int32Array(n),
     isVideo: new Uint8Array(n),
     clicks: new Float64Array(n),
+    clicksSource: new Uint8Array(n),
+    estimatedClicks: new Float64Array(n),
     orders: new Float64Array(n),
     gmv: new Float64Array(n),
     estCommission: new Float64Array(n),
@@ -366,6 +403,9 @@ function readContent(
     const m = piece.metrics;
     read.isVideo[i] = piece.type === 'video' ? 1 : 0;
     read.clicks[i] = orNaN(pieceClicks(m));
+    const clicksSource = clicksSourceOf(m);
+    read.clicksSource[i] = clicksSource.source;
+    read.estimatedClicks[i] = clicksSource.estimate;
     read.orders[i] = orNaN(exactValue(m.orders));
     read.gmv[i] = orNaN(exactValue(m.gmv));
     read.estCommission[i] = orNaN(exactValue(m.estCommission));
@@ -387,6 +427,8 @@ function layOutPieces(content: readonly ContentPiece[], read: ContentRead): Piec
     day: new Int32Array(total),
     isVideo: new Uint8Array(total),
     clicks: new Float64Array(total),
+    clicksSource: new Uint8Array(total),
+    estimatedClicks: new Float64Array(total),
     orders: new Float64Array(total),
     linkedOrders: new Int32Array(total),
     gmv: new Float64Array(total),
@@ -400,6 +442,8 @@ function layOutPieces(content: readonly ContentPiece[], read: ContentRead): Piec
     pieces.day[pos] = read.day[i]!;
     pieces.isVideo[pos] = read.isVideo[i]!;
     pieces.clicks[pos] = read.clicks[i]!;
+    pieces.clicksSource[pos] = read.clicksSource[i]!;
+    pieces.estimatedClicks[pos] = read.estimatedClicks[i]!;
     pieces.orders[pos] = read.orders[i]!;
     pieces.gmv[pos] = read.gmv[i]!;
     pieces.estCommission[pos] = read.estCommission[i]!;
@@ -418,6 +462,7 @@ interface OrdersRead {
   amount: Float64Array;
   commission: Float64Array;
   refunded: Uint8Array;
+  excluded: Uint8Array;
   /** The piece row the line names when that piece's `orders` metric is unknown, else −1. */
   piece: Int32Array;
   accepted: number;
@@ -440,6 +485,7 @@ function readOrders(
     amount: new Float64Array(n),
     commission: new Float64Array(n),
     refunded: new Uint8Array(n),
+    excluded: new Uint8Array(n),
     piece: new Int32Array(n).fill(-1),
     accepted: 0,
     firstDay: null,
@@ -477,6 +523,7 @@ function readOrders(
     read.amount[i] = orNaN(order.paymentAmount);
     read.commission[i] = orNaN(orderLineCommission(order));
     read.refunded[i] = order.refunded === true ? 1 : 0;
+    read.excluded[i] = orderLineState(order) === 'counted' ? 0 : 1;
     const byContent = contentMaps[ordinal];
     if (byContent && order.contentId && (order.contentType === 'video' || order.contentType === 'live')) {
       const pos = byContent.get(order.contentId);
@@ -501,6 +548,7 @@ function layOutOrders(orders: readonly AffiliateOrder[], read: OrdersRead, piece
     commission: new Float64Array(total),
     firstLine: new Uint8Array(total),
     refunded: new Uint8Array(total),
+    excluded: new Uint8Array(total),
   };
   const linePiece = new Int32Array(total);
   for (let pos = 0; pos < total; pos++) {
@@ -510,6 +558,7 @@ function layOutOrders(orders: readonly AffiliateOrder[], read: OrdersRead, piece
     cols.amount[pos] = read.amount[i]!;
     cols.commission[pos] = read.commission[i]!;
     cols.refunded[pos] = read.refunded[i]!;
+    cols.excluded[pos] = read.excluded[i]!;
     linePiece[pos] = read.piece[i]!;
   }
   for (const entry of read.owners) markOrdersAndLinkContent(entry, cols, linePiece, pieces);
@@ -559,6 +608,14 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     entry.snapshots.push({ day, metrics: snapshot.metrics });
   }
 
+  for (const report of data.reported ?? []) {
+    const from = parseDay(report.period.from);
+    const to = parseDay(report.period.to);
+    const entry = resolveEntry(report.creatorKey, undefined);
+    if (from === null || to === null || to < from || !entry) continue;
+    entry.reports.push({ from, to, report });
+  }
+
   const collaborations = [...(data.collaborations ?? [])];
   for (const collaboration of collaborations) {
     const members = new Set<CreatorEntry>();
@@ -588,6 +645,7 @@ export function indexProgram(data: ProgramData): ProgramIndex {
       entry.snapshots.push({ day: localDayOfTimestamp(entry.creator.lastSeen), metrics: entry.creator.metrics });
     }
     if (entry.snapshots.length > 1) entry.snapshots.sort((a, b) => b.day - a.day);
+    if (entry.reports.length > 1) entry.reports.sort((a, b) => b.report.capturedAt - a.report.capturedAt);
     for (const snapshot of entry.snapshots) {
       if (snapshot.metrics.followers) {
         entry.followersQuantity = snapshot.metrics.followers;
@@ -637,6 +695,11 @@ function markOrdersAndLinkContent(
   let runStart = entry.ordersFrom;
   for (let r = entry.ordersFrom; r < entry.ordersTo; r++) {
     if (r > entry.ordersFrom && cols.day[r - 1] !== cols.day[r]) runStart = r;
+    // A refunded or cancelled line is no sale: it neither counts an order nor links one to content.
+    if (cols.excluded[r] === 1) {
+      if (r === runStart) runStart = r + 1;
+      continue;
+    }
     const piece = linePiece[r]!;
     if (r === runStart) {
       cols.firstLine[r] = 1;
@@ -648,7 +711,7 @@ function markOrdersAndLinkContent(
     let firstLine = 1;
     let pieceCounted = false;
     for (let j = runStart; j < r; j++) {
-      if (cols.lines[j]!.orderId !== orderId) continue;
+      if (cols.excluded[j] === 1 || cols.lines[j]!.orderId !== orderId) continue;
       firstLine = 0;
       if (piece >= 0 && linePiece[j] === piece) pieceCounted = true;
     }

@@ -5,7 +5,7 @@
  */
 import type { ContentType } from '../model/entities';
 import { localDayOfTimestamp } from '../calendar/days';
-import type { CreatorEntry, ProgramIndex } from './program-index';
+import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN, type CreatorEntry, type ProgramIndex } from './program-index';
 import { lowerBoundInt } from './stats';
 import type { AnalysisOptions } from './scorecard';
 
@@ -20,11 +20,29 @@ export interface SparkAdsCandidate {
   title: string | null;
   postDate: string | null;
   clicks: number;
+  /**
+   * Where the clicks come from: the page's or file's clicks; else CTR × product impressions; else
+   * CTR × views, an estimate (and marked so).
+   */
+  clicksSource: SparkClicksSource;
   orders: number;
   conversionRate: number;
   /** Context only: never used for ranking. */
   views: number | null;
   gmv: number | null;
+}
+
+export type SparkClicksSource = 'clicks' | 'ctr-x-impressions' | 'ctr-x-views';
+const CLICK_SOURCES: Record<number, SparkClicksSource> = {
+  [CLICKS_GIVEN]: 'clicks',
+  [CLICKS_FROM_IMPRESSIONS]: 'ctr-x-impressions',
+  [CLICKS_ESTIMATED]: 'ctr-x-views',
+};
+
+/** A piece's clicks for Spark Ads: known clicks, else the estimate from CTR × views; NaN when none. */
+export function sparkClicks(pc: ProgramIndex['pieces'], pos: number): number {
+  const clicks = pc.clicks[pos]!;
+  return clicks === clicks ? clicks : pc.estimatedClicks[pos]!;
 }
 
 export interface SparkAdsOptions extends AnalysisOptions {
@@ -43,7 +61,7 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   const creators: (CreatorEntry | null)[] = [];
   const consider = (creator: CreatorEntry | null, rowsFrom: number, rowsTo: number) => {
     for (let pos = lowerBoundInt(pc.day, from, rowsFrom, rowsTo); pos < rowsTo && pc.day[pos]! <= asOfDay; pos++) {
-      const clicks = pc.clicks[pos]!;
+      const clicks = sparkClicks(pc, pos);
       const orders = pc.orders[pos]!;
       // NaN (unknown) fails every comparison below.
       if (pc.isVideo[pos] !== 1 || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
@@ -64,8 +82,8 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   }
   selected.sort((a, b) => {
     if (rates[b] !== rates[a]) return rates[b]! - rates[a]!;
-    const ca = pc.clicks[rows[a]!]!;
-    const cb = pc.clicks[rows[b]!]!;
+    const ca = sparkClicks(pc, rows[a]!);
+    const cb = sparkClicks(pc, rows[b]!);
     if (cb !== ca) return cb - ca;
     const ka = pc.pieces[rows[a]!]!.key;
     const kb = pc.pieces[rows[b]!]!.key;
@@ -91,7 +109,8 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
       handle: creator?.handle ?? piece.creatorHandle ?? null,
       title: piece.title ?? null,
       postDate: piece.postDate ?? null,
-      clicks: pc.clicks[pos]!,
+      clicks: sparkClicks(pc, pos),
+      clicksSource: CLICK_SOURCES[pc.clicksSource[pos]!] ?? 'clicks',
       orders: pc.orders[pos]!,
       conversionRate: rate,
       views: Number.isNaN(views) ? null : views,

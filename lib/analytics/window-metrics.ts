@@ -7,13 +7,13 @@
  *   range, with their lifetime metrics as last captured.
  * A sum is unknown (null) as soon as one of its terms is unknown: a partial sum would pretend.
  */
-import { exactValue } from '../parse/quantity';
 import type { DayRange } from '../calendar/days';
-import type { CreatorEntry, IndexedSnapshot, ProgramIndex } from './program-index';
+import type { CreatorEntry, ProgramIndex } from './program-index';
+import { fromMinor, toMinor } from './precision';
 import { lowerBoundInt } from './stats';
 
 export type OrderFigureSource = 'orders' | 'content';
-export type ConversionSource = 'content' | 'creator-metrics';
+export type ConversionSource = 'content' | 'reported';
 
 export interface WindowMetrics {
   /** Videos + LIVEs posted in the range. */
@@ -28,6 +28,13 @@ export interface WindowMetrics {
   commission: number | null;
   /** Where GMV, orders and commission came from; null when unknown. */
   orderSource: OrderFigureSource | null;
+  /** Order lines in the range that count as sales (not refunded or cancelled). */
+  orderLines: number;
+  /** Order lines in the range that were refunded or cancelled. */
+  excludedLines: number;
+  /** When the newest of those order lines / of the range's pieces was last captured (epoch ms). */
+  ordersSeenAt: number | null;
+  piecesSeenAt: number | null;
   /** Clicks and orders of the posts whose clicks and orders are both known. */
   clicks: number | null;
   clickOrders: number | null;
@@ -50,24 +57,6 @@ function strictSum(column: Float64Array, from: number, to: number): number | nul
   return Number.isNaN(sum) ? null : sum;
 }
 
-/** Orders ÷ clicks from a creator-level capture taken in the range (a ratio: its period cancels). */
-function conversionFromCreatorMetrics(
-  snapshots: readonly IndexedSnapshot[],
-  range: DayRange,
-): { clicks: number; orders: number } | null {
-  for (const snapshot of snapshots) {
-    if (snapshot.day > range.to) continue;
-    if (snapshot.day < range.from) break; // newest first
-    const orders = exactValue(snapshot.metrics.orders);
-    const ctr = exactValue(snapshot.metrics.ctr);
-    const impressions = exactValue(snapshot.metrics.productImpressions);
-    if (orders !== null && ctr !== null && impressions !== null) {
-      return { clicks: Math.round(ctr * impressions), orders };
-    }
-  }
-  return null;
-}
-
 export function windowMetrics(entry: CreatorEntry, range: DayRange, index: ProgramIndex): WindowMetrics {
   const pc = index.pieces;
   const pFrom = lowerBoundInt(pc.day, range.from, entry.piecesFrom, entry.piecesTo);
@@ -82,7 +71,10 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
   let retentionPlain = 0;
   let retentionCount = 0;
   let retentionWithViews = 0;
+  let piecesSeenAt: number | null = null;
   for (let i = pFrom; i < pTo; i++) {
+    const seen = pc.pieces[i]!.lastSeen;
+    if (piecesSeenAt === null || seen > piecesSeenAt) piecesSeenAt = seen;
     if (pc.isVideo[i] === 1) {
       videos++;
       const retention = pc.hookRetention[i]!;
@@ -112,26 +104,38 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
   let orders: number | null;
   let commission: number | null;
   let orderSource: OrderFigureSource | null;
+  let orderLines = 0;
+  let excludedLines = 0;
+  let ordersSeenAt: number | null = null;
   if (index.hasOrders) {
     orderSource = 'orders';
     const cols = index.orders;
     const oFrom = lowerBoundInt(cols.day, range.from, entry.ordersFrom, entry.ordersTo);
     const oTo = lowerBoundInt(cols.day, range.to + 1, oFrom, entry.ordersTo);
+    // Money is summed in minor units (cents): 0.1 + 0.2 stays 30 cents, and 10% of $35.10 stays 10%.
     let gmvSum = 0;
     let refundedSum = 0;
     let commissionSum = 0;
     let orderCount = 0;
     for (let i = oFrom; i < oTo; i++) {
-      orderCount += cols.firstLine[i]!;
       const amount = cols.amount[i]!;
-      gmvSum += amount; // NaN (unknown) poisons the sum, as it should
-      if (cols.refunded[i] === 1 && amount === amount) refundedSum += amount;
-      commissionSum += cols.commission[i]!;
+      if (cols.excluded[i] === 1) {
+        // Refunded or cancelled: no sale, counted in refunds (its commission is not owed).
+        if (amount === amount) refundedSum += toMinor(amount);
+        excludedLines++;
+        continue;
+      }
+      orderLines++;
+      const seen = cols.lines[i]!.lastSeen;
+      if (ordersSeenAt === null || seen > ordersSeenAt) ordersSeenAt = seen;
+      orderCount += cols.firstLine[i]!;
+      gmvSum += toMinor(amount); // NaN (unknown) poisons the sum, as it should
+      commissionSum += toMinor(cols.commission[i]!);
     }
-    gmv = Number.isNaN(gmvSum) ? null : gmvSum;
-    refundedGmv = refundedSum;
+    gmv = Number.isNaN(gmvSum) ? null : fromMinor(gmvSum);
+    refundedGmv = fromMinor(refundedSum);
     orders = orderCount;
-    commission = Number.isNaN(commissionSum) ? null : commissionSum;
+    commission = Number.isNaN(commissionSum) ? null : fromMinor(commissionSum);
   } else {
     gmv = strictSum(pc.gmv, pFrom, pTo);
     orders = strictSum(pc.orders, pFrom, pTo);
@@ -139,17 +143,11 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
     orderSource = gmv === null && orders === null && commission === null ? null : 'content';
   }
 
-  let conversionClicks: number | null = withClicks > 0 ? clicks : null;
-  let conversionOrders: number | null = withClicks > 0 ? clickOrders : null;
-  let conversionSource: ConversionSource | null = withClicks > 0 ? 'content' : null;
-  if (withClicks === 0) {
-    const fallback = conversionFromCreatorMetrics(entry.snapshots, range);
-    if (fallback) {
-      conversionClicks = fallback.clicks;
-      conversionOrders = fallback.orders;
-      conversionSource = 'creator-metrics';
-    }
-  }
+  // Clicks and orders of the same pieces: one source, one period. (Creator-level figures of a
+  // reported period are chosen in metric-sources.ts, never mixed with these.)
+  const conversionClicks: number | null = withClicks > 0 ? clicks : null;
+  const conversionOrders: number | null = withClicks > 0 ? clickOrders : null;
+  const conversionSource: ConversionSource | null = withClicks > 0 ? 'content' : null;
   const conversionRate =
     conversionClicks !== null && conversionOrders !== null && conversionClicks > 0
       ? conversionOrders / conversionClicks
@@ -169,6 +167,10 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
     orders,
     commission,
     orderSource,
+    orderLines,
+    excludedLines,
+    ordersSeenAt,
+    piecesSeenAt,
     clicks: conversionClicks,
     clickOrders: conversionOrders,
     conversionRate,

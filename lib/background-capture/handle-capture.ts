@@ -24,6 +24,9 @@ import {
 import { isSellerCenterUrl } from '../pages/hosts';
 import { pageIdentity, statusForPage, type TabStatus } from '../tab-status/tab-status';
 import { logEntryBase, saveStatus, type CaptureDeps } from './capture-deps';
+import type { PageKind } from '../pages/page-kind';
+import { pageReport } from '../reported/page-report';
+import { localDay } from '../calendar/days';
 import { handlePageDataSeen } from './handle-page-data';
 
 export { logEntryBase, saveStatus, type CaptureDeps } from './capture-deps';
@@ -147,7 +150,7 @@ async function handleRecognized(
   };
   try {
     const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.captureLog], async () => {
-      const outcome: StoreResult = await storeRecognizedRows(db, result, ctx);
+      const outcome: StoreResult = await storeRecognizedRows(db, result, ctx, message.periodText);
       const reasons = mergeRejections(result.rejected, outcome.rejected);
       await appendCaptureLog(db, {
         ...logBase,
@@ -187,10 +190,15 @@ async function handleRecognized(
 }
 
 /** Each entity's rows go through its own store function (all merge creators the same way). */
-function storeRecognizedRows(db: CreatorDeskDb, result: RecognizedResult, ctx: MergeContext): Promise<StoreResult> {
+function storeRecognizedRows(
+  db: CreatorDeskDb,
+  result: RecognizedResult,
+  ctx: MergeContext & { source: PageKind },
+  periodText: string | undefined,
+): Promise<StoreResult> {
   switch (result.entity) {
     case 'creators':
-      return storeCreatorRows(db, result.rows, ctx);
+      return storeCreatorRows(db, result.rows, ctx, pageReport(ctx.source, periodText, localDay(ctx.now), ctx.region));
     case 'content':
       return storeContentRows(db, result.rows, ctx);
     case 'collaborations':

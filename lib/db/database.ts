@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { ReportedFigures } from '../model/reported';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
@@ -75,6 +76,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       outreach: 'id, *creatorKeys, at',
     },
   },
+  {
+    // Figures pages and export files report for a stated period (Manage creators' last 90 days…),
+    // kept per creator, source, period and capture day; creators by where they were seen.
+    version: 5,
+    stores: {
+      creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt, *sources',
+      reported: 'id, creatorKey, capturedDay',
+    },
+  },
 ];
 
 /** The newest schema version this build knows. */
@@ -101,6 +111,7 @@ export class CreatorDeskDb extends Dexie {
   programs!: EntityTable<CreatorProgram, 'creatorKey'>;
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
+  reported!: EntityTable<ReportedFigures, 'id'>;
   productCosts!: EntityTable<ProductCost, 'productId'>;
   sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
   outreach!: EntityTable<OutreachEntry, 'id'>;

@@ -4,6 +4,7 @@ import { emptyBrief } from '../briefs/model';
 import type { CreatorDeskDb } from './database';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import { type ReportedFigures, reportedFiguresId } from '../model/reported';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 
 const T0 = Date.UTC(2026, 9, 1, 12);
@@ -84,6 +85,21 @@ export function orderRecord(index: number, creators: number): AffiliateOrder {
 
 export function snapshotRecord(index: number): MetricSnapshot {
   return { creatorKey: creatorRecord(index).key, day: '2026-10-01', metrics: creatorRecord(index).metrics, updatedAt: T0 };
+}
+
+export function reportedRecord(index: number): ReportedFigures {
+  const creatorKey = creatorRecord(index).key;
+  const period = { from: '2026-07-04', to: '2026-10-01' };
+  return {
+    id: reportedFiguresId(creatorKey, 'manage-creators', period, '2026-10-01'),
+    creatorKey,
+    source: 'manage-creators',
+    period,
+    capturedDay: '2026-10-01',
+    capturedAt: T0,
+    currency: 'USD',
+    metrics: creatorRecord(index).metrics,
+  };
 }
 
 export function captureLogRecord(index: number): CaptureLogEntry {
@@ -229,6 +245,7 @@ export async function fillDatabase(db: CreatorDeskDb, sizes: Sizes): Promise<voi
       { id: 'brief-checks', values: { rules: ['no medical claims'] }, updatedAt: T0 },
     ]);
     await db.briefTemplates.bulkAdd(range(3).map(briefTemplateRecord));
+    await db.reported.bulkAdd(range(small).map(reportedRecord));
     await db.productCosts.bulkAdd(range(3).map(productCostRecord));
     await db.sparkSpend.bulkAdd(range(2).map(sparkSpendRecord));
     await db.outreach.bulkAdd(range(small).map(outreachRecord));

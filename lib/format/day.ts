@@ -43,3 +43,11 @@ export function formatDayLong(day: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month')} ${part('year')}`;
 }
+
+/** A period of days: `Nov 1 – Nov 30, 2026` (one year shown when both ends share it). */
+export function formatPeriodText(period: { from: string; to: string }): string {
+  const year = Number(period.to.slice(0, 4));
+  const sameYear = period.from.slice(0, 4) === period.to.slice(0, 4);
+  if (period.from === period.to) return formatDayText(period.to);
+  return `${formatDayText(period.from, sameYear ? year : undefined)} – ${formatDayText(period.to)}`;
+}

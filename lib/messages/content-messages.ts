@@ -68,6 +68,8 @@ export const CaptureMessageSchema = z.object({
   url: UrlText,
   kind: PageKindSchema,
   region: RegionSchema,
+  /** The page's date filter as shown: the period its figures cover. */
+  periodText: z.string().max(L.periodText).optional(),
   result: CaptureResultSchema,
 });
 

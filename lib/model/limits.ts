@@ -25,4 +25,6 @@ export const MESSAGE_LIMITS = {
   label: 1_024,
   /** Products or creators listed in one collaboration row. */
   listItems: 1_000,
+  /** The page's date filter text. */
+  periodText: 200,
 } as const;

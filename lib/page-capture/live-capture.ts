@@ -8,6 +8,7 @@
  */
 import type { PageKind } from '../pages/page-kind';
 import { createRowChannel, type OutgoingMessage, type RowChannelOptions } from './row-channel';
+import { datePeriodText } from './period-text';
 import type { BoundedRow } from './row-bounds';
 import type { PageScan, ScannedRow } from './scan-page';
 
@@ -53,6 +54,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
   let sent = new Set<string>();
   let unrecognizedReported = '';
   let activeTabs = '';
+  let periodText = '';
   /** Row element → the text it had when last read, and what it read as. */
   let readCache = new WeakMap<Element, { text: string; result: ScannedRow; signature: string }>();
 
@@ -112,6 +114,12 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
       activeTabs = tabs;
       readCache = new WeakMap();
     }
+    // Figures read under another date range are other figures: send every row again.
+    const period = datePeriodText(document);
+    if (period !== periodText) {
+      periodText = period;
+      sent = new Set();
+    }
     const scanned = options.scan(document, page);
     if (scanned.status === 'no-table') return;
     if (scanned.status === 'unrecognized') {
@@ -128,7 +136,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
       else retryLater();
       return;
     }
-    const pageRef = { url: pageUrl, kind: page.kind, region: page.region };
+    const pageRef = { url: pageUrl, kind: page.kind, region: page.region, ...(periodText ? { periodText } : {}) };
     for (const table of scanned.tables) {
       const fresh: { bounded: BoundedRow; signature: string }[] = [];
       const rejected = new Map<string, { count: number; signatures: string[] }>();

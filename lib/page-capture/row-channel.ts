@@ -34,6 +34,8 @@ export interface PageRef {
   url: string;
   kind: PageKind;
   region: string | null;
+  /** The page's date filter as shown (`Last 28 days: 02/06/2026 - 03/05/2026`): the period of its figures. */
+  periodText?: string;
 }
 
 /** What the content script posts to the background (validated there with zod). */

@@ -6,7 +6,7 @@ import { cycles, folderGraph, moduleSpecifiers, readImportGraph } from './import
  *   `CreatorDeskDb` type from database.ts, which runs that step (type-only; to be broken by declaring
  *   the table types apart from the Dexie class).
  */
-const KNOWN_CYCLES = ['lib/db/creator-links.ts lib/db/database.ts lib/db/merge-split-creators.ts'];
+const KNOWN_CYCLES = ['lib/db/creator-links.ts lib/db/database.ts lib/db/merge-split-creators.ts lib/db/store-reported.ts'];
 
 // Parsing ~300 files takes a few seconds on a busy machine.
 describe('the import graph', { timeout: 60_000 }, () => {
