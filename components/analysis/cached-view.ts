@@ -17,7 +17,7 @@ import {
   type ProgramIndex,
 } from '../../lib/analytics/index';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
-import type { AnalysisSummary, CachedCreatorName } from '../../lib/analysis-store/analysis-cache';
+import type { AnalysisSummary, CachedCreatorName } from '../../lib/analysis-store/analysis-record';
 import type { Creator } from '../../lib/model/entities';
 
 /** Just what `creatorHandleText` and the export's names read; never a full stored record. */

@@ -1,16 +1,9 @@
 import Dexie from 'dexie';
 import { DEFAULT_SETTINGS } from '../analytics/settings';
 import { scorecard, suggestion } from '../export/test-scorecards';
-import {
-  ANALYSIS_CACHE_FORMAT,
-  DATA_SCHEMA_VERSION,
-  analysisCacheDbName,
-  decodeRows,
-  encodeRows,
-  openAnalysisCache,
-  type AnalysisCache,
-  type AnalysisSummary,
-} from './analysis-cache';
+import { analysisCacheDbName, openAnalysisCache, type AnalysisCache } from './analysis-cache';
+import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, type AnalysisSummary } from './analysis-record';
+import { decodeRows, encodeRows } from './row-columns';
 import { SCHEMA_VERSIONS } from '../db/database';
 
 function summary(overrides: Partial<AnalysisSummary> = {}): AnalysisSummary {

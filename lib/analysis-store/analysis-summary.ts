@@ -6,7 +6,7 @@
  */
 import type { ProgramIndex } from '../analytics/index';
 import type { ProgramAnalysisView } from '../analytics/program-analyser';
-import type { AnalysisSummary, CachedCreatorName } from './analysis-cache';
+import type { AnalysisSummary, CachedCreatorName } from './analysis-record';
 
 /** Stored pieces in the index, dated or not. */
 export function storedPieceCount(index: ProgramIndex): number {
