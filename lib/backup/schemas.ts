@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { briefTemplateSchema } from '../briefs/model';
 import { REPORT_SOURCES } from '../model/reported';
 import { PAGE_KINDS } from '../pages/page-kind';
+import { EligibilityRecordSchema } from '../model/eligibility';
 import { OutreachEntrySchema, ProductCostSchema, SparkSpendSchema } from '../model/review';
 import { CURRENCY_CODES } from '../parse/quantity';
 
@@ -206,6 +207,7 @@ export const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   productCosts: ProductCostSchema.loose(),
   sparkSpend: SparkSpendSchema.loose(),
   outreach: OutreachEntrySchema.loose(),
+  eligibility: EligibilityRecordSchema.loose(),
 };
 
 export function recordSchemaFor(table: string): z.ZodType {

@@ -8,6 +8,7 @@ import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
+import type { EligibilityRecord } from '../model/eligibility';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
@@ -85,6 +86,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reported: 'id, creatorKey, capturedDay',
     },
   },
+  {
+    // Shop eligibility (issue 13): what was known each day about the shop and each product. A new
+    // table only: no migration, and nothing here depends on tables added after it.
+    version: 6,
+    stores: {
+      eligibility: 'id, subject, day',
+    },
+  },
 ];
 
 /** The newest schema version this build knows. */
@@ -115,6 +124,7 @@ export class CreatorDeskDb extends Dexie {
   productCosts!: EntityTable<ProductCost, 'productId'>;
   sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
   outreach!: EntityTable<OutreachEntry, 'id'>;
+  eligibility!: EntityTable<EligibilityRecord, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

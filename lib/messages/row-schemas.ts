@@ -15,6 +15,7 @@ import {
   type OrderRow,
   type SampleRow,
 } from '../model/entities';
+import type { EligibilityRow } from '../model/eligibility';
 import { CURRENCY_CODES, type Quantity, type Unit } from '../parse/quantity';
 import { MESSAGE_LIMITS as L } from '../model/limits';
 
@@ -150,6 +151,33 @@ export const OrderRowSchema = z.object({
   createdText: shortText(L.rawValue),
 });
 
+const Tally = z.number().int().min(0).max(100_000_000);
+const RowDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A row of the account health or product rating page (lib/model/eligibility.ts). */
+export const EligibilityRowSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('store-rating'), storeRating: z.number().min(0).max(5) }),
+  z.object({ kind: z.literal('violation'), day: RowDay, counterfeit: z.boolean(), policy: Label.optional() }),
+  z
+    .object({
+      kind: z.literal('product'),
+      productId: shortText(L.id).min(1),
+      productName: Label.optional(),
+      reviews: Tally.optional(),
+      negativeReviews: Tally.optional(),
+      returnCases: Tally.optional(),
+      sellerFaultReturns: Tally.optional(),
+    })
+    .refine((row) => row.negativeReviews === undefined || row.reviews === undefined || row.negativeReviews <= row.reviews, {
+      message: 'more negative reviews than reviews',
+      path: ['negativeReviews'],
+    })
+    .refine((row) => row.sellerFaultReturns === undefined || row.returnCases === undefined || row.sellerFaultReturns <= row.returnCases, {
+      message: 'more seller-fault returns than return cases',
+      path: ['sellerFaultReturns'],
+    }),
+]);
+
 // Compile-time proof that the schemas and the shared entity types describe the same rows.
 type Assert<T extends true> = T;
 export type SchemaMatchesEntities = Assert<
@@ -168,6 +196,8 @@ export type SchemaMatchesEntities = Assert<
     SampleRow extends z.input<typeof SampleRowSchema> ? true : false,
     z.output<typeof OrderRowSchema> extends OrderRow ? true : false,
     OrderRow extends z.input<typeof OrderRowSchema> ? true : false,
+    z.output<typeof EligibilityRowSchema> extends EligibilityRow ? true : false,
+    EligibilityRow extends z.input<typeof EligibilityRowSchema> ? true : false,
   ] extends true[]
     ? true
     : false
