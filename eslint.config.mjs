@@ -14,7 +14,7 @@ const LIB_LAYERS = {
   pages: [],
   calendar: [],
   text: [],
-  eligibility: ['calendar', 'model'],
+  eligibility: ['parse', 'calendar', 'model'],
   model: ['parse', 'pages', 'calendar'],
   costs: ['parse', 'model'],
   'capture-report': ['pages', 'model'],

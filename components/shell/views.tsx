@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { BriefsView } from '../briefs/BriefsView';
 import { CreatorsView } from '../views/CreatorsView';
 import { DataView } from '../views/DataView';
+import { EligibilityView } from '../views/EligibilityView';
 import { OutreachView } from '../views/OutreachView';
 import { OverviewView } from '../views/OverviewView';
 import { PrintView } from '../views/PrintView';
@@ -31,6 +32,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'samples', label: 'Samples', Component: SamplesView },
   { id: 'outreach', label: 'Outreach', Component: OutreachView },
   { id: 'spark-ads', label: 'Spark Ads', Component: SparkAdsView },
+  { id: 'eligibility', label: 'Eligibility', Component: EligibilityView },
   { id: 'briefs', label: 'Briefs', Component: BriefsView },
   { id: 'settings', label: 'Settings', Component: SettingsView },
   { id: 'data', label: 'Data', Component: DataView },

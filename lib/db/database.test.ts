@@ -22,6 +22,7 @@ describe('database schema', () => {
       productCosts: ['productId'],
       sparkSpend: ['contentKey', 'creatorKey'],
       outreach: ['id', 'creatorKeys', 'at'],
+      eligibility: ['id', 'subject', 'day'],
     });
     await db.delete();
   });

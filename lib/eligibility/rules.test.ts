@@ -1,5 +1,5 @@
 import { DEFAULT_ELIGIBILITY_SETTINGS } from '../model/eligibility';
-import { checkEligibility, worstStatus, type ProductHealth } from './rules';
+import { byUrgency, checkEligibility, worstStatus, type ProductHealth } from './rules';
 
 const product = (extra: Partial<ProductHealth>): ProductHealth => ({
   productId: 'p1',
@@ -109,5 +109,17 @@ describe('shop eligibility rules', () => {
     expect(statuses(2.9, null)).toBe('warning');
     expect(statuses(4, [today])).toBe('crossed');
     expect(statuses(4, [])).toBe('ok');
+  });
+
+  it('orders the shop’s rules first, then products from crossed to fine', () => {
+    const checks = checkEligibility({ storeRating: 4.5, counterfeitViolationDays: [], products: [product({ productId: 'a' }), product({ productId: 'b', negativeReviews: 9 })] }, today);
+    expect(byUrgency(checks).map((c) => `${c.rule}:${c.productId ?? ''}:${c.status}`)).toEqual([
+      'store-rating::ok',
+      'counterfeit::ok',
+      'negative-review-rate:b:crossed',
+      'negative-review-rate:a:ok',
+      'seller-fault-return-rate:a:ok',
+      'seller-fault-return-rate:b:ok',
+    ]);
   });
 });

@@ -127,6 +127,15 @@ function counterfeitCheck(days: readonly string[] | null, today: string, s: Elig
 /** What crossing a rule pauses, for the warning. */
 export const CROSSING_PAUSES = 'Crossing any of these pauses all affiliate collaboration (open and target) until the metrics recover.';
 
+const SEVERITY: Record<CheckStatus, number> = { crossed: 0, warning: 1, unknown: 2, 'not-enough-data': 3, ok: 4 };
+
+/** The shop's rules first, as checked; then the products' checks, the most urgent first (stable within a status). */
+export function byUrgency(checks: readonly EligibilityCheck[]): EligibilityCheck[] {
+  const shop = checks.filter((c) => c.productId === undefined);
+  const products = checks.filter((c) => c.productId !== undefined).sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
+  return [...shop, ...products];
+}
+
 /** The shop's state: crossed over warning over unknown (some figure nobody reported) over ok. */
 export function worstStatus(checks: readonly EligibilityCheck[]): 'crossed' | 'warning' | 'unknown' | 'ok' {
   if (checks.some((c) => c.status === 'crossed')) return 'crossed';
