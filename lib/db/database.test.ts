@@ -18,6 +18,10 @@ describe('database schema', () => {
       programs: ['creatorKey', 'acceptedTier'],
       settings: ['id'],
       briefTemplates: ['id', 'productId', 'archived', 'updatedAt'],
+      rollups: [['creatorKey', 'currency', 'period'], 'period'],
+      rollupTotals: [['creatorKey', 'currency']],
+      rollupOrderIds: [['creatorKey', 'currency', 'period']],
+      contentLinks: ['piece'],
     });
     await db.delete();
   });

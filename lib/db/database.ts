@@ -7,6 +7,8 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
 
@@ -53,7 +55,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // Per creator, per day rollups of content and orders (lib/rollups), kept on every write by
+    // rollup-upkeep.ts; built here once from the records already stored.
+    version: 3,
+    stores: {
+      rollups: '[creatorKey+currency+period], period',
+      rollupTotals: '[creatorKey+currency]',
+      rollupOrderIds: '[creatorKey+currency+period]',
+      contentLinks: 'piece',
+    },
+    upgrade: (tx) => rebuildRollupTables(tx),
+  },
 ];
+
+/**
+ * Tables derived from others (the rollups): never backed up, rebuilt from the pieces and order lines
+ * a restore writes.
+ */
+export const DERIVED_TABLES: readonly string[] = ROLLUP_TABLES;
+
+/** The tables a backup holds: every table but the derived ones. */
+export function backedUpTables(db: Dexie): Table[] {
+  return db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+}
 
 /** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
 export interface SettingsRecord {
@@ -76,9 +101,14 @@ export class CreatorDeskDb extends Dexie {
   programs!: EntityTable<CreatorProgram, 'creatorKey'>;
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
+  rollups!: Table<RollupRecord, [string, string, number]>;
+  rollupTotals!: Table<RollupTotals, [string, string]>;
+  rollupOrderIds!: Table<RollupOrderIds, [string, string, number]>;
+  contentLinks!: Table<ContentLinks, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
+    this.use(rollupMiddleware);
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
