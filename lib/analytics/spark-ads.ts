@@ -5,8 +5,7 @@
  */
 import type { ContentType } from '../model/entities';
 import { localDayOfTimestamp } from './days';
-import type { CreatorEntry, ProgramIndex } from './program-index';
-import { lowerBoundInt } from './stats';
+import type { ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 
 export interface SparkAdsCandidate {
@@ -36,24 +35,17 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   const { settings } = options;
   const asOfDay = localDayOfTimestamp(options.asOf);
   const from = asOfDay - settings.sparkAdsMaxAgeDays + 1;
-  const pc = index.pieces;
-  // Eligible rows as parallel arrays: thousands of candidates, no object per candidate.
+  // Eligible pieces as parallel arrays: thousands of candidates, no object per candidate.
+  const pieces = index.sparkPieces ?? [];
   const rows: number[] = [];
   const rates: number[] = [];
-  const creators: (CreatorEntry | null)[] = [];
-  const consider = (creator: CreatorEntry | null, rowsFrom: number, rowsTo: number) => {
-    for (let pos = lowerBoundInt(pc.day, from, rowsFrom, rowsTo); pos < rowsTo && pc.day[pos]! <= asOfDay; pos++) {
-      const clicks = pc.clicks[pos]!;
-      const orders = pc.orders[pos]!;
-      // NaN (unknown) fails every comparison below.
-      if (pc.isVideo[pos] !== 1 || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
-      rows.push(pos);
-      rates.push(orders / clicks);
-      creators.push(creator);
-    }
-  };
-  for (const entry of index.entries) consider(entry, entry.piecesFrom, entry.piecesTo);
-  consider(null, index.orphanPieces.from, index.orphanPieces.to);
+  for (let pos = 0; pos < pieces.length; pos++) {
+    const { day, clicks, orders } = pieces[pos]!;
+    // NaN (unknown) fails every comparison below.
+    if (day < from || day > asOfDay || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
+    rows.push(pos);
+    rates.push(orders / clicks);
+  }
 
   // With a limit, only candidates at or above the limit-th best rate need the full ordering.
   let selected = rows.map((_, k) => k);
@@ -64,11 +56,11 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   }
   selected.sort((a, b) => {
     if (rates[b] !== rates[a]) return rates[b]! - rates[a]!;
-    const ca = pc.clicks[rows[a]!]!;
-    const cb = pc.clicks[rows[b]!]!;
+    const ca = pieces[rows[a]!]!.clicks;
+    const cb = pieces[rows[b]!]!.clicks;
     if (cb !== ca) return cb - ca;
-    const ka = pc.pieces[rows[a]!]!.key;
-    const kb = pc.pieces[rows[b]!]!.key;
+    const ka = pieces[rows[a]!]!.piece.key;
+    const kb = pieces[rows[b]!]!.piece.key;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   if (options.limit !== undefined) selected = selected.slice(0, options.limit);
@@ -77,11 +69,7 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   return selected.map((k, i) => {
     const rate = rates[k]!;
     if (i === 0 || rate !== rates[selected[i - 1]!]) rank = i + 1;
-    const pos = rows[k]!;
-    const piece = pc.pieces[pos]!;
-    const creator = creators[k] ?? null;
-    const views = pc.views[pos]!;
-    const gmv = pc.gmv[pos]!;
+    const { piece, entry: creator, clicks, orders, views, gmv } = pieces[rows[k]!]!;
     return {
       rank,
       contentKey: piece.key,
@@ -91,8 +79,8 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
       handle: creator?.handle ?? piece.creatorHandle ?? null,
       title: piece.title ?? null,
       postDate: piece.postDate ?? null,
-      clicks: pc.clicks[pos]!,
-      orders: pc.orders[pos]!,
+      clicks,
+      orders,
       conversionRate: rate,
       views: Number.isNaN(views) ? null : views,
       gmv: Number.isNaN(gmv) ? null : gmv,
