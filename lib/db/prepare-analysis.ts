@@ -11,7 +11,9 @@ import { ProgramAnalyser } from '../analytics/program-analyser';
 import type { AnalysisCache } from './analysis-cache';
 import { isEmptySummary, summaryOfAnalysis } from './analysis-summary';
 import type { CreatorDeskDb } from './database';
-import { loadProgramData } from './load-program-data';
+import { localDayOfTimestamp } from '../analytics/days';
+import { analysisHorizon } from '../analytics/lookback';
+import { loadProgramData, OVERVIEW_TABLES } from './load-program-data';
 import { loadSettings } from './settings-store';
 
 export interface PrepareAnalysisDeps {
@@ -42,12 +44,14 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const pause = deps.pause ?? nextTask;
   const started = now();
   const [settings, programs] = await Promise.all([loadSettings(db), db.programs.toArray()]);
-  const data = await loadProgramData(db, () => {});
+  const asOf = now();
+  // The saved analysis is the Overview's: no Spark Ads videos (the panel reads those itself).
+  const horizon = analysisHorizon(settings, localDayOfTimestamp(asOf));
+  const data = await loadProgramData(db, () => {}, undefined, { tables: OVERVIEW_TABLES, horizon });
   const readMs = now() - started;
   await pause();
 
   const analyser = new ProgramAnalyser();
-  const asOf = now();
   const windows: number[] = [];
   for (const windowDays of windowsToPrepare(settings.scorecardWindowDays)) {
     const summary = summaryOfAnalysis(analyser.analyse({ data, programs, settings, asOf, windowDays }));
