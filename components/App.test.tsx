@@ -155,4 +155,17 @@ describe('side panel', () => {
     reloadPolicy.minIntervalMs = 4000;
     reloadPolicy.loadFactor = 3;
   });
+
+  it('shows bidi controls and zero-width characters in names as visible marks', async () => {
+    await db.creators.bulkPut([creator('1', 'mia\u202Elaicffo', {}, { displayName: 'Mia\u200BChen' })]);
+    window.location.hash = '#creators';
+    panel = await renderPanel(db);
+    const row = () => panel.container.querySelector('tbody tr:not([aria-hidden])');
+    await until(() => expect(row()).not.toBeNull());
+    expect(row()?.textContent).toContain('@mia⟨RLO⟩');
+    expect(row()?.textContent).toContain('Mia⟨ZWSP⟩');
+    expect(row()?.querySelector('abbr[title^="Right-to-left override (U+202E)"]')).not.toBeNull();
+    // The mark replaces the control: nothing left in the text that could reorder it.
+    expect(row()?.querySelector('a')?.textContent).not.toContain('\u202E');
+  });
 });

@@ -2,6 +2,7 @@ import type { CreatorDeskDb } from '../lib/db/database';
 import { AnalysisProvider } from './analysis/AnalysisContext';
 import { ScorecardWindowProvider } from './analysis/scorecard-window';
 import { NowProvider } from './common/now';
+import { DatabaseGate } from './db/DatabaseGate';
 import { DbProvider } from './db/DbContext';
 import { Header } from './shell/Header';
 import { Toolbar } from './shell/Toolbar';
@@ -24,11 +25,13 @@ export function App({ db }: { db?: CreatorDeskDb }) {
     </div>
   );
   const shell = (
-    <NowProvider>
-      <ScorecardWindowProvider>
-        <AnalysisProvider>{content}</AnalysisProvider>
-      </ScorecardWindowProvider>
-    </NowProvider>
+    <DatabaseGate>
+      <NowProvider>
+        <ScorecardWindowProvider>
+          <AnalysisProvider>{content}</AnalysisProvider>
+        </ScorecardWindowProvider>
+      </NowProvider>
+    </DatabaseGate>
   );
   return db ? <DbProvider db={db}>{shell}</DbProvider> : shell;
 }

@@ -1,6 +1,7 @@
 import { formatMoneyValue, formatPace, formatRateValue } from '../../lib/format/metric';
 import { formatCount } from '../../lib/format/number';
 import { TIER_NAMES } from '../../lib/format/tier';
+import { RevealedText } from '../common/RevealedText';
 import { ValueText } from '../common/ValueText';
 import { creatorHref } from '../shell/route';
 import type { CreatorListItem } from './creator-list';
@@ -28,7 +29,7 @@ export function CreatorRow({ item, rowIndex }: { item: CreatorListItem; rowIndex
     <tr aria-rowindex={rowIndex} style={{ height: CREATOR_ROW_HEIGHT }} className="border-b border-neutral-200 dark:border-neutral-800">
       <th scope="row" className="py-1 pr-2 text-left align-top font-normal">
         <a href={creatorHref(item.key)} className="block truncate text-sm font-medium text-sky-800 hover:underline dark:text-sky-200" title={item.name}>
-          {item.name}
+          <RevealedText text={item.name} />
         </a>
         <span className="flex min-w-0 gap-1 text-xs leading-4 text-neutral-600 dark:text-neutral-400">
           <span className={`shrink-0 ${BELOW_WIDE}`}>
@@ -38,7 +39,7 @@ export function CreatorRow({ item, rowIndex }: { item: CreatorListItem; rowIndex
           </span>
           {item.displayName ? (
             <span className="truncate" title={item.displayName}>
-              {item.displayName}
+              <RevealedText text={item.displayName} />
             </span>
           ) : null}
         </span>

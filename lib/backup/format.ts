@@ -8,7 +8,7 @@
  * `schemaVersion` is the database schema the records follow (`SCHEMA_VERSIONS` in lib/db): a file
  * from an older schema is upgraded on restore; one from a newer schema is refused.
  */
-import { DERIVED_TABLES, SCHEMA_VERSIONS } from '../db/database';
+import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../db/database';
 import { localDay } from '../db/keys';
 
 export const BACKUP_FORMAT = 'creator-desk-backup';
@@ -31,7 +31,7 @@ export interface BackupData extends BackupHeader {
 
 /** The newest schema version this build knows. */
 export function currentSchemaVersion(): number {
-  return Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
+  return CURRENT_SCHEMA_VERSION;
 }
 
 /** The tables a database of schema `version` has (a table is dropped by a `null` store spec). */

@@ -1,11 +1,13 @@
 import { exact, localTime, quotaError, useFreshDb } from '../db/test-helpers';
 import type { CaptureMessage, ContentMessage } from '../messages/content-messages';
 import type { ContentRow, CreatorRow } from '../model/entities';
-import { handleContentMessage, NOT_SELLER_CENTER, NO_SENDER_TAB, saveFailureMessage } from './handle-capture';
+import { handleContentMessage, NOT_SELLER_CENTER, NO_SENDER_TAB, saveFailureMessage, URL_MISMATCH } from './handle-capture';
 import { createMemoryTabStatusStore } from './tab-status';
 
 const FIND_URL = 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US&msToken=abc';
+const VIDEO_URL = 'https://affiliate-us.tiktok.com/insights/video-analysis?shop_region=US';
 const sender = { tabId: 7, url: FIND_URL };
+const videoSender = { tabId: 7, url: VIDEO_URL };
 
 const db = useFreshDb();
 let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
@@ -33,7 +35,7 @@ function creatorsCapture(rows: CreatorRow[], url = FIND_URL, extra: Partial<{ ro
 function contentCapture(rows: ContentRow[]): CaptureMessage {
   return {
     type: 'capture',
-    url: 'https://affiliate-us.tiktok.com/insights/video-analysis?shop_region=US',
+    url: VIDEO_URL,
     kind: 'video-analysis',
     region: 'US',
     result: { status: 'recognized', adapter: 'video-analysis', entity: 'content', rowsRead: rows.length, rejected: [], rows },
@@ -55,6 +57,17 @@ describe('who may send', () => {
     expect(await handleContentMessage(creatorsCapture(rows(2)), { url: FIND_URL }, deps())).toEqual({ ok: false, error: NO_SENDER_TAB });
     expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 0 });
     expect(tabStatus.last()).toBeUndefined();
+  });
+
+  it("refuses a message naming another page than the sender's, writing nothing", async () => {
+    const elsewhere = 'https://affiliate-us.tiktok.com/connection/creator-management?shop_region=US';
+    expect(await handleContentMessage(creatorsCapture(rows(2), elsewhere), sender, deps())).toEqual({ ok: false, error: URL_MISMATCH });
+    expect(await handleContentMessage(creatorsCapture(rows(2)), { tabId: 7, url: 'https://affiliate.tiktok.com/connection/creator' }, deps())).toEqual({ ok: false, error: URL_MISMATCH });
+    expect(await handleContentMessage({ type: 'page-seen', url: elsewhere, kind: 'manage-creators', region: 'US' }, sender, deps())).toEqual({ ok: false, error: URL_MISMATCH });
+    expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 0 });
+    expect(tabStatus.last()).toBeUndefined();
+    // Paging, filters and tabs within the same page change only the query: accepted.
+    expect(await handleContentMessage(creatorsCapture(rows(2), `${FIND_URL}&page=3`), sender, deps())).toEqual({ ok: true });
   });
 
   it('rejects invalid messages with a reason, writing nothing', async () => {
@@ -81,7 +94,8 @@ describe('page-seen', () => {
       rowsCaptured: 0,
       lastResult: 'waiting',
     });
-    await handleContentMessage({ type: 'page-seen', url: 'https://affiliate-us.tiktok.com/account', kind: 'other', region: null }, sender, deps());
+    const account = 'https://affiliate-us.tiktok.com/account';
+    await handleContentMessage({ type: 'page-seen', url: account, kind: 'other', region: null }, { ...sender, url: account }, deps());
     expect(await tabStatus.get(7)).toMatchObject({ recognized: false, lastResult: 'waiting', kind: 'other' });
     expect(await db().captureLog.count()).toBe(0);
   });
@@ -127,7 +141,7 @@ describe('recognized captures', () => {
   });
 
   it('stores content rows and links creators', async () => {
-    const response = await handleContentMessage(contentCapture([{ contentId: '1', type: 'video', creatorHandle: 'glow', metrics: { views: exact(10) } }]), sender, deps());
+    const response = await handleContentMessage(contentCapture([{ contentId: '1', type: 'video', creatorHandle: 'glow', metrics: { views: exact(10) } }]), videoSender, deps());
     expect(response).toEqual({ ok: true });
     expect(await db().content.get('video:1')).toMatchObject({ creatorKey: 'h:glow' });
     expect(await db().captureLog.orderBy('id').last()).toMatchObject({ entity: 'content', pageKind: 'video-analysis', created: 1 });
@@ -201,7 +215,7 @@ describe('a write that fails', () => {
 
   it('explains other failures in plain words', async () => {
     vi.spyOn(db().content, 'bulkPut').mockRejectedValue(new Error('boom'));
-    const response = await handleContentMessage(contentCapture([{ contentId: '1', type: 'live', metrics: {} }, { contentId: '2', type: 'video', metrics: {} }]), sender, deps());
+    const response = await handleContentMessage(contentCapture([{ contentId: '1', type: 'live', metrics: {} }, { contentId: '2', type: 'video', metrics: {} }]), videoSender, deps());
     expect(response.error).toBe(saveFailureMessage(new Error('boom'), 2, 'content'));
     expect(response.error).toMatch(/^Could not save 2 videos and LIVEs: .*Nothing stored was lost/);
     expect(await db().content.count()).toBe(0);

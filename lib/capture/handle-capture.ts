@@ -12,6 +12,7 @@ import { storeContentRows } from '../db/store-content';
 import { storeCreatorRows } from '../db/store-creators';
 import { capturedOrderLine, storeOrderRows } from '../db/store-orders';
 import { storeSampleRows } from '../db/store-samples';
+import { asFutureDatabaseError } from '../db/future-version';
 import { isQuotaExceeded } from '../db/quota';
 import { mergeRejections, rejectedTotal, type StoreResult } from '../db/store-result';
 import {
@@ -22,7 +23,7 @@ import {
 } from '../messages/content-messages';
 import type { CaptureLogEntry } from '../model/entities';
 import { isSellerCenterUrl } from '../pages/hosts';
-import { statusForPage, type TabStatus, type TabStatusStore } from './tab-status';
+import { pageIdentity, statusForPage, type TabStatus, type TabStatusStore } from './tab-status';
 
 export interface MessageSender {
   tabId?: number;
@@ -38,6 +39,7 @@ export interface CaptureDeps {
 
 export const NOT_SELLER_CENTER = 'Ignored: the message did not come from a Seller Center tab.';
 export const NO_SENDER_TAB = 'Ignored: the message did not come from a browser tab.';
+export const URL_MISMATCH = "Ignored: the message names another page than the sending tab's.";
 
 // Messages are handled one at a time: tab status updates are read-modify-write, and rows counted
 // for a page visit must add up even when scroll batches arrive back to back.
@@ -58,6 +60,9 @@ export async function handleContentMessage(
   if (tabId === undefined) return { ok: false, error: NO_SENDER_TAB };
   const parsed = parseContentMessage(message);
   if (!parsed.ok) return { ok: false, error: parsed.reason };
+  // The page named in the message is the one the sender is on (the content script sends again
+  // after an in-app navigation, should the tab's URL still lag behind).
+  if (pageIdentity(parsed.message.url) !== pageIdentity(sender.url!)) return { ok: false, error: URL_MISMATCH };
   return oneAtATime(() => handleValidMessage(parsed.message, tabId, deps));
 }
 
@@ -210,6 +215,8 @@ function rowNoun(count: number, entity: CaptureEntity): string {
 /** What the seller reads in the side panel when a capture could not be saved. */
 export function saveFailureMessage(error: unknown, rowCount: number, entity: CaptureEntity): string {
   const what = rowNoun(rowCount, entity);
+  const future = asFutureDatabaseError(error);
+  if (future) return `Could not save ${what}: ${future.message}`;
   if (isQuotaExceeded(error)) {
     return `Could not save ${what}: your browser's storage is full. Nothing stored was lost.`;
   }

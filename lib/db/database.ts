@@ -9,6 +9,7 @@ import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
+import { refuseFutureVersions } from './future-version';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
 
@@ -79,6 +80,8 @@ export const DERIVED_TABLES: readonly string[] = ROLLUP_TABLES;
 export function backedUpTables(db: Dexie): Table[] {
   return db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
 }
+/** The newest schema version this build knows. */
+export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
 
 /** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
 export interface SettingsRecord {
@@ -113,6 +116,7 @@ export class CreatorDeskDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    refuseFutureVersions(this, CURRENT_SCHEMA_VERSION);
   }
 }
 

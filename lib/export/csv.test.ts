@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
+import { stripInvisible } from '../text/invisible';
 import { csvText, neutraliseFormula, plainNumber, quoteCsvField } from './csv';
+
+describe('csvText and invisible characters', () => {
+  it('drops bidi controls and zero-width characters, then neutralises what they hid', () => {
+    expect(csvText('Mia \u202Eneh\u202C C')).toBe('Mia neh C');
+    expect(csvText('glow\u200Bwith\u2060mia')).toBe('glowwithmia');
+    // A zero-width space in front of a formula must not get it past the neutraliser.
+    expect(csvText('\u200B=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvText('👩\u200D💻')).toBe('👩\u200D💻');
+  });
+});
 
 describe('neutraliseFormula', () => {
   it('prefixes text a spreadsheet would run', () => {
@@ -22,12 +33,12 @@ describe('quoteCsvField', () => {
     expect(quoteCsvField('two\nlines')).toBe('"two\nlines"');
     expect(quoteCsvField('plain')).toBe('plain');
   });
-  it('round-trips any text through a CSV parser (after neutralising)', () => {
+  it('round-trips any text through a CSV parser (after dropping invisible characters and neutralising)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const cell = csvText(text);
         const parsed = Papa.parse<string[]>(`${cell},x`, { header: false, delimiter: ',' }).data[0];
-        expect(parsed?.[0]).toBe(text === '' ? '' : neutraliseFormula(text));
+        expect(parsed?.[0]).toBe(text === '' ? '' : neutraliseFormula(stripInvisible(text)));
       }),
     );
   });

@@ -1,8 +1,11 @@
 /**
  * CSV cells that spreadsheets read as data, never as code (formula injection, OWASP "CSV
  * injection"): a text cell that starts like a formula is prefixed with `'`. Numbers are written
- * plain and are never prefixed, so `-12.5` in a numeric column stays a number.
+ * plain and are never prefixed, so `-12.5` in a numeric column stays a number. Bidi controls and
+ * zero-width characters are dropped first: they would reorder or disguise a name in the sheet, and
+ * could hide a formula start from the check.
  */
+import { stripInvisible } from '../text/invisible';
 
 /** Characters that make Excel, Sheets or LibreOffice run a cell: `= + - @`, their full-width forms, tab, CR. */
 const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
@@ -19,10 +22,10 @@ export function quoteCsvField(field: string): string {
   return NEEDS_QUOTES.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** A text cell: neutralised, then quoted. Null is an empty cell. */
+/** A text cell: invisible characters dropped, neutralised, then quoted. Null is an empty cell. */
 export function csvText(text: string | null | undefined): string {
   if (text === null || text === undefined || text === '') return '';
-  return quoteCsvField(neutraliseFormula(text));
+  return quoteCsvField(neutraliseFormula(stripInvisible(text)));
 }
 
 /**

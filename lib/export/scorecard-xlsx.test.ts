@@ -25,6 +25,14 @@ describe('scorecardSheetData', () => {
     expect(cell('Display name')).toEqual({ type: String, value: '=1+1', format: '@' });
   });
 
+  it('drops bidi controls and zero-width characters from text cells', () => {
+    const card = scorecard({ handle: 'glow\u200Bwithmia', displayName: 'Mia \u202Eneh\u202C C' });
+    const [, row] = scorecardSheetData(scorecardExportRows([card], []), 'USD');
+    const cell = (name: string) => row?.[SCORECARD_COLUMNS.findIndex((c) => c.header === name)];
+    expect(cell('Display name')).toEqual({ type: String, value: 'Mia neh C', format: '@' });
+    expect(cell('Handle')).toMatchObject({ value: 'glowwithmia' });
+  });
+
   it('formats money in the shop currency', () => {
     expect(currencyFormat('USD')).toBe('"$"#,##0.00');
     expect(currencyFormat('IDR')).toBe('"Rp"#,##0');

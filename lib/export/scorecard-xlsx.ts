@@ -1,11 +1,13 @@
 /**
  * The scorecards as an Excel workbook: the same columns as the CSV, with typed cells (numbers,
  * percents, money in the shop currency, dates) so the seller can sort and sum without cleaning up.
- * Text cells are typed strings: Excel never runs them as formulas, so they are written as is.
+ * Text cells are typed strings: Excel never runs them as formulas, so they are written as is, less
+ * bidi controls and zero-width characters (which would reorder or disguise a name).
  */
 import type { Cell, SheetData } from 'write-excel-file/browser';
 import { parseDay, utcMidnightOf } from '../analytics/days';
 import type { CurrencyCode } from '../parse/quantity';
+import { stripInvisible } from '../text/invisible';
 import { SCORECARD_COLUMNS, type ExportColumnKind, type ScorecardExportRow } from './scorecard-columns';
 
 const CURRENCY_SYMBOLS: Record<CurrencyCode, string> = {
@@ -48,10 +50,10 @@ function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFo
   if (value === null) return null;
   switch (kind) {
     case 'text':
-      return { type: String, value: String(value), format: FORMATS.text };
+      return { type: String, value: stripInvisible(String(value)), format: FORMATS.text };
     case 'date': {
       const date = typeof value === 'string' ? dateOfDay(value) : null;
-      return date ? { type: Date, value: date, format: FORMATS.date } : { type: String, value: String(value) };
+      return date ? { type: Date, value: date, format: FORMATS.date } : { type: String, value: stripInvisible(String(value)) };
     }
     case 'money':
       return typeof value === 'number' && Number.isFinite(value) ? { type: Number, value, format: moneyFormat } : null;

@@ -10,6 +10,7 @@ import { ProgramForm } from './ProgramForm';
 import { CollaborationList, ContentList, OrderList, SampleList } from './RecordLists';
 import { ScorecardPanel } from './ScorecardPanel';
 import { TierCard } from './TierCard';
+import { RevealedText } from '../../common/RevealedText';
 
 function Part({ title, children, count }: { title: string; children: ReactNode; count?: number }) {
   const id = useId();
@@ -61,10 +62,10 @@ export function CreatorDetail({ view, creatorKey }: { view: ProgramAnalysisView;
         <div className="mt-1 flex items-start justify-between gap-2">
           <div className="min-w-0">
             <h2 ref={headingRef} tabIndex={-1} className="truncate text-base font-semibold outline-none" title={name}>
-              {name}
+              <RevealedText text={name} />
             </h2>
             <p className="truncate text-sm text-neutral-600 dark:text-neutral-400">
-              {entry.displayName ?? 'No display name'} · <ValueText value={formatCount(entry.followers)} /> followers
+              {entry.displayName ? <RevealedText text={entry.displayName} /> : 'No display name'} · <ValueText value={formatCount(entry.followers)} /> followers
               {creator?.categories.length ? ` · ${creator.categories.join(', ')}` : ''}
             </p>
           </div>

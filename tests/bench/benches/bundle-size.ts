@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { EXTENSION_DIR } from '../../support/browser';
 import type { Bench, BenchRow } from '../types';
 
-const CONTENT_SCRIPT = 'content-scripts/content.js';
+const CONTENT_SCRIPT = 'page-capture.js';
 const BUDGET_KB = 25;
 const KB = 1024;
 
