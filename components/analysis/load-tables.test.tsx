@@ -17,7 +17,7 @@ describe('loadProgramData', () => {
     expect(data.creators).toHaveLength(3);
     // Content is read as rollups (one cell: seven posts on one day) and as Spark Ads videos.
     expect(data.content).toBeUndefined();
-    expect(data.rollups!.totals).toEqual([{ creatorKey: 'id:1', currency: '', datedPieces: 7, undatedPieces: 0, lines: 0 }]);
+    expect(data.rollups!.totals).toEqual([{ creatorKey: 'id:1', currency: '', datedPieces: 7, undatedPieces: 0, lines: 0, gmvCurrencies: {} }]);
     expect(data.rollups!.records).toHaveLength(1);
     expect(new Set(data.rollups!.sparkPieces?.map((c) => c.piece.key)).size).toBe(7);
     expect(data.snapshots).toHaveLength(3);

@@ -44,7 +44,10 @@ export function guessCurrency(data: ProgramData): CurrencyCode | undefined {
   };
   for (const creator of data.creators ?? []) count(creator.metrics.gmv?.unit);
   if (counts.size === 0) {
-    const content = data.content ?? data.rollups?.sparkPieces?.map((p) => p.piece) ?? [];
+    if (data.rollups) {
+      for (const t of data.rollups.totals) for (const [unit, n] of Object.entries(t.gmvCurrencies ?? {})) counts.set(unit as CurrencyCode, (counts.get(unit as CurrencyCode) ?? 0) + n);
+    }
+    const content = data.content ?? [];
     for (let i = 0; i < content.length && i < 5000; i++) count(content[i]!.metrics.gmv?.unit);
   }
   let best: CurrencyCode | undefined;

@@ -100,7 +100,13 @@ function mergeTotals(stored: RollupTotals | undefined, delta: RollupTotals): Rol
     datedPieces: (stored?.datedPieces ?? 0) + delta.datedPieces,
     undatedPieces: (stored?.undatedPieces ?? 0) + delta.undatedPieces,
     lines: (stored?.lines ?? 0) + delta.lines,
+    gmvCurrencies: { ...stored?.gmvCurrencies },
   };
+  for (const [unit, n] of Object.entries(delta.gmvCurrencies)) {
+    const count = (next.gmvCurrencies[unit] ?? 0) + n;
+    if (count === 0) delete next.gmvCurrencies[unit];
+    else next.gmvCurrencies[unit] = count;
+  }
   return next.datedPieces === 0 && next.undatedPieces === 0 && next.lines === 0 ? null : next;
 }
 

@@ -7,7 +7,7 @@ import { localDayOfTimestamp, parseDay } from '../analytics/days';
 import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
-import { exactValue } from '../parse/quantity';
+import { exactValue, isCurrencyCode } from '../parse/quantity';
 import { F, FIELDS, periodOfDay, type ContentLinks, type RollupTotals } from './fields';
 
 /** Clicks on a piece: the `clicks` metric, else CTR × product impressions (rounded). */
@@ -97,7 +97,7 @@ export class RollupDeltas {
     const key = totalsKey(creatorKey, currency);
     let total = this.totals.get(key);
     if (!total) {
-      total = { creatorKey, currency, datedPieces: 0, undatedPieces: 0, lines: 0 };
+      total = { creatorKey, currency, datedPieces: 0, undatedPieces: 0, lines: 0, gmvCurrencies: {} };
       this.totals.set(key, total);
     }
     return total;
@@ -133,6 +133,8 @@ export function addPiece(deltas: RollupDeltas, piece: ContentPiece, links: Conte
   const owner = rollupCreatorKey(piece.creatorKey, piece.creatorHandle);
   const day = parseDay(piece.postDate);
   const total = deltas.total(owner, '');
+  const unit = piece.metrics.gmv?.unit;
+  if (unit && isCurrencyCode(unit)) total.gmvCurrencies[unit] = (total.gmvCurrencies[unit] ?? 0) + sign;
   if (day === null) {
     total.undatedPieces += sign;
     return;

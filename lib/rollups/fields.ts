@@ -111,6 +111,8 @@ export interface RollupTotals {
   undatedPieces: number;
   /** Order lines in this currency. */
   lines: number;
+  /** Pieces per currency of their GMV figure (currency `''` only): the shop currency when no order names one. */
+  gmvCurrencies: Record<string, number>;
 }
 
 /** Upkeep only: how many lines of each order each cell holds (`day|orderId` → lines), per record. */
