@@ -9,7 +9,11 @@
  * A sum is unknown (null) as soon as one of its terms is unknown: a partial sum would pretend.
  */
 import { exactValue } from '../parse/quantity';
-import { F, FIELDS } from '../rollups/fields';
+import { F as FIELD, FIELDS } from '../rollups/fields';
+
+// Field positions read once (module bindings can be getters in some loaders; these loops are hot).
+const F = { ...FIELD };
+const POSTS = FIELD.POSTS;
 import type { DayRange } from './days';
 import type { CreatorEntry, IndexedSnapshot, ProgramIndex } from './program-index';
 import { lowerBoundInt } from './stats';
@@ -51,13 +55,18 @@ export function cellRange(entry: CreatorEntry, index: ProgramIndex, range: DayRa
   return { from, to: lowerBoundInt(days, range.to + 1, from, entry.cellsTo) };
 }
 
-/** Every field summed over rows `from`…`to`. */
+/** Reused by every `sumCells` call (callers read it before the next call): no allocation per window. */
+const scratch = new Float64Array(FIELDS);
+const WIDTH = FIELDS;
+
+/** Every field summed over rows `from`…`to` (valid until the next call). */
 function sumCells(index: ProgramIndex, from: number, to: number): Float64Array {
-  const sums = new Float64Array(FIELDS);
+  const sums = scratch;
+  sums.fill(0);
   const values = index.cells.values;
   for (let row = from; row < to; row++) {
-    const at = row * FIELDS;
-    for (let f = 0; f < FIELDS; f++) sums[f]! += values[at + f]!;
+    const at = row * WIDTH;
+    for (let f = 0; f < WIDTH; f++) sums[f]! += values[at + f]!;
   }
   return sums;
 }
@@ -157,7 +166,7 @@ export function postsPerRollingWeek(entry: CreatorEntry, index: ProgramIndex, en
   const counts = new Array<number>(weeks).fill(0);
   const { from, to } = cellRange(entry, index, { from: endDay - weeks * 7 + 1, to: endDay });
   for (let row = from; row < to; row++) {
-    counts[Math.floor((endDay - index.cells.day[row]!) / 7)]! += index.cells.values[row * FIELDS + F.POSTS]!;
+    counts[Math.floor((endDay - index.cells.day[row]!) / 7)]! += index.cells.values[row * WIDTH + POSTS]!;
   }
   return counts;
 }
@@ -166,7 +175,7 @@ export function postsPerRollingWeek(entry: CreatorEntry, index: ProgramIndex, en
 export function postsInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): number {
   const { from, to } = cellRange(entry, index, range);
   let posts = 0;
-  for (let row = from; row < to; row++) posts += index.cells.values[row * FIELDS + F.POSTS]!;
+  for (let row = from; row < to; row++) posts += index.cells.values[row * WIDTH + POSTS]!;
   return posts;
 }
 
@@ -174,7 +183,7 @@ export function postsInRange(entry: CreatorEntry, index: ProgramIndex, range: Da
 export function lastPostDayOnOrBefore(entry: CreatorEntry, index: ProgramIndex, day: number): number | null {
   const values = index.cells.values;
   for (let row = lowerBoundInt(index.cells.day, day + 1, entry.cellsFrom, entry.cellsTo) - 1; row >= entry.cellsFrom; row--) {
-    if (values[row * FIELDS + F.POSTS]! > 0) return index.cells.day[row]!;
+    if (values[row * WIDTH + POSTS]! > 0) return index.cells.day[row]!;
   }
   // Older than the days read: the latest post before them (those are all before `day`'s window).
   return entry.lastPostBefore !== null && entry.lastPostBefore <= day ? entry.lastPostBefore : null;
