@@ -1,6 +1,10 @@
+import fs from 'node:fs';
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 import { SELLER_CENTER_MATCHES } from './lib/pages/hosts';
+
+/** One summary for package.json, the manifest and the store listing (store/listing.md); the version is package.json's. */
+const { description } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { description: string };
 
 /** The capture script (entrypoints/page-capture.ts), built by wxt as an unlisted script. */
 const PAGE_CAPTURE_SCRIPT = 'page-capture.js';
@@ -10,10 +14,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Creator Desk',
-    description: 'Affiliate creator program tools for TikTok Shop Seller Center. Your data stays in your browser.',
+    description,
     permissions: ['sidePanel', 'storage'],
     host_permissions: SELLER_CENTER_MATCHES,
-    action: { default_title: 'Open Creator Desk' },
+    action: { default_title: 'Open Creator Desk', default_icon: { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' } },
   },
   vite: () => ({ plugins: [tailwindcss()] }),
   webExt: { disabled: true },
@@ -23,7 +27,8 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
-        { matches: [...SELLER_CENTER_MATCHES], js: [PAGE_CAPTURE_SCRIPT], run_at: 'document_idle' },
+        // document_start: the page-data bridge must be listening before the page-world reader's handshake.
+        { matches: [...SELLER_CENTER_MATCHES], js: [PAGE_CAPTURE_SCRIPT], run_at: 'document_start' },
       ];
     },
   },

@@ -46,7 +46,13 @@ afterEach(async () => {
 describe('side panel', () => {
   it('says what to do when nothing is stored', async () => {
     panel = await renderPanel(db);
-    await until(() => expect(panel.container.textContent).toContain('Open Find creators in Seller Center to start'));
+    await until(() => expect(panel.container.textContent).toContain('Nothing here yet'));
+    const guidance = panel.container.querySelector('[data-testid="view-guidance"]')!;
+    expect(guidance.textContent).toContain('This view will show content velocity per week');
+    const findCreators = [...guidance.querySelectorAll('a')].find((a) => a.textContent === 'Find creators');
+    expect(findCreators?.getAttribute('href')).toMatch(/^https:\/\/affiliate(-us)?\.tiktok\.com\/connection\/creator\?shop_region=[A-Z]{2}$/);
+    expect(guidance.textContent).toContain('Video data');
+    expect(panel.container.querySelector('[data-testid="first-run-checklist"]')?.textContent).toContain('0 of 6 done');
     expect(region('Capture status').textContent).toContain('No captures yet');
     expect(panel.container.querySelector('nav a[aria-current="page"]')?.textContent).toBe('Overview');
   });

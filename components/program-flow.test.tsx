@@ -124,8 +124,8 @@ describe('program views', () => {
       downloads.push(this.download);
     });
     panel = await renderPanel(db);
-    await until(() => expect(button('Export scorecards').disabled).toBe(false));
-    await click(button('Export scorecards'));
+    await until(() => expect(button('CSV file of every scorecard').disabled).toBe(false));
+    await click(button('CSV file of every scorecard'));
     await until(() => expect(blobs).toHaveLength(1));
     expect(downloads[0]).toMatch(/^creator-scorecards-\d{4}-\d{2}-\d{2}-28d\.csv$/);
     const text = await blobs[0]!.text();
@@ -140,7 +140,7 @@ describe('program views', () => {
     await until(() => expect(document.body.textContent).toContain('(2 creators).'));
 
     // The second choice: a workbook.
-    await click(button('XLSX (Excel workbook)'));
+    await click(button('Excel workbook of every scorecard'));
     await until(() => expect(blobs).toHaveLength(2));
     expect(downloads[1]).toMatch(/-28d\.xlsx$/);
   });

@@ -2,23 +2,32 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startLiveCapture } from '@/lib/capture/live-capture';
 import { scanPage } from '@/lib/capture/scan-page';
+import { startPageDataBridge } from '@/lib/page-reader/bridge';
+import { isPageDataEnabled } from '@/lib/page-reader/setting';
 import { detectPage } from '@/lib/pages/detect';
 
 /**
- * Reads the tables of Seller Center pages as the seller browses and hands the rows to the background.
+ * Reads Seller Center pages as the seller browses and hands the rows to the background: from the JSON
+ * the page itself receives (through the page-world reader, entrypoints/page-reader.content.ts, from
+ * page start) and from the page's tables (once the document is parsed).
  *
  * Why an unlisted script registered by `wxt.config.ts` instead of `defineContentScript`: wxt wraps
  * content scripts in a `ContentScriptContext`, which at start-up posts `<extension id>:content:wxt:
  * content-script-started` to the page's window and dispatches same-named events on its document —
  * anything on the page could see the extension's id. This script posts nothing to the page, reads
- * nothing from its window and leaves no mark on it (tests/e2e/silent-page.spec.ts listens for it).
+ * nothing from its window but the page reader's handshake, and leaves no mark on it
+ * (tests/e2e/silent-page.spec.ts listens for it).
  */
 export default defineUnlistedScript(() => {
-  startLiveCapture({
-    document,
+  const send = (message: unknown) => browser.runtime.sendMessage(message);
+  startPageDataBridge({
+    window,
     currentUrl: () => location.href,
     detect: detectPage,
-    scan: scanPage,
-    send: (message) => browser.runtime.sendMessage(message),
+    enabled: () => isPageDataEnabled(browser.storage.local),
+    send,
   });
+  const startTables = () => startLiveCapture({ document, currentUrl: () => location.href, detect: detectPage, scan: scanPage, send });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startTables, { once: true });
+  else startTables();
 });

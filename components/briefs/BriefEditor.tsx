@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   REGULATED_CATEGORIES,
   REGULATED_CATEGORY_LABELS,
+  briefSchema,
   briefsEqual,
   checkBrief,
   countFindings,
@@ -15,8 +16,10 @@ import {
   type RegulatedCategory,
 } from '../../lib/briefs/index';
 import { restoreTemplateVersion, saveTemplate } from '../../lib/db/brief-store';
+import { countNoun } from '../../lib/format/number';
 import { Section } from '../common/Section';
 import { TimeAgo } from '../common/TimeAgo';
+import { useStoredDraft } from '../common/useStoredDraft';
 import { briefsTabHref } from './briefs-route';
 import { CreatorSection } from './CreatorSection';
 import { ExportPanel } from './ExportPanel';
@@ -37,6 +40,13 @@ import { VersionHistory } from './VersionHistory';
 /** Checks run once typing pauses this long: light enough to feel live, without work on every key. */
 export const CHECK_DELAY_MS = 250;
 
+const sameText = (a: string, b: string) => a === b;
+const parseText = (value: unknown) => (typeof value === 'string' ? value : null);
+function parseBriefDraft(value: unknown): Brief | null {
+  const parsed = briefSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -55,24 +65,17 @@ export function BriefEditor({
 }) {
   const db = useBriefDb();
   const base = `brief${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [draft, setDraft] = useState<Brief>(template.brief);
-  const [name, setName] = useState(template.name);
+  // Unsaved edits outlive the view and a panel reload (stored per template until saved or discarded).
+  const briefDraft = useStoredDraft(`brief:${template.id}`, template.brief, briefsEqual, parseBriefDraft);
+  const nameDraft = useStoredDraft(`brief-name:${template.id}`, template.name, sameText, parseText);
+  const { value: draft, setValue: setDraft } = briefDraft;
+  const { value: name, setValue: setName } = nameDraft;
+  const restoredAt = briefDraft.restoredAt ?? nameDraft.restoredAt;
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [creatorKey, setCreatorKey] = useState<string | null>(null);
   const [personalise, setPersonalise] = useState(true);
 
-  // Follow saves made elsewhere (a restore, another panel) while this draft has no edits of its own.
-  const savedRef = useRef(template.brief);
-  useEffect(() => {
-    setDraft((current) => (briefsEqual(current, savedRef.current) ? template.brief : current));
-    savedRef.current = template.brief;
-  }, [template.brief]);
-  const savedNameRef = useRef(template.name);
-  useEffect(() => {
-    setName((current) => (current === savedNameRef.current ? template.name : current));
-    savedNameRef.current = template.name;
-  }, [template.name]);
 
   const checked = useDebouncedValue(draft, checkDelayMs);
   const findings = useMemo(
@@ -107,7 +110,6 @@ export function BriefEditor({
     setBusy(true);
     try {
       const result = await saveTemplate(db, template.id, { brief: draft, name });
-      savedRef.current = result.template.brief;
       setStatus(result.savedVersion !== null ? `Saved as version ${result.savedVersion}.` : `Nothing new to save: the brief is version ${version}.`);
     } catch (error) {
       setStatus(`Not saved: ${errorText(error)}`);
@@ -120,7 +122,6 @@ export function BriefEditor({
     setBusy(true);
     try {
       const result = await restoreTemplateVersion(db, template.id, restored);
-      savedRef.current = result.template.brief;
       setDraft(result.template.brief);
       setStatus(
         result.savedVersion !== null
@@ -184,6 +185,22 @@ export function BriefEditor({
           Version {version} · saved <TimeAgo at={template.updatedAt} />
           {template.archived ? ' · archived' : ''}
         </p>
+        {restoredAt !== null ? (
+          <p role="status" data-testid="draft-restored" className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            Your unsaved edits from <TimeAgo at={restoredAt} /> are back.{' '}
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                briefDraft.discard();
+                nameDraft.discard();
+                setStatus('Unsaved edits discarded: the brief is as last saved.');
+              }}
+            >
+              Discard them
+            </button>
+          </p>
+        ) : null}
         <div className="mt-2 space-y-2">
           <div>
             <label htmlFor={`${base}-name`} className={LABEL}>
@@ -259,7 +276,11 @@ export function BriefEditor({
       </Section>
 
       <Section title="Out of the panel" className="border-t border-neutral-200 dark:border-neutral-800">
-        <ExportPanel brief={output} note={dirty ? `${exportNote} Includes unsaved changes.` : exportNote} />
+        <ExportPanel
+          brief={output}
+          mustFix={findings.filter((f) => f.severity === 'error')}
+          note={dirty ? `${exportNote} Includes unsaved changes.` : exportNote}
+        />
       </Section>
 
       <Section title="For a creator" className="border-t border-neutral-200 dark:border-neutral-800">
@@ -286,7 +307,7 @@ export function BriefEditor({
             Save
           </button>
           <span className="text-xs" aria-hidden="true">
-            {counts.errors + counts.warnings === 0 ? 'No problems' : `${counts.errors} to fix · ${counts.warnings} warnings`}
+            {counts.errors + counts.warnings === 0 ? 'No problems' : `${countNoun(counts.errors, 'to fix', 'to fix')} · ${countNoun(counts.warnings, 'warning')}`}
           </span>
           {dirty ? <span className="text-xs text-amber-800 dark:text-amber-200">Unsaved changes</span> : null}
         </div>

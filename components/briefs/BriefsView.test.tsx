@@ -17,6 +17,7 @@ const writes: string[] = [];
 beforeEach(async () => {
   db = panelTestDb();
   writes.length = 0;
+  localStorage.clear();
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: { writeText: async (text: string) => void writes.push(text) },
@@ -121,6 +122,41 @@ describe('brief builder view', () => {
     expect((await db.briefTemplates.get('t1'))?.versions).toHaveLength(4);
   });
 
+  it('keeps unsaved edits across leaving the view and a reload, until discarded', async () => {
+    const t = await createTemplate(db, { productName: 'Serum' }, { id: 't5' });
+    await show(`#briefs/edit/${t.id}`);
+    await until(() => labelled('Hook direction', container));
+    await typeInto(labelled('Hook direction', container), 'I did not expect this');
+    expect(container.textContent).toContain('Unsaved changes');
+    // Leave the view (or reload the panel): the editor unmounts.
+    await act(async () => root.unmount());
+    container.remove();
+    await show(`#briefs/edit/${t.id}`);
+    await until(() => expect((labelled('Hook direction', container) as HTMLInputElement).value).toBe('I did not expect this'));
+    expect(container.querySelector('[data-testid="draft-restored"]')?.textContent).toContain('are back');
+    expect((await db.briefTemplates.get('t5'))?.brief.hookText).toBe('');
+    await click(button('Discard them', container));
+    await until(() => expect((labelled('Hook direction', container) as HTMLInputElement).value).toBe(''));
+    expect(container.querySelector('[data-testid="draft-restored"]')).toBeNull();
+  });
+
+  it('asks before copying a brief with must-fix findings, and names them', async () => {
+    const t = await createTemplate(db, { productName: 'Serum' }, { id: 't6' });
+    await show(`#briefs/edit/${t.id}`);
+    await until(() => labelled('Hook direction', container));
+    await typeInto(labelled('Hook direction', container), 'Clinically proven to cure acne');
+    await until(() => expect(findings()).toContain('cure'));
+    await click(button('Copy for WhatsApp', container));
+    const confirm = () => container.querySelector('[data-testid="confirm-must-fix"]');
+    await until(() => expect(confirm()?.textContent).toContain('Copy for WhatsApp anyway?'));
+    expect(confirm()?.textContent).toMatch(/Hook[^:]*“[^”]*cure[^”]*”/i);
+    expect(document.activeElement).toBe(confirm());
+    await click(button('Cancel and fix', container));
+    expect(confirm()).toBeNull();
+    expect(writes).toHaveLength(0);
+    expect(container.textContent).toContain('Not sent: fix the findings listed under Checks first.');
+  });
+
   it('marks a claim as substantiated instead of removing it', async () => {
     const t = await createTemplate(db, { productName: 'Serum' }, { id: 't2' });
     await show(`#briefs/edit/${t.id}`);
@@ -148,6 +184,10 @@ describe('brief builder view', () => {
     await eventually(async () => expect((await db.content.toArray())[0]?.briefId).toBe('t3@v1'));
     await until(() => expect(container.textContent).toContain('Curiosity gap (8% of clicks became orders)'));
     await click(button('Copy as plain text', container));
+    // The starter leaves parts to fill in: copying asks first and names what is still to fix.
+    await until(() => expect(container.querySelector('[data-testid="confirm-must-fix"]')?.textContent).toMatch(/still has \d+ problems? marked Must fix/));
+    expect(writes).toHaveLength(0);
+    await click(button('Copy as plain text anyway', container));
     await until(() => expect(writes.at(-1)).toContain('For: Maya (@maya.glow)'));
     // The template itself is not personalised.
     expect((await db.briefTemplates.get('t3'))?.brief.personalisation).toBeUndefined();

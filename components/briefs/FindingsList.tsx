@@ -8,7 +8,8 @@ function summary(findings: readonly Finding[]): string {
   return `${parts.filter(Boolean).join(', ')}.`;
 }
 
-function where(f: Finding): string {
+/** Where a finding is: `Hook`, `Product truth 2`. */
+export function findingPlace(f: Finding): string {
   const label = partLabel(f.part);
   return f.item === null ? label : `${label} ${f.item + 1}`;
 }
@@ -45,7 +46,7 @@ export function FindingsList({
           >
             <p>
               <span className="font-medium">{f.severity === 'error' ? 'Must fix' : 'Warning'}</span>
-              <span className="text-neutral-600 dark:text-neutral-400"> · {where(f)}</span>
+              <span className="text-neutral-600 dark:text-neutral-400"> · {findingPlace(f)}</span>
               {f.match ? (
                 <>
                   {' '}
@@ -69,7 +70,7 @@ export function FindingsList({
                 </button>
               ) : null}
               <button type="button" className={SMALL_BUTTON} onClick={() => onFocusField(f)}>
-                Go to {where(f).toLowerCase()}
+                Go to {findingPlace(f).toLowerCase()}
               </button>
             </div>
           </li>

@@ -6,7 +6,7 @@ import { ValueText } from '../common/ValueText';
 import { creatorHref } from '../shell/route';
 import type { CreatorListItem } from './creator-list';
 
-export const CREATOR_ROW_HEIGHT = 72;
+export const CREATOR_ROW_HEIGHT = 88;
 
 /** Container widths (the table's own width, wherever it is placed) at which columns appear. */
 export const MID_UP = 'hidden @min-[26rem]:table-cell';
@@ -43,7 +43,8 @@ export function CreatorRow({ item, rowIndex }: { item: CreatorListItem; rowIndex
             </span>
           ) : null}
         </span>
-        <span className="mt-0.5 flex min-w-0 items-center gap-1 overflow-hidden text-xs leading-4 whitespace-nowrap">
+        {/* Chips wrap onto a second line rather than being cut (the row leaves room for it). */}
+        <span className="mt-0.5 flex max-h-[2.125rem] min-w-0 flex-wrap items-center gap-0.5 overflow-hidden text-xs leading-4 whitespace-nowrap">
           <span className="rounded bg-neutral-100 px-1 dark:bg-neutral-800">
             <span className="sr-only">Current tier: </span>
             {c.acceptedTier ? TIER_NAMES[c.acceptedTier] : 'No tier'}
@@ -56,10 +57,9 @@ export function CreatorRow({ item, rowIndex }: { item: CreatorListItem; rowIndex
             </span>
           ) : null}
           {item.flagLabels.length > 0 ? (
-            <span className="truncate rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100" title={item.flagLabels.join('; ')}>
-              <span className="sr-only">Flags: </span>
-              {item.flagLabels.length === 1 ? item.flagLabels[0] : `${item.flagLabels.length} flags`}
-              {item.flagLabels.length > 1 ? <span className="sr-only">: {item.flagLabels.join('; ')}</span> : null}
+            <span className="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100" title={item.flagLabels.join('; ')}>
+              <span className="sr-only">Flags: {item.flagLabels.join('; ')}</span>
+              <span aria-hidden="true">{item.flagChips.length === 1 ? item.flagChips[0] : `${item.flagChips.length} flags`}</span>
             </span>
           ) : null}
         </span>

@@ -3,7 +3,7 @@
  * sorted by any column. Pure, so 5,000 creators sort and filter in a few milliseconds, testably.
  */
 import type { ActionFlagKind, Scorecard, TierSuggestion } from '../../lib/analytics/index';
-import { FLAG_KINDS, scorecardFlagLabels } from '../../lib/format/flags';
+import { FLAG_KINDS, scorecardFlagChips, scorecardFlagLabels } from '../../lib/format/flags';
 import type { Tier } from '../../lib/model/program';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
@@ -17,6 +17,8 @@ export interface CreatorListItem {
   /** The open (not dismissed) tier suggestion. */
   suggestion: TierSuggestion | null;
   flagLabels: string[];
+  /** The same flags in a few characters each (chips in the list). */
+  flagChips: string[];
   /** Lower-case handle and name, for search. */
   searchText: string;
 }
@@ -82,6 +84,7 @@ export function listItems(view: ProgramAnalysisView): CreatorListItem[] {
       card,
       suggestion: suggestion && !suggestion.dismissed ? suggestion : null,
       flagLabels: scorecardFlagLabels(card),
+      flagChips: scorecardFlagChips(card),
       searchText: `${name} ${card.handle ?? ''} ${card.displayName ?? ''}`.toLowerCase(),
     };
   });

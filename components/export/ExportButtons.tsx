@@ -4,15 +4,18 @@ import { countNoun } from '../../lib/format/number';
 import { useProgramAnalysis } from '../analysis/AnalysisContext';
 import { downloadBlob } from './download';
 import { buildScorecardFile } from '../../lib/export/scorecard-file';
+import { openInTab, printAllHref } from '../shell/route';
 
 type ExportStatus = { kind: 'idle' } | { kind: 'working'; format: ExportFormat } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 const BUTTON =
   'rounded-md px-2.5 py-1 text-sm font-medium whitespace-nowrap disabled:cursor-not-allowed disabled:opacity-50';
+const SECONDARY = `${BUTTON} border border-neutral-300 hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800`;
 
 /**
- * "Export scorecards" downloads the roster's scorecards for the current window as CSV; "XLSX" is the
- * second choice (typed cells). Disabled until the scorecards for the chosen window are ready.
+ * The roster's scorecards for the current window: "CSV" and "Excel" download them (the workbook with
+ * typed cells), "Print all" opens them one per page for printing or a PDF. Disabled until the
+ * scorecards for the chosen window are ready.
  */
 export function ExportButtons({ windowDays }: { windowDays: number | null }) {
   const state = useProgramAnalysis();
@@ -35,24 +38,36 @@ export function ExportButtons({ windowDays }: { windowDays: number | null }) {
 
   const why = view && view.scorecards.length === 0 ? 'No creators to export yet.' : 'Scorecards are still being computed.';
   return (
-    <div className="flex min-w-0 flex-wrap items-center gap-1">
+    <div className="flex min-w-0 flex-wrap items-center gap-1" role="group" aria-label="Export scorecards">
+      <span className="text-xs text-neutral-600 dark:text-neutral-400" aria-hidden="true">
+        Scorecards:
+      </span>
       <button
         type="button"
         className={`${BUTTON} bg-sky-700 text-white hover:bg-sky-800`}
         disabled={!ready || busy}
-        title={ready ? 'Download every creator’s scorecard for this window as CSV' : why}
+        title={ready ? 'Download every creator’s scorecard for this window as a CSV file' : why}
         onClick={() => void run('csv')}
       >
-        Export scorecards
+        CSV<span className="sr-only"> file of every scorecard</span>
       </button>
       <button
         type="button"
-        className={`${BUTTON} border border-neutral-300 hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800`}
+        className={SECONDARY}
         disabled={!ready || busy}
-        title={ready ? 'Download as an Excel workbook with number, percent and currency cells' : why}
+        title={ready ? 'Download as an Excel workbook (.xlsx) with number, percent and currency cells' : why}
         onClick={() => void run('xlsx')}
       >
-        XLSX<span className="sr-only"> (Excel workbook)</span>
+        Excel<span className="sr-only"> workbook of every scorecard</span>
+      </button>
+      <button
+        type="button"
+        className={SECONDARY}
+        disabled={!ready || busy}
+        title={ready ? 'Open every scorecard, one per page, to print or save as PDF' : why}
+        onClick={() => windowDays !== null && openInTab(printAllHref(windowDays))}
+      >
+        Print all
       </button>
       <p role="status" className="w-full text-xs text-neutral-600 empty:hidden dark:text-neutral-400">
         {status.kind === 'working'

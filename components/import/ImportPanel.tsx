@@ -30,6 +30,7 @@ export function ImportPanel() {
   const hintId = useId();
   const input = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
+  const resultsRef = useRef<HTMLDivElement>(null);
   const [running, setRunning] = useState<Running | null>(null);
   const [dragging, setDragging] = useState(false);
   const [results, setResults] = useState<ShownOutcome[]>([]);
@@ -47,6 +48,8 @@ export function ImportPanel() {
     }
     setRunning(null);
     if (input.current) input.current.value = '';
+    // Focus follows the result: the newest summary, read out by screen readers.
+    requestAnimationFrame(() => resultsRef.current?.querySelector<HTMLElement>('li')?.focus());
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -101,7 +104,7 @@ export function ImportPanel() {
         </p>
       </div>
       {running ? <ImportProgressBar fileName={running.fileName} progress={running.progress} /> : null}
-      <div role="status" aria-live="polite" className="mt-3 empty:hidden">
+      <div ref={resultsRef} role="status" aria-live="polite" className="mt-3 empty:hidden">
         {results.length > 0 ? (
           <ul className="space-y-2" aria-label="Import results">
             {results.map(({ id, outcome }) => (

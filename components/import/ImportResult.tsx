@@ -1,5 +1,8 @@
 import type { ImportKind } from '../../lib/db/store-import';
 import { countNoun, formatInteger } from '../../lib/format/number';
+import { viewsFedBy, type ExportFile, type GuidedView } from '../../lib/guidance/sources';
+import { rejectedRowsCsv, rejectedRowsFileName } from '../../lib/import/rejected-rows-csv';
+import { downloadBlob } from '../export/download';
 import type { ImportFileOutcome, ImportSummary } from './import-runner';
 
 const KIND_LABELS: Record<ImportKind, string> = {
@@ -51,7 +54,63 @@ function Summary({ summary }: { summary: ImportSummary }) {
           ))}
         </ul>
       ) : null}
+      <RejectedRows summary={summary} />
+      <FedViews kind={summary.kind} />
     </>
+  );
+}
+
+/** Rejected rows shown one by one at most; beyond it they are a download. */
+const ROWS_SHOWN = 10;
+
+function RejectedRows({ summary }: { summary: ImportSummary }) {
+  const rows = summary.rejectedRows;
+  if (rows.length === 0) return null;
+  const download = () => downloadBlob(new Blob([rejectedRowsCsv(rows)], { type: 'text/csv;charset=utf-8' }), rejectedRowsFileName(summary.fileName));
+  return (
+    <div className="mt-1.5 text-xs">
+      <p className="font-medium">Rejected rows{rows.length > ROWS_SHOWN ? ` (first ${ROWS_SHOWN} of ${formatInteger(rows.length)})` : ''}</p>
+      <ul className="mt-0.5 space-y-0.5" aria-label="Rejected rows" data-testid="import-rejected-rows">
+        {rows.slice(0, ROWS_SHOWN).map((r, i) => (
+          <li key={i} className="break-words">
+            <span className="font-medium tabular-nums">Row {formatInteger(r.row)}</span>
+            {r.value ? <> · “{r.value}”</> : null} · {r.reason}
+          </li>
+        ))}
+      </ul>
+      {rows.length > ROWS_SHOWN ? (
+        <button type="button" className="mt-1 rounded border border-neutral-400 px-2 py-0.5 dark:border-neutral-500" onClick={download}>
+          Download all {formatInteger(rows.length)} rejected rows (CSV)
+        </button>
+      ) : null}
+      {summary.rejectedTotal > rows.length ? (
+        <p className="mt-0.5 text-neutral-600 dark:text-neutral-400">
+          {countNoun(summary.rejectedTotal - rows.length, 'more row')} failed a later check and {summary.rejectedTotal - rows.length === 1 ? 'is' : 'are'} counted above.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const FILE_OF_KIND: Record<ImportKind, ExportFile> = { creators: 'creator-data', videos: 'video-data', orders: 'affiliate-orders' };
+const VIEW_LABELS: Record<GuidedView, string> = { overview: 'Overview', creators: 'Creators', 'spark-ads': 'Spark Ads', briefs: 'Briefs', data: 'Data' };
+
+/** Where the imported data shows up. */
+function FedViews({ kind }: { kind: ImportKind }) {
+  const views = viewsFedBy(FILE_OF_KIND[kind]);
+  return (
+    <p className="mt-1.5 text-xs" data-testid="import-feeds">
+      Now in:{' '}
+      {views.map((view, i) => (
+        <span key={view}>
+          {i > 0 ? ', ' : ''}
+          <a href={`#${view}`} className="text-sky-700 underline dark:text-sky-300">
+            {VIEW_LABELS[view]}
+          </a>
+        </span>
+      ))}
+      .
+    </p>
   );
 }
 
@@ -59,14 +118,22 @@ function Summary({ summary }: { summary: ImportSummary }) {
 export function ImportResult({ outcome }: { outcome: ImportFileOutcome }) {
   if (outcome.ok) {
     return (
-      <li className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-800 dark:bg-emerald-950/40" data-testid="import-summary">
+      <li
+        tabIndex={-1}
+        className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm outline-sky-600 dark:border-emerald-800 dark:bg-emerald-950/40"
+        data-testid="import-summary"
+      >
         <Summary summary={outcome.summary} />
       </li>
     );
   }
   const nothingChangedSaid = /Nothing was (imported|changed)/.test(outcome.error);
   return (
-    <li className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm dark:border-red-800 dark:bg-red-950/40" data-testid="import-error">
+    <li
+      tabIndex={-1}
+      className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm outline-sky-600 dark:border-red-800 dark:bg-red-950/40"
+      data-testid="import-error"
+    >
       <p>
         <span className="font-medium break-all">{outcome.fileName}</span> was not imported.
       </p>

@@ -17,7 +17,7 @@ import {
   parseImportedRows,
   parseImportWorkerMessage,
 } from '../../lib/messages/import-worker';
-import type { RejectedCount } from '../../lib/model/entities';
+import type { RejectedCount, RejectedRow } from '../../lib/model/entities';
 
 export type ImportPhase = 'reading' | 'checking' | 'saving';
 
@@ -54,6 +54,8 @@ export interface ImportSummary {
   creatorsCreated: number;
   rejected: RejectedCount[];
   rejectedTotal: number;
+  /** The rows the file reader left out, one by one (row number, value, reason). */
+  rejectedRows: RejectedRow[];
 }
 
 export type ImportFileOutcome = { ok: true; summary: ImportSummary } | { ok: false; fileName: string; error: string };
@@ -185,6 +187,7 @@ export async function importFileIntoDb(
       creatorsCreated: stored.creatorsCreated,
       rejected,
       rejectedTotal: rejectedTotal(rejected),
+      rejectedRows: result.rejectedRows,
     },
   };
 }

@@ -1,15 +1,25 @@
+import { useEffect, useRef } from 'react';
 import type { ViewDefinition } from './views';
 
-/** Links between views; a narrow panel wraps them onto a second line so every view stays in sight. */
+/**
+ * Links between views, on one row. When the panel is too narrow for every label, the row scrolls
+ * sideways like a tab list (the active view is scrolled into sight, and a fade at the edge says
+ * there is more); labels are never cut or wrapped onto a second line.
+ */
 export function ViewNav({ views, activeId }: { views: readonly ViewDefinition[]; activeId: string }) {
+  const activeRef = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    activeRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [activeId]);
   return (
-    <nav aria-label="Views" className="-mx-1.5">
-      <ul className="flex flex-wrap gap-x-0.5">
+    <nav aria-label="Views" className="relative -mx-3">
+      <ul className="flex gap-x-0.5 overflow-x-auto px-1.5 [scrollbar-width:none] [&::-webkit-scrollbar]:hidden">
         {views.map((view) => {
           const active = view.id === activeId;
           return (
-            <li key={view.id}>
+            <li key={view.id} className="shrink-0">
               <a
+                ref={active ? activeRef : undefined}
                 href={`#${view.id}`}
                 aria-current={active ? 'page' : undefined}
                 className={`block border-b-2 px-1 py-1.5 text-sm whitespace-nowrap ${
@@ -24,6 +34,11 @@ export function ViewNav({ views, activeId }: { views: readonly ViewDefinition[];
           );
         })}
       </ul>
+      {/* More to the right: a fade over the last few pixels, under the pointer's notice only. */}
+      <span
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-y-0 right-0 w-4 bg-gradient-to-l from-white dark:from-neutral-900"
+      />
     </nav>
   );
 }

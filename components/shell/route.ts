@@ -38,6 +38,18 @@ export function creatorsHref(filter: { flag?: string; tier?: string } = {}): str
   return query ? `#creators?${query}` : '#creators';
 }
 
+/** Every creator's printable scorecard, one per page (`#print?w=28`). */
+export function printAllHref(windowDays: number, autoprint = true): string {
+  const params = new URLSearchParams({ w: String(windowDays) });
+  if (autoprint) params.set('autoprint', '1');
+  return `#print?${params.toString()}`;
+}
+
+/** Opens a panel address (`#print/…`) in a tab of its own. */
+export function openInTab(href: string): void {
+  window.open(`${window.location.pathname}${href}`, '_blank', 'noopener');
+}
+
 /** The printable scorecard page, opened in its own tab (`autoprint` opens the print dialog). */
 export function printHref(creatorKey: string, windowDays: number, autoprint = true): string {
   const params = new URLSearchParams({ w: String(windowDays) });

@@ -1,6 +1,7 @@
 import { BackupPanel } from '../backup/BackupPanel';
 import { CaptureLog } from '../capture-log/CaptureLog';
 import { GetStarted } from '../common/GetStarted';
+import { FirstRunChecklist } from '../guidance/FirstRunChecklist';
 import { StoredCounts } from '../data/StoredCounts';
 import { useStoredCounts } from '../data/useStoredCounts';
 import { ImportPanel } from '../import/ImportPanel';
@@ -17,6 +18,7 @@ export function DataView() {
           <GetStarted />
         </div>
       ) : null}
+      <FirstRunChecklist counts={counts} />
       <CurrentPageStatus />
       <StoredCounts counts={counts} />
       <ImportPanel />

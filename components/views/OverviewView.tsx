@@ -1,5 +1,7 @@
 import { AnalysisGate } from '../analysis/AnalysisGate';
 import { GetStarted } from '../common/GetStarted';
+import { useStoredCounts } from '../data/useStoredCounts';
+import { FirstRunChecklist } from '../guidance/FirstRunChecklist';
 import { ActionList } from '../overview/ActionList';
 import { CaptureSummarySection } from '../overview/CaptureSummarySection';
 import { LeaderboardSection } from '../overview/LeaderboardSection';
@@ -11,14 +13,11 @@ import { VelocitySection } from '../overview/VelocitySection';
  * The capture status paints at once; the program sections follow when the analysis is ready.
  */
 export function OverviewView() {
+  const counts = useStoredCounts();
   return (
     <div className="divide-y divide-neutral-200 dark:divide-neutral-800">
-      <AnalysisGate
-        showCached
-        empty={
-          <GetStarted />
-        }
-      >
+      <FirstRunChecklist counts={counts} />
+      <AnalysisGate showCached empty={<GetStarted />}>
         {(view, updating) => (
           <div className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-busy={updating}>
             <VelocitySection view={view} />

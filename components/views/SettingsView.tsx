@@ -1,9 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { SETTING_INFO, DEFAULT_SETTINGS, type AnalyticsSettings, type SettingName } from '../../lib/analytics/settings';
 import { resetSettings, saveSettings } from '../../lib/db/settings-store';
 import { useAnalysisSettings } from '../analysis/AnalysisContext';
 import { Progress } from '../common/Progress';
+import { TimeAgo } from '../common/TimeAgo';
+import { useStoredDraft } from '../common/useStoredDraft';
 import { useDb } from '../db/DbContext';
+import { PageDataSetting } from '../settings/PageDataSetting';
 import {
   SETTING_GROUPS,
   formFromSettings,
@@ -20,24 +23,31 @@ function sameValues(a: SettingsFormValues, b: SettingsFormValues): boolean {
   return (Object.keys(a) as SettingName[]).every((name) => a[name] === b[name]);
 }
 
+/** A stored draft read back: a text for every setting this version knows, else null. */
+function parseSettingsForm(value: unknown): SettingsFormValues | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const names = Object.keys(DEFAULT_SETTINGS) as SettingName[];
+  const v = value as Record<string, unknown>;
+  return names.every((name) => typeof v[name] === 'string') ? (Object.fromEntries(names.map((name) => [name, v[name]])) as SettingsFormValues) : null;
+}
+
 function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
   const db = useDb();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const stored = formFromSettings(settings);
-  const [values, setValues] = useState<SettingsFormValues>(stored);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const storedKey = JSON.stringify(settings);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new object only when the stored settings change
+  const stored = useMemo(() => formFromSettings(settings), [storedKey]);
+  // Unsaved edits outlive the view and a panel reload, until saved, reset or discarded.
+  const draft = useStoredDraft('settings', stored, sameValues, parseSettingsForm);
+  const { value: values, setValue: setValues } = draft;
   const [errors, setErrors] = useState<Partial<Record<SettingName, string>>>({});
   const [status, setStatus] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
   const [busy, setBusy] = useState(false);
   const dirty = !sameValues(values, stored);
 
-  // Saved elsewhere (another panel) while nothing is being edited here: show the stored values.
-  const storedKey = JSON.stringify(settings);
-  useEffect(() => {
-    setValues((current) => (Object.keys(errors).length === 0 ? formFromSettings(settings) : current));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow the stored settings only
-  }, [storedKey]);
 
   const save = async () => {
     const parsed = settingsFromForm(values);
@@ -53,6 +63,7 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
       if (result.ok) {
         setErrors({});
         setStatus('Saved. Flags, suggestions and lists now use these settings.');
+        requestAnimationFrame(() => statusRef.current?.focus());
       } else {
         setErrors(result.errors);
         setStatus('Not saved: check the highlighted settings.');
@@ -166,7 +177,23 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
             </button>
           )}
         </div>
-        <p role="status" className="mt-1 text-xs empty:hidden">
+        {draft.restoredAt !== null ? (
+          <p data-testid="draft-restored" className="mt-1 text-xs text-amber-900 dark:text-amber-100">
+            Your unsaved edits from <TimeAgo at={draft.restoredAt} /> are back.{' '}
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                draft.discard();
+                setErrors({});
+                setStatus('Unsaved edits discarded.');
+              }}
+            >
+              Discard them
+            </button>
+          </p>
+        ) : null}
+        <p ref={statusRef} tabIndex={-1} role="status" className="mt-1 text-xs outline-none empty:hidden">
           {status || (dirty ? 'Unsaved changes.' : '')}
         </p>
       </div>
@@ -178,5 +205,10 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
 export function SettingsView() {
   const { settings } = useAnalysisSettings();
   if (!settings) return <Progress label="Loading settings…" />;
-  return <SettingsForm settings={settings} />;
+  return (
+    <>
+      <PageDataSetting />
+      <SettingsForm settings={settings} />
+    </>
+  );
 }

@@ -7,6 +7,7 @@ import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { ValueText } from '../common/ValueText';
+import { SourcePageLinks } from '../guidance/SourcePageLinks';
 import { creatorHref } from '../shell/route';
 
 const FIRST_SHOWN = 25;
@@ -22,10 +23,15 @@ function Candidates({ view }: { view: ProgramAnalysisView }) {
         click-to-purchase conversion first. Views are shown for context only: a small video that converts beats a big one that does not.
       </p>
       {sparkAds.length === 0 ? (
-        <p className="rounded-md border border-dashed border-neutral-300 p-3 text-sm dark:border-neutral-600">
-          No video qualifies yet. Open Video analysis in Seller Center to capture clicks and orders per video, or lower the minimum
-          clicks in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
-        </p>
+        <div className="rounded-md border border-dashed border-neutral-300 p-3 text-sm dark:border-neutral-600">
+          <p>
+            No video qualifies yet: a candidate needs {formatInteger(settings.sparkAdsMinClicks)} clicks and known orders. Open these pages to capture
+            clicks and orders per video (or import the Video data and Affiliate orders exports on the{' '}
+            <a href="#data" className="text-sky-700 underline dark:text-sky-300">Data</a> view), or lower the minimum clicks in{' '}
+            <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
+          </p>
+          <SourcePageLinks view="spark-ads" />
+        </div>
       ) : (
         <>
           <ol className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-label={`${countNoun(sparkAds.length, 'candidate')}, best first`}>

@@ -118,6 +118,7 @@ describe('recognized captures', () => {
       region: 'US',
       status: 'stored',
       entity: 'creators',
+      adapter: 'find-creators',
       rowsRead: 21,
       created: 20,
       updated: 0,

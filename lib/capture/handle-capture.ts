@@ -23,6 +23,7 @@ import {
 } from '../messages/content-messages';
 import type { CaptureLogEntry } from '../model/entities';
 import { isSellerCenterUrl } from '../pages/hosts';
+import { handlePageDataSeen } from './handle-page-data';
 import { pageIdentity, statusForPage, type TabStatus, type TabStatusStore } from './tab-status';
 
 export interface MessageSender {
@@ -66,7 +67,7 @@ export async function handleContentMessage(
   return oneAtATime(() => handleValidMessage(parsed.message, tabId, deps));
 }
 
-async function handleValidMessage(message: ValidContentMessage, tabId: number, deps: CaptureDeps): Promise<ContentMessageResponse> {
+export async function handleValidMessage(message: ValidContentMessage, tabId: number, deps: CaptureDeps): Promise<ContentMessageResponse> {
   const page = { tabId, url: cleanCaptureUrl(message.url), kind: message.kind, region: message.region };
   const previous = await deps.tabStatus.get(tabId).catch(() => undefined);
   const base = statusForPage(previous, page);
@@ -74,18 +75,20 @@ async function handleValidMessage(message: ValidContentMessage, tabId: number, d
     await saveStatus(deps, base);
     return { ok: true };
   }
+  if (message.type === 'page-data-seen') return handlePageDataSeen(message, base, deps, logEntryBase, saveStatus);
   if (message.result.status === 'unrecognized') {
     return handleUnrecognized(message.result.headers, base, deps);
   }
   return handleRecognized(message, message.result, base, deps);
 }
 
-function logEntryBase(status: TabStatus, at: number): Omit<CaptureLogEntry, 'status'> {
+export function logEntryBase(status: TabStatus, at: number): Omit<CaptureLogEntry, 'status'> {
   return {
     at,
     url: status.url,
     pageKind: status.kind,
     ...(status.region ? { region: status.region } : {}),
+    ...(status.language ? { language: status.language } : {}),
     rowsRead: 0,
     created: 0,
     updated: 0,
@@ -129,7 +132,7 @@ async function handleRecognized(
   const { db } = deps;
   const at = deps.now();
   const ctx = { source: message.kind, region: message.region, now: at };
-  const logBase = { ...logEntryBase(base, at), entity: result.entity, rowsRead: result.rowsRead };
+  const logBase = { ...logEntryBase(base, at), entity: result.entity, adapter: result.adapter, rowsRead: result.rowsRead };
   try {
     const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.captureLog], async () => {
       const outcome: StoreResult = await storeRecognizedRows(db, result, ctx);
@@ -188,7 +191,7 @@ function storeRecognizedRows(db: CreatorDeskDb, result: RecognizedResult, ctx: M
 }
 
 /** The status is informational: failing to save it must not turn a stored capture into an error. */
-async function saveStatus(deps: CaptureDeps, status: TabStatus): Promise<void> {
+export async function saveStatus(deps: CaptureDeps, status: TabStatus): Promise<void> {
   const clean = Object.fromEntries(Object.entries(status).filter(([, value]) => value !== undefined)) as TabStatus;
   await deps.tabStatus.set(clean).catch(() => undefined);
 }

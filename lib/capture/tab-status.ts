@@ -21,6 +21,12 @@ export interface TabStatus {
   error?: string;
   /** Column headers seen on an unrecognized table. */
   headers?: string[];
+  /** The page's UI language (`th-TH`), as its own requests name it. */
+  language?: string;
+  /** Rows of this page visit came from the page's own data (JSON), not only its tables. */
+  pageDataUsed?: boolean;
+  /** Page data reading stopped for this page load (a verification challenge). */
+  pageDataStopped?: boolean;
 }
 
 export const TAB_STATUS_KEY_PREFIX = 'tab:';

@@ -1,6 +1,7 @@
 /** Pure merging of captured video / LIVE rows into stored content pieces. */
 import type { ContentPiece, ContentRow } from '../model/entities';
 import type { MergeContext } from './creator-merge';
+import { mergeMetrics } from './exact-wins';
 import { displayHandle } from './keys';
 import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
 
@@ -21,7 +22,7 @@ export function applyContentRow(
     title: trimmedText(row.title) ?? base?.title,
     postDate: trimmedText(row.postDate) ?? base?.postDate,
     productIds: unionStrings(base?.productIds, row.productIds),
-    metrics: { ...base?.metrics, ...definedEntries(row.metrics) },
+    metrics: mergeMetrics(base?.metrics, definedEntries(row.metrics)),
     briefId: base?.briefId,
     firstSeen: base?.firstSeen ?? ctx.now,
     lastSeen: Math.max(base?.lastSeen ?? ctx.now, ctx.now),

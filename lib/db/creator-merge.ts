@@ -3,6 +3,7 @@
  * missing ones keep what was stored, lists are unioned; nothing here touches the database.
  */
 import type { Audience, Creator, CreatorMetrics, CreatorRow } from '../model/entities';
+import { mergeMetrics } from './exact-wins';
 import { displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
 import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
 
@@ -33,7 +34,7 @@ export function applyCreatorRow(base: Creator | undefined, row: CreatorRow, key:
     displayName: trimmedText(row.displayName) ?? base?.displayName,
     categories: unionStrings(base?.categories, row.categories),
     audience: mergeAudience(base?.audience, row.audience),
-    metrics: { ...base?.metrics, ...definedMetrics(row.metrics) },
+    metrics: mergeMetrics(base?.metrics, definedMetrics(row.metrics)),
     sources: unionStrings(base?.sources, [ctx.source]),
     region: ctx.region ?? base?.region,
     firstSeen: base?.firstSeen ?? ctx.now,

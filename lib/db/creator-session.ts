@@ -5,6 +5,7 @@
  */
 import type { Creator, CreatorMetrics, CreatorRow, MetricSnapshot } from '../model/entities';
 import type { CreatorDeskDb, SnapshotKey } from './database';
+import { mergeMetrics } from './exact-wins';
 import { applyCreatorRow, definedMetrics, type MergeContext, mergeCreatorRecords } from './creator-merge';
 import {
   creatorKeyForHandle,
@@ -209,7 +210,7 @@ export class CreatorMergeSession {
       const finalKey = this.resolveKey(key);
       const id = snapshotId(finalKey, day);
       const existing = current.get(id);
-      const merged = { ...existing?.metrics, ...metrics };
+      const merged = mergeMetrics(existing?.metrics, metrics);
       if (!existing || !structurallyEqual(existing.metrics, merged)) {
         current.set(id, { creatorKey: finalKey, day, metrics: merged, updatedAt: this.ctx.now });
       }

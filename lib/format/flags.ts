@@ -37,6 +37,31 @@ export function flagLabel(flag: ActionFlag): string {
   }
 }
 
+/** A flag's name in a few characters, for chips beside a name in a narrow panel (the full name goes in its title). */
+export function flagChipLabel(flag: ActionFlag): string {
+  switch (flag.kind) {
+    case 'zombie':
+      return 'Zombie';
+    case 'below-agreed-output':
+      return 'Behind pace';
+    case 'low-conversion':
+      return 'Low conversion';
+    case 'low-hook-retention':
+      return 'Weak hook';
+    case 'commission-ratio-out-of-range':
+      return flag.direction === 'above' ? 'Commission high' : 'Commission low';
+    case 'revenue-per-post-outlier':
+      return flag.direction === 'above' ? 'Top per post' : 'Low per post';
+  }
+}
+
+/** Chips for every flag on a scorecard, in the order of `scorecardFlagLabels`. */
+export function scorecardFlagChips(card: { flags: readonly ActionFlag[]; complianceFlagged: boolean }): string[] {
+  const chips = card.flags.map(flagChipLabel);
+  if (card.complianceFlagged) chips.push('Compliance');
+  return chips;
+}
+
 /** Every flag on a scorecard, computed ones first, then the seller's compliance flag. */
 export function scorecardFlagLabels(card: { flags: readonly ActionFlag[]; complianceFlagged: boolean }): string[] {
   const labels = card.flags.map(flagLabel);

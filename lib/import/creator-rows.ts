@@ -10,7 +10,7 @@
  */
 import type { CreatorMetricName, CreatorMetrics, CreatorRow } from '../model/entities';
 import { normaliseHandle } from '../parse/values';
-import { cellId, cellQuantity, cellValueText, type Cell } from './cells';
+import { cellId, cellQuantity, cellText, cellValueText, type Cell } from './cells';
 import { CREATOR_COLUMNS, matchExportColumns, type ColumnIndex, type CreatorField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
@@ -52,7 +52,8 @@ export class CreatorRowMapper implements RowMapper<CreatorRow> {
     const linkMatch = PROFILE_HANDLE.exec(cellValueText(this.cell(cells, 'profileLink')) ?? '');
     const handle = displayedHandle(handleText) ?? displayedHandle(linkMatch?.[1] ?? null) ?? displayedHandle(nameText);
     if (handle === null) {
-      this.rejections.add(handleText === null && nameText === null && !linkMatch ? REJECTION.noCreatorName : REJECTION.notAHandle);
+      if (handleText === null && nameText === null && !linkMatch) this.rejections.add(REJECTION.noCreatorName);
+      else this.rejections.add(REJECTION.notAHandle, handleText ?? nameText ?? cellText(this.cell(cells, 'profileLink')));
       return;
     }
 

@@ -69,10 +69,16 @@ export function csvSliceEnd(text: string, start: number, target: number, delimit
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
-/** Parses text (a whole number of records) into rows, blank lines skipped. */
+/**
+ * Parses text (a whole number of records) into rows. Blank lines stay (as rows of empty cells, which
+ * the importer skips) so every row keeps its number in the file: rejected rows are listed by it.
+ */
 export function parseCsvRecords(text: string, delimiter: string): string[][] {
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy', newline: undefined });
-  return result.data;
+  const rows = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, newline: undefined }).data;
+  // The line break that ends the last record is not a blank line of its own.
+  const last = rows.at(-1);
+  if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) rows.pop();
+  return rows;
 }
 
 export interface CsvLayout {

@@ -457,3 +457,28 @@ describe('progress and responsiveness', () => {
     expect(calls[calls.length - 1]![0]).toBe(calls[calls.length - 1]![1]);
   });
 });
+
+describe('rejected rows, one by one', () => {
+  it('lists each rejected row with its number in the file (title and blank lines counted), value and reason', async () => {
+    const text = 'Creator data: 01/03/2026 - 31/03/2026\n\nCreator name,GMV\nbella.rose,$1.00\nSam Sells,$2.00\n\n,$3.00\n';
+    const result = ok(await importExportFile(textFile('creators.csv', text)));
+    expect(result.rejectedRows).toEqual([
+      { row: 5, value: 'Sam Sells', reason: REJECTION.notAHandle },
+      { row: 7, value: '', reason: REJECTION.noCreatorName },
+    ]);
+  });
+
+  it('numbers order rows whose time is unreadable, found only after the whole file is read', async () => {
+    const text = [
+      'Order ID,Creator Username,Payment Amount,Time Created',
+      '5760001,bella.rose,$1.00,03/25/2026 14:05:09',
+      '5760002,bella.rose,$1.00,someday',
+      'not an id,bella.rose,$1.00,03/25/2026 14:05:09',
+    ].join('\r\n');
+    const result = ok(await importExportFile(textFile('orders.csv', text)));
+    expect(result.rejectedRows).toEqual([
+      { row: 3, value: 'someday', reason: REJECTION.noOrderTime },
+      { row: 4, value: 'not an id', reason: REJECTION.badOrderId },
+    ]);
+  });
+});

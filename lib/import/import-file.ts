@@ -8,7 +8,7 @@
  * message and no rows. Reading `.xlsx` (unzip + XML) is one library call that does not pause:
  * for very large workbooks run this module in a Web Worker (it uses no DOM API).
  */
-import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
+import type { ContentRow, CreatorRow, RejectedCount, RejectedRow } from '../model/entities';
 import type { Cell } from './cells';
 import { cellText } from './cells';
 import { CreatorRowMapper } from './creator-rows';
@@ -36,6 +36,8 @@ interface ImportCounts {
   merged: number;
   /** Data rows left out, by reason. */
   rejected: RejectedCount[];
+  /** Each row left out (the first MAX_REJECTED_ROWS_LISTED): row number, value, reason. */
+  rejectedRows: RejectedRow[];
   /** `xlsx` or `csv`, by content. */
   format: 'xlsx' | 'csv';
 }
@@ -102,6 +104,9 @@ async function importRows(
   headersSeen: string[],
 ): Promise<ImportOutcome> {
   const leading: Cell[][] = [];
+  /** The file row of each of `leading` (1-based, as a spreadsheet numbers rows). */
+  const leadingRows: number[] = [];
+  let fileRow = 0;
   let header: HeaderRow | null = null;
   let mapper: RowMapper<CreatorRow | ContentRow | ImportedOrderRow> | null = null;
   let rowsRead = 0;
@@ -113,17 +118,23 @@ async function importRows(
     }
   };
 
-  const take = (row: Cell[]) => {
+  const take = (row: Cell[], at: number) => {
     if (isBlank(row)) return;
     rowsRead += 1;
+    mapper!.rejections.row = at;
     mapper!.add(row);
+  };
+  const takeLeadingAfterHeader = () => {
+    const rows = leadingRows.splice(header!.row + 1);
+    leading.splice(header!.row + 1).forEach((later, i) => take(later, rows[i]!));
   };
 
   for (const batch of batches) {
     let sinceCheck = 0;
     for (const row of batch.rows) {
+      fileRow += 1;
       if (mapper) {
-        take(row);
+        take(row, fileRow);
         if (++sinceCheck >= ROWS_PER_CLOCK_CHECK) {
           sinceCheck = 0;
           await breathe();
@@ -132,11 +143,12 @@ async function importRows(
       }
       if (isBlank(row)) continue;
       leading.push(row);
+      leadingRows.push(fileRow);
       if (leading.length < HEADER_SCAN_ROWS) continue;
       header = findHeaderRow(leading.map((cells) => cells.map(cellText)));
       if (!header) return { error: unknownColumnsMessage(headersSeen) };
       mapper = mapperFor(header, options.region);
-      for (const later of leading.splice(header.row + 1)) take(later);
+      takeLeadingAfterHeader();
     }
     options.onProgress?.(batch.done, batch.total);
     await breathe();
@@ -146,12 +158,18 @@ async function importRows(
     header = findHeaderRow(leading.map((cells) => cells.map(cellText)));
     if (!header) return { error: unknownColumnsMessage(headersSeen) };
     mapper = mapperFor(header, options.region);
-    for (const later of leading.splice(header.row + 1)) take(later);
+    takeLeadingAfterHeader();
   }
   if (rowsRead === 0) return { error: FILE_ERROR.noRows };
 
   const rows = await mapper.finish(breathe);
-  const counts: ImportCounts = { rowsRead, merged: mapper.merged, rejected: mapper.rejections.list(), format };
+  const counts: ImportCounts = {
+    rowsRead,
+    merged: mapper.merged,
+    rejected: mapper.rejections.list(),
+    rejectedRows: mapper.rejections.rows(),
+    format,
+  };
   const kind: ExportKind = header!.kind;
   if (kind === 'creators') return { kind, rows: rows as CreatorRow[], ...counts };
   if (kind === 'videos') return { kind, rows: rows as ContentRow[], ...counts };

@@ -11,7 +11,7 @@
 import { isCurrencyCode, type CurrencyCode, type Quantity } from '../parse/quantity';
 import { normaliseHandle } from '../parse/values';
 import type { OrderContentType } from '../model/program';
-import { cellId, cellQuantity, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
+import { cellId, cellQuantity, cellText, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
 import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type OrderField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
@@ -79,6 +79,8 @@ export function yesNo(cell: Cell): boolean | null {
 interface PendingOrder {
   row: Omit<ImportedOrderRow, 'createdAt'>;
   createdCell: Cell;
+  /** The file row it came from (for the list of rejected rows). */
+  fileRow: number;
 }
 
 export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
@@ -125,7 +127,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
   add(cells: readonly Cell[]): void {
     const order = cellId(this.cell(cells, 'orderId'));
     if (!('id' in order)) {
-      this.rejections.add(order.problem === 'missing' ? REJECTION.noOrderId : REJECTION.badOrderId);
+      this.rejections.add(order.problem === 'missing' ? REJECTION.noOrderId : REJECTION.badOrderId, cellText(this.cell(cells, 'orderId')));
       return;
     }
 
@@ -176,7 +178,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
       earlier.row = mergeOrder(earlier.row, row);
       if (cellValueText(createdCell) !== null || createdCell instanceof Date) earlier.createdCell = createdCell;
     } else {
-      this.lines.set(key, { row, createdCell });
+      this.lines.set(key, { row, createdCell, fileRow: this.rejections.row });
     }
   }
 
@@ -184,9 +186,12 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
     const region = dateRegion(this.createdVote.result(), this.region, this.fileCurrency);
     const rows: ImportedOrderRow[] = [];
     let done = 0;
-    for (const { row, createdCell } of this.lines.values()) {
+    for (const { row, createdCell, fileRow } of this.lines.values()) {
       const createdAt = cellTime(createdCell, region);
-      if (createdAt === null) this.rejections.add(REJECTION.noOrderTime);
+      if (createdAt === null) {
+        this.rejections.row = fileRow;
+        this.rejections.add(REJECTION.noOrderTime, cellText(createdCell));
+      }
       else rows.push({ ...row, createdAt });
       if (pause && ++done % 500 === 0) await pause();
     }

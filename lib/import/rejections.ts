@@ -1,5 +1,7 @@
-/** Row-level problems of an import, counted per reason (never returned as rows). */
-import type { RejectedCount } from '../model/entities';
+/** Row-level problems of an import: counted per reason, and each rejected row listed (row, value, reason). */
+import { MAX_REJECTED_ROWS_LISTED, type RejectedCount, type RejectedRow } from '../model/entities';
+/** A rejected value longer than this is shortened in the list. */
+const MAX_VALUE_LENGTH = 120;
 
 /** Reasons a row is rejected, worded for the import summary ("12 rows: no video ID"). */
 export const REJECTION = {
@@ -15,9 +17,22 @@ export const REJECTION = {
 
 export class Rejections {
   private readonly counts = new Map<string, number>();
+  private readonly listed: RejectedRow[] = [];
+  /** The file row of the row being mapped now: set by the reader before each row. */
+  row = 0;
 
-  add(reason: string): void {
+  /** `value`: the cell the reason is about, as written in the file. */
+  add(reason: string, value = ''): void {
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + 1);
+    if (this.listed.length < MAX_REJECTED_ROWS_LISTED) {
+      const shown = value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH - 1)}…` : value;
+      this.listed.push({ row: this.row, value: shown, reason });
+    }
+  }
+
+  /** Each rejected row, in file order (the first MAX_REJECTED_ROWS_LISTED). */
+  rows(): RejectedRow[] {
+    return [...this.listed].sort((a, b) => a.row - b.row);
   }
 
   get total(): number {

@@ -22,6 +22,7 @@ import {
   cellId,
   cellIds,
   cellQuantity,
+  cellText,
   cellValueText,
   dateRegion,
   DayMonthVote,
@@ -81,7 +82,8 @@ export class VideoRowMapper implements RowMapper<ContentRow> {
     const linkId = LINK_VIDEO.exec(link)?.[1];
     const contentId = 'id' in idCell ? idCell.id : linkId;
     if (contentId === undefined) {
-      this.rejections.add('problem' in idCell && idCell.problem === 'not-an-id' ? REJECTION.badVideoId : REJECTION.noVideoId);
+      if ('problem' in idCell && idCell.problem === 'not-an-id') this.rejections.add(REJECTION.badVideoId, cellText(this.cell(cells, 'videoId')));
+      else this.rejections.add(REJECTION.noVideoId, link);
       return;
     }
 
@@ -94,7 +96,7 @@ export class VideoRowMapper implements RowMapper<ContentRow> {
     const entry = this.videos.get(contentId);
     if (entry) {
       if (productKeys.every((key) => entry.productKeys.has(key))) {
-        this.rejections.add(REJECTION.duplicateVideoProduct);
+        this.rejections.add(REJECTION.duplicateVideoProduct, productIds.length > 0 ? `${contentId} / ${productIds.join(', ')}` : contentId);
         return;
       }
       this.merged += 1;

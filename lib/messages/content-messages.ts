@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../pages/page-kind';
 import { MESSAGE_LIMITS as L } from './limits';
+import { PageDataSeenMessageSchema } from './page-data-messages';
 import { CollaborationRowSchema, ContentRowSchema, CreatorRowSchema, OrderRowSchema, SampleRowSchema } from './row-schemas';
 
 const UrlText = z.string().min(1).max(L.url);
@@ -76,7 +77,7 @@ export const CaptureMessageSchema = z.object({
   result: CaptureResultSchema,
 });
 
-export const ContentMessageSchema = z.discriminatedUnion('type', [PageSeenMessageSchema, CaptureMessageSchema]);
+export const ContentMessageSchema = z.discriminatedUnion('type', [PageSeenMessageSchema, CaptureMessageSchema, PageDataSeenMessageSchema]);
 
 /** What a content script may send (input shape: optional/nullable fields as the sender writes them). */
 export type ContentMessage = z.input<typeof ContentMessageSchema>;

@@ -6,6 +6,7 @@
  * checking 50,000 rows never freezes the panel; a row that fails is counted as rejected.
  */
 import { z } from 'zod';
+import { MAX_REJECTED_ROWS_LISTED } from '../model/entities';
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
 import type { ImportedOrderRow } from '../import/order-rows';
 import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
@@ -28,6 +29,10 @@ export const ImportResultEnvelopeSchema = z.object({
   rowsRead: Count,
   merged: Count,
   rejected: z.array(RejectedCountSchema).max(100),
+  rejectedRows: z
+    .array(z.object({ row: Count, value: z.string().max(500), reason: z.string().max(500) }))
+    .max(MAX_REJECTED_ROWS_LISTED)
+    .default([]),
   /** Checked row by row when stored. */
   rows: z.array(z.unknown()),
 });

@@ -128,6 +128,7 @@ export const SampleRowSchema = z.object({
   inShowcase: z.boolean().optional(),
   campaign: Label.optional(),
   requestedAt: Time.optional(),
+  commissionRate: QuantitySchema.optional(),
 });
 
 export const OrderRowSchema = z.object({

@@ -34,6 +34,10 @@ export const CREATOR_METRICS = [
   'productCardGmv',
   'avgCommissionRate',
   'postRate',
+  /** Posts in the last 30 days, as the creator profile's page data reports them. */
+  'videos30d',
+  'shopVideos30d',
+  'liveStreams30d',
 ] as const;
 export type CreatorMetricName = (typeof CREATOR_METRICS)[number];
 export type CreatorMetrics = Partial<Record<CreatorMetricName, Quantity>>;
@@ -177,6 +181,8 @@ export interface SampleRow {
   campaign?: string;
   /** Request time, epoch ms, when the page shows it. */
   requestedAt?: number;
+  /** The commission rate offered with the sample (fraction), when the page data says. */
+  commissionRate?: Quantity;
 }
 
 /**
@@ -258,6 +264,18 @@ export interface MetricSnapshot {
   updatedAt: number;
 }
 
+/** Rejected rows an import lists one by one, at most (the counts per reason stay exact beyond it). */
+export const MAX_REJECTED_ROWS_LISTED = 5_000;
+
+/** One row of an import file that was left out: where it is, what it held, and why. */
+export interface RejectedRow {
+  /** Row number as a spreadsheet shows it (1 = the file's first line, header and title rows included). */
+  row: number;
+  /** The cell the reason is about, as written in the file (shortened when long). */
+  value: string;
+  reason: string;
+}
+
 export interface RejectedCount {
   reason: string;
   count: number;
@@ -280,4 +298,11 @@ export interface CaptureLogEntry {
   /** Headers seen, for an unrecognized table. */
   headers?: string[];
   message?: string;
+  /** Which table adapter or page-data decoder (`page-data:<endpoint>`) read the rows. */
+  adapter?: string;
+  /** The page's UI language (`th-TH`), when known. */
+  language?: string;
+  /** Page data: the API path of an answer that was not read, and its key shape (keys and types, no values). */
+  apiPath?: string;
+  keyShape?: string;
 }

@@ -45,6 +45,14 @@ test('imports a Creator data, a Video data and an Affiliate orders file, each su
   await expect(creatorSummary.getByTestId('import-rows-read')).toHaveText(String(creators.rowsRead));
   await expect(creatorSummary.getByTestId('import-created')).toHaveText(String(creators.rows.length));
   await expect(creatorSummary.getByTestId('import-rejected')).toHaveText(String(creators.rejected.reduce((n, r) => n + r.count, 0)));
+  // Each rejected row by its number in the file, with its value and reason; focus moved to the summary.
+  expect(creators.rejectedRows.length).toBeGreaterThan(0);
+  const firstRejected = creators.rejectedRows[0]!;
+  await expect(creatorSummary.getByTestId('import-rejected-rows').getByRole('listitem').first()).toHaveText(
+    `Row ${firstRejected.row}${firstRejected.value ? ` · “${firstRejected.value}”` : ''} · ${firstRejected.reason}`,
+  );
+  await expect(creatorSummary.getByTestId('import-feeds')).toHaveText('Now in: Creators.');
+  await expect(creatorSummary).toBeFocused();
   const storedCreators = await readStore<Stored>(ext.worker, 'creators');
   expect(storedCreators).toHaveLength(creators.rows.length);
   expect(storedCreators.every((creator) => creator.sources?.includes('import:creators'))).toBe(true);

@@ -240,8 +240,11 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   const suggestion = tierCard.getByTestId('tier-suggestion');
   await expect(suggestion).toContainText('Suggested: Place in Tier 1');
   await expect(suggestion).toContainText('7.7K followers is in the Tier 1 (nano/micro) band (5K–100K).');
-  await suggestion.getByRole('button', { name: 'Accept' }).click();
+  // With the keyboard: the buttons go with the suggestion, so focus moves to the result.
+  await suggestion.getByRole('button', { name: 'Accept' }).focus();
+  await panel.keyboard.press('Enter');
   await expect(tierCard.getByRole('status')).toHaveText('Accepted Tier 1.');
+  await expect(tierCard.getByRole('status')).toBeFocused();
   await expect(tierCard.getByTestId('accepted-tier')).toContainText('Tier 1');
   await expect(suggestion).toHaveCount(0);
   const programs = await readStore<StoredProgram>(ext.worker, 'programs');
@@ -256,9 +259,9 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   await expect.poll(() => actionCount(panel, 'suggestions')).toBe(withFollowers.length - 1);
   await expect(panel.getByTestId('roster-tier1').getByRole('rowheader')).toContainText('1 accepted');
 
-  // ---- "Export scorecards": CSV. ----
+  // ---- Scorecards: CSV. ----
   const toolbar = panel.getByRole('group', { name: 'Scorecard window and export' });
-  const [csvDownload] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: 'Export scorecards' }).click()]);
+  const [csvDownload] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: 'CSV file of every scorecard' }).click()]);
   expect(csvDownload.suggestedFilename()).toBe('creator-scorecards-2026-11-20-28d.csv');
   const csvBytes = fs.readFileSync(await csvDownload.path());
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
@@ -324,8 +327,8 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
     }
   }
 
-  // ---- The second choice: XLSX, a real workbook with typed cells. ----
-  const [xlsxDownload] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: /^XLSX/ }).click()]);
+  // ---- The second choice: Excel, a real workbook with typed cells. ----
+  const [xlsxDownload] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: 'Excel workbook of every scorecard' }).click()]);
   expect(xlsxDownload.suggestedFilename()).toBe('creator-scorecards-2026-11-20-28d.xlsx');
   const xlsxPath = await xlsxDownload.path();
   expect(fs.readFileSync(xlsxPath).subarray(0, 2).toString('latin1')).toBe('PK');
@@ -376,6 +379,7 @@ async function screenshotView(panel: Page, testInfo: TestInfo, name: string): Pr
 }
 
 test('every view: no serious accessibility violations and a screenshot, in light and in dark', async ({ ext, openPanel }, testInfo) => {
+  test.setTimeout(180_000); // axe over every view twice: slow on a busy machine
   await captureDemoPages(ext);
   await ext.context.clock.setFixedTime(FIXTURE_TODAY); // the fixtures' week, as above
   const panel = await openPanel('overview');

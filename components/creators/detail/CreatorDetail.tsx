@@ -4,7 +4,7 @@ import type { ProgramAnalysisView } from '../../../lib/analytics/program-analyse
 import { orderLineCount, pieceCount } from '../../../lib/analytics/entry-records';
 import { creatorName } from '../../analysis/names';
 import { ValueText } from '../../common/ValueText';
-import { printHref } from '../../shell/route';
+import { openInTab, printHref } from '../../shell/route';
 import { MetricHistory } from './MetricHistory';
 import { ProgramForm } from './ProgramForm';
 import { CollaborationList, ContentList, OrderList, SampleList } from './RecordLists';
@@ -26,9 +26,6 @@ function Part({ title, children, count }: { title: string; children: ReactNode; 
 }
 
 /** Opens the printable scorecard in its own tab, where the browser prints it or saves it as PDF. */
-function openPrintable(creatorKey: string, windowDays: number) {
-  window.open(`${window.location.pathname}${printHref(creatorKey, windowDays)}`, '_blank', 'noopener');
-}
 
 /** One creator: tier and suggestion, the window's scorecard, history, content, collaborations, samples, orders, agreement. */
 export function CreatorDetail({ view, creatorKey }: { view: ProgramAnalysisView; creatorKey: string }) {
@@ -72,7 +69,7 @@ export function CreatorDetail({ view, creatorKey }: { view: ProgramAnalysisView;
           <button
             type="button"
             className="shrink-0 rounded-md border border-neutral-300 px-2 py-1 text-xs font-medium hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800"
-            onClick={() => openPrintable(creatorKey, view.windowDays)}
+            onClick={() => openInTab(printHref(creatorKey, view.windowDays))}
           >
             Print scorecard
           </button>

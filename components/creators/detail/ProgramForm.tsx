@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
 import type { CreatorProgram } from '../../../lib/model/program';
+import { TimeAgo } from '../../common/TimeAgo';
+import { useStoredDraft } from '../../common/useStoredDraft';
 import { useDb } from '../../db/DbContext';
-import { fieldsFromForm, formFromProgram, type ProgramFormState } from './program-form';
+import { fieldsFromForm, formFromProgram, parseProgramForm, sameForm, type ProgramFormState } from './program-form';
 
 const INPUT =
   'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
@@ -45,17 +47,19 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
   const db = useDb();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<ProgramFormState>(() => formFromProgram(program));
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const saved = useMemo(() => formFromProgram(program), [program]);
+  // Unsaved edits outlive the view and a panel reload, per creator, until saved or discarded.
+  const draft = useStoredDraft(`agreement:${creatorKey}`, saved, sameForm, parseProgramForm);
+  const { value: form, setValue: setForm } = draft;
   const [errors, setErrors] = useState<Partial<Record<ProgramFieldName, string>>>({});
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
 
-  // Another creator: start from their record.
+  // Another creator: no messages about the last one.
   useEffect(() => {
-    setForm(formFromProgram(program));
     setErrors({});
     setStatus('');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the creator changes, not on every save
   }, [creatorKey]);
 
   const set = (change: Partial<ProgramFormState>) => {
@@ -76,12 +80,14 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
     }
     setSaving(true);
     try {
-      const saved = await updateProgramFields(db, creatorKey, result.fields);
-      if (saved.ok) {
+      const outcome = await updateProgramFields(db, creatorKey, result.fields);
+      if (outcome.ok) {
         setErrors({});
         setStatus('Saved.');
+        // Focus follows the result, so keyboard and screen-reader users hear it.
+        requestAnimationFrame(() => statusRef.current?.focus());
       } else {
-        setErrors(saved.errors);
+        setErrors(outcome.errors);
         setStatus('Not saved: check the highlighted fields.');
       }
     } catch (error) {
@@ -171,7 +177,23 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
           aria-describedby={describedBy('notes')}
         />
       </Field>
-      <div className="flex items-center gap-2">
+      {draft.restoredAt !== null ? (
+        <p role="status" data-testid="draft-restored" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          Your unsaved edits from <TimeAgo at={draft.restoredAt} /> are back.{' '}
+          <button
+            type="button"
+            className="underline"
+            onClick={() => {
+              draft.discard();
+              setErrors({});
+              setStatus('Unsaved edits discarded.');
+            }}
+          >
+            Discard them
+          </button>
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
         <button
           type="submit"
           disabled={saving}
@@ -179,7 +201,8 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
         >
           {saving ? 'Saving…' : 'Save'}
         </button>
-        <p role="status" className="text-xs">
+        {!sameForm(form, saved) && !status ? <span className="text-xs text-amber-800 dark:text-amber-200">Unsaved changes</span> : null}
+        <p role="status" tabIndex={-1} ref={statusRef} className="text-xs outline-none">
           {status}
         </p>
       </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { TierSuggestion } from '../../../lib/analytics/index';
 import { acceptCreatorTier, dismissTierSuggestion } from '../../../lib/db/program-store';
 import { formatDate } from '../../../lib/format/time';
@@ -30,12 +30,15 @@ export function TierCard({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [manualTier, setManualTier] = useState<Tier | ''>('');
+  const messageRef = useRef<HTMLParagraphElement>(null);
 
   const act = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
       await work();
       setMessage(done);
+      // Accept / Dismiss disappear with the suggestion: focus moves to the result instead of the page body.
+      requestAnimationFrame(() => messageRef.current?.focus());
     } catch (error) {
       setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -137,7 +140,7 @@ export function TierCard({
           </button>
         </div>
       </details>
-      <p role="status" className="mt-2 text-xs empty:hidden">
+      <p ref={messageRef} tabIndex={-1} role="status" data-testid="tier-message" className="mt-2 text-xs outline-none empty:hidden focus-visible:ring-2 focus-visible:ring-sky-600">
         {message}
       </p>
     </section>

@@ -2,7 +2,7 @@
  * The creator view's editable fields as form text, and back: what the seller typed becomes
  * validated `ProgramFields` for the store, or a message per field saying what to fix.
  */
-import { ProgramFieldsSchema, type ProgramFieldName, type ProgramFields } from '../../../lib/db/program-store';
+import { CONTACT_CHANNELS, ProgramFieldsSchema, type ProgramFieldName, type ProgramFields } from '../../../lib/db/program-store';
 import type { ContactChannel, CreatorProgram } from '../../../lib/model/program';
 
 export interface ProgramFormState {
@@ -22,6 +22,27 @@ export function formFromProgram(program: CreatorProgram | null): ProgramFormStat
     complianceFlagged: program?.compliance.flagged ?? false,
     complianceNote: program?.compliance.note ?? '',
     notes: program?.notes ?? '',
+  };
+}
+
+export function sameForm(a: ProgramFormState, b: ProgramFormState): boolean {
+  return (Object.keys(a) as (keyof ProgramFormState)[]).every((field) => a[field] === b[field]);
+}
+
+/** A stored draft read back: every field of the right type, else null. */
+export function parseProgramForm(value: unknown): ProgramFormState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const texts = ['agreedPostsPerWeek', 'contactHandle', 'complianceNote', 'notes'] as const;
+  if (!texts.every((field) => typeof v[field] === 'string') || typeof v.complianceFlagged !== 'boolean') return null;
+  if (v.contactChannel !== '' && !CONTACT_CHANNELS.includes(v.contactChannel as ContactChannel)) return null;
+  return {
+    agreedPostsPerWeek: v.agreedPostsPerWeek as string,
+    contactChannel: v.contactChannel as ContactChannel | '',
+    contactHandle: v.contactHandle as string,
+    complianceFlagged: v.complianceFlagged,
+    complianceNote: v.complianceNote as string,
+    notes: v.notes as string,
   };
 }
 
