@@ -235,42 +235,59 @@ export function rollupsOfRecords(content: readonly ContentPiece[], orders: reado
   return { records: state.rollups, totals: state.totals, fromDay: null, postsBefore: new Map(), sparkPieces };
 }
 
-/** Each owner's cells, merged by day (several rollup keys and currencies can land on one creator). */
+/**
+ * Each owner's cells, merged by day (several rollup keys and currencies can land on one creator).
+ * No object per cell: each owner's candidate cells are sorted as numbers (day × 2^21 + position)
+ * and copied, equal days added, straight into the columns.
+ */
 function layOutCells(owners: Map<CreatorEntry, RollupRecord[]>, order: readonly CreatorEntry[]): CellColumns {
-  const perOwner: { entry: CreatorEntry; days: number[]; rows: Float64Array[] }[] = [];
-  let total = 0;
+  let candidates = 0;
+  for (const records of owners.values()) for (const record of records) candidates += record.days.length;
+  const day = new Int32Array(candidates);
+  const values = new Float64Array(candidates * FIELDS);
+  const SLOT = 2_097_152;
+  let at = 0;
   for (const entry of order) {
     const records = owners.get(entry);
-    if (!records) continue;
-    const byDay = new Map<number, Float64Array>();
-    for (const record of records) {
-      record.days.forEach((day, i) => {
-        const row = record.values.subarray(i * FIELDS, (i + 1) * FIELDS);
-        const known = byDay.get(day);
-        if (!known) byDay.set(day, row);
-        else {
-          const sum = known.slice();
-          for (let f = 0; f < FIELDS; f++) sum[f]! += row[f]!;
-          byDay.set(day, sum);
-        }
-      });
-    }
-    const days = [...byDay.keys()].sort((a, b) => a - b);
-    perOwner.push({ entry, days, rows: days.map((d) => byDay.get(d)!) });
-    total += days.length;
-  }
-  const cells: CellColumns = { day: new Int32Array(total), values: new Float64Array(total * FIELDS) };
-  let at = 0;
-  for (const { entry, days, rows } of perOwner) {
     entry.cellsFrom = at;
-    days.forEach((day, i) => {
-      cells.day[at] = day;
-      cells.values.set(rows[i]!, at * FIELDS);
-      at++;
-    });
+    if (!records) {
+      entry.cellsTo = at;
+      continue;
+    }
+    let n = 0;
+    for (const record of records) n += record.days.length;
+    const keys = new Float64Array(n);
+    const source: RollupRecord[] = [];
+    const offset: number[] = [];
+    let k = 0;
+    for (const record of records) {
+      for (let i = 0; i < record.days.length; i++) {
+        keys[k] = record.days[i]! * SLOT + k;
+        source.push(record);
+        offset.push(i);
+        k++;
+      }
+    }
+    keys.sort();
+    let last = Number.NaN;
+    for (let j = 0; j < n; j++) {
+      const d = Math.floor(keys[j]! / SLOT);
+      const c = keys[j]! - d * SLOT;
+      const from = offset[c]! * FIELDS;
+      const src = source[c]!.values;
+      if (d !== last) {
+        day[at] = d;
+        values.set(src.subarray(from, from + FIELDS), at * FIELDS);
+        at++;
+        last = d;
+      } else {
+        const to = (at - 1) * FIELDS;
+        for (let f = 0; f < FIELDS; f++) values[to + f]! += src[from + f]!;
+      }
+    }
     entry.cellsTo = at;
   }
-  return cells;
+  return { day: day.slice(0, at), values: values.slice(0, at * FIELDS) };
 }
 
 export function indexProgram(data: ProgramData): ProgramIndex {
