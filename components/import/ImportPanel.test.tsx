@@ -70,6 +70,25 @@ describe('ImportPanel', () => {
     expect(Number(text('import-merged', latest))).toBe(created);
   });
 
+  it('reads a UTF-8 file with one stray Latin-1 byte as UTF-8, and never overwrites a stored name with �', async () => {
+    const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+    const csv = (displayNameOfLeo: number[]) =>
+      new File([Uint8Array.from([...utf8('Creator username,Creator name,Followers\nbella.rose,Café Bella 😀,1200\nleo.m,'), ...displayNameOfLeo, ...utf8(',800\n')])], 'creators.csv', { type: 'text/csv' });
+    await chooseFiles([csv(utf8('Léo Martin'))]);
+    await until(() => expect(container.querySelector('[data-testid="import-summary"]')).not.toBeNull());
+
+    // The same export again, one "é" of it saved as Latin-1 (0xE9) by some editor.
+    await chooseFiles([csv([...utf8('L'), 0xe9, ...utf8('o Martin')])]);
+    await until(() => expect(container.querySelectorAll('[data-testid="import-summary"]')).toHaveLength(2));
+    const latest = container.querySelector('[data-testid="import-summary"]')!;
+    expect(text('import-replaced', latest)).toBe('1');
+    expect(text('import-encoding', latest)).toMatch(/^Read as UTF-8: the file is UTF-8 apart from a few bytes\. 1 character could not be read/);
+    expect(text('import-merged', latest)).toBe('2');
+    expect(latest.textContent).toContain('(0 updated)');
+    const names = (await db.creators.toArray()).map((creator) => creator.displayName).sort();
+    expect(names).toEqual(['Café Bella 😀', 'Léo Martin']);
+  });
+
   it('says why a file that is not an export was refused, and stores nothing', async () => {
     await chooseFiles([new File(['name,colour\nsam,blue\n'], 'notes.csv'), new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], 'photo.png')]);
     await until(() => expect(container.querySelectorAll('[data-testid="import-error"]')).toHaveLength(2));

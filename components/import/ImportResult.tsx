@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../lib/db/store-import';
 import { countNoun, formatInteger } from '../../lib/format/number';
+import { describeDecoding } from '../../lib/import/text-encoding';
 import { viewsFedBy, type ExportFile, type GuidedView } from '../../lib/guidance/sources';
 import { rejectedRowsCsv, rejectedRowsFileName } from '../../lib/import/rejected-rows-csv';
 import { downloadBlob } from '../export/download';
@@ -30,6 +31,7 @@ function SummaryItem({ label, value, testId }: { label: string; value: number; t
 
 function Summary({ summary }: { summary: ImportSummary }) {
   const [one, many] = RECORD_NOUNS[summary.kind];
+  const decoding = summary.text ? describeDecoding(summary.text) : null;
   return (
     <>
       <p>
@@ -44,7 +46,13 @@ function Summary({ summary }: { summary: ImportSummary }) {
         ) : null}
         {summary.creatorsCreated > 0 ? <SummaryItem label="New creators named in the file" value={summary.creatorsCreated} testId="import-creators-created" /> : null}
         <SummaryItem label="Rows rejected" value={summary.rejectedTotal} testId="import-rejected" />
+        {summary.text?.replaced ? <SummaryItem label="Characters that could not be read (�)" value={summary.text.replaced} testId="import-replaced" /> : null}
       </dl>
+      {decoding ? (
+        <p className="mt-1.5 text-xs text-neutral-700 dark:text-neutral-300" data-testid="import-encoding">
+          {decoding}
+        </p>
+      ) : null}
       {summary.rejected.length > 0 ? (
         <ul className="mt-1.5 list-disc pl-5 text-xs text-neutral-700 dark:text-neutral-300" aria-label="Why rows were rejected">
           {summary.rejected.map(({ reason, count }) => (

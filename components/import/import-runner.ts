@@ -1,15 +1,16 @@
 /**
  * One import, start to end: read the file in the import worker (off the panel's thread), check the
- * rows it sends back, store them in one transaction with progress, and say what happened.
+ * rows it sends back, store them in short batches with progress, and say what happened.
  * Nothing is stored unless the whole file was read as an export.
  */
 import { recentCaptureLog } from '../../lib/db/capture-log';
 import type { CreatorDeskDb } from '../../lib/db/database';
-import { type ImportedRows, type ImportKind, storeImportedRows } from '../../lib/db/store-import';
+import { type ImportedRows, type ImportKind, ImportStoreError, storeImportedRows } from '../../lib/db/store-import';
 import { isQuotaExceeded } from '../../lib/db/quota';
 import { mergeRejections, rejectedTotal } from '../../lib/db/store-result';
 import type { ImportOutcome } from '../../lib/import/import-file';
 import { FILE_ERROR } from '../../lib/import/messages';
+import { charsetOf } from '../../lib/import/text-encoding';
 import {
   ImportResultEnvelopeSchema,
   type ImportRequest,
@@ -54,6 +55,8 @@ export interface ImportSummary {
   creatorsCreated: number;
   rejected: RejectedCount[];
   rejectedTotal: number;
+  /** CSV: how its bytes were read, and characters that could not be (shown as �). */
+  text?: ImportResultEnvelope['text'];
   /** The rows the file reader left out, one by one (row number, value, reason). */
   rejectedRows: RejectedRow[];
 }
@@ -67,12 +70,25 @@ export const WORKER_FAILED = 'The import stopped unexpectedly while reading the 
 export const SAVE_FAILED_FULL = "The rows could not be saved: your browser's storage is full. Nothing was imported.";
 export const SAVE_FAILED = "The rows could not be saved: the browser's database refused the write. Nothing was imported.";
 
+/** A write failed part-way: the rows saved before it stay (imports are stored in batches). */
+export function partialSaveMessage(error: ImportStoreError): string {
+  if (error.savedRows === 0) return isQuotaExceeded(error.failure) ? SAVE_FAILED_FULL : SAVE_FAILED;
+  const why = isQuotaExceeded(error.failure) ? "your browser's storage is full" : "the browser's database refused the write";
+  return (
+    `Only ${error.savedRows.toLocaleString('en-US')} of ${error.total.toLocaleString('en-US')} rows were saved: ${why}. ` +
+    'Import the file again to save the rest; rows already saved are merged, not doubled. Nothing was changed beyond those rows.'
+  );
+}
+
 const WORKER_URL = '/import-worker.js';
 
 /** In-thread reading, where there is no worker (tests) or the worker could not start. */
 async function readInThisThread(request: ImportRequest, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
   const { importExportFile } = await import('../../lib/import/import-file');
-  return importExportFile({ name: request.name, data: request.data }, { ...(request.region ? { region: request.region } : {}), onProgress });
+  return importExportFile(
+    { name: request.name, data: request.data },
+    { ...(request.region ? { region: request.region } : {}), ...(request.charset ? { charset: request.charset } : {}), onProgress },
+  );
 }
 
 /** Reads the file in the extension's import worker; falls back to this thread if the worker cannot start. */
@@ -108,7 +124,7 @@ export const readInWorker: ExportFileReader = (request, onProgress) => {
       // Not even started (script missing or refused): read here instead. Crashed mid-way: say so.
       finish(started ? { error: WORKER_FAILED } : readInThisThread(request, onProgress));
     });
-    worker.postMessage({ type: 'import', name: request.name, data: copy, ...(request.region ? { region: request.region } : {}) } satisfies ImportRequest, [copy]);
+    worker.postMessage({ ...request, data: copy } satisfies ImportRequest, [copy]);
   });
 };
 
@@ -127,7 +143,7 @@ export interface ImportFileOptions {
 /** Imports one export file into the database. Never throws. */
 export async function importFileIntoDb(
   db: CreatorDeskDb,
-  file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> },
+  file: { name: string; size: number; type?: string; arrayBuffer(): Promise<ArrayBuffer> },
   options: ImportFileOptions = {},
 ): Promise<ImportFileOutcome> {
   const fileName = file.name;
@@ -146,7 +162,9 @@ export async function importFileIntoDb(
   try {
     const data = await file.arrayBuffer();
     const region = options.region ?? (await latestCaptureRegion(db).catch(() => undefined));
-    outcome = await (options.read ?? readInWorker)({ type: 'import', name: fileName, data, ...(region ? { region } : {}) }, (done, total) =>
+    const charset = charsetOf(file.type);
+    const request: ImportRequest = { type: 'import', name: fileName, data, ...(region ? { region } : {}), ...(charset ? { charset } : {}) };
+    outcome = await (options.read ?? readInWorker)(request, (done, total) =>
       report('reading', total > 0 ? done / total : 0),
     );
   } catch {
@@ -169,6 +187,7 @@ export async function importFileIntoDb(
       onProgress: (done, total) => report('saving', total > 0 ? done / total : 1, { done, total }),
     });
   } catch (error) {
+    if (error instanceof ImportStoreError) return fail(partialSaveMessage(error));
     return fail(isQuotaExceeded(error) ? SAVE_FAILED_FULL : SAVE_FAILED);
   }
 
@@ -187,6 +206,7 @@ export async function importFileIntoDb(
       creatorsCreated: stored.creatorsCreated,
       rejected,
       rejectedTotal: rejectedTotal(rejected),
+      ...(result.text ? { text: result.text } : {}),
       rejectedRows: result.rejectedRows,
     },
   };

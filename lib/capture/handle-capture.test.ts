@@ -70,15 +70,41 @@ describe('who may send', () => {
     expect(await handleContentMessage(creatorsCapture(rows(2), `${FIND_URL}&page=3`), sender, deps())).toEqual({ ok: true });
   });
 
-  it('rejects invalid messages with a reason, writing nothing', async () => {
-    const oversize = creatorsCapture(rows(2001));
-    for (const message of [undefined, 'capture', { type: 'capture' }, oversize]) {
+  it('rejects invalid messages with a reason, storing no rows; a refused capture shows on the page status', async () => {
+    for (const message of [undefined, 'capture', { type: 'page-seen' }]) {
       const response = await handleContentMessage(message, sender, deps());
       expect(response.ok).toBe(false);
       expect(response.error).toMatch(/^Invalid message/);
     }
     expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 0 });
     expect(tabStatus.last()).toBeUndefined();
+
+    const oversize = creatorsCapture(rows(2001));
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const response = await handleContentMessage(oversize, sender, deps());
+      expect(response).toEqual({ ok: false, error: expect.stringMatching(/^Invalid message.*rows/) });
+    }
+    // Logged once however often the content script retries; the seller sees it on the page status.
+    expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 1 });
+    expect((await db().captureLog.toArray())[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Rows of this page were refused: Invalid message/) });
+    expect(tabStatus.last()).toMatchObject({ tabId: 7, lastResult: 'failed', error: expect.stringMatching(/refused/) });
+  });
+
+  it('stores the valid rows of a batch and refuses the others alone, with their reason', async () => {
+    // Issue #15: 499 valid rows plus one 600-character name stored 0 of 500.
+    const batch: CreatorRow[] = [...rows(499), { handle: 'long.name', displayName: 'x'.repeat(600), metrics: {} }];
+    expect(await handleContentMessage(creatorsCapture(batch), sender, deps())).toEqual({ ok: true });
+    expect(await db().creators.count()).toBe(499);
+    const [log] = await db().captureLog.toArray();
+    expect(log).toMatchObject({ status: 'stored', rowsRead: 500, created: 499, rejected: 1, reasons: [{ reason: expect.stringMatching(/displayName/), count: 1 }] });
+  });
+
+  it('logs the fields the content script shortened', async () => {
+    const message = creatorsCapture(rows(2));
+    if (message.result.status !== 'recognized') throw new Error('shape');
+    message.result.shortened = 3;
+    await handleContentMessage(message, sender, deps());
+    expect((await db().captureLog.toArray())[0]).toMatchObject({ status: 'stored', created: 2, shortened: 3 });
   });
 });
 

@@ -60,7 +60,7 @@ export async function handleContentMessage(
   const tabId = sender.tabId;
   if (tabId === undefined) return { ok: false, error: NO_SENDER_TAB };
   const parsed = parseContentMessage(message);
-  if (!parsed.ok) return { ok: false, error: parsed.reason };
+  if (!parsed.ok) return oneAtATime(() => reportRefusedMessage(message, parsed.reason, sender.url!, tabId, deps));
   // The page named in the message is the one the sender is on (the content script sends again
   // after an in-app navigation, should the tab's URL still lag behind).
   if (pageIdentity(parsed.message.url) !== pageIdentity(sender.url!)) return { ok: false, error: URL_MISMATCH };
@@ -123,6 +123,30 @@ async function handleUnrecognized(
 
 type RecognizedResult = Extract<ValidCaptureMessage['result'], { status: 'recognized' }>;
 
+/**
+ * A capture message from a Seller Center tab that failed validation as a whole (not one of its
+ * rows: those are refused one by one). The content script sends it again; the seller sees on the
+ * page status and in the capture log that rows of this page were not taken, and why.
+ */
+async function reportRefusedMessage(
+  message: unknown,
+  reason: string,
+  senderUrl: string,
+  tabId: number,
+  deps: CaptureDeps,
+): Promise<ContentMessageResponse> {
+  if ((message as { type?: unknown } | null)?.type !== 'capture') return { ok: false, error: reason };
+  const previous = await deps.tabStatus.get(tabId).catch(() => undefined);
+  const base = statusForPage(previous, { tabId, url: cleanCaptureUrl(senderUrl), kind: previous?.kind ?? 'other', region: previous?.region ?? null });
+  const at = deps.now();
+  const error = `Rows of this page were refused: ${reason}`.slice(0, 600);
+  // Retries of the same refused message are logged once.
+  if (base.lastResult === 'failed' && base.error === error) return { ok: false, error: reason };
+  await appendCaptureLog(deps.db, { ...logEntryBase(base, at), status: 'failed', message: error }).catch(() => undefined);
+  await saveStatus(deps, { ...base, lastResult: 'failed', lastCaptureAt: at, error });
+  return { ok: false, error: reason };
+}
+
 async function handleRecognized(
   message: ValidCaptureMessage,
   result: RecognizedResult,
@@ -132,7 +156,13 @@ async function handleRecognized(
   const { db } = deps;
   const at = deps.now();
   const ctx = { source: message.kind, region: message.region, now: at };
-  const logBase = { ...logEntryBase(base, at), entity: result.entity, adapter: result.adapter, rowsRead: result.rowsRead };
+  const logBase = {
+    ...logEntryBase(base, at),
+    entity: result.entity,
+    adapter: result.adapter,
+    rowsRead: result.rowsRead,
+    ...(result.shortened ? { shortened: result.shortened } : {}),
+  };
   try {
     const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.captureLog], async () => {
       const outcome: StoreResult = await storeRecognizedRows(db, result, ctx);

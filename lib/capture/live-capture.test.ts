@@ -2,7 +2,7 @@ import { startLiveCapture, type LiveCapture, type OutgoingMessage } from './live
 import type { PageScan } from './scan-page';
 
 /** A page with a plain list of rows; each row's text is a handle, an empty row is rejected. */
-function setUp(options: { headers?: string[] } = {}) {
+function setUp(options: { headers?: string[]; answer?: (message: OutgoingMessage) => unknown } = {}) {
   document.body.replaceChildren();
   const list = document.createElement('ul');
   document.body.append(list);
@@ -22,7 +22,7 @@ function setUp(options: { headers?: string[] } = {}) {
                 if (!element.textContent) return { rejected: 'no creator handle or id' };
                 // Like the sample and collaboration adapters: the active tab gives the status.
                 const tab = document.querySelector('.arco-tabs-header-title-active')?.textContent;
-                return { row: tab ? { handle: element.textContent, status: tab } : { handle: element.textContent } };
+                return { row: tab ? { handle: element.textContent, status: tab } : { handle: element.textContent }, shortened: 0 };
               },
             },
           ],
@@ -34,9 +34,11 @@ function setUp(options: { headers?: string[] } = {}) {
     scan,
     send: async (message) => {
       sent.push(message);
+      return options.answer ? options.answer(message) : { ok: true };
     },
     debounceMs: 5,
     maxWaitMs: 20,
+    retry: { retryDelaysMs: [1, 1], pauseAfterFailureMs: 30 },
   });
   const add = (...handles: string[]) => {
     for (const handle of handles) {
@@ -143,6 +145,55 @@ describe('live capture', () => {
     tab.textContent = 'Shipped';
     await page.capture.scanNow();
     expect(page.rowsSent()).toHaveLength(2);
+    page.capture.stop();
+  });
+
+  it('counts rows as sent only once the background confirmed them: a refused message is sent again', async () => {
+    let refusals = 3; // the first try and both retries are refused; the next scan goes through
+    const page = setUp({
+      answer: (message) => (message.type === 'capture' && refusals-- > 0 ? { ok: false, error: 'database busy' } : { ok: true }),
+    });
+    page.add('maya', 'jay');
+    await page.capture.scanNow();
+    expect(page.captures()).toHaveLength(3);
+    // Not confirmed: still unsent, so the same rows go again (here on the retry scan after the pause).
+    await vi.waitFor(() => expect(page.captures()).toHaveLength(4), { timeout: 2000 });
+    const last = page.captures().at(-1)!;
+    expect(last.type === 'capture' && last.result.status === 'recognized' ? last.result.rows : []).toEqual([{ handle: 'maya' }, { handle: 'jay' }]);
+    // Confirmed now: never sent again.
+    page.add('tom');
+    await vi.waitFor(() => expect(page.rowsSent().filter((row) => (row as { handle: string }).handle === 'tom')).toHaveLength(1));
+    await page.capture.scanNow();
+    expect(page.rowsSent().filter((row) => (row as { handle: string }).handle === 'maya')).toHaveLength(4);
+    page.capture.stop();
+  });
+
+  it('retries a send that failed in transit (the background restarting)', async () => {
+    let failures = 1;
+    const page = setUp({
+      answer: (message) => {
+        if (message.type === 'capture' && failures-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { ok: true };
+      },
+    });
+    page.add('maya');
+    await page.capture.scanNow();
+    expect(page.rowsSent()).toEqual([{ handle: 'maya' }, { handle: 'maya' }]);
+    await page.capture.scanNow();
+    expect(page.rowsSent()).toHaveLength(2);
+    page.capture.stop();
+  });
+
+  it('keeps later messages of a large table unsent when one is refused, and sends them again', async () => {
+    let calls = 0;
+    // The second message (rows 500–999) is refused on every try once; everything else is confirmed.
+    const page = setUp({ answer: (message) => (message.type === 'capture' && ++calls >= 2 && calls <= 4 ? { ok: false, error: 'no' } : { ok: true }) });
+    page.add(...Array.from({ length: 1_100 }, (_, i) => `creator${i}`));
+    await page.capture.scanNow();
+    const handles = () => page.rowsSent().map((row) => (row as { handle: string }).handle);
+    await vi.waitFor(() => expect(new Set(handles()).size).toBe(1_100), { timeout: 2000 });
+    // The first 500 were confirmed at once and never sent again.
+    expect(handles().filter((handle) => handle === 'creator0')).toHaveLength(1);
     page.capture.stop();
   });
 });

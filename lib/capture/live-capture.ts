@@ -3,37 +3,20 @@
  * tab switches and in-app route changes. Runs in the content script, so it must stay light:
  * - mutations only arm a debounced scan (with a max wait, so endless scrolling still gets captured);
  * - a scan reads rows in time slices and yields between them, so it never makes a long task;
- * - a row element whose text has not changed is not parsed again, and a row already sent for this
- *   page is not sent again.
+ * - a row element whose text has not changed is not parsed again, and a row the background
+ *   confirmed for this page is not sent again; a row it did not confirm is sent again (row-channel.ts).
  */
 import type { PageKind } from '../pages/page-kind';
-import type { RejectedCount } from '../model/entities';
+import { createRowChannel, type OutgoingMessage, type RowChannelOptions } from './row-channel';
+import type { BoundedRow } from './row-bounds';
 import type { PageScan, ScannedRow } from './scan-page';
+
+export type { OutgoingMessage } from './row-channel';
 
 export interface DetectedPage {
   kind: PageKind;
   region: string | null;
 }
-
-/** What the content script posts to the background (validated there with zod). */
-export type OutgoingMessage =
-  | { type: 'page-seen'; url: string; kind: PageKind; region: string | null }
-  | {
-      type: 'capture';
-      url: string;
-      kind: PageKind;
-      region: string | null;
-      result:
-        | {
-            status: 'recognized';
-            adapter: string;
-            entity: 'creators' | 'content' | 'collaborations' | 'samples' | 'orders';
-            rowsRead: number;
-            rejected: RejectedCount[];
-            rows: unknown[];
-          }
-        | { status: 'unrecognized'; headers: string[] };
-    };
 
 export interface LiveCaptureOptions {
   document: Document;
@@ -47,6 +30,8 @@ export interface LiveCaptureOptions {
   maxWaitMs?: number;
   /** Longest stretch of work before yielding to the page. */
   sliceMs?: number;
+  /** Retry timing of the row channel (tests shorten it). */
+  retry?: Pick<RowChannelOptions, 'retryDelaysMs' | 'pauseAfterFailureMs'>;
 }
 
 export interface LiveCapture {
@@ -54,9 +39,6 @@ export interface LiveCapture {
   scanNow(): Promise<void>;
   stop(): void;
 }
-
-/** Rows per message: well under the background's limit, and small enough to structured-clone fast. */
-const ROWS_PER_MESSAGE = 500;
 
 export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
   const { document } = options;
@@ -66,7 +48,8 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
 
   let pageUrl = '';
   let page: DetectedPage = { kind: 'other', region: null };
-  /** Signatures of rows already sent for the current page. */
+  const channel = createRowChannel({ send: options.send, ...options.retry });
+  /** Signatures of rows the background confirmed for the current page. */
   let sent = new Set<string>();
   let unrecognizedReported = '';
   let activeTabs = '';
@@ -75,6 +58,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let scanning: Promise<void> | null = null;
   let rescanRequested = false;
   let stopped = false;
@@ -87,7 +71,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
     sent = new Set();
     readCache = new WeakMap();
     unrecognizedReported = '';
-    void options.send({ type: 'page-seen', url, kind: page.kind, region: page.region }).catch(() => {});
+    void channel.sendConfirmed({ type: 'page-seen', url, kind: page.kind, region: page.region });
     return true;
   }
 
@@ -133,19 +117,22 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
     if (scanned.status === 'unrecognized') {
       const key = scanned.headers.join('\u0000');
       if (key === unrecognizedReported) return;
-      unrecognizedReported = key;
-      await options.send({
+      const confirmed = await channel.sendConfirmed({
         type: 'capture',
         url: pageUrl,
         kind: page.kind,
         region: page.region,
         result: { status: 'unrecognized', headers: scanned.headers },
       });
+      if (confirmed) unrecognizedReported = key;
+      else retryLater();
       return;
     }
+    const pageRef = { url: pageUrl, kind: page.kind, region: page.region };
     for (const table of scanned.tables) {
-      const fresh: unknown[] = [];
-      const rejected = new Map<string, number>();
+      const fresh: { bounded: BoundedRow; signature: string }[] = [];
+      const rejected = new Map<string, { count: number; signatures: string[] }>();
+      const seenNow = new Set<string>();
       let sliceStart = performance.now();
       for (const element of table.rowElements) {
         if (performance.now() - sliceStart > sliceMs) {
@@ -163,32 +150,40 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
           readCache.set(element, cached);
         }
         const { result, signature } = cached;
-        if (sent.has(signature)) continue;
-        sent.add(signature);
-        if ('rejected' in result) rejected.set(result.rejected, (rejected.get(result.rejected) ?? 0) + 1);
-        else fresh.push(result.row);
+        if (sent.has(signature) || seenNow.has(signature)) continue;
+        seenNow.add(signature);
+        if ('rejected' in result) {
+          const entry = rejected.get(result.rejected) ?? { count: 0, signatures: [] };
+          entry.count += 1;
+          entry.signatures.push(signature);
+          rejected.set(result.rejected, entry);
+        } else fresh.push({ bounded: result, signature });
       }
       if (fresh.length === 0 && rejected.size === 0) continue;
-      const rejectedCounts = [...rejected].map(([reason, count]) => ({ reason, count }));
-      for (let start = 0; start < Math.max(fresh.length, 1); start += ROWS_PER_MESSAGE) {
-        const rows = fresh.slice(start, start + ROWS_PER_MESSAGE);
-        const first = start === 0;
-        await options.send({
-          type: 'capture',
-          url: pageUrl,
-          kind: page.kind,
-          region: page.region,
-          result: {
-            status: 'recognized',
-            adapter: table.adapter,
-            entity: table.entity,
-            rowsRead: rows.length + (first ? sumCounts(rejectedCounts) : 0),
-            rejected: first ? rejectedCounts : [],
-            rows,
-          },
-        });
+      if (channel.pausedFor() > 0) {
+        retryLater();
+        continue;
       }
+      const outcome = await channel.submit(pageRef, {
+        adapter: table.adapter,
+        entity: table.entity,
+        rows: fresh.map(({ bounded }) => bounded),
+        rejected: [...rejected].map(([reason, { count }]) => ({ reason, count })),
+      });
+      // Only what the background confirmed counts as sent; the rest is read and sent again.
+      for (const { signature } of fresh.slice(0, outcome.confirmedRows)) sent.add(signature);
+      if (outcome.rejectedConfirmed) for (const { signatures } of rejected.values()) for (const signature of signatures) sent.add(signature);
+      if (outcome.confirmedRows < fresh.length || !outcome.rejectedConfirmed) retryLater();
     }
+  }
+
+  /** Another scan once the channel takes messages again (rows not confirmed are still unsent). */
+  function retryLater(): void {
+    if (stopped || retryTimer !== undefined) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      schedule();
+    }, Math.max(channel.pausedFor(), debounceMs));
   }
 
   const observer = new MutationObserver(() => {
@@ -216,6 +211,7 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
       observer.disconnect();
       globalThis.removeEventListener?.('popstate', onNavigate);
       if (timer !== undefined) clearTimeout(timer);
+      if (retryTimer !== undefined) clearTimeout(retryTimer);
     },
   };
 }
@@ -229,10 +225,6 @@ function rowFingerprint(row: Element): string {
 function activeTabTitles(document: Document): string {
   const titles = document.querySelectorAll('.arco-tabs-header-title-active, .theme-arco-tabs-header-title-active');
   return Array.from(titles, (title) => title.textContent ?? '').join('\u0000');
-}
-
-function sumCounts(counts: RejectedCount[]): number {
-  return counts.reduce((sum, { count }) => sum + count, 0);
 }
 
 /** Give the page's own work a turn (a macrotask, so rendering and input can run). */

@@ -4,8 +4,10 @@
  */
 import { matchTables, readRowElement } from '../adapters';
 import type { PageKind } from '../pages/page-kind';
+import { boundRow, type BoundedRow } from './row-bounds';
 
-export type ScannedRow = { row: unknown } | { rejected: string };
+/** A row read and bounded field by field (see row-bounds.ts), or why it was not taken. */
+export type ScannedRow = BoundedRow | { rejected: string };
 
 export interface ScannedTable {
   adapter: string;
@@ -30,7 +32,10 @@ export function scanPage(document: ParentNode, page: { kind: PageKind; region: s
       adapter: match.adapter.id,
       entity: match.adapter.entity,
       rowElements: match.table.rows,
-      readRow: (element) => readRowElement(match, element, ctx),
+      readRow: (element) => {
+        const read = readRowElement(match, element, ctx);
+        return 'row' in read ? boundRow(read.row) : read;
+      },
     })),
   };
 }

@@ -3,7 +3,7 @@ import type { ContentPiece, ContentRow } from '../model/entities';
 import type { MergeContext } from './creator-merge';
 import { mergeMetrics } from './exact-wins';
 import { displayHandle } from './keys';
-import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
+import { definedEntries, sameApartFromTimes, textOver, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 /** `creatorKey`: the creator this row links to, when the row named one. */
 export function applyContentRow(
@@ -19,7 +19,7 @@ export function applyContentRow(
     type: row.type,
     creatorKey: creatorKey ?? base?.creatorKey,
     creatorHandle: displayHandle(row.creatorHandle) ?? base?.creatorHandle,
-    title: trimmedText(row.title) ?? base?.title,
+    title: textOver(row.title, base?.title),
     postDate: trimmedText(row.postDate) ?? base?.postDate,
     productIds: unionStrings(base?.productIds, row.productIds),
     metrics: mergeMetrics(base?.metrics, definedEntries(row.metrics)),

@@ -5,7 +5,7 @@
 import type { Audience, Creator, CreatorMetrics, CreatorRow } from '../model/entities';
 import { mergeMetrics } from './exact-wins';
 import { displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
-import { definedEntries, sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
+import { definedEntries, sameApartFromTimes, textOver, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 export interface MergeContext {
   /** Page kind or import kind the rows came from. */
@@ -30,8 +30,8 @@ export function applyCreatorRow(base: Creator | undefined, row: CreatorRow, key:
     key,
     creatorId: normaliseCreatorId(row.creatorId) ?? base?.creatorId,
     handle: normaliseHandleForKey(row.handle) ?? base?.handle,
-    handleDisplay: displayHandle(row.handle) ?? base?.handleDisplay,
-    displayName: trimmedText(row.displayName) ?? base?.displayName,
+    handleDisplay: textOver(displayHandle(row.handle) ?? undefined, base?.handleDisplay),
+    displayName: textOver(row.displayName, base?.displayName),
     categories: unionStrings(base?.categories, row.categories),
     audience: mergeAudience(base?.audience, row.audience),
     metrics: mergeMetrics(base?.metrics, definedMetrics(row.metrics)),

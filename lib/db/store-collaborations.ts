@@ -16,7 +16,7 @@ import type { CreatorDeskDb } from './database';
 import { localDay, normaliseCreatorId } from './keys';
 import { nextStatus } from './status-history';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
-import { sameApartFromTimes, trimmedText, unionStrings, withoutUndefined } from './structural';
+import { sameApartFromTimes, textOver, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 export const NO_INVITATION_ID = 'no invitation id or name';
 export const NO_OPEN_PRODUCT_ID = 'no product id';
@@ -62,7 +62,7 @@ export function applyCollaborationRow(
   const next: Collaboration = withoutUndefined({
     id,
     kind: row.kind,
-    name: trimmedText(row.name) ?? base?.name,
+    name: textOver(row.name, base?.name),
     creatorKeys: unionStrings(base?.creatorKeys, creatorKeys),
     creatorHandles: base?.creatorHandles,
     productIds: unionStrings(

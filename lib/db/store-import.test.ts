@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { importExportFile, type ImportResult } from '../import';
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
-import { type ImportedRows, storeImportedRows } from './store-import';
+import { type ImportedRows, ImportStoreError, storeImportedRows } from './store-import';
 import { localTime, useFreshDb } from './test-helpers';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'import', 'fixtures');
@@ -79,7 +79,7 @@ describe('storing an imported export', () => {
     expect(await db().creators.get('h:sam_sells')).toMatchObject({ sources: ['import:videos', 'import:orders'] });
   });
 
-  it('stores nothing at all when a write fails half-way', async () => {
+  it('keeps the batches stored before a failed write, and says how many rows they held', async () => {
     const file = await imported('creators-affiliate.csv');
     await storeImportedRows(db(), rowsOf(await imported('videos.csv')), { now: T1 });
     const before = { creators: await db().creators.toArray(), content: await db().content.toArray() };
@@ -89,9 +89,32 @@ describe('storing an imported export', () => {
       calls += 1;
       return calls === 2 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : original(records);
     }) as never);
-    await expect(storeImportedRows(db(), rowsOf(file), { now: T2, batchSize: 4 })).rejects.toThrow();
+    const failure = await storeImportedRows(db(), rowsOf(file), { now: T2, batchSize: 4 }).then(() => null, (error: unknown) => error);
     vi.restoreAllMocks();
     expect(calls).toBe(2);
-    expect({ creators: await db().creators.toArray(), content: await db().content.toArray() }).toEqual(before);
+    expect(failure).toBeInstanceOf(ImportStoreError);
+    expect(failure).toMatchObject({ savedRows: 4, total: rowsOf(file).rows.length });
+    // The failed batch itself left nothing behind: only the first batch's 4 rows changed the store.
+    const after = await db().creators.toArray();
+    const changed = after.filter((creator) => !before.creators.some((old) => JSON.stringify(old) === JSON.stringify(creator)));
+    expect(changed.length).toBeLessThanOrEqual(4);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(await db().content.toArray()).toEqual(before.content);
+  });
+
+  it('never holds one transaction over the whole import: a capture gets in between batches', async () => {
+    const file = await imported('creators-affiliate.csv');
+    const order: string[] = [];
+    const capture = (async () => {
+      await Promise.resolve();
+      await db().transaction('rw', db().creators, async () => {
+        await db().creators.put({ key: 'h:capture', handle: 'capture', sources: ['find-creators'], categories: [], metrics: {}, firstSeen: T2, lastSeen: T2, updatedAt: T2 } as never);
+      });
+      order.push('capture');
+    })();
+    await storeImportedRows(db(), rowsOf(file), { now: T2, batchSize: 1, onProgress: (done) => order.push(`batch ${done}`) });
+    await capture;
+    // The capture landed before the last batch (with one transaction it came after all of them).
+    expect(order.indexOf('capture')).toBeLessThan(order.length - 1);
   });
 });

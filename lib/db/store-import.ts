@@ -3,13 +3,16 @@
  * the same creator, video or order line from a page and from a file is one record. The source is
  * `import:creators`, `import:videos` or `import:orders`.
  *
- * All batches run inside ONE read-write transaction: an import is stored whole or not at all (a full
- * disk half-way leaves the database as it was). Rows go in batches of ~1,000 with progress between
- * them; each batch is a few milliseconds of work followed by IndexedDB requests, so the page paints
- * and takes input while the transaction runs.
+ * Each batch of ~1,000 rows is its own short read-write transaction, with a pause between batches:
+ * captures arriving from Seller Center tabs (written by the background into the same tables) wait
+ * for one batch at most, never for the whole import (issue #15: one transaction over a 200k-row
+ * import held every capture for minutes). A batch is stored whole or not at all; when a write fails
+ * half-way, the batches before it stay stored and `ImportStoreError` says how many rows they held
+ * (importing the same file again merges them, it does not double them).
  */
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
 import { creatorLinkedTables } from './creator-links';
+import type { MergeContext } from './creator-merge';
 import type { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
@@ -29,7 +32,7 @@ export const IMPORT_SOURCES: Record<ImportKind, string> = {
   orders: 'import:orders',
 };
 
-export const IMPORT_BATCH_SIZE = 1_000;
+export const IMPORT_BATCH_SIZE = 250;
 
 export interface ImportStoreResult {
   /** Records new to the database. */
@@ -52,29 +55,54 @@ export interface ImportStoreOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A write failed after `savedRows` of `total` rows were stored (in the batches before it). */
+export class ImportStoreError extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly savedRows: number,
+    readonly total: number,
+    readonly partial: ImportStoreResult,
+  ) {
+    super(`import stopped after ${savedRows} of ${total} rows`);
+    this.name = 'ImportStoreError';
+  }
+}
+
+/** Lets other transactions (captures) and the page's own work run between two batches. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function storeBatch(db: CreatorDeskDb, imported: ImportedRows, start: number, end: number, ctx: MergeContext) {
+  return db.transaction('rw', creatorLinkedTables(db), async () => {
+    if (imported.kind === 'creators') return { ...(await storeCreatorRows(db, imported.rows.slice(start, end), ctx)), creatorsCreated: 0 };
+    if (imported.kind === 'videos') return storeContentRows(db, imported.rows.slice(start, end), ctx);
+    return storeOrderRows(db, imported.rows.slice(start, end), ctx);
+  });
+}
+
 export async function storeImportedRows(db: CreatorDeskDb, imported: ImportedRows, options: ImportStoreOptions = {}): Promise<ImportStoreResult> {
   const ctx = { source: IMPORT_SOURCES[imported.kind], region: options.region ?? null, now: options.now ?? Date.now() };
   const batchSize = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
   const total = imported.rows.length;
   const result: ImportStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
 
-  await db.transaction('rw', creatorLinkedTables(db), async () => {
-    options.onProgress?.(0, total);
-    for (let start = 0; start < total; start += batchSize) {
-      const end = Math.min(total, start + batchSize);
-      const stored =
-        imported.kind === 'creators'
-          ? { ...(await storeCreatorRows(db, imported.rows.slice(start, end), ctx)), creatorsCreated: 0 }
-          : imported.kind === 'videos'
-            ? await storeContentRows(db, imported.rows.slice(start, end), ctx)
-            : await storeOrderRows(db, imported.rows.slice(start, end), ctx);
-      result.created += stored.created;
-      result.updated += stored.updated;
-      result.unchanged += stored.unchanged;
-      result.creatorsCreated += stored.creatorsCreated;
-      for (const { reason, count } of stored.rejected) addRejection(result, reason, count);
-      options.onProgress?.(end, total);
+  options.onProgress?.(0, total);
+  for (let start = 0; start < total; start += batchSize) {
+    const end = Math.min(total, start + batchSize);
+    let stored;
+    try {
+      stored = await storeBatch(db, imported, start, end, ctx);
+    } catch (error) {
+      throw new ImportStoreError(error, start, total, result);
     }
-  });
+    result.created += stored.created;
+    result.updated += stored.updated;
+    result.unchanged += stored.unchanged;
+    result.creatorsCreated += stored.creatorsCreated;
+    for (const { reason, count } of stored.rejected) addRejection(result, reason, count);
+    options.onProgress?.(end, total);
+    if (end < total) await pause();
+  }
   return result;
 }

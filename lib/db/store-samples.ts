@@ -19,7 +19,7 @@ import type { CreatorDeskDb } from './database';
 import { normaliseHandleForKey } from './keys';
 import { nextStatus } from './status-history';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
-import { sameApartFromTimes, trimmedText, withoutUndefined } from './structural';
+import { sameApartFromTimes, textOver, trimmedText, withoutUndefined } from './structural';
 
 export const NO_SAMPLE_PRODUCT = 'no product id';
 export const NO_SAMPLE_IDENTITY = 'no request id or creator handle';
@@ -67,8 +67,8 @@ export function applySampleRow(
     creatorKey: creatorKey ?? base?.creatorKey,
     creatorHandle: normaliseHandleForKey(row.creatorHandle) ?? base?.creatorHandle,
     productId: trimmedText(row.productId) ?? base?.productId ?? '',
-    productName: trimmedText(row.productName) ?? base?.productName,
-    sku: trimmedText(row.sku) ?? base?.sku,
+    productName: textOver(row.productName, base?.productName),
+    sku: textOver(row.sku, base?.sku),
     status: current,
     statusHistory: status.statusHistory,
     requestedAt: row.requestedAt ?? base?.requestedAt ?? (!base && current === 'requested' ? ctx.now : undefined),

@@ -30,6 +30,20 @@ export function trimmedText(text: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** U+FFFD: what a decoder writes for bytes it could not read (see lib/import/text-encoding.ts). */
+export const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/**
+ * The text to store over `stored`: the incoming text when it says something, else what was stored.
+ * Text with replacement characters (an import that could not read every byte) never overwrites a
+ * stored value: it only fills a gap.
+ */
+export function textOver(incoming: string | undefined, stored: string | undefined): string | undefined {
+  const text = trimmedText(incoming);
+  if (text === undefined) return stored;
+  return stored !== undefined && text.includes(REPLACEMENT_CHARACTER) ? stored : text;
+}
+
 /** A copy without the keys whose value is `undefined` or `null` (unknown never overrides known). */
 export function definedEntries<T extends object>(value: T | null | undefined): Partial<T> {
   const result: Partial<T> = {};

@@ -16,6 +16,7 @@ describe('summarizeCaptureCounts', () => {
     expect(summarizeCaptureCounts({ ...counts, status: 'failed' }).text).toBe('20 read · not saved');
     expect(summarizeCaptureCounts({ ...counts, status: 'unrecognized' }).text).toBe('nothing stored');
     expect(summarizeCaptureCounts({ ...counts, status: 'stored' }).parts).toHaveLength(4);
+    expect(summarizeCaptureCounts({ ...counts, status: 'stored', shortened: 2 }).parts.at(-1)).toBe('2 shortened');
   });
 });
 

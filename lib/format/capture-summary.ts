@@ -26,7 +26,7 @@ export interface CaptureCountsSummary {
 
 export function summarizeCaptureCounts(
   entry: Pick<CaptureLogEntry, 'rowsRead' | 'created' | 'updated' | 'unchanged' | 'rejected'> &
-    Partial<Pick<CaptureLogEntry, 'status'>>,
+    Partial<Pick<CaptureLogEntry, 'status' | 'shortened'>>,
 ): CaptureCountsSummary {
   const stored = entry.created + entry.updated;
   let parts: string[];
@@ -42,6 +42,8 @@ export function summarizeCaptureCounts(
       `${format(stored)} stored${detail}`,
       `${format(entry.unchanged)} unchanged`,
       `${format(entry.rejected)} rejected`,
+      // Long text kept with its end cut off (`…`): the rows are stored, but not every character.
+      ...(entry.shortened ? [`${format(entry.shortened)} shortened`] : []),
     ];
   }
   return {

@@ -4,35 +4,33 @@
  */
 import Papa from 'papaparse';
 import { findHeaderRow } from './detect-kind';
+import { decodeText, type DecodedText } from './text-encoding';
 
-/** Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (old Excel "CSV"). Null for binary data. */
-export function decodeCsvText(data: ArrayBuffer): string | null {
-  const bytes = new Uint8Array(data);
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    } catch {
-      text = new TextDecoder('windows-1252').decode(body);
-    }
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return looksLikeText(text) ? text : null;
+/**
+ * Bytes → text, the encoding detected per file (text-encoding.ts: BOM, valid or mostly-valid UTF-8,
+ * else the declared or probable legacy code page). Null for binary data.
+ */
+export function decodeCsvText(data: ArrayBuffer, declaredCharset?: string): DecodedText | null {
+  const decoded = decodeText(new Uint8Array(data), declaredCharset);
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  return looksLikeText(text) ? { ...decoded, text } : null;
 }
 
-/** Text files have no NUL characters and few control characters; binary data has plenty of both. */
+/**
+ * Text files have no NUL characters and few control characters; binary data has plenty of both.
+ * A few unreadable bytes (U+FFFD) in a mostly-UTF-8 file do not make it binary.
+ */
 function looksLikeText(text: string): boolean {
   const sample = text.slice(0, 8192);
   let control = 0;
+  let replaced = 0;
   for (let index = 0; index < sample.length; index++) {
     const code = sample.charCodeAt(index);
     if (code === 0) return false;
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) control += 1;
+    if (code === 0xfffd) replaced += 1;
+    else if (code < 32 && code !== 9 && code !== 10 && code !== 13) control += 1;
   }
-  return control <= sample.length / 100;
+  return control <= sample.length / 100 && replaced <= sample.length / 10;
 }
 
 const QUOTE = 34;

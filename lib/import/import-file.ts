@@ -13,6 +13,7 @@ import type { Cell } from './cells';
 import { cellText } from './cells';
 import { CreatorRowMapper } from './creator-rows';
 import { chooseCsvLayout, csvBatches, decodeCsvText, type RowBatch } from './csv-source';
+import type { DecodedHow } from './text-encoding';
 import { findHeaderRow, HEADER_SCAN_ROWS, type ExportKind, type HeaderRow } from './detect-kind';
 import { FILE_ERROR, unknownColumnsMessage } from './messages';
 import { OrderRowMapper, type ImportedOrderRow } from './order-rows';
@@ -25,6 +26,8 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export interface ImportOptions {
   /** Shop region (`US`, `GB`, `DE`…): decimal comma and, when the dates themselves do not tell, day/month order. */
   region?: string;
+  /** The encoding the file says it is in (a `charset` of its MIME type), used when its bytes are not UTF-8. */
+  charset?: string;
   /** Called as the import advances; `done / total` is the fraction done (units differ by file type). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -40,6 +43,8 @@ interface ImportCounts {
   rejectedRows: RejectedRow[];
   /** `xlsx` or `csv`, by content. */
   format: 'xlsx' | 'csv';
+  /** CSV only: how its bytes were read, and how many characters could not be (replaced by U+FFFD). */
+  text?: { encoding: string; how: DecodedHow; replaced: number };
 }
 
 export type ImportResult =
@@ -102,6 +107,7 @@ async function importRows(
   format: 'xlsx' | 'csv',
   options: ImportOptions,
   headersSeen: string[],
+  text?: ImportCounts['text'],
 ): Promise<ImportOutcome> {
   const leading: Cell[][] = [];
   /** The file row of each of `leading` (1-based, as a spreadsheet numbers rows). */
@@ -169,6 +175,7 @@ async function importRows(
     rejected: mapper.rejections.list(),
     rejectedRows: mapper.rejections.rows(),
     format,
+    ...(text ? { text } : {}),
   };
   const kind: ExportKind = header!.kind;
   if (kind === 'creators') return { kind, rows: rows as CreatorRow[], ...counts };
@@ -214,11 +221,12 @@ async function importBytes(data: ArrayBuffer, options: ImportOptions): Promise<I
     return importRows(xlsxBatches(sheet.rows), 'xlsx', options, []);
   }
 
-  const text = decodeCsvText(buffer);
-  if (text === null) return { error: FILE_ERROR.notSpreadsheet };
+  const decoded = decodeCsvText(buffer, options.charset);
+  if (decoded === null) return { error: FILE_ERROR.notSpreadsheet };
+  const { text, encoding, how, replaced } = decoded;
   if (text.trim() === '') return { error: FILE_ERROR.empty };
   const layout = chooseCsvLayout(text);
   const seen = layout.preview.find((row) => row.length > 1) ?? layout.preview[0] ?? [];
   if (!layout.recognised) return { error: unknownColumnsMessage(seen) };
-  return importRows(csvBatches(text, layout.delimiter), 'csv', options, seen);
+  return importRows(csvBatches(text, layout.delimiter), 'csv', options, seen, { encoding, how, replaced });
 }

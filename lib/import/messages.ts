@@ -3,6 +3,10 @@
 export const FILE_ERROR = {
   empty: 'This file is empty.',
   tooLarge: 'This file is too large to import (the limit is 100 MB).',
+  workbookTooLarge:
+    'This Excel file unpacks to more than any export holds (over 400 MB of sheet data, or over 10,000 parts), so it was not opened. Download the export again, or as .csv.',
+  workbookTooDeep:
+    'This Excel file is built unlike any spreadsheet (its sheet data is nested thousands of levels deep), so it was not opened. Download the export again from the Affiliate Center.',
   imageOrPdf:
     'This is an image or PDF, not an export file. Download Creator data, Video data or Affiliate orders from the Affiliate Center as .xlsx or .csv.',
   oldExcel:

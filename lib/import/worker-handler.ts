@@ -22,11 +22,12 @@ export async function handleImportRequest(
     return;
   }
   let lastProgress = 0;
-  const { name, data: bytes, region } = request.data;
+  const { name, data: bytes, region, charset } = request.data;
   const outcome = await importExportFile(
     { name, data: bytes },
     {
       ...(region ? { region } : {}),
+      ...(charset ? { charset } : {}),
       onProgress: (done, total) => {
         const time = now();
         if (time - lastProgress < PROGRESS_INTERVAL_MS && done < total) return;

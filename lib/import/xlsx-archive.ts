@@ -5,16 +5,18 @@
  * from a `blob:` URL. Extension pages (Manifest V3 CSP: `script-src 'self'`) refuse such workers,
  * so a large export would fail in the side panel. Here the XML entries are inflated with the
  * platform's own `DecompressionStream` (no worker, no main-thread inflate loop) and written into a
- * new archive that *stores* them, which fflate then reads without workers. Small archives, where
- * fflate inflates synchronously anyway, are passed through untouched.
+ * new archive that *stores* them, which fflate then reads without workers.
  *
- * Also the first line of defence against damaged files and zip bombs: limits on entry count and
- * inflated size, and every offset checked against the buffer.
+ * Also the first line of defence against damaged files and zip bombs, before anything is inflated:
+ * the entry count and the total inflated size the directory declares (ZIP64 records included) are
+ * checked against the limits, every offset against the buffer, and each entry is then inflated
+ * chunk by chunk into a buffer of exactly its declared size (one byte more is an error). The sheet
+ * XML is checked for nesting depth before the reader's recursive parser sees it.
  */
 
 export class ArchiveError extends Error {
   constructor(
-    readonly reason: 'not-zip' | 'damaged' | 'too-large',
+    readonly reason: 'not-zip' | 'damaged' | 'too-large' | 'too-deep',
     message: string,
   ) {
     super(message);
@@ -22,13 +24,18 @@ export class ArchiveError extends Error {
   }
 }
 
-/** fflate inflates entries at least this large (uncompressed) in a worker. */
-const WORKER_THRESHOLD = 512 * 1024;
 /** A real export's sheet XML is tens of MB at most; beyond this it is not an export (or is a zip bomb). */
 export const MAX_INFLATED_BYTES = 400 * 1024 * 1024;
-const MAX_ENTRIES = 10_000;
+export const MAX_ENTRIES = 10_000;
+/** Sheet XML nests about 6 deep; the reader's parser recurses per level (a deep file overflows its stack). */
+export const MAX_XML_DEPTH = 64;
 
 const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const ZIP64_EXTRA_ID = 0x0001;
+const U16_MAX = 0xffff;
+const U32_MAX = 0xffffffff;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 
@@ -48,8 +55,20 @@ function isWanted(name: string): boolean {
   return name.endsWith('.xml') || name.endsWith('.rels');
 }
 
-function readEntries(bytes: Uint8Array): Entry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** A 64-bit little-endian size or offset, refused beyond what a buffer in memory can hold. */
+function readU64(view: DataView, offset: number): number {
+  const value = view.getBigUint64(offset, true);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new ArchiveError('too-large', 'zip64 size beyond any limit');
+  return Number(value);
+}
+
+interface Directory {
+  count: number;
+  offset: number;
+}
+
+/** Where the central directory is and how many entries it lists (from the ZIP64 record when the classic one is saturated). */
+function readDirectory(bytes: Uint8Array, view: DataView): Directory {
   let eocd = -1;
   for (let offset = bytes.length - 22; offset >= 0 && offset >= bytes.length - 22 - 65_535; offset--) {
     if (view.getUint32(offset, true) === EOCD_SIGNATURE) {
@@ -59,23 +78,71 @@ function readEntries(bytes: Uint8Array): Entry[] {
   }
   if (eocd < 0) throw new ArchiveError('damaged', 'zip end record not found (truncated file?)');
   const count = view.getUint16(eocd + 10, true);
-  const centralOffset = view.getUint32(eocd + 16, true);
-  if (count > MAX_ENTRIES) throw new ArchiveError('too-large', 'too many zip entries');
-  if (centralOffset === 0xffffffff || count === 0xffff) return []; // ZIP64: leave it to the library
+  const offset = view.getUint32(eocd + 16, true);
+  if (count !== U16_MAX && offset !== U32_MAX) return { count, offset };
+  // ZIP64: the locator sits just before the classic end record and points at the ZIP64 one.
+  const locator = eocd - 20;
+  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR_SIGNATURE) {
+    throw new ArchiveError('damaged', 'zip64 end record locator missing');
+  }
+  const record = readU64(view, locator + 8);
+  if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD_SIGNATURE) {
+    throw new ArchiveError('damaged', 'zip64 end record is damaged');
+  }
+  return { count: readU64(view, record + 32), offset: readU64(view, record + 48) };
+}
+
+/** The ZIP64 extra field's values for the fields the classic header saturated, in the spec's order. */
+function applyZip64Extra(view: DataView, extraStart: number, extraEnd: number, entry: Entry): void {
+  for (let offset = extraStart; offset + 4 <= extraEnd; ) {
+    const id = view.getUint16(offset, true);
+    const size = view.getUint16(offset + 2, true);
+    const dataEnd = offset + 4 + size;
+    if (dataEnd > extraEnd) break;
+    if (id === ZIP64_EXTRA_ID) {
+      let field = offset + 4;
+      const next = (): number => {
+        if (field + 8 > dataEnd) throw new ArchiveError('damaged', 'zip64 extra field is cut short');
+        const value = readU64(view, field);
+        field += 8;
+        return value;
+      };
+      if (entry.size === U32_MAX) entry.size = next();
+      if (entry.compressedSize === U32_MAX) entry.compressedSize = next();
+      if (entry.localOffset === U32_MAX) entry.localOffset = next();
+      return;
+    }
+    offset = dataEnd;
+  }
+  if (entry.size === U32_MAX || entry.compressedSize === U32_MAX || entry.localOffset === U32_MAX) {
+    throw new ArchiveError('damaged', 'zip64 sizes missing');
+  }
+}
+
+/**
+ * Every entry of the central directory, with the limits checked before anything is inflated: the
+ * entry count, and the total size all entries declare they inflate to.
+ */
+function readEntries(bytes: Uint8Array): Entry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const directory = readDirectory(bytes, view);
+  if (directory.count > MAX_ENTRIES) throw new ArchiveError('too-large', 'too many zip entries');
 
   const decoder = new TextDecoder();
   const entries: Entry[] = [];
-  let offset = centralOffset;
-  for (let index = 0; index < count; index++) {
+  let inflatedTotal = 0;
+  let offset = directory.offset;
+  for (let index = 0; index < directory.count; index++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL_SIGNATURE) {
       throw new ArchiveError('damaged', 'zip directory is damaged');
     }
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
-    if (offset + 46 + nameLength > bytes.length) throw new ArchiveError('damaged', 'zip directory is damaged');
-    const nameBytes = bytes.slice(offset + 46, offset + 46 + nameLength);
-    entries.push({
+    const extraStart = offset + 46 + nameLength;
+    if (extraStart + extraLength > bytes.length) throw new ArchiveError('damaged', 'zip directory is damaged');
+    const nameBytes = bytes.slice(offset + 46, extraStart);
+    const entry: Entry = {
       name: decoder.decode(nameBytes),
       nameBytes,
       flags: view.getUint16(offset + 8, true),
@@ -84,8 +151,12 @@ function readEntries(bytes: Uint8Array): Entry[] {
       compressedSize: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),
       localOffset: view.getUint32(offset + 42, true),
-    });
-    offset += 46 + nameLength + extraLength + commentLength;
+    };
+    applyZip64Extra(view, extraStart, extraStart + extraLength, entry);
+    inflatedTotal += entry.size;
+    if (inflatedTotal > MAX_INFLATED_BYTES) throw new ArchiveError('too-large', 'the spreadsheet inflates beyond the import limit');
+    entries.push(entry);
+    offset = extraStart + extraLength + commentLength;
   }
   return entries;
 }
@@ -175,29 +246,62 @@ function storedArchive(files: { entry: Entry; data: Uint8Array }[]): ArrayBuffer
   return out.buffer;
 }
 
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+
 /**
- * The archive, with large deflated XML entries inflated and stored, ready for read-excel-file.
- * Throws `ArchiveError` for damaged archives and for ones that would inflate beyond the limits.
+ * Deepest element nesting of an XML document, stopping at `limit + 1` (a cheap byte scan: the sheet
+ * XML of an export nests about 6 deep; a "deep" zip bomb nests thousands).
+ */
+export function xmlDepth(xml: Uint8Array, limit = MAX_XML_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let index = 0; index < xml.length; index++) {
+    const byte = xml[index]!;
+    if (byte === LT) {
+      const next = xml[index + 1];
+      if (next === SLASH) depth -= 1;
+      else if (next !== QUESTION && next !== BANG) {
+        depth += 1;
+        if (depth > deepest) {
+          deepest = depth;
+          if (deepest > limit) return deepest;
+        }
+      }
+    } else if (byte === SLASH && xml[index + 1] === GT) depth -= 1; // `<c r="A1"/>`
+  }
+  return deepest;
+}
+
+function checkDepth(entry: Entry, xml: Uint8Array): void {
+  if (xmlDepth(xml) > MAX_XML_DEPTH) throw new ArchiveError('too-deep', `${entry.name} nests deeper than any spreadsheet`);
+}
+
+/**
+ * The archive, with its XML entries inflated (each into a buffer of its declared size, so a lying
+ * entry cannot grow past what the limits allowed) and stored, ready for read-excel-file.
+ * Throws `ArchiveError` for damaged archives and for ones beyond the limits — before inflating
+ * anything when the directory already says so.
  */
 export async function prepareXlsxArchive(data: ArrayBuffer): Promise<ArrayBuffer> {
   const bytes = new Uint8Array(data);
   const entries = readEntries(bytes).filter((entry) => isWanted(entry.name));
-  let inflatedTotal = 0;
-  for (const entry of entries) inflatedTotal += entry.size;
-  if (inflatedTotal > MAX_INFLATED_BYTES) throw new ArchiveError('too-large', 'the spreadsheet inflates beyond the import limit');
-
-  const needsWorker = entries.some(
-    (entry) => entry.method === 8 && entry.size >= WORKER_THRESHOLD && entry.compressedSize <= 0.8 * entry.size,
-  );
-  if (!needsWorker || typeof DecompressionStream === 'undefined') return data;
+  // Without the platform's inflater (old runtimes) the reader inflates the archive itself.
+  if (typeof DecompressionStream === 'undefined') return data;
 
   const files: { entry: Entry; data: Uint8Array }[] = [];
   for (const entry of entries) {
     if (entry.flags & 0x0001) throw new ArchiveError('damaged', 'the spreadsheet is encrypted');
     const raw = entryData(bytes, entry);
-    if (entry.method === 0) files.push({ entry, data: raw });
-    else if (entry.method === 8) files.push({ entry, data: await inflateRaw(raw, entry.size) });
+    let inflated: Uint8Array;
+    if (entry.method === 0) inflated = raw;
+    else if (entry.method === 8) inflated = await inflateRaw(raw, entry.size);
     else throw new ArchiveError('damaged', `zip entry ${entry.name} uses an unknown compression`);
+    checkDepth(entry, inflated);
+    files.push({ entry, data: inflated });
   }
   return storedArchive(files);
 }

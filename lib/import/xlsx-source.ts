@@ -32,7 +32,11 @@ export async function readXlsxSheets(data: ArrayBuffer): Promise<XlsxReadResult>
 }
 
 function xlsxErrorMessage(error: unknown): string {
-  if (error instanceof ArchiveError) return error.reason === 'too-large' ? FILE_ERROR.tooLarge : FILE_ERROR.damagedSpreadsheet;
+  if (error instanceof ArchiveError) {
+    if (error.reason === 'too-large') return FILE_ERROR.workbookTooLarge;
+    if (error.reason === 'too-deep') return FILE_ERROR.workbookTooDeep;
+    return FILE_ERROR.damagedSpreadsheet;
+  }
   if (error instanceof InvalidInputError || (error instanceof Error && error.name === 'InvalidInputError')) {
     return (error as { code?: string }).code === 'XLS_FILE_NOT_SUPPORTED' ? FILE_ERROR.oldExcel : FILE_ERROR.damagedSpreadsheet;
   }

@@ -17,6 +17,8 @@ export const ImportRequestSchema = z.object({
   name: z.string().max(1_000),
   data: z.instanceof(ArrayBuffer),
   region: z.string().max(16).optional(),
+  /** The `charset` of the file's MIME type, when it has one. */
+  charset: z.string().max(40).optional(),
 });
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
@@ -29,6 +31,10 @@ export const ImportResultEnvelopeSchema = z.object({
   rowsRead: Count,
   merged: Count,
   rejected: z.array(RejectedCountSchema).max(100),
+  /** CSV: the encoding its bytes were read in, how it was chosen, characters that could not be read. */
+  text: z
+    .object({ encoding: z.string().max(40), how: z.enum(['bom', 'utf-8', 'mostly-utf-8', 'declared', 'probable']), replaced: Count })
+    .optional(),
   rejectedRows: z
     .array(z.object({ row: Count, value: z.string().max(500), reason: z.string().max(500) }))
     .max(MAX_REJECTED_ROWS_LISTED)

@@ -45,6 +45,16 @@ function valid(input: unknown) {
   return parsed.message;
 }
 
+/** The reason the message's only row was refused (the message itself is accepted). */
+function rowRefusal(input: unknown): string {
+  const message = valid(input);
+  if (message.type !== 'capture' || message.result.status !== 'recognized') throw new Error('shape');
+  expect(message.result.rows).toEqual([]);
+  expect(message.result.rejected).toHaveLength(1);
+  expect(message.result.rejected[0]?.count).toBe(1);
+  return message.result.rejected[0]!.reason;
+}
+
 function invalid(input: unknown): string {
   const parsed = parseContentMessage(input);
   expect(parsed.ok).toBe(false);
@@ -67,19 +77,22 @@ describe('program captures', () => {
     expect(message.result.rows[0]).not.toHaveProperty('cookie');
   });
 
-  it('rejects rows of another entity and invalid values, naming the field', () => {
-    expect(invalid(programCapture('orders', [sample]))).toMatch(/result\.rows\.0/);
-    expect(invalid(programCapture('samples', [{ ...sample, status: 'lost in the post' }]))).toMatch(/status/);
-    expect(invalid(programCapture('collaborations', [{ ...collaboration, validTo: '31/05/2026' }]))).toMatch(/validTo/);
-    expect(invalid(programCapture('orders', [{ ...order, orderId: '' }]))).toMatch(/orderId/);
-    expect(invalid(programCapture('orders', [{ ...order, createdAt: Number.NaN }]))).toMatch(/createdAt/);
-    expect(invalid(programCapture('orders', [{ ...order, contentType: 'podcast' }]))).toMatch(/contentType/);
+  it('refuses rows of another entity and invalid values one by one, naming the field', () => {
+    expect(rowRefusal(programCapture('orders', [sample]))).toMatch(/^invalid row: (orderId|contentType|createdAt)/);
+    expect(rowRefusal(programCapture('samples', [{ ...sample, status: 'lost in the post' }]))).toMatch(/status/);
+    expect(rowRefusal(programCapture('collaborations', [{ ...collaboration, validTo: '31/05/2026' }]))).toMatch(/validTo/);
+    expect(rowRefusal(programCapture('orders', [{ ...order, orderId: '' }]))).toMatch(/orderId/);
+    expect(rowRefusal(programCapture('orders', [{ ...order, createdAt: Number.NaN }]))).toMatch(/createdAt/);
+    expect(rowRefusal(programCapture('orders', [{ ...order, contentType: 'podcast' }]))).toMatch(/contentType/);
     expect(invalid(programCapture('refunds', [order]))).toMatch(/entity/);
   });
 
-  it('bounds list lengths and texts', () => {
+  it('refuses a row over a list or text limit alone, keeping the others', () => {
     const handles = Array(MESSAGE_LIMITS.listItems + 1).fill('h');
-    expect(invalid(programCapture('collaborations', [{ ...collaboration, creatorHandles: handles }]))).toMatch(/creatorHandles/);
-    expect(invalid(programCapture('samples', [{ ...sample, productName: 'x'.repeat(MESSAGE_LIMITS.label + 1) }]))).toMatch(/productName/);
+    expect(rowRefusal(programCapture('collaborations', [{ ...collaboration, creatorHandles: handles }]))).toMatch(/creatorHandles/);
+    expect(rowRefusal(programCapture('samples', [{ ...sample, productName: 'x'.repeat(MESSAGE_LIMITS.label + 1) }]))).toMatch(/productName/);
+    const message = valid(programCapture('samples', [sample, { ...sample, productName: 'x'.repeat(MESSAGE_LIMITS.label + 1) }, sample]));
+    if (message.type !== 'capture' || message.result.status !== 'recognized') throw new Error('shape');
+    expect(message.result.rows).toHaveLength(2);
   });
 });

@@ -295,6 +295,8 @@ export interface CaptureLogEntry {
   unchanged: number;
   rejected: number;
   reasons: RejectedCount[];
+  /** Fields cut to their length limit (text ends with `…`) in the rows of this capture. */
+  shortened?: number;
   /** Headers seen, for an unrecognized table. */
   headers?: string[];
   message?: string;

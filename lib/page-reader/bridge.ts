@@ -5,7 +5,8 @@
  * is reported with its key shape only. Stops for good on a verification challenge or when the seller
  * turned page data off.
  */
-import type { OutgoingMessage } from '../capture/live-capture';
+import { boundRow } from '../capture/row-bounds';
+import { createRowChannel, type OutgoingMessage, type RowChannelOptions, type RowSubmission } from '../capture/row-channel';
 import { decodePageData, PAGE_DATA_ADAPTER_PREFIX, type DecodeContext } from '../page-data';
 import type { PageKind } from '../pages/page-kind';
 import { HANDSHAKE_TOKEN, MAX_REQUEST_BODY } from './protocol';
@@ -25,16 +26,21 @@ export interface BridgeOptions {
   /** The seller's setting (read once per page load). */
   enabled(): Promise<boolean>;
   send(message: OutgoingMessage | PageDataSeenMessage): Promise<unknown>;
+  /** Retry timing of the row channel (tests shorten it). */
+  retry?: Pick<RowChannelOptions, 'retryDelaysMs' | 'pauseAfterFailureMs'>;
 }
 
-/** Rows per capture message, as for table rows. */
-const ROWS_PER_MESSAGE = 500;
+/** A page-data submission not confirmed in full is submitted again (what is left of it) this often at most. */
+const MAX_SUBMIT_ROUNDS = 5;
 const CHALLENGE_SELECTOR = '.captcha-verify-container';
 
 export function startPageDataBridge(options: BridgeOptions): { stop(): void } {
   const { window: win } = options;
   let port: MessagePort | undefined;
   let stopped = false;
+  // Page-data rows take the same channel as table rows: bounded field by field, confirmed by the
+  // background, retried when refused or lost (lib/capture/row-channel.ts).
+  const channel = createRowChannel({ send: (message) => options.send(message), ...options.retry });
   // Messages are handled one after another so rows reach the background in the page's order.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -107,26 +113,25 @@ export function startPageDataBridge(options: BridgeOptions): { stop(): void } {
     const rowsRead = decoded.batches.reduce((sum, batch) => sum + batch.rows.length + batch.rejected.reduce((n, r) => n + r.count, 0), 0);
     await options.send({ ...base, path, outcome: 'decoded', rowsRead });
     for (const batch of decoded.batches) {
-      const rejectedCount = batch.rejected.reduce((sum, { count }) => sum + count, 0);
-      if (batch.rows.length === 0 && rejectedCount === 0) continue;
-      for (let start = 0; start < Math.max(batch.rows.length, 1); start += ROWS_PER_MESSAGE) {
-        const rows = batch.rows.slice(start, start + ROWS_PER_MESSAGE);
-        const first = start === 0;
-        await options.send({
-          type: 'capture',
-          url,
-          kind: page.kind,
-          region: page.region,
-          result: {
-            status: 'recognized',
-            adapter: `${PAGE_DATA_ADAPTER_PREFIX}${decoded.endpoint}`,
-            entity: batch.entity,
-            rowsRead: rows.length + (first ? rejectedCount : 0),
-            rejected: first ? batch.rejected : [],
-            rows,
-          },
-        });
-      }
+      if (batch.rows.length === 0 && batch.rejected.length === 0) continue;
+      await submitUntilConfirmed(
+        { url, kind: page.kind, region: page.region },
+        { adapter: `${PAGE_DATA_ADAPTER_PREFIX}${decoded.endpoint}`, entity: batch.entity, rows: batch.rows.map((row) => boundRow(row)), rejected: batch.rejected },
+      );
+    }
+  }
+
+  /**
+   * JSON the page received cannot be read again: what the background did not confirm is submitted
+   * again once the channel takes messages, a few rounds at most (each with the channel's retries).
+   */
+  async function submitUntilConfirmed(page: Parameters<typeof channel.submit>[0], submission: RowSubmission): Promise<void> {
+    let left = submission;
+    for (let round = 0; round < MAX_SUBMIT_ROUNDS && !stopped; round += 1) {
+      const outcome = await channel.submit(page, left);
+      if (outcome.confirmedRows === left.rows.length && outcome.rejectedConfirmed) return;
+      left = { ...left, rows: left.rows.slice(outcome.confirmedRows), rejected: outcome.rejectedConfirmed ? [] : left.rejected };
+      await new Promise((resolve) => setTimeout(resolve, Math.max(channel.pausedFor(), 1_000)));
     }
   }
 

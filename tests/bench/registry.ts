@@ -3,6 +3,7 @@ import { bundleSizeBench } from './benches/bundle-size';
 import { longTasksBench } from './benches/long-tasks';
 import { analyticsBench, importBench } from './benches/node-benches';
 import { panelBench } from './benches/panel';
+import { reliabilityBench } from './benches/reliability';
 import { storageBench } from './benches/storage';
 import { tableReadBench } from './benches/table-read';
 import type { Bench } from './types';
@@ -15,4 +16,5 @@ export const BENCHES: readonly Bench[] = [
   analyticsBench,
   importBench,
   panelBench,
+  reliabilityBench,
 ];
