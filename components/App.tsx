@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Fragment, Suspense, useEffect, type ReactNode } from 'react';
 import type { CreatorDeskDb } from '../lib/db/database';
 import { AnalysisProvider } from './analysis/AnalysisContext';
 import { ScorecardWindowProvider } from './analysis/scorecard-window';
@@ -8,7 +8,8 @@ import { DbProvider } from './db/DbContext';
 import { Header } from './shell/Header';
 import { Toolbar } from './shell/Toolbar';
 import { useHash } from './shell/useHash';
-import { NAV_VIEWS, preloadViews, resolveView } from './shell/views';
+import { NAV_VIEWS, preloadViews, resolveView, type ViewDefinition } from './shell/views';
+import { useDisplayLocale } from './settings/useDisplayLocale';
 
 /** After the first paint, the other views' chunks load in the background (see views.tsx). */
 function usePreloadedViews() {
@@ -22,6 +23,29 @@ function usePreloadedViews() {
 export function App({ db }: { db?: CreatorDeskDb }) {
   const view = resolveView(useHash());
   usePreloadedViews();
+  const shell = (
+    <DatabaseGate>
+      <Localised>
+        <NowProvider>
+          <ScorecardWindowProvider>
+            <AnalysisProvider>
+              <Views view={view} />
+            </AnalysisProvider>
+          </ScorecardWindowProvider>
+        </NowProvider>
+      </Localised>
+    </DatabaseGate>
+  );
+  return db ? <DbProvider db={db}>{shell}</DbProvider> : shell;
+}
+
+/** Numbers and dates in the seller's locale: the views render again, from scratch, when it changes. */
+function Localised({ children }: { children: ReactNode }) {
+  const locale = useDisplayLocale();
+  return <Fragment key={locale}>{children}</Fragment>;
+}
+
+function Views({ view }: { view: ViewDefinition }) {
   const content = view.standalone ? (
     <Suspense fallback={null}>
       <view.Component />
@@ -38,14 +62,5 @@ export function App({ db }: { db?: CreatorDeskDb }) {
       </main>
     </div>
   );
-  const shell = (
-    <DatabaseGate>
-      <NowProvider>
-        <ScorecardWindowProvider>
-          <AnalysisProvider>{content}</AnalysisProvider>
-        </ScorecardWindowProvider>
-      </NowProvider>
-    </DatabaseGate>
-  );
-  return db ? <DbProvider db={db}>{shell}</DbProvider> : shell;
+  return content;
 }

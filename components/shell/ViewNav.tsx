@@ -13,7 +13,7 @@ export function ViewNav({ views, activeId }: { views: readonly ViewDefinition[];
   }, [activeId]);
   return (
     <nav aria-label="Views" className="relative -mx-3">
-      <ul className="flex gap-x-0.5 overflow-x-auto px-1.5 [scrollbar-width:none] [&::-webkit-scrollbar]:hidden">
+      <ul className="flex scroll-px-5 gap-x-0.5 overflow-x-auto px-1.5 [scrollbar-width:none] [&::-webkit-scrollbar]:hidden">
         {views.map((view) => {
           const active = view.id === activeId;
           return (

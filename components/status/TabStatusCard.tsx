@@ -36,6 +36,11 @@ export function TabStatusCard({ status }: { status: TabStatus }) {
       {d.detail && d.tone !== 'error' ? (
         <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">{d.detail}</p>
       ) : null}
+      {d.source ? (
+        <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400" data-testid="page-source">
+          {d.source}
+        </p>
+      ) : null}
       {status.lastResult === 'unrecognized' && status.headers && status.headers.length > 0 ? (
         <div className="mt-2">
           <p className="text-xs text-neutral-600 dark:text-neutral-400">Headers seen:</p>

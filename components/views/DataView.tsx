@@ -1,6 +1,7 @@
 import { BackupPanel } from '../backup/BackupPanel';
 import { CaptureLog } from '../capture-log/CaptureLog';
 import { GetStarted } from '../common/GetStarted';
+import { CaptureReport } from '../data/CaptureReport';
 import { FirstRunChecklist } from '../guidance/FirstRunChecklist';
 import { StoredCounts } from '../data/StoredCounts';
 import { useStoredCounts } from '../data/useStoredCounts';
@@ -23,6 +24,7 @@ export function DataView() {
       <StoredCounts counts={counts} />
       <ImportPanel />
       <BackupPanel />
+      <CaptureReport />
       <CaptureLog />
     </div>
   );

@@ -6,6 +6,7 @@ import { Progress } from '../common/Progress';
 import { TimeAgo } from '../common/TimeAgo';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { useDb } from '../db/DbContext';
+import { DisplaySection } from '../settings/DisplaySection';
 import { PageDataSetting } from '../settings/PageDataSetting';
 import {
   SETTING_GROUPS,
@@ -207,6 +208,7 @@ export function SettingsView() {
   if (!settings) return <Progress label="Loading settings…" />;
   return (
     <>
+      <DisplaySection />
       <PageDataSetting />
       <SettingsForm settings={settings} />
     </>

@@ -43,6 +43,7 @@ export const CreatorRecord = z.looseObject({
   creatorId: z.string().optional(),
   handle: z.string().optional(),
   handleDisplay: z.string().optional(),
+  formerHandles: z.array(z.string()).optional(),
   displayName: z.string().optional(),
   categories: Strings.default([]),
   audience: z

@@ -34,7 +34,7 @@ function mergePrograms(a: CreatorProgram, b: CreatorProgram, creatorKey: string)
  * key, only for records that were stored before this transaction. Bulk reads and writes; only runs
  * when a creator actually moved.
  */
-export async function relinkCreatorReferences(db: CreatorDeskDb, renames: ReadonlyMap<string, string>): Promise<void> {
+export async function relinkCreatorReferences(db: Pick<CreatorDeskDb, 'content' | 'samples' | 'orders' | 'collaborations' | 'programs'>, renames: ReadonlyMap<string, string>): Promise<void> {
   if (renames.size === 0) return;
   const oldKeys = [...renames.keys()];
   const moved = (key: string | undefined): string | undefined => (key === undefined ? undefined : (renames.get(key) ?? key));

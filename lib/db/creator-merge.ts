@@ -24,13 +24,27 @@ function mergeAudience(stored: Audience | undefined, incoming: Audience | undefi
   return Object.keys(merged).length > 0 ? merged : undefined;
 }
 
+/**
+ * A creator's earlier handles: every handle given that is not the current one, oldest first, once each;
+ * undefined when there are none (records without history stay as they were).
+ */
+export function formerHandlesOf(current: string | undefined, ...earlier: (string | readonly string[] | undefined)[]): string[] | undefined {
+  const handles: string[] = [];
+  for (const item of earlier.flat()) {
+    if (item && item !== current && !handles.includes(item)) handles.push(item);
+  }
+  return handles.length > 0 ? handles : undefined;
+}
+
 /** Applies one captured row on top of `base` (the stored record, or undefined for a new creator). */
 export function applyCreatorRow(base: Creator | undefined, row: CreatorRow, key: string, ctx: MergeContext): Creator {
+  const handle = normaliseHandleForKey(row.handle) ?? base?.handle;
   const next: Creator = withoutUndefined({
     key,
     creatorId: normaliseCreatorId(row.creatorId) ?? base?.creatorId,
-    handle: normaliseHandleForKey(row.handle) ?? base?.handle,
+    handle,
     handleDisplay: textOver(displayHandle(row.handle) ?? undefined, base?.handleDisplay),
+    formerHandles: formerHandlesOf(handle, base?.formerHandles, base?.handle),
     displayName: textOver(row.displayName, base?.displayName),
     categories: unionStrings(base?.categories, row.categories),
     audience: mergeAudience(base?.audience, row.audience),
@@ -51,10 +65,12 @@ export function applyCreatorRow(base: Creator | undefined, row: CreatorRow, key:
  */
 export function mergeCreatorRecords(a: Creator, b: Creator, key: string): Creator {
   const [older, newer] = a.updatedAt <= b.updatedAt ? [a, b] : [b, a];
+  const handle = newer.handle ?? older.handle;
   return withoutUndefined({
     key,
     creatorId: newer.creatorId ?? older.creatorId,
-    handle: newer.handle ?? older.handle,
+    handle,
+    formerHandles: formerHandlesOf(handle, older.formerHandles, older.handle, newer.formerHandles, newer.handle),
     handleDisplay: newer.handleDisplay ?? older.handleDisplay,
     displayName: newer.displayName ?? older.displayName,
     categories: unionStrings(older.categories, newer.categories),

@@ -51,6 +51,8 @@ export class CreatorMergeSession {
   private readonly work = new Map<string, Creator>();
   /** Normalised handle → id key of the most recently seen id-keyed record with that handle. */
   private readonly idKeyByHandle = new Map<string, { key: string; lastSeen: number }>();
+  /** Normalised former handle → id key of a record that had it (a renamed creator is still found by it). */
+  private readonly idKeyByFormerHandle = new Map<string, string>();
   private readonly touched = new Set<string>();
   /** Handle keys whose record moved to an id key in this capture → that id key. */
   private readonly renames = new Map<string, string>();
@@ -81,6 +83,7 @@ export class CreatorMergeSession {
       recordsByPrimaryKeys(this.db.creators, idKeys),
       recordsByPrimaryKeys(this.db.creators, handleKeys),
       recordsByIndexValues(this.db.creators, 'handle', handleOnly),
+      handleOnly.size > 0 ? this.db.creators.where('formerHandles').anyOf([...handleOnly]).distinct().toArray() : [],
     ]);
     for (const record of found.flat()) {
       if (!this.stored.has(record.key)) {
@@ -112,8 +115,12 @@ export class CreatorMergeSession {
         migrated = true;
       }
     } else if (handle) {
-      key = this.idKeyByHandle.get(handle)?.key ?? creatorKeyForHandle(handle);
+      const current = this.idKeyByHandle.get(handle)?.key;
+      const renamed = current ? undefined : this.idKeyByFormerHandle.get(handle);
+      key = current ?? renamed ?? creatorKeyForHandle(handle);
       base = this.work.get(key);
+      // A page still showing a creator's old handle: same creator, but the old handle must not come back.
+      if (renamed) row = { ...row, handle: undefined };
     } else {
       return null;
     }
@@ -161,7 +168,9 @@ export class CreatorMergeSession {
   }
 
   private indexHandle(record: Creator): void {
-    if (!record.handle || !isIdCreatorKey(record.key)) return;
+    if (!isIdCreatorKey(record.key)) return;
+    for (const former of record.formerHandles ?? []) this.idKeyByFormerHandle.set(former, record.key);
+    if (!record.handle) return;
     const current = this.idKeyByHandle.get(record.handle);
     if (!current || current.key === record.key || current.lastSeen <= record.lastSeen) {
       this.idKeyByHandle.set(record.handle, { key: record.key, lastSeen: record.lastSeen });

@@ -9,6 +9,7 @@ import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
+import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
@@ -57,9 +58,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // One record per creator: earlier handles stay findable, and records of one creator that earlier
+    // builds kept apart (an id-keyed and a handle-keyed one) are merged, with everything naming them.
+    version: 3,
+    stores: {
+      creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt',
+    },
+    upgrade: (tx) => mergeSplitCreators(linkedTablesOf(tx)),
+  },
+  {
     // Per creator, per day rollups of content and orders (lib/rollups), kept on every write by
     // rollup-upkeep.ts; built here once from the records already stored.
-    version: 3,
+    version: 4,
     stores: {
       rollups: '[creatorKey+currency+period], period',
       rollupTotals: '[creatorKey+currency]',

@@ -1,13 +1,15 @@
 /** Calendar days (`YYYY-MM-DD`, local) for humans: `Mar 12`, `Mar 12, 2024`. */
 import { parseDay, utcMidnightOf } from '../analytics/days';
+import { displayLocale } from './locale';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dayFormat(withYear: boolean): Intl.DateTimeFormat {
-  const key = withYear ? 'y' : 'n';
+  const locale = displayLocale();
+  const key = `${locale}|${withYear ? 'y' : 'n'}`;
   let format = formats.get(key);
   if (!format) {
     // The day is a calendar date, not an instant: format it in UTC so no zone can shift it.
-    format = new Intl.DateTimeFormat('en-US', {
+    format = new Intl.DateTimeFormat(locale, {
       month: 'short',
       day: 'numeric',
       year: withYear ? 'numeric' : undefined,

@@ -4,10 +4,10 @@
  * (`unknown`, `$5K to $25K`) where the visible text would read badly.
  */
 import type { CurrencyCode, Quantity, Unit } from '../parse/quantity';
+import { displayLocale } from './locale';
 
 export const UNKNOWN_TEXT = '—';
 export const UNKNOWN_LABEL = 'unknown';
-const DEFAULT_LOCALE = 'en-US';
 /** Below this, exact values are shown in full (`1,489`, `$9,120`); from here on compact (`12.3K`). */
 const COMPACT_FROM = 10_000;
 
@@ -45,7 +45,7 @@ function known(text: string, label?: string): FormattedValue {
 
 /** A count (followers, rows, views): `1,489`, `12.3K`, `1.2M`. */
 export function formatCountText(n: number, options: NumberFormatOptions & { compact?: boolean } = {}): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
   return compact
     ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n)
@@ -58,7 +58,7 @@ export function formatMoneyText(
   currency: CurrencyCode,
   options: NumberFormatOptions & { compact?: boolean } = {},
 ): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
   const base: Intl.NumberFormatOptions = { style: 'currency', currency, currencyDisplay: 'narrowSymbol' };
   if (compact) {
@@ -71,7 +71,7 @@ export function formatMoneyText(
 
 /** A fraction as a percent: 0.034 → `3.4%`, 0.0056 → `0.56%`. */
 export function formatPercentText(fraction: number, options: NumberFormatOptions = {}): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   // Absurd rates (a bad cell, a growth multiple) stay short rather than break the layout.
   if (Math.abs(fraction) * 100 >= COMPACT_FROM) {
     return numberFormat(locale, { style: 'percent', notation: 'compact', maximumFractionDigits: 1 }).format(fraction);
@@ -85,7 +85,7 @@ export function formatPercentText(fraction: number, options: NumberFormatOptions
  * as the threshold itself (9.996% beside a 10% bound is "9.996%", not "10%").
  */
 export function formatPercentBeside(fraction: number, bounds: readonly number[], options: NumberFormatOptions = {}): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   const text = formatPercentText(fraction, options);
   if (!bounds.some((bound) => bound !== fraction && formatPercentText(bound, options) === text)) return text;
   for (let digits = 2; digits <= 6; digits++) {
@@ -126,7 +126,7 @@ export function formatQuantity(q: Quantity | null | undefined, options: NumberFo
 
 /** An exact whole number with separators, never compact: `1,234`. For counts the seller checks. */
 export function formatInteger(n: number, options: NumberFormatOptions = {}): string {
-  return numberFormat(options.locale ?? DEFAULT_LOCALE, { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(options.locale ?? displayLocale(), { maximumFractionDigits: 0 }).format(n);
 }
 
 /** `1 row`, `1,234 rows`: a count with its noun, for sentences. */

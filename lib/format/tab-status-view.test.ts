@@ -63,9 +63,18 @@ describe('describeTabStatus', () => {
       region: 'US',
       rows: '24 rows captured',
       detail: null,
+      source: null,
     });
     expect(describeTabStatus(status({ rowsCaptured: 1 })).rows).toBe('1 row captured');
     expect(describeTabStatus(status({ rowsCaptured: 0, lastResult: 'waiting' })).rows).toBeNull();
+  });
+  it("names the page's language and whether page data was used", () => {
+    expect(describeTabStatus(status({ language: 'th-TH', pageDataUsed: true })).source).toBe('Page language: Thai · page data used');
+    const unknownTable = describeTabStatus(status({ lastResult: 'unrecognized', headers: ['ครีเอเตอร์', 'ไม่รู้จัก'] }));
+    expect(unknownTable).toMatchObject({ title: 'Table not recognised', source: 'Page language: Thai · page data not used' });
+    const readFromData = describeTabStatus(status({ lastResult: 'unrecognized', headers: ['x'], language: 'vi-VN', pageDataUsed: true }));
+    expect(readFromData).toMatchObject({ title: 'Read from page data', source: 'Page language: Vietnamese · page data used' });
+    expect(describeTabStatus(status({ pageDataStopped: true })).source).toMatch(/paused \(verification challenge/);
   });
   it('describes a failed write with its message and the reassurance', () => {
     const d = describeTabStatus(status({ lastResult: 'failed', error: 'QuotaExceededError: storage is full' }));

@@ -9,6 +9,7 @@ import { isSellerCenterUrl } from '../pages/hosts';
 import type { PageKind } from '../pages/page-kind';
 import { pageLabel } from './capture-summary';
 import { countNoun } from './number';
+import { guessHeaderLanguage, languageName } from '../table/header-synonyms';
 
 /** Page kinds Creator Desk has an adapter for, in the adapters' order. */
 const READABLE_KINDS: readonly PageKind[] = [...new Set(PAGE_ADAPTERS.flatMap((adapter) => adapter.pageKinds))];
@@ -60,6 +61,20 @@ export interface TabStatusDescription {
   rows: string | null;
   /** One sentence that says what happened or what to do. */
   detail: string | null;
+  /** The page's language and whether its own data was read, e.g. "Page language: Thai · page data used". */
+  source: string | null;
+}
+
+/** "Page language: Thai · page data used" — from the page's requests, else guessed from its headers. */
+export function describePageSource(status: TabStatus): string | null {
+  const language = status.language ? languageName(status.language) : guessHeaderLanguage(status.headers ?? []);
+  const data = status.pageDataStopped
+    ? 'page data paused (verification challenge; reload the page)'
+    : status.pageDataUsed
+      ? 'page data used'
+      : 'page data not used';
+  if (!language && !status.pageDataUsed && !status.pageDataStopped && status.lastResult !== 'unrecognized') return null;
+  return `${language ? `Page language: ${language}` : 'Page language: unknown'} · ${data}`;
 }
 
 /** How a tab status reads; page-originated strings (headers, error text) stay data, never markup. */
@@ -68,6 +83,7 @@ export function describeTabStatus(status: TabStatus): TabStatusDescription {
     page: pageLabel(status.kind),
     region: status.region ?? null,
     rows: status.rowsCaptured > 0 ? `${countNoun(status.rowsCaptured, 'row')} captured` : null,
+    source: describePageSource(status),
   };
   switch (status.lastResult) {
     case 'failed':
@@ -81,8 +97,10 @@ export function describeTabStatus(status: TabStatus): TabStatusDescription {
       return {
         ...base,
         tone: 'warning',
-        title: 'Table not recognised',
-        detail: 'Nothing was stored from this table.',
+        title: status.pageDataUsed ? 'Read from page data' : 'Table not recognised',
+        detail: status.pageDataUsed
+          ? "The table's layout is not known, but the page's own data was read."
+          : 'Nothing was stored from this table.',
       };
     case 'stored':
       return { ...base, tone: 'ok', title: 'Recognised', detail: null };

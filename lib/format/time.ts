@@ -2,10 +2,11 @@
  * Times for humans: "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago", then a date.
  * `now` is always passed in so views can tick and tests stay deterministic.
  */
+import { displayLocale } from './locale';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const DEFAULT_LOCALE = 'en-US';
 
 export interface DateFormatOptions {
   locale?: string;
@@ -26,7 +27,7 @@ export function formatRelativeTime(at: number, now: number, options: DateFormatO
 
 /** `Mar 12` this year, `Mar 12, 2024` otherwise (en-US). */
 export function formatDate(at: number, now: number, options: DateFormatOptions = {}): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
+  const locale = options.locale ?? displayLocale();
   const year = (t: number) => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: options.timeZone }).format(t);
   const sameYear = year(at) === year(now);
   return new Intl.DateTimeFormat(locale, {
@@ -39,7 +40,7 @@ export function formatDate(at: number, now: number, options: DateFormatOptions =
 
 /** Full date and time for tooltips and screen readers: `Mar 12, 2025, 2:03 PM`. */
 export function formatDateTime(at: number, options: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(options.locale ?? DEFAULT_LOCALE, {
+  return new Intl.DateTimeFormat(options.locale ?? displayLocale(), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: options.timeZone,

@@ -224,6 +224,8 @@ export interface Creator {
   handle?: string;
   /** Handle as last displayed. */
   handleDisplay?: string;
+  /** Handles this creator had before (normalised, oldest first): a capture naming one still finds the creator. */
+  formerHandles?: string[];
   displayName?: string;
   categories: string[];
   audience?: Audience;

@@ -4,6 +4,8 @@
  * so headers are compared as normalised keys, never as raw text.
  */
 
+import { headerSynonyms } from './header-synonyms';
+
 /** Words that mean the same in header text, rewritten to one spelling before comparison. */
 const WORD_CANON: Record<string, string> = {
   average: 'avg',
@@ -41,5 +43,25 @@ export function normaliseHeader(text: string): string {
 export function headerKeys(text: string): string[] {
   const full = normaliseHeader(text);
   const withoutNotes = normaliseHeader(text.replace(/[(（\[][^)）\]]*[)）\]]/g, ' '));
-  return withoutNotes !== full && withoutNotes !== '' ? [full, withoutNotes] : [full];
+  const keys = withoutNotes !== full && withoutNotes !== '' ? [full, withoutNotes] : [full];
+  // Another UI language: the English wording the adapters list, when the term is known.
+  for (const key of [...keys]) {
+    const english = englishKey(key);
+    if (english !== undefined && !keys.includes(english)) keys.push(english);
+  }
+  return keys;
+}
+
+let englishByKey: Map<string, string> | undefined;
+function englishKey(key: string): string | undefined {
+  if (!englishByKey) {
+    englishByKey = new Map();
+    for (const [english, synonyms] of Object.entries(headerSynonyms())) {
+      for (const synonym of synonyms) {
+        const normalised = normaliseHeader(synonym);
+        if (!englishByKey.has(normalised)) englishByKey.set(normalised, normaliseHeader(english));
+      }
+    }
+  }
+  return englishByKey.get(key);
 }

@@ -2,6 +2,7 @@
 import { bundleSizeBench } from './benches/bundle-size';
 import { longTasksBench } from './benches/long-tasks';
 import { analyticsBench, importBench } from './benches/node-benches';
+import { pageDataBench } from './benches/page-data';
 import { panelBench } from './benches/panel';
 import { reliabilityBench } from './benches/reliability';
 import { storageBench } from './benches/storage';
@@ -13,6 +14,7 @@ export const BENCHES: readonly Bench[] = [
   tableReadBench,
   storageBench,
   longTasksBench,
+  pageDataBench,
   analyticsBench,
   importBench,
   panelBench,

@@ -128,11 +128,52 @@ test('off switch: with page data turned off in Settings only the tables are read
   await page.goto(FIND);
   const pageSaw = await seen(page);
   expectUntouched(pageSaw.results[0]!, answers[API['find-creators']]!);
-  // Give a capture time to happen if it were going to.
-  await page.waitForTimeout(2_000);
+  // The Thai table is still read (headers known through synonyms): handles and compact values only.
+  await expectStored(ext, 'creators', 2);
+  await page.waitForTimeout(1_000);
   const creators = await readStore<StoredCreator>(ext.worker, 'creators');
-  expect(creators.filter((creator) => creator.creatorId !== undefined)).toEqual([]);
+  expect(creators.map((creator) => creator.key).sort()).toEqual(['h:glowwithmali', 'h:nongbeam.daily']);
+  expect(creators.find((creator) => creator.key === 'h:glowwithmali')!.metrics.followers).toMatchObject({ raw: '128.7K' });
   const log = await readStore<{ adapter?: string; apiPath?: string }>(ext.worker, 'captureLog');
   expect(log.filter((entry) => entry.adapter?.startsWith('page-data:') || entry.apiPath)).toEqual([]);
   expect(counts.get(API['find-creators'])).toBe(1);
+});
+
+test('one capture per view, one record per creator across pages; exact kept over the compact table; the capture report shows it', async ({ ext, openPanel }) => {
+  const counts = await serveApiPages(
+    ext.context,
+    [
+      { url: FIND, calls: fetchCalls.slice(0, 1) },
+      { url: MANAGE, calls: xhrCalls.slice(0, 1) },
+    ],
+    answers,
+  );
+  const page = await ext.context.newPage();
+  await page.goto(FIND);
+  await seen(page);
+  // The Thai table (headers known through synonyms) and the page data describe the same creators:
+  // three records, not one per source; the table's 128.7K never replaces the exact 128734.
+  await expectStored(ext, 'creators', 3);
+  await expect
+    .poll(async () => (await readStore<CaptureLogRecord & { adapter?: string }>(ext.worker, 'captureLog')).some((e) => e.adapter === 'find-creators'), { timeout: 15_000 })
+    .toBe(true);
+  let creators = await readStore<StoredCreator>(ext.worker, 'creators');
+  expect(creators.map((creator) => creator.key).sort()).toEqual(['id:7491200000000000555', 'id:7493987765443210001', 'id:7494021386610329876']);
+  const mali = creators.find((creator) => creator.key === 'id:7494021386610329876')!;
+  expect(mali.metrics.followers).toMatchObject({ kind: 'exact', value: 128734 });
+  expect(mali.sources).toContain('find-creators');
+
+  // Another page names the same creators by id and handle (and one new one): still one record each.
+  await page.goto(MANAGE);
+  await seen(page);
+  await expectStored(ext, 'creators', 4);
+  creators = await readStore<StoredCreator>(ext.worker, 'creators');
+  expect(creators.filter((creator) => creator.key.startsWith('h:'))).toEqual([]);
+  expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(2);
+
+  const data = await openPanel('data');
+  const report = data.getByRole('region', { name: 'Capture report' });
+  await expect(report.getByText(/Page data \(page-data:find-creators\): 4 read, 3 stored, 1 rejected/)).toBeVisible();
+  await expect(report.getByText(/Table \(find-creators\)/)).toBeVisible();
+  await expect(report.getByRole('button', { name: 'Copy report' })).toBeVisible();
 });

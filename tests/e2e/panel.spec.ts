@@ -244,7 +244,7 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   await suggestion.getByRole('button', { name: 'Accept' }).focus();
   await panel.keyboard.press('Enter');
   await expect(tierCard.getByRole('status')).toHaveText('Accepted Tier 1.');
-  await expect(tierCard.getByRole('status')).toBeFocused();
+  await expect.poll(() => tierCard.getByRole('status').evaluate((el) => el === document.activeElement)).toBe(true);
   await expect(tierCard.getByTestId('accepted-tier')).toContainText('Tier 1');
   await expect(suggestion).toHaveCount(0);
   const programs = await readStore<StoredProgram>(ext.worker, 'programs');
