@@ -131,7 +131,7 @@ describe('program views', () => {
     const text = await blobs[0]!.text();
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,Est. commission,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,Net contribution,Last post date,Flags',
+      'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,Est. commission,Agreed commission rate,Flat fees,Sample cost,Spark Ads spend,Total cost,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags',
     );
     expect(lines[1]).toMatch(/^1,Mia,"'=HYPERLINK\(""http:\/\/x"",""y""\)",45200,,Tier 1,45\.2K followers is in the Tier 1/);
     expect(lines[1]).toContain(',2,,1200,15,1500,0.01,600,');

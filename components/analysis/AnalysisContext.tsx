@@ -10,6 +10,7 @@ import { useDb } from '../db/DbContext';
 import { viewOfSummary } from './cached-view';
 import { PERF_MARKS } from './perf-marks';
 import { useWindowChoice } from './scorecard-window';
+import { useLiveCosts } from './useLiveCosts';
 import { useLivePrograms } from './useLivePrograms';
 import { useLiveSettings } from './useLiveSettings';
 import { useProgramData } from './useProgramData';
@@ -96,6 +97,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const [started, setStarted] = useState(false);
   const [readEnabled, setReadEnabled] = useState(false);
   const programs = useLivePrograms();
+  const costs = useLiveCosts();
   const settings = useLiveSettings();
   const { chosen } = useWindowChoice();
   const windowDays = settings ? (chosen ?? settings.scorecardWindowDays) : null;
@@ -156,12 +158,12 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
 
   const loaded = data.status === 'ready' ? data.data : data.status === 'error' ? data.data : null;
   useEffect(() => {
-    if (!loaded || !programs || !settings || windowDays === null) return;
+    if (!loaded || !programs || !costs || !settings || windowDays === null) return;
     setComputing(true);
     return afterPaint(() => {
       try {
         performance.mark(PERF_MARKS.computeStart);
-        setView(analyser.analyse({ data: loaded, programs, settings, asOf, windowDays }));
+        setView(analyser.analyse({ data: loaded, programs, costs, settings, asOf, windowDays }));
         performance.mark(PERF_MARKS.computeEnd);
         performance.measure(PERF_MARKS.compute, PERF_MARKS.computeStart, PERF_MARKS.computeEnd);
         setComputeError(null);
@@ -170,7 +172,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       }
       setComputing(false);
     });
-  }, [analyser, loaded, programs, settings, asOf, windowDays]);
+  }, [analyser, loaded, programs, costs, settings, asOf, windowDays]);
 
   // Every fresh analysis is saved for the next opening. Nothing stored: every saved one goes.
   useEffect(() => {

@@ -218,6 +218,8 @@ describe('brief builder view', () => {
     await until(() => expect(container.querySelector('[data-testid="shoutout-text"]')?.textContent).toContain('Weekly shout-out'), 8000);
     await click(button('Copy shout-out', container));
     await until(() => expect(writes.at(-1)).toContain('Weekly shout-out'));
+    // Copying records it in the outreach log.
+    await eventually(async () => expect(await db.outreach.toArray()).toMatchObject([{ kind: 'shout-out', summary: 'Weekly shout-out', status: 'copied' }]));
   });
 
   it('shows conversion and revenue per post by hook angle, unknown as unknown', async () => {

@@ -13,6 +13,9 @@ import {
 } from '../../lib/briefs/index';
 import { Section } from '../common/Section';
 import { HINT, INPUT, LABEL, SELECT, SMALL_BUTTON, TEXTAREA } from './ui';
+import { useProgramAnalysis } from '../analysis/AnalysisContext';
+import { creatorName as nameOf } from '../analysis/names';
+import { outreachChannelOf, useLoggedCopy } from '../outreach/useLoggedCopy';
 import { useCopyStatus } from './useCopyStatus';
 
 type FieldName = 'creatorName' | 'productName' | 'oldRate' | 'newRate' | 'campaignName' | 'dates' | 'incentive' | 'tip' | 'senderName';
@@ -45,7 +48,11 @@ export function CreatorUpdates({ results }: { results: readonly AnglePerformance
   const [audience, setAudience] = useState<'creator' | 'group'>('group');
   const [channel, setChannel] = useState<Channel>('whatsapp');
   const [values, setValues] = useState<Partial<Record<FieldName, string>>>({});
-  const { status, copy } = useCopyStatus();
+  const { status: copyStatus, copy } = useCopyStatus();
+  const { status: logStatus, copyAndLog } = useLoggedCopy();
+  const [lastCopy, setLastCopy] = useState<'message' | 'subject'>('message');
+  const status = lastCopy === 'message' ? logStatus : copyStatus;
+  const analysis = useProgramAnalysis();
   const template = UPDATE_TEMPLATES.find((t) => t.id === kind) ?? UPDATE_TEMPLATES[0]!;
   const fields = fieldsFor(template, audience);
   const convertsTip = useMemo(() => whatConvertsTip(results), [results]);
@@ -150,11 +157,38 @@ export function CreatorUpdates({ results }: { results: readonly AnglePerformance
             </p>
           ) : null}
           <div className="mt-1.5 flex flex-wrap gap-1.5">
-            <button type="button" className={SMALL_BUTTON} onClick={() => void copy('the message', rendered.text)}>
+            <button
+              type="button"
+              className={SMALL_BUTTON}
+              onClick={() => {
+                setLastCopy('message');
+                // One creator: recorded against the creator whose handle or name was typed, when known.
+                const typed = values.creatorName?.trim().replace(/^@/, '').toLowerCase();
+                const index = analysis.status === 'ready' ? analysis.view.index : null;
+                const match =
+                  audience === 'creator' && typed && index
+                    ? index.entries.find((e) => nameOf(index, e.key).replace(/^@/, '').toLowerCase() === typed || e.displayName?.toLowerCase() === typed)
+                    : undefined;
+                void copyAndLog('the message', rendered.text, {
+                  creatorKeys: match ? [match.key] : [],
+                  kind: 'update',
+                  channel: outreachChannelOf(channel),
+                  summary: `${template.name}${rendered.subject ? `: ${rendered.subject}` : ''}`.slice(0, 300),
+                  text: rendered.text,
+                });
+              }}
+            >
               Copy message
             </button>
             {channel === 'email' ? (
-              <button type="button" className={SMALL_BUTTON} onClick={() => void copy('the subject', rendered.subject)}>
+              <button
+                type="button"
+                className={SMALL_BUTTON}
+                onClick={() => {
+                  setLastCopy('subject');
+                  void copy('the subject', rendered.subject);
+                }}
+              >
                 Copy subject
               </button>
             ) : null}

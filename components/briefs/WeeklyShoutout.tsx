@@ -4,7 +4,7 @@ import { useProgramAnalysis } from '../analysis/AnalysisContext';
 import { Progress } from '../common/Progress';
 import { Section } from '../common/Section';
 import { HINT, LABEL, SELECT, SMALL_BUTTON } from './ui';
-import { useCopyStatus } from './useCopyStatus';
+import { outreachChannelOf, useLoggedCopy } from '../outreach/useLoggedCopy';
 
 /** The week's shout-out for the group chat, built from the program leaderboard. */
 export function WeeklyShoutout({ results }: { results: readonly AnglePerformance[] }) {
@@ -12,7 +12,7 @@ export function WeeklyShoutout({ results }: { results: readonly AnglePerformance
   const state = useProgramAnalysis();
   const [channel, setChannel] = useState<Channel>('whatsapp');
   const [withTip, setWithTip] = useState(true);
-  const { status, copy } = useCopyStatus();
+  const { status, copyAndLog } = useLoggedCopy();
   const tip = useMemo(() => whatConvertsTip(results), [results]);
 
   const text = useMemo(() => {
@@ -62,7 +62,17 @@ export function WeeklyShoutout({ results }: { results: readonly AnglePerformance
           <pre className="max-h-72 overflow-auto rounded-md border border-neutral-200 p-2 font-sans text-sm break-words whitespace-pre-wrap dark:border-neutral-700" data-testid="shoutout-text">
             {text}
           </pre>
-          <button type="button" className={SMALL_BUTTON} onClick={() => void copy('the shout-out', text)}>
+          <button
+            type="button"
+            className={SMALL_BUTTON}
+            onClick={() => {
+              if (state.status !== 'ready') return;
+              // Every creator the shout-out names is recorded as contacted.
+              const { byGmv, byConversion } = state.view.leaderboard;
+              const creatorKeys = [...byGmv, ...byConversion].map((row) => row.creatorKey);
+              void copyAndLog('the shout-out', text, { creatorKeys, kind: 'shout-out', channel: outreachChannelOf(channel), summary: 'Weekly shout-out', text });
+            }}
+          >
             Copy shout-out
           </button>
           <p role="status" className="text-xs empty:hidden">

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { FLAG_KIND_LABELS, FLAG_KINDS } from '../../lib/format/flags';
-import { SORT_OPTIONS, type FlagFilter, type ListQuery, type SortKey, type TierFilter } from './creator-list';
+import { SORT_OPTIONS, type ContactFilter, type FlagFilter, type ListQuery, type SortKey, type TierFilter } from './creator-list';
 
 const TIER_OPTIONS: { value: TierFilter; label: string }[] = [
   { value: 'all', label: 'All tiers' },
@@ -23,7 +23,16 @@ const CONTROL =
   'min-w-0 rounded-md border border-neutral-300 bg-white px-1.5 py-1 text-xs dark:border-neutral-600 dark:bg-neutral-900';
 
 /** Search, tier, flag and sort for the creators list. Every control has a label for screen readers. */
-export function CreatorFilters({ query, onChange }: { query: ListQuery; onChange: (change: Partial<ListQuery>) => void }) {
+export function CreatorFilters({
+  query,
+  onChange,
+  followUpAfterDays,
+}: {
+  query: ListQuery;
+  onChange: (change: Partial<ListQuery>) => void;
+  /** The follow-up setting the contact filter uses. */
+  followUpAfterDays: number;
+}) {
   const id = useId();
   return (
     <form role="search" className="grid grid-cols-[1fr_1fr_1fr_auto] gap-1" onSubmit={(e) => e.preventDefault()}>
@@ -85,6 +94,19 @@ export function CreatorFilters({ query, onChange }: { query: ListQuery; onChange
       >
         <span aria-hidden="true">{query.dir === 'asc' ? '↑' : '↓'}</span>
       </button>
+      <label htmlFor={`${id}-contact`} className="sr-only">
+        Contacted
+      </label>
+      <select
+        id={`${id}-contact`}
+        className={`${CONTROL} col-span-4`}
+        value={query.contact ?? 'all'}
+        onChange={(e) => onChange({ contact: e.target.value as ContactFilter })}
+      >
+        <option value="all">Contacted or not</option>
+        <option value="not-recently">Not contacted in {followUpAfterDays} days</option>
+        <option value="recently">Contacted in the last {followUpAfterDays} days</option>
+      </select>
     </form>
   );
 }

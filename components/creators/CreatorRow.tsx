@@ -62,6 +62,9 @@ export function CreatorRow({ item, rowIndex }: { item: CreatorListItem; rowIndex
               <span aria-hidden="true">{item.flagChips.length === 1 ? item.flagChips[0] : `${item.flagChips.length} flags`}</span>
             </span>
           ) : null}
+          <span className="shrink-0 text-neutral-600 dark:text-neutral-400" data-testid="last-contacted">
+            {item.lastContactedAt === null ? 'Never contacted' : `Contacted ${new Date(item.lastContactedAt).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })}`}
+          </span>
         </span>
         <span className={`block truncate text-xs leading-4 text-neutral-600 dark:text-neutral-400 ${BELOW_MID}`}>
           <ValueText value={pace} /> posts/wk · <ValueText value={perPost} />

@@ -4,6 +4,8 @@ import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { SORT_OPTIONS, DEFAULT_QUERY, listItems, queryFromParams, queryList, type ListQuery, type SortKey } from './creator-list';
 import { CreatorFilters } from './CreatorFilters';
 import { CreatorsTable } from './CreatorsTable';
+import { useLastContacted } from '../outreach/useOutreachLog';
+import { BulkTermsForm } from './terms/BulkTermsForm';
 
 /** The query survives a visit to a creator and back. */
 let savedQuery: ListQuery = DEFAULT_QUERY;
@@ -20,8 +22,14 @@ export function CreatorsList({ view, params }: { view: ProgramAnalysisView; para
     savedQuery = query;
   }, [query]);
 
-  const items = useMemo(() => listItems(view), [view]);
-  const shown = useMemo(() => queryList(items, query), [items, query]);
+  const lastContacted = useLastContacted();
+  const items = useMemo(() => listItems(view, lastContacted), [view, lastContacted]);
+  // "Recently contacted": within the follow-up days, counted in local calendar days.
+  const recentSince = useMemo(() => {
+    const d = new Date(view.asOf);
+    return new Date(d.getFullYear(), d.getMonth(), d.getDate() - view.settings.followUpAfterDays + 1).getTime();
+  }, [view.asOf, view.settings.followUpAfterDays]);
+  const shown = useMemo(() => queryList(items, query, recentSince), [items, query, recentSince]);
   const change = (partial: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...partial }));
   const sortBy = (key: SortKey) =>
     setQuery((q) =>
@@ -34,7 +42,7 @@ export function CreatorsList({ view, params }: { view: ProgramAnalysisView; para
 
   return (
     <div className="flex h-full min-h-0 flex-col px-3 pt-2">
-      <CreatorFilters query={query} onChange={change} />
+      <CreatorFilters query={query} onChange={change} followUpAfterDays={view.settings.followUpAfterDays} />
       <p role="status" className="mt-1.5 mb-1 text-xs text-neutral-600 dark:text-neutral-400">
         {filtered ? `${formatInteger(shown.length)} of ${countNoun(items.length, 'creator')}` : countNoun(items.length, 'creator')} · last{' '}
         {view.windowDays} days
@@ -47,6 +55,14 @@ export function CreatorsList({ view, params }: { view: ProgramAnalysisView; para
           </>
         ) : null}
       </p>
+      {shown.length > 0 ? (
+        <BulkTermsForm
+          creatorKeys={shown.map((item) => item.key)}
+          tier={query.tier === 'all' || query.tier === 'no-accepted' ? null : query.tier}
+          currency={view.index.currency}
+          bandSettings={view.settings}
+        />
+      ) : null}
       {shown.length === 0 ? (
         <p className="py-4 text-sm text-neutral-600 dark:text-neutral-400">No creator matches these filters. Clear them to see everyone.</p>
       ) : (

@@ -17,6 +17,8 @@ export interface CreatorListItem {
   /** The open (not dismissed) tier suggestion. */
   suggestion: TierSuggestion | null;
   flagLabels: string[];
+  /** When last contacted (outreach log); null: never. */
+  lastContactedAt: number | null;
   /** The same flags in a few characters each (chips in the list). */
   flagChips: string[];
   /** Lower-case handle and name, for search. */
@@ -31,6 +33,7 @@ export type SortKey =
   | 'followers'
   | 'flags'
   | 'tier'
+  | 'lastContacted'
   | 'name';
 export type SortDirection = 'asc' | 'desc';
 
@@ -42,14 +45,19 @@ export const SORT_OPTIONS: { key: SortKey; label: string; dir: SortDirection }[]
   { key: 'followers', label: 'Followers', dir: 'desc' },
   { key: 'flags', label: 'Flags', dir: 'desc' },
   { key: 'tier', label: 'Tier', dir: 'desc' },
+  { key: 'lastContacted', label: 'Last contacted (longest ago first)', dir: 'asc' },
   { key: 'name', label: 'Handle', dir: 'asc' },
 ];
 
 export type TierFilter = 'all' | Tier | 'no-accepted';
 export type FlagFilter = 'all' | 'any' | 'suggestion' | 'compliance' | ActionFlagKind;
 
+/** Contacted within the follow-up days (a setting), or not. */
+export type ContactFilter = 'all' | 'not-recently' | 'recently';
+
 export interface ListQuery {
   search: string;
+  contact?: ContactFilter;
   tier: TierFilter;
   flag: FlagFilter;
   sort: SortKey;
@@ -73,7 +81,7 @@ export function queryFromParams(params: URLSearchParams): Partial<ListQuery> {
   return query;
 }
 
-export function listItems(view: ProgramAnalysisView): CreatorListItem[] {
+export function listItems(view: ProgramAnalysisView, lastContacted: ReadonlyMap<string, number> = new Map()): CreatorListItem[] {
   return view.scorecards.map((card) => {
     const suggestion = view.suggestionByKey.get(card.creatorKey) ?? null;
     const name = creatorName(view.index, card.creatorKey);
@@ -84,6 +92,7 @@ export function listItems(view: ProgramAnalysisView): CreatorListItem[] {
       card,
       suggestion: suggestion && !suggestion.dismissed ? suggestion : null,
       flagLabels: scorecardFlagLabels(card),
+      lastContactedAt: lastContacted.get(card.creatorKey) ?? null,
       flagChips: scorecardFlagChips(card),
       searchText: `${name} ${card.handle ?? ''} ${card.displayName ?? ''}`.toLowerCase(),
     };
@@ -109,9 +118,18 @@ function sortValue(item: CreatorListItem, key: SortKey): number | string | null 
       return item.flagLabels.length;
     case 'tier':
       return c.placementTier ? TIER_RANK[c.placementTier] : null;
+    case 'lastContacted':
+      // Never contacted is a known fact (nothing in the log): it comes first, oldest contact next.
+      return item.lastContactedAt ?? 0;
     case 'name':
       return item.name.toLowerCase();
   }
+}
+
+function matchesContact(item: CreatorListItem, contact: ContactFilter | undefined, recentSince: number): boolean {
+  if (!contact || contact === 'all') return true;
+  const recent = item.lastContactedAt !== null && item.lastContactedAt >= recentSince;
+  return contact === 'recently' ? recent : !recent;
 }
 
 function matchesFlag(item: CreatorListItem, flag: FlagFilter): boolean {
@@ -136,11 +154,14 @@ function matchesTier(item: CreatorListItem, tier: TierFilter): boolean {
 }
 
 /** Filtered and sorted; unknown values always sort last, ties by handle. */
-export function queryList(items: readonly CreatorListItem[], query: ListQuery): CreatorListItem[] {
+export function queryList(items: readonly CreatorListItem[], query: ListQuery, recentSince = 0): CreatorListItem[] {
   const search = query.search.trim().toLowerCase().replace(/^@/, '');
   const kept = items.filter(
     (item) =>
-      matchesTier(item, query.tier) && matchesFlag(item, query.flag) && (search === '' || item.searchText.includes(search)),
+      matchesTier(item, query.tier) &&
+      matchesFlag(item, query.flag) &&
+      matchesContact(item, query.contact, recentSince) &&
+      (search === '' || item.searchText.includes(search)),
   );
   const sign = query.dir === 'asc' ? 1 : -1;
   const keyed = kept.map((item) => ({ item, value: sortValue(item, query.sort), name: item.name.toLowerCase() }));

@@ -45,6 +45,11 @@ const KNOWN_GROUPS: readonly SettingGroup[] = [
     ],
   },
   {
+    title: 'Agreements',
+    description: 'The commission band an agreed Tier 1 rate is checked against.',
+    fields: ['tier1CommissionMin', 'tier1CommissionMax'],
+  },
+  {
     title: 'Activity and pace',
     description: 'Inactivity (zombies) and pace against the agreed posting rate.',
     fields: ['zombieAfterDays', 'paceWindowDays', 'underDeliveryWeeks'],
@@ -52,12 +57,12 @@ const KNOWN_GROUPS: readonly SettingGroup[] = [
   {
     title: 'Promotion',
     description: 'Consistent output the promotion suggestion asks for.',
-    fields: ['promotionWindowDays', 'consistencyWeeks', 'consistencyMinWeeksWithPosts'],
+    fields: ['promotionWindowDays', 'promotionMinTenureDays', 'consistencyWeeks', 'consistencyMinWeeksWithPosts'],
   },
   {
     title: 'Spark Ads',
     description: 'Which videos can be candidates.',
-    fields: ['sparkAdsMinClicks', 'sparkAdsMaxAgeDays', 'sparkAdsListSize' as SettingName],
+    fields: ['sparkAdsMinClicks', 'sparkAdsMaxAgeDays', 'sparkAdsListSize' as SettingName, 'openToTargetMinClicks'],
   },
   {
     title: 'Samples and repeat purchases',
@@ -65,9 +70,14 @@ const KNOWN_GROUPS: readonly SettingGroup[] = [
     fields: ['sampleContentWindowDays', 'sampleRoiWindowDays', 'repeatPurchaseCohortDays'],
   },
   {
+    title: 'Program budget',
+    description: 'The build-stage budget the Overview compares the last 30 days of spend against.',
+    fields: ['buildBudgetMonthlyMin', 'buildBudgetMonthlyMax', 'buildPhaseDays', 'coordinatorMonthlyCost'],
+  },
+  {
     title: 'Windows and lists',
     description: 'Default scorecard window, chart length and leaderboard.',
-    fields: ['scorecardWindowDays', 'velocityWeeks', 'leaderboardMinClicks', 'leaderboardSize'],
+    fields: ['scorecardWindowDays', 'velocityWeeks', 'leaderboardMinClicks', 'leaderboardSize', 'followUpAfterDays', 'thisWeekSize'],
   },
 ];
 
@@ -84,7 +94,14 @@ export const SETTING_GROUPS: readonly SettingGroup[] = (() => {
   return groups.filter((g) => g.fields.length > 0);
 })();
 
-const PERCENT_FIELDS: ReadonlySet<SettingName> = new Set(['minConversionRate', 'minHookRetention', 'commissionRatioMin', 'commissionRatioMax']);
+const PERCENT_FIELDS: ReadonlySet<SettingName> = new Set([
+  'minConversionRate',
+  'minHookRetention',
+  'commissionRatioMin',
+  'commissionRatioMax',
+  'tier1CommissionMin',
+  'tier1CommissionMax',
+]);
 const FACTOR_FIELDS: ReadonlySet<SettingName> = new Set(['revenuePerPostLowFactor', 'revenuePerPostHighFactor']);
 
 export type SettingUnit = 'percent' | 'factor' | 'plain';

@@ -9,6 +9,8 @@ import { parseRoute } from './route';
  * shows it at once (no loading flash).
  */
 const loaders = {
+  samples: () => import('../views/SamplesView').then((m) => ({ default: m.SamplesView })),
+  outreach: () => import('../views/OutreachView').then((m) => ({ default: m.OutreachView })),
   sparkAds: () => import('../views/SparkAdsView').then((m) => ({ default: m.SparkAdsView })),
   briefs: () => import('../briefs/BriefsView').then((m) => ({ default: m.BriefsView })),
   settings: () => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })),
@@ -38,6 +40,8 @@ export interface ViewDefinition {
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', Component: OverviewView, usesWindow: true },
   { id: 'creators', label: 'Creators', Component: CreatorsView, usesWindow: true },
+  { id: 'samples', label: 'Samples', Component: lazy(loaders.samples) },
+  { id: 'outreach', label: 'Outreach', Component: lazy(loaders.outreach) },
   { id: 'spark-ads', label: 'Spark Ads', Component: lazy(loaders.sparkAds) },
   { id: 'briefs', label: 'Briefs', Component: lazy(loaders.briefs) },
   { id: 'settings', label: 'Settings', Component: lazy(loaders.settings) },

@@ -6,10 +6,11 @@ import { ActionList } from '../overview/ActionList';
 import { CaptureSummarySection } from '../overview/CaptureSummarySection';
 import { LeaderboardSection } from '../overview/LeaderboardSection';
 import { RosterHealthSection } from '../overview/RosterHealthSection';
+import { ThisWeekSection } from '../overview/ThisWeekSection';
 import { VelocitySection } from '../overview/VelocitySection';
 
 /**
- * The weekly review at a glance: velocity, roster health, who needs attention, the week's leaders.
+ * The weekly review at a glance, led by "This week" (who to act on now), then velocity, roster health, who needs attention, the week's leaders.
  * The capture status paints at once; the program sections follow when the analysis is ready.
  */
 export function OverviewView() {
@@ -17,6 +18,8 @@ export function OverviewView() {
   return (
     <div className="divide-y divide-neutral-200 dark:divide-neutral-800">
       <FirstRunChecklist counts={counts} />
+      {/* "This week" reads samples and posts, which a saved analysis does not keep: it waits for the fresh one. */}
+      <AnalysisGate empty={<span hidden />}>{(view) => <ThisWeekSection view={view} />}</AnalysisGate>
       <AnalysisGate showCached empty={<GetStarted />}>
         {(view, updating) => (
           <div className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-busy={updating}>

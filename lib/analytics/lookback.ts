@@ -19,6 +19,7 @@ export function analysisLookbackDays(settings: AnalyticsSettings): number {
       settings.zombieAfterDays,
       settings.repeatPurchaseCohortDays,
       settings.sparkAdsMaxAgeDays,
+      settings.promotionMinTenureDays,
       14, // the leaderboard: this week and the one before
     ) + 7
   );

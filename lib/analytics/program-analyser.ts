@@ -27,6 +27,8 @@ import {
 } from './index';
 import type { CreatorProgram } from '../model/program';
 import { isCurrencyCode, type CurrencyCode } from '../parse/quantity';
+import { EMPTY_COST_BOOK, type CostBook } from '../costs/cost-book';
+import { withCosts } from './with-costs';
 import { withPrograms } from './with-programs';
 
 
@@ -64,6 +66,8 @@ export function guessCurrency(data: ProgramData): CurrencyCode | undefined {
 export interface AnalysisInput {
   data: ProgramData;
   programs: readonly CreatorProgram[];
+  /** The seller's sample costs and Spark Ads spend (default: none entered). */
+  costs?: CostBook;
   settings: AnalyticsSettings;
   /** Any moment of the day the analysis is for. */
   asOf: number;
@@ -95,6 +99,7 @@ export class ProgramAnalyser {
   private data: ProgramData | null = null;
   private baseIndex: ProgramIndex | null = null;
   private programs: readonly CreatorProgram[] | null = null;
+  private costs: CostBook | null = null;
   private index: ProgramIndex | null = null;
   private wideKey: { index: ProgramIndex; settings: AnalyticsSettings; day: number } | null = null;
   private wide: RosterWide | null = null;
@@ -109,9 +114,11 @@ export class ProgramAnalyser {
       this.baseIndex = indexProgram({ ...input.data, programs: [], currency: guessCurrency(input.data) });
       this.programs = null;
     }
-    if (input.programs !== this.programs || !this.index) {
+    const costs = input.costs ?? EMPTY_COST_BOOK;
+    if (input.programs !== this.programs || costs !== this.costs || !this.index) {
       this.programs = input.programs;
-      this.index = withPrograms(this.baseIndex, input.programs);
+      this.costs = costs;
+      this.index = withCosts(withPrograms(this.baseIndex, input.programs), costs);
     }
     const index = this.index;
     const { settings, asOf, windowDays } = input;

@@ -9,6 +9,7 @@
  * From the database, `lib/db/load-program-data` reads the stored rollups (only the days the
  * analysis can ask about); from plain arrays (tests, benchmarks) the rollups are built here.
  */
+import type { CostBook } from '../costs/cost-book';
 import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
 import type { ContentPiece, Creator, CreatorMetrics, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
@@ -137,6 +138,8 @@ export interface ProgramIndex {
   /** True when affiliate orders are stored: they become the source of GMV, orders and commission. */
   hasOrders: boolean;
   collaborations: Collaboration[];
+  /** The seller's cost book, once attached (`withCosts`); sample costs then follow it. */
+  costs?: CostBook;
   diagnostics: {
     ordersInOtherCurrency: number;
     ordersWithoutCreator: number;
@@ -436,6 +439,28 @@ function sparkPiecesOf(
 }
 
 
+/** The Spark Ads videos by content key (built once per index). */
+const sparkByKey = new WeakMap<ProgramIndex, Map<string, SparkPiece>>();
+export function sparkPieceByKey(index: ProgramIndex): Map<string, SparkPiece> | null {
+  if (!index.sparkPieces) return null;
+  let map = sparkByKey.get(index);
+  if (!map) {
+    map = new Map(index.sparkPieces.map((p) => [p.piece.key, p]));
+    sparkByKey.set(index, map);
+  }
+  return map;
+}
+
+/** Products the creator's order lines name (days read), each with its number of lines. */
+export function orderedProducts(entry: CreatorEntry): { productId: string; lines: number }[] {
+  const result: { productId: string; lines: number }[] = [];
+  for (const record of entry.records) {
+    const flat = record.orderProducts;
+    for (let i = 0; i + 4 < flat.length; i += 5) result.push({ productId: flat[i + 1] as string, lines: flat[i + 2] as number });
+  }
+  return result;
+}
+
 /** Days (ascending) on which the creator posted a piece listing the product. */
 export function postDaysOfProduct(entry: CreatorEntry, productId: string): number[] {
   const days: number[] = [];
@@ -500,6 +525,14 @@ function indexSample(sample: SampleRequest, entry: CreatorEntry, currency: Curre
     cost = sample.sampleCost.amount;
   }
   return { sample, shipDay, deliveredDay, cost };
+}
+
+/** The first day with a post among the cells read, or null. */
+export function firstPostDay(entry: CreatorEntry, index: ProgramIndex): number | null {
+  for (let row = entry.cellsFrom; row < entry.cellsTo; row++) {
+    if (index.cells.values[row * FIELDS + F.POSTS]! > 0) return index.cells.day[row]!;
+  }
+  return null;
 }
 
 /** A cell's field. */

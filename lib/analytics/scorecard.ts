@@ -11,6 +11,7 @@ import type { CreatorEntry, ProgramIndex } from './program-index';
 import type { AnalyticsSettings } from './settings';
 import { ratio } from './stats';
 import { tierForFollowers } from './tiers';
+import { windowCosts, type WindowCosts } from './window-costs';
 import { lastPostDayOnOrBefore, windowMetrics, type WindowMetrics } from './window-metrics';
 
 export interface AnalysisOptions {
@@ -23,7 +24,7 @@ export interface AnalysisOptions {
  * One creator's window: the window figures (posts, GMV, orders, commission, clicks, conversion,
  * hook retention and where they came from; see `WindowMetrics`) plus what the scorecard derives.
  */
-export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'> {
+export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'>, WindowCosts {
   creatorKey: string;
   handle: string | null;
   displayName: string | null;
@@ -41,17 +42,6 @@ export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'> {
   /** postsPerWeek ÷ agreed; 1 = on agreement. */
   outputRate: number | null;
   repeatPurchaseRate: number | null;
-  /** Flat fee per post × posts in the window (0 when no fee is agreed). */
-  flatFees: number | null;
-  /** (commission + flat fees) ÷ GMV. */
-  commissionToRevenue: number | null;
-  /** Samples shipped in the window. */
-  samplesReceived: number;
-  /** Of those, samples whose content is delivered (by the window's end). */
-  samplesWithContent: number;
-  sampleCost: number | null;
-  /** GMV − commission − flat fees − sample cost. */
-  netContribution: number | null;
   lastPostDay: string | null;
   daysSinceLastPost: number | null;
   /** Active collaborations the creator is in at the window's end. */
@@ -106,27 +96,6 @@ function baseScorecard(
   const agreed = program?.agreedPostsPerWeek ?? null;
   const postsPerWeek = m.posts / (days / 7);
 
-  // Flat fees are the seller's own agreement: none agreed is a real 0. A fee in another currency
-  // than the shop's cannot be added up: unknown.
-  let flatFees: number | null = 0;
-  const fee = program?.flatFeePerPost ?? null;
-  if (fee) flatFees = currency === null || fee.currency === currency ? fee.amount * m.posts : null;
-
-  let samplesReceived = 0;
-  let samplesWithContent = 0;
-  let sampleCost: number | null = 0;
-  for (const s of entry.samples) {
-    if (s.shipDay === null || s.shipDay < range.from || s.shipDay > range.to) continue;
-    samplesReceived++;
-    if (s.deliveredDay !== null && s.deliveredDay <= range.to) samplesWithContent++;
-    sampleCost = sampleCost === null || s.cost === null ? null : sampleCost + s.cost;
-  }
-
-  const costs = m.commission !== null && flatFees !== null ? m.commission + flatFees : null;
-  const commissionToRevenue = ratio(costs, m.gmv);
-  const netContribution =
-    m.gmv !== null && costs !== null && sampleCost !== null ? m.gmv - costs - sampleCost : null;
-
   const lastPost = lastPostDayOnOrBefore(entry, index, range.to);
   const active = activeCollaborationsOn(entry.collaborations, range.to);
   const accepted = program?.acceptedTier ?? null;
@@ -147,12 +116,7 @@ function baseScorecard(
     agreedPostsPerWeek: agreed,
     outputRate: agreed !== null && agreed > 0 ? postsPerWeek / agreed : null,
     repeatPurchaseRate: repeatPurchaseRate(entry, range.to, settings.repeatPurchaseCohortDays),
-    flatFees,
-    commissionToRevenue,
-    samplesReceived,
-    samplesWithContent,
-    sampleCost,
-    netContribution,
+    ...windowCosts(entry, range, index, m),
     lastPostDay: lastPost === null ? null : formatDay(lastPost),
     daysSinceLastPost: lastPost === null ? null : range.to - lastPost,
     activeCollaborationIds: active.map((c) => c.id),

@@ -29,10 +29,14 @@ export const SettingsSchema = z.object({
   revenuePerPostLowFactor: z.number().gt(0).lt(1).default(0.5),
   revenuePerPostHighFactor: z.number().gt(1).max(100).default(2),
   tierAverageMinCreators: count(1, 1000).default(3),
+  // Agreed commission band for Tier 1 (playbook §3: commission only, 10–20%).
+  tier1CommissionMin: fraction.default(0.1),
+  tier1CommissionMax: fraction.default(0.2),
   // Inactivity (playbook §4).
   zombieAfterDays: count(1, 365).default(30),
   // Promotion and demotion (playbook §3).
   promotionWindowDays: count(7, 730).default(90),
+  promotionMinTenureDays: count(0, 3650).default(90),
   consistencyWeeks: count(1, 104).default(13),
   consistencyMinWeeksWithPosts: count(1, 104).default(10),
   underDeliveryWeeks: count(1, 52).default(4),
@@ -45,6 +49,16 @@ export const SettingsSchema = z.object({
   sampleRoiWindowDays: count(1, 3650).default(90),
   // Repeat purchases (playbook §6).
   repeatPurchaseCohortDays: count(1, 365).default(60),
+  // Open → target: minimum clicks before a conversion rate counts.
+  openToTargetMinClicks: count(1, 1e9).default(100),
+  // Build budget (playbook §10): $8K–15K a month for the first 90 days, in the shop currency.
+  buildBudgetMonthlyMin: z.number().min(0).max(1e9).default(8_000),
+  buildBudgetMonthlyMax: z.number().min(0).max(1e9).default(15_000),
+  buildPhaseDays: count(1, 3650).default(90),
+  coordinatorMonthlyCost: z.number().min(0).max(1e9).default(0),
+  // Follow-up (outreach log): not contacted for this many days.
+  followUpAfterDays: count(1, 365).default(7),
+  thisWeekSize: count(1, 100).default(10),
   // Windows and lists.
   scorecardWindowDays: count(1, 366).default(28),
   velocityWeeks: count(2, 104).default(12),
@@ -69,6 +83,8 @@ const ORDERED_PAIRS: readonly [SettingName, SettingName, 'strict' | 'loose'][] =
   ['rosterTier2Min', 'rosterTier2Max', 'loose'],
   ['rosterTier3Min', 'rosterTier3Max', 'loose'],
   ['commissionRatioMin', 'commissionRatioMax', 'loose'],
+  ['tier1CommissionMin', 'tier1CommissionMax', 'loose'],
+  ['buildBudgetMonthlyMin', 'buildBudgetMonthlyMax', 'loose'],
   ['consistencyMinWeeksWithPosts', 'consistencyWeeks', 'loose'],
 ];
 
@@ -142,8 +158,11 @@ export const SETTING_INFO: Record<SettingName, { label: string; source: 'playboo
     label: 'Creators with known revenue per post needed for a tier average',
     source: 'creator-desk',
   },
+  tier1CommissionMin: { label: 'Tier 1 agreed commission, lowest', source: 'playbook' },
+  tier1CommissionMax: { label: 'Tier 1 agreed commission, highest', source: 'playbook' },
   zombieAfterDays: { label: 'Inactive (zombie) after this many days without content', source: 'playbook' },
   promotionWindowDays: { label: 'Promotion: days of consistent output', source: 'playbook' },
+  promotionMinTenureDays: { label: 'Promotion: days since the first post, at least', source: 'playbook' },
   consistencyWeeks: { label: 'Promotion: weeks looked at for consistency', source: 'playbook' },
   consistencyMinWeeksWithPosts: { label: 'Promotion: weeks with at least one post', source: 'creator-desk' },
   underDeliveryWeeks: {
@@ -156,6 +175,13 @@ export const SETTING_INFO: Record<SettingName, { label: string; source: 'playboo
   sampleContentWindowDays: { label: 'Samples: content expected within days of shipping', source: 'creator-desk' },
   sampleRoiWindowDays: { label: 'Sample ROI: samples shipped in the last days', source: 'creator-desk' },
   repeatPurchaseCohortDays: { label: 'Repeat purchase cohort (days)', source: 'playbook' },
+  openToTargetMinClicks: { label: 'Open → target: minimum clicks', source: 'creator-desk' },
+  buildBudgetMonthlyMin: { label: 'Build budget per month, lowest (shop currency)', source: 'playbook' },
+  buildBudgetMonthlyMax: { label: 'Build budget per month, highest (shop currency)', source: 'playbook' },
+  buildPhaseDays: { label: 'Build phase (days from the first capture)', source: 'playbook' },
+  coordinatorMonthlyCost: { label: "A coordinator's time per month (shop currency; 0: not counted)", source: 'creator-desk' },
+  followUpAfterDays: { label: 'Follow up when not contacted for this many days', source: 'creator-desk' },
+  thisWeekSize: { label: '"This week": creators listed', source: 'creator-desk' },
   scorecardWindowDays: { label: 'Scorecard window (days)', source: 'creator-desk' },
   velocityWeeks: { label: 'Content velocity: weeks shown', source: 'creator-desk' },
   paceWindowDays: { label: 'Pace vs agreed rate: days looked at', source: 'creator-desk' },

@@ -9,11 +9,18 @@ const asOf = at(2026, 11, 20, 12); // Friday
 const asOfDay = dayNumberOf(2026, 11, 20);
 const DAY = 86_400_000;
 
-/** One post (and one order worth `gmv`) on the last day of each given rolling week (0 = newest). */
-function postsInWeeks(key: string, weeks: number[], gmv: number): { content: ContentPiece[]; orders: AffiliateOrder[] } {
+/** Days before `asOf` of the first post `postsInWeeks` adds, before the weeks looked at (tenure). */
+const FIRST_POST_DAYS_AGO = 100;
+
+/**
+ * One post (and one order worth `gmv`) on the last day of each given rolling week (0 = newest),
+ * plus a first post `firstPostDaysAgo` days back (null: none) so the creator has tenure.
+ */
+function postsInWeeks(key: string, weeks: number[], gmv: number, firstPostDaysAgo: number | null = FIRST_POST_DAYS_AGO): { content: ContentPiece[]; orders: AffiliateOrder[] } {
   const days = weeks.map((k) => formatDay(asOfDay - 7 * k));
+  const first = firstPostDaysAgo === null ? [] : [piece(key, formatDay(asOfDay - firstPostDaysAgo))];
   return {
-    content: days.map((d) => piece(key, d)),
+    content: [...first, ...days.map((d) => piece(key, d))],
     orders: days.map((d) => order(key, new Date(`${d}T12:00:00`).getTime(), gmv)),
   };
 }
@@ -91,7 +98,7 @@ describe('promotion by performance', () => {
       fromTier: 'tier1',
       toTier: 'tier2',
       reason:
-        'Posted in 13 of the last 13 weeks, revenue per post of $300.00 over 90 days is above the Tier 1 (nano/micro) median of $100.00, and no compliance flag.',
+        'Posting for 100 days (at least 90), posted in 13 of the last 13 weeks, revenue per post of $300.00 over 90 days is above the Tier 1 (nano/micro) median of $100.00, and no compliance flag.',
       compensation: 'Hybrid: a modest flat fee per content piece plus commission.',
       evidence: {
         kind: 'performance',
@@ -104,6 +111,8 @@ describe('promotion by performance', () => {
         revenuePerPost: 300,
         tierMedian: 100,
         peers: 3,
+        tenureDays: 100,
+        minTenureDays: 90,
       },
       dismissed: false,
     });
@@ -116,6 +125,18 @@ describe('promotion by performance', () => {
     const programs = { programs: [tier1('id:p'), tier1('id:q'), tier1('id:r')] };
     expect(run([nine, base[1]!, base[2]!, programs]).has('id:p')).toBe(false);
     expect(run([nine, base[1]!, base[2]!, programs], { consistencyMinWeeksWithPosts: 9 }).get('id:p')?.kind).toBe('promote');
+  });
+
+  it('needs tenure: the minimum period counted from the first post (90 days by default, a setting)', () => {
+    const programs = { programs: [tier1('id:p'), tier1('id:q'), tier1('id:r')] };
+    // 63 days of posts: consistent and converting, but too new to promote.
+    const young = postsInWeeks('id:p', all13.slice(0, 10), 300, 63);
+    expect(run([young, base[1]!, base[2]!, programs]).has('id:p')).toBe(false);
+    // Exactly 90 days since the first post: promoted; 89: not.
+    expect(run([postsInWeeks('id:p', all13, 300, 90), base[1]!, base[2]!, programs]).get('id:p')?.kind).toBe('promote');
+    expect(run([postsInWeeks('id:p', all13.slice(0, 12), 300, 89), base[1]!, base[2]!, programs]).has('id:p')).toBe(false);
+    // The setting: 60 days is enough for this seller.
+    expect(run([young, base[1]!, base[2]!, programs], { promotionMinTenureDays: 60, consistencyMinWeeksWithPosts: 9 }).get('id:p')?.kind).toBe('promote');
   });
 
   it('never promotes with a compliance flag', () => {

@@ -8,7 +8,7 @@
 import type { SuggestionKind, Tier } from '../model/program';
 import { formatDay, localDayOfTimestamp, windowEndingOn } from './days';
 import { formatCompact, formatCount, formatMoney } from './format';
-import type { CreatorEntry, ProgramIndex } from './program-index';
+import { firstPostDay, type CreatorEntry, type ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { median, ratio } from './stats';
 import {
@@ -40,6 +40,9 @@ export type SuggestionEvidence =
       tierMedian: number;
       /** Creators behind the median. */
       peers: number;
+      /** Days since the creator's first stored post (tenure), and the minimum asked for. */
+      tenureDays: number;
+      minTenureDays: number;
     }
   | {
       kind: 'under-delivery';
@@ -214,6 +217,9 @@ function promotionSuggestion(
   const toTier = tierAbove(accepted);
   if (!toTier) return null;
   if (entry.program?.compliance.flagged) return null;
+  // Promotion needs tenure: the minimum consistent period counted from the first post (playbook §3).
+  const tenureDays = tenureOf(entry, index, asOfDay);
+  if (tenureDays === null || tenureDays < settings.promotionMinTenureDays) return null;
   const weeks = settings.consistencyWeeks;
   const weeklyPosts = postsPerRollingWeek(entry, index, asOfDay, weeks);
   const weeksWithPosts = weeklyPosts.filter((n) => n > 0).length;
@@ -223,7 +229,8 @@ function promotionSuggestion(
   if (!mine || mine.revenuePerPost === null || mine.gmv === null || !tierMedian) return null;
   if (!(mine.revenuePerPost > tierMedian.median)) return null;
   const reason =
-    `Posted in ${weeksWithPosts} of the last ${weeks} weeks, ` +
+    `Posting for ${tenureDays} days (at least ${settings.promotionMinTenureDays}), ` +
+    `posted in ${weeksWithPosts} of the last ${weeks} weeks, ` +
     `revenue per post of ${formatMoney(mine.revenuePerPost, currency)} over ${settings.promotionWindowDays} days ` +
     `is above the ${TIER_LABELS[accepted]} median of ${formatMoney(tierMedian.median, currency)}, ` +
     `and no compliance flag.`;
@@ -238,7 +245,18 @@ function promotionSuggestion(
     revenuePerPost: mine.revenuePerPost,
     tierMedian: tierMedian.median,
     peers: tierMedian.peers,
+    tenureDays,
+    minTenureDays: settings.promotionMinTenureDays,
   });
+}
+
+/** Days from the creator's first stored post to `asOfDay`; null when no dated post is stored. */
+export function tenureOf(entry: CreatorEntry, index: ProgramIndex, asOfDay: number): number | null {
+  // Posts older than the days read: tenure is at least back to the latest of them (the read
+  // horizon covers the minimum tenure, so the comparison with it is exact).
+  if (entry.lastPostBefore !== null) return asOfDay - entry.lastPostBefore;
+  const first = firstPostDay(entry, index);
+  return first === null || first > asOfDay ? null : asOfDay - first;
 }
 
 /** At most one suggestion per creator, in key order. Dismissed ones are included, marked. */

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { briefTemplateSchema } from '../briefs/model';
 import { PAGE_KINDS } from '../pages/page-kind';
+import { OutreachEntrySchema, ProductCostSchema, SparkSpendSchema } from '../model/review';
 import { CURRENCY_CODES } from '../parse/quantity';
 
 const Currency = z.enum(CURRENCY_CODES);
@@ -152,6 +153,9 @@ export const ProgramRecord = z.looseObject({
   creatorKey: Key,
   agreedPostsPerWeek: NullableNumber,
   flatFeePerPost: Money.nullable(),
+  agreedCommissionRate: NullableNumber.optional(),
+  exclusivity: z.looseObject({ from: Day, to: Day }).nullable().optional(),
+  startDate: Day.nullable().optional(),
   acceptedTier: Tier.nullable(),
   tierHistory: z.array(z.looseObject({ tier: Tier, at: Time, by: z.literal('seller') })),
   dismissedSuggestions: z.array(
@@ -185,6 +189,9 @@ export const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   programs: ProgramRecord,
   settings: SettingsRecordSchema,
   briefTemplates: briefTemplateSchema,
+  productCosts: ProductCostSchema.loose(),
+  sparkSpend: SparkSpendSchema.loose(),
+  outreach: OutreachEntrySchema.loose(),
 };
 
 export function recordSchemaFor(table: string): z.ZodType {

@@ -4,6 +4,7 @@ import { emptyBrief } from '../briefs/model';
 import { backedUpTables, type CreatorDeskDb } from '../db/database';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 
 const T0 = Date.UTC(2026, 9, 1, 12);
 const DAY = 86_400_000;
@@ -152,6 +153,7 @@ export function programRecord(index: number): CreatorProgram {
     creatorKey: creatorRecord(index).key,
     agreedPostsPerWeek: 3,
     flatFeePerPost: index % 2 ? { amount: 150, currency: 'USD' } : null,
+    ...(index % 2 ? { agreedCommissionRate: 0.15, startDate: '2026-09-01', exclusivity: { from: '2026-09-01', to: '2026-12-31' } } : {}),
     acceptedTier: 'tier2',
     tierHistory: [{ tier: 'tier2', at: T0, by: 'seller' }],
     dismissedSuggestions: [{ kind: 'promote', fromTier: 'tier2', toTier: 'tier3', at: T0 }],
@@ -178,6 +180,31 @@ export function briefTemplateRecord(index: number): BriefTemplate {
   } as BriefTemplate;
 }
 
+export function productCostRecord(index: number): ProductCost {
+  return { productId: `17290000000000000${10 + index}`, productName: `Product ${index}`, cost: { amount: 4.5 + index, currency: 'USD' }, updatedAt: T0 };
+}
+
+export function sparkSpendRecord(index: number): SparkSpend {
+  return { contentKey: contentRecord(index, 1).key, creatorKey: creatorRecord(0).key, spend: { amount: 120, currency: 'USD' }, updatedAt: T0 };
+}
+
+export function outreachRecord(index: number): OutreachEntry {
+  const sent = index % 2 === 0;
+  return {
+    id: `outreach-${index}`,
+    creatorKeys: [creatorRecord(index).key],
+    kind: sent ? 'reminder' : 'update',
+    channel: sent ? 'whatsapp' : 'email',
+    summary: `Message ${index}`,
+    text: 'Hi! Just checking in on the sample.',
+    at: T0 + index,
+    status: sent ? 'sent' : 'copied',
+    ...(sent ? { sentAt: T0 + index + 60_000 } : {}),
+    origin: 'panel',
+    updatedAt: T0 + index,
+  };
+}
+
 export interface Sizes {
   creators: number;
   content: number;
@@ -202,6 +229,9 @@ export async function fillDatabase(db: CreatorDeskDb, sizes: Sizes): Promise<voi
       { id: 'brief-checks', values: { rules: ['no medical claims'] }, updatedAt: T0 },
     ]);
     await db.briefTemplates.bulkAdd(range(3).map(briefTemplateRecord));
+    await db.productCosts.bulkAdd(range(3).map(productCostRecord));
+    await db.sparkSpend.bulkAdd(range(2).map(sparkSpendRecord));
+    await db.outreach.bulkAdd(range(small).map(outreachRecord));
   });
 }
 

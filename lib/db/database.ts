@@ -9,6 +9,7 @@ import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
+import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
@@ -67,9 +68,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => mergeSplitCreators(linkedTablesOf(tx)),
   },
   {
+    // The weekly review (issue 13): sample cost per product, Spark Ads spend per video, the
+    // outreach log. New agreement fields on `programs` are optional: old records need nothing.
+    version: 4,
+    stores: {
+      productCosts: 'productId',
+      sparkSpend: 'contentKey, creatorKey',
+      outreach: 'id, *creatorKeys, at',
+    },
+  },
+  {
     // Per creator, per day rollups of content and orders (lib/rollups), kept on every write by
     // rollup-upkeep.ts; built here once from the records already stored.
-    version: 4,
+    version: 5,
     stores: {
       rollups: '[creatorKey+currency+period], period',
       rollupTotals: '[creatorKey+currency]',
@@ -118,6 +129,9 @@ export class CreatorDeskDb extends Dexie {
   rollupTotals!: Table<RollupTotals, [string, string]>;
   rollupOrderIds!: Table<RollupOrderIds, [string, string, number]>;
   contentLinks!: Table<ContentLinks, string>;
+  productCosts!: EntityTable<ProductCost, 'productId'>;
+  sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
+  outreach!: EntityTable<OutreachEntry, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

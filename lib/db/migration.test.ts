@@ -60,6 +60,12 @@ describe('schema migration', () => {
     await db.orders.put({ key: 'o1:p1', orderId: 'o1', contentType: 'video', paymentAmount: 10, quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: 1, refunded: null, firstSeen: 1, lastSeen: 1, updatedAt: 1 });
     expect(await db.orders.where('orderId').equals('o1').count()).toBe(1);
     expect(await db.content.where('briefId').equals('b1').count()).toBe(0);
+    // Version 3: the weekly review's own tables.
+    await db.outreach.put({ id: 'o1', creatorKeys: ['h:oldtimer'], kind: 'reminder', channel: 'email', summary: 's', text: 't', at: 1, status: 'copied', origin: 'panel', updatedAt: 1 });
+    expect(await db.outreach.where('creatorKeys').equals('h:oldtimer').count()).toBe(1);
+    await db.sparkSpend.put({ contentKey: 'video:7300000000000000001', creatorKey: 'h:oldtimer', spend: { amount: 1, currency: 'USD' }, updatedAt: 1 });
+    expect(await db.sparkSpend.where('creatorKey').equals('h:oldtimer').count()).toBe(1);
+    expect(await db.productCosts.count()).toBe(0);
     db.close();
   });
 });

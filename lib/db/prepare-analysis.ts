@@ -14,6 +14,7 @@ import type { CreatorDeskDb } from './database';
 import { localDayOfTimestamp } from '../analytics/days';
 import { analysisHorizon } from '../analytics/lookback';
 import { loadProgramData, OVERVIEW_TABLES } from './load-program-data';
+import { loadCostBook } from './cost-store';
 import { loadSettings } from './settings-store';
 
 export interface PrepareAnalysisDeps {
@@ -43,7 +44,7 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const { db, cache, now } = deps;
   const pause = deps.pause ?? nextTask;
   const started = now();
-  const [settings, programs] = await Promise.all([loadSettings(db), db.programs.toArray()]);
+  const [settings, programs, costs] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db)]);
   const asOf = now();
   // The saved analysis is the Overview's: no Spark Ads videos (the panel reads those itself).
   const horizon = analysisHorizon(settings, localDayOfTimestamp(asOf));
@@ -54,7 +55,7 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const analyser = new ProgramAnalyser();
   const windows: number[] = [];
   for (const windowDays of windowsToPrepare(settings.scorecardWindowDays)) {
-    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, settings, asOf, windowDays }));
+    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, costs, settings, asOf, windowDays }));
     if (isEmptySummary(summary)) {
       // Same rule as the panel: nothing stored, nothing saved (the empty state shows instead).
       await cache.remove();

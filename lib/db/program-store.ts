@@ -15,6 +15,7 @@ import {
   type Tier,
 } from '../model/program';
 import type { CreatorDeskDb } from './database';
+import { AgreementTermsSchema, applyTerms, TERM_ISSUE_FIELDS, type AgreementTermName } from './program-terms';
 
 /** What these functions need of the database: its `programs` table (and transactions over it). */
 export type ProgramDb = Pick<CreatorDeskDb, 'programs' | 'transaction'>;
@@ -51,10 +52,18 @@ export const ProgramFieldsSchema = z.object({
     note: z.string().trim().max(2000, 'At most 2,000 characters.'),
   }),
   notes: z.string().max(10_000, 'At most 10,000 characters.'),
+  // Agreement terms (issue 13): left out = unchanged, null = none agreed.
+  ...AgreementTermsSchema.shape,
 });
 
 export type ProgramFields = z.input<typeof ProgramFieldsSchema>;
-export type ProgramFieldName = 'agreedPostsPerWeek' | 'contactChannel' | 'contactHandle' | 'complianceNote' | 'notes';
+export type ProgramFieldName =
+  | 'agreedPostsPerWeek'
+  | 'contactChannel'
+  | 'contactHandle'
+  | 'complianceNote'
+  | 'notes'
+  | AgreementTermName;
 
 export type ProgramFieldsResult =
   | { ok: true; program: CreatorProgram }
@@ -65,7 +74,7 @@ export async function getProgram(db: ProgramDb, creatorKey: string): Promise<Cre
   return (await db.programs.get(creatorKey)) ?? null;
 }
 
-async function updateProgram(
+export async function updateProgram(
   db: ProgramDb,
   creatorKey: string,
   at: number,
@@ -100,6 +109,7 @@ const ISSUE_FIELDS: Record<string, ProgramFieldName> = {
   'contact.handle': 'contactHandle',
   'compliance.note': 'complianceNote',
   notes: 'notes',
+  ...TERM_ISSUE_FIELDS,
 };
 
 /** Validates the edited fields and stores them; invalid input changes nothing and says why, per field. */
@@ -136,7 +146,7 @@ export async function updateProgramFields(
     else delete next.contact;
     if (value.notes.trim()) next.notes = value.notes;
     else delete next.notes;
-    return next;
+    return applyTerms(next, value);
   });
   return { ok: true, program };
 }

@@ -6,8 +6,9 @@ import { scorecard, suggestion } from './test-scorecards';
 const HEADER =
   'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,' +
   'Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,' +
-  'Est. commission,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,' +
-  'Net contribution,Last post date,Flags';
+  'Est. commission,Agreed commission rate,Flat fees,Sample cost,Spark Ads spend,Total cost,' +
+  'Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,' +
+  'Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags';
 
 function lines(csv: string): string[] {
   return csv.slice(1).split('\r\n');
@@ -43,7 +44,7 @@ describe('scorecardsToCsv', () => {
     expect(line).toBe(
       '7001,GlowWithMia,Mia Chen,45200,Tier 1,Tier 2,' +
         '"Posted in 12 of the last 13 weeks, revenue per post of $154.31 over 90 days is above the Tier 1 median of $80, and no compliance flag.",' +
-        '3,8,0.666667,1234.5,41,1200,0.034,154.31,185.18,0.15,0.31,0.12,2,1009.32,2026-11-18,' +
+        '3,8,0.666667,1234.5,41,1200,0.034,154.31,185.18,0.15,0,40,0,225.18,0.15,0.31,0.12,2,1009.32,30.8625,,2026-11-18,' +
         'Low conversion; Revenue per post high; Compliance flag',
     );
   });
@@ -70,6 +71,12 @@ describe('scorecardsToCsv', () => {
       samplesReceived: 0,
       netContribution: null,
       lastPostDay: null,
+      agreedCommissionRate: null,
+      flatFees: null,
+      sampleCost: null,
+      sparkAdsSpend: null,
+      totalCost: null,
+      gmvPerSampleDollar: null,
     });
     const initial = suggestion({
       creatorKey: 'h:newbie',
@@ -79,8 +86,8 @@ describe('scorecardsToCsv', () => {
       reason: "3.2K followers is under the Tier 1 band's 5K: a prospect at most.",
     });
     const [, line] = lines(scorecardsToCsv(scorecardExportRows([card], [initial])));
-    expect(line).toBe(",newbie,,,,Prospect,3.2K followers is under the Tier 1 band's 5K: a prospect at most.,,0,,,,,,,,,,,0,,,");
-    expect(line?.split(',')).toHaveLength(23);
+    expect(line).toBe(",newbie,,,,Prospect,3.2K followers is under the Tier 1 band's 5K: a prospect at most.,,0,,,,,,,,,,,,,,,,0,,,,,");
+    expect(line?.split(',')).toHaveLength(30);
   });
 
   it('does not export dismissed suggestions', () => {

@@ -27,3 +27,8 @@ export function formatPace(postsPerWeek: number, agreed: number | null): Formatt
   const target = formatCountText(agreed);
   return { text: `${actual} / ${target}`, label: `${actual} of ${target} agreed`, unknown: false };
 }
+
+/** A return per dollar: 4.25 → `4.25×`. */
+export function formatMultiple(n: number | null | undefined): FormattedValue {
+  return isKnown(n) ? { text: `${formatCountText(Number(n.toFixed(2)))}×`, unknown: false } : UNKNOWN;
+}

@@ -1,7 +1,7 @@
 /** A scorecard's figures, labelled and formatted for the creator view and the printable page. */
 import type { Scorecard } from '../analytics/scorecard';
 import { formatDayText } from './day';
-import { formatMoneyValue, formatPace, formatRateValue } from './metric';
+import { formatMoneyValue, formatMultiple, formatPace, formatRateValue } from './metric';
 import { formatCount, UNKNOWN, type FormattedValue } from './number';
 
 export interface ScorecardFigure {
@@ -30,6 +30,8 @@ export function scorecardFigures(card: Scorecard): ScorecardFigure[] {
     { label: 'Conversion rate', value: formatRateValue(card.conversionRate), hint: 'orders ÷ clicks' },
     { label: 'Revenue per post', value: money(card.revenuePerPost) },
     { label: 'Est. commission', value: money(card.commission) },
+    { label: 'Agreed commission', value: formatRateValue(card.agreedCommissionRate) },
+    { label: 'Flat fees', value: money(card.flatFees), hint: 'flat fee per post × posts' },
     { label: 'Commission-to-revenue', value: formatRateValue(card.commissionToRevenue), hint: 'commission and flat fees ÷ GMV' },
     { label: 'Hook retention', value: formatRateValue(card.hookRetention), hint: 'still watching at 3 s' },
     { label: 'Repeat purchase rate', value: formatRateValue(card.repeatPurchaseRate) },
@@ -37,7 +39,12 @@ export function scorecardFigures(card: Scorecard): ScorecardFigure[] {
       label: 'Samples received',
       value: withDetail(formatCount(card.samplesReceived), `(${card.samplesWithContent} with content)`),
     },
-    { label: 'Net contribution', value: money(card.netContribution), hint: 'GMV − commission − fees − samples' },
+    { label: 'Sample cost', value: money(card.sampleCost), hint: 'samples shipped in the window: their own cost, else the product’s, else the default' },
+    { label: 'Spark Ads spend', value: money(card.sparkAdsSpend), hint: 'entered per video, for videos posted in the window' },
+    { label: 'Total cost', value: money(card.totalCost), hint: 'commission + flat fees + samples + Spark Ads' },
+    { label: 'Net contribution', value: money(card.netContribution), hint: 'GMV − total cost' },
+    { label: 'GMV per sample dollar', value: formatMultiple(card.gmvPerSampleDollar), hint: 'GMV ÷ sample cost' },
+    { label: 'Spark Ads return', value: formatMultiple(card.sparkAdsReturn), hint: 'GMV of boosted videos ÷ their Spark Ads spend' },
     {
       label: 'Last post',
       value: card.lastPostDay ? { text: formatDayText(card.lastPostDay, year), unknown: false } : UNKNOWN,

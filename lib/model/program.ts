@@ -167,11 +167,25 @@ export interface ComplianceFlag {
   at?: number;
 }
 
+/** A Tier 3 exclusivity window: first and last day, inclusive. */
+export interface ExclusivityWindow {
+  from: string;
+  to: string;
+}
+
 export interface CreatorProgram {
   /** `Creator.key`. */
   creatorKey: string;
   agreedPostsPerWeek: number | null;
   flatFeePerPost: Money | null;
+  /** Agreed commission rate as a fraction; absent or null when none is agreed. */
+  agreedCommissionRate?: number | null;
+  /** Tier 3 exclusivity window; absent or null when none. */
+  exclusivity?: ExclusivityWindow | null;
+  /** Day the agreement starts, `YYYY-MM-DD`; absent or null when not entered. */
+  startDate?: string | null;
+  /** The seller's decision on an open → target suggestion (with the conversion it was taken on). */
+  targetInvite?: { status: 'accepted' | 'dismissed'; at: number; rate: number; conversionRate: number };
   acceptedTier: Tier | null;
   /** Oldest first; the last entry is the current accepted tier. */
   tierHistory: TierChange[];

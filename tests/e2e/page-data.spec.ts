@@ -139,6 +139,31 @@ test('off switch: with page data turned off in Settings only the tables are read
   expect(counts.get(API['find-creators'])).toBe(1);
 });
 
+test('a verification challenge stops the reading until the next page load: only tables are read after it', async ({ ext }) => {
+  // The first answer carries the challenge header; the next one is a normal Find creators answer.
+  const challenged: Record<string, ApiAnswer> = {
+    [API['sample-requests']]: { headers: { 'bdturing-verify': '{"type":"verify","region":"sg"}' }, body: '{"code":0,"message":"success","agg_info":[]}' },
+    [API['find-creators']]: answers[API['find-creators']]!,
+  };
+  const calls: ApiCall[] = [
+    { path: API['sample-requests'], method: 'fetch', body: { tab: 10, cur_page: 1, page_size: 20 } },
+    { path: API['find-creators'], method: 'xhr', responseType: 'json', body: { query: '' } },
+  ];
+  const counts = await serveApiPages(ext.context, [{ url: FIND, calls }], challenged);
+  const page = await ext.context.newPage();
+  await page.goto(FIND);
+  const pageSaw = await seen(page);
+  expectUntouched(pageSaw.results[1]!, challenged[API['find-creators']]!);
+  // The Thai table is still read; the exact page data after the challenge is not.
+  await expectStored(ext, 'creators', 2);
+  await page.waitForTimeout(1_000);
+  const creators = await readStore<StoredCreator>(ext.worker, 'creators');
+  expect(creators.map((creator) => creator.key).sort()).toEqual(['h:glowwithmali', 'h:nongbeam.daily']);
+  const log = await readStore<{ adapter?: string }>(ext.worker, 'captureLog');
+  expect(log.filter((entry) => entry.adapter?.startsWith('page-data:'))).toEqual([]);
+  expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(2);
+});
+
 test('one capture per view, one record per creator across pages; exact kept over the compact table; the capture report shows it', async ({ ext, openPanel }) => {
   const counts = await serveApiPages(
     ext.context,

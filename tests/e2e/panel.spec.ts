@@ -35,7 +35,7 @@ const VIDEOS_TODAY = new Date('2026-03-08T12:00:00');
 test.describe.configure({ mode: 'parallel' });
 
 const EXPORT_HEADER =
-  'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,Est. commission,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,Net contribution,Last post date,Flags';
+  'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,Est. commission,Agreed commission rate,Flat fees,Sample cost,Spark Ads spend,Total cost,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags';
 
 /** The fixtures' formula-injection creator: display name `=HYPERLINK("http://x","y")`, 7.7K followers. */
 const FORMULA_FAN = { key: 'id:7493071659280147462', id: '7493071659280147462', handle: 'formula.fan', followers: 7700 };
@@ -271,8 +271,8 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   expect(parsed.errors).toEqual([]);
   const [header, ...rows] = parsed.data;
   const column = (name: string) => header!.indexOf(name);
-  expect(header).toHaveLength(23);
-  for (const row of rows) expect(row).toHaveLength(23);
+  expect(header).toHaveLength(30);
+  for (const row of rows) expect(row).toHaveLength(30);
   // One row per stored creator.
   expect(rows).toHaveLength(creators.length);
   expect(new Set(rows.map((r) => r[column('Handle')] || r[column('Creator ID')])).size).toBe(creators.length);

@@ -85,7 +85,7 @@ export function CreatorDetail({ view, creatorKey }: { view: ProgramAnalysisView;
         <MetricHistory entry={entry} />
       </Part>
       <Part title="Agreement">
-        <ProgramForm creatorKey={creatorKey} program={entry.program} />
+        <ProgramForm creatorKey={creatorKey} program={entry.program} currency={view.index.currency} tier={card.placementTier} bandSettings={view.settings} />
       </Part>
       <Part title="Content" count={pieceCount(entry)}>
         <ContentList entry={entry} index={view.index} />

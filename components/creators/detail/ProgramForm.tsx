@@ -1,9 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
-import type { CreatorProgram } from '../../../lib/model/program';
+import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
+import type { CreatorProgram, Tier } from '../../../lib/model/program';
+import type { CurrencyCode } from '../../../lib/parse/quantity';
 import { TimeAgo } from '../../common/TimeAgo';
 import { useStoredDraft } from '../../common/useStoredDraft';
 import { useDb } from '../../db/DbContext';
+import { TermsFields } from '../terms/TermsFields';
+import { parseTermsForm, sameTerms, termsFormFromProgram, termsFromForm, type TermsFormState } from '../terms/terms-form';
 import { fieldsFromForm, formFromProgram, parseProgramForm, sameForm, type ProgramFormState } from './program-form';
 
 const INPUT =
@@ -42,8 +46,23 @@ function Field({
   );
 }
 
-/** What the seller agreed with the creator: posting rate, contact, compliance, notes. Validated before saving. */
-export function ProgramForm({ creatorKey, program }: { creatorKey: string; program: CreatorProgram | null }) {
+/**
+ * What the seller agreed with the creator: commission (checked against the tier's band), flat fee,
+ * exclusivity, start, posting rate, contact, compliance, notes. Validated before saving.
+ */
+export function ProgramForm({
+  creatorKey,
+  program,
+  currency,
+  tier,
+  bandSettings,
+}: {
+  creatorKey: string;
+  program: CreatorProgram | null;
+  currency: CurrencyCode | null;
+  tier: Tier | null;
+  bandSettings: CommissionBandSettings;
+}) {
   const db = useDb();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -52,6 +71,9 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
   // Unsaved edits outlive the view and a panel reload, per creator, until saved or discarded.
   const draft = useStoredDraft(`agreement:${creatorKey}`, saved, sameForm, parseProgramForm);
   const { value: form, setValue: setForm } = draft;
+  const savedTerms = useMemo(() => termsFormFromProgram(program, currency), [program, currency]);
+  const termsDraft = useStoredDraft(`agreement-terms:${creatorKey}`, savedTerms, sameTerms, parseTermsForm);
+  const { value: terms, setValue: setTerms } = termsDraft;
   const [errors, setErrors] = useState<Partial<Record<ProgramFieldName, string>>>({});
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
@@ -69,10 +91,16 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
   const describedBy = (field: ProgramFieldName, hint = false) =>
     [hint ? `${id}-${field}-hint` : '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
 
+  const setTerm = (change: Partial<TermsFormState>) => {
+    setTerms((t) => ({ ...t, ...change }));
+    setStatus('');
+  };
+
   const submit = async () => {
     const result = fieldsFromForm(form);
-    if (!result.ok) {
-      setErrors(result.errors);
+    const termsResult = termsFromForm(terms, 'clear');
+    if (!result.ok || !termsResult.ok) {
+      setErrors({ ...(result.ok ? {} : result.errors), ...(termsResult.ok ? {} : termsResult.errors) });
       setStatus('Not saved: check the highlighted fields.');
       // Move focus to the first field to fix.
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -80,7 +108,7 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
     }
     setSaving(true);
     try {
-      const outcome = await updateProgramFields(db, creatorKey, result.fields);
+      const outcome = await updateProgramFields(db, creatorKey, { ...result.fields, ...termsResult.terms });
       if (outcome.ok) {
         setErrors({});
         setStatus('Saved.');
@@ -108,6 +136,7 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
         void submit();
       }}
     >
+      <TermsFields id={id} form={terms} set={setTerm} errors={errors} tier={tier} bandSettings={bandSettings} blankHint="Leave empty when none is agreed." />
       <Field id={`${id}-agreedPostsPerWeek`} label="Agreed posts per week" hint="Leave empty when nothing is agreed." error={errors.agreedPostsPerWeek}>
         <input
           id={`${id}-agreedPostsPerWeek`}
@@ -177,14 +206,15 @@ export function ProgramForm({ creatorKey, program }: { creatorKey: string; progr
           aria-describedby={describedBy('notes')}
         />
       </Field>
-      {draft.restoredAt !== null ? (
+      {draft.restoredAt !== null || termsDraft.restoredAt !== null ? (
         <p role="status" data-testid="draft-restored" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          Your unsaved edits from <TimeAgo at={draft.restoredAt} /> are back.{' '}
+          Your unsaved edits from <TimeAgo at={Math.max(draft.restoredAt ?? 0, termsDraft.restoredAt ?? 0)} /> are back.{' '}
           <button
             type="button"
             className="underline"
             onClick={() => {
               draft.discard();
+              termsDraft.discard();
               setErrors({});
               setStatus('Unsaved edits discarded.');
             }}

@@ -8,6 +8,7 @@ import { newestOrderLines, newestPieces } from '../../../lib/db/creator-records'
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../db/DbContext';
 import { ValueText } from '../../common/ValueText';
+import { SparkSpendEntry } from '../../costs/SparkSpendEntry';
 
 const FIRST_SHOWN = 10;
 const MORE_STEP = 25;
@@ -55,6 +56,15 @@ export function ContentList({ entry, index }: { entry: CreatorEntry; index: Prog
               <ValueText value={formatMoneyValue(p.gmv, index.currency)} /> GMV ·{' '}
               <ValueText value={formatRateValue(p.clicks && p.orders !== null ? p.orders / p.clicks : null)} /> conv.
             </p>
+            {p.isVideo ? (
+              <SparkSpendEntry
+                contentKey={p.piece.key}
+                creatorKey={entry.key}
+                title={p.piece.title || `video ${p.piece.contentId}`}
+                book={index.costs}
+                currency={index.currency}
+              />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -51,7 +51,7 @@ export type ProgramFormResult =
   | { ok: false; errors: Partial<Record<ProgramFieldName, string>> };
 
 /** `2,5` and `2.5` are both two and a half. */
-function parseDecimal(text: string): number | null | typeof Number.NaN {
+export function parseDecimal(text: string): number | null | typeof Number.NaN {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   if (!/^-?\d+(?:[.,]\d+)?$/.test(trimmed)) return Number.NaN;

@@ -1,0 +1,42 @@
+import type { ProgramIndex } from '../../lib/analytics/program-index';
+import { CHANNEL_LABELS } from '../../lib/briefs/channel-text';
+import { renderReminder } from '../../lib/samples/reminder';
+import type { SampleFollowUp } from '../../lib/samples/follow-up';
+import { creatorName } from '../analysis/names';
+import { outreachChannelOf, useLoggedCopy } from './useLoggedCopy';
+
+const BUTTON =
+  'rounded-md border border-neutral-300 px-2 py-0.5 text-xs font-medium hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800';
+
+/** One click: the reminder for an overdue sample, in the creator's channel format, copied and logged. */
+export function ReminderButton({ sample, index }: { sample: SampleFollowUp; index: ProgramIndex }) {
+  const { status, copyAndLog } = useLoggedCopy();
+  const entry = index.byKey.get(sample.creatorKey);
+  const contact = entry?.program?.contact;
+  const name = creatorName(index, sample.creatorKey);
+  const reminder = renderReminder({ creatorName: entry?.displayName ?? name, productName: sample.productName, shipDay: sample.shipDay, channel: contact?.channel });
+  const text = reminder.format === 'email' ? `Subject: ${reminder.subject}\n\n${reminder.text}` : reminder.text;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <button
+        type="button"
+        className={BUTTON}
+        aria-label={`Copy reminder to ${name} (${CHANNEL_LABELS[reminder.format]})`}
+        onClick={() =>
+          void copyAndLog('the reminder', text, {
+            creatorKeys: [sample.creatorKey],
+            kind: 'reminder',
+            channel: contact?.channel ?? outreachChannelOf(reminder.format),
+            summary: reminder.summary,
+            text,
+          })
+        }
+      >
+        Copy reminder ({CHANNEL_LABELS[reminder.format]})
+      </button>
+      <span role="status" className="text-xs empty:hidden">
+        {status}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
+import { formatMoneyValue } from '../../lib/format/metric';
+import { budgetCheck, programPhase } from '../../lib/review/program-phase';
+import { Section } from '../common/Section';
+import { ValueText } from '../common/ValueText';
+
+const STATUS_TEXT = { under: 'under the build budget', within: 'within the build budget', over: 'over the build budget', unknown: 'unknown (a sample cost is missing)' } as const;
+
+/** The program's month (from its first capture) with what to expect, and the last 30 days' spend against the build budget. */
+export function PhaseBudgetSection({ view }: { view: ProgramAnalysisView }) {
+  const { index, settings, asOf } = view;
+  const firstCapture = useMemo(() => {
+    let first: number | null = null;
+    for (const e of index.entries) if (e.creator?.firstSeen && (first === null || e.creator.firstSeen < first)) first = e.creator.firstSeen;
+    return first;
+  }, [index]);
+  const phase = programPhase(firstCapture, asOf);
+  const budget = budgetCheck(index, asOf, settings, phase);
+  const money = (n: number | null) => formatMoneyValue(n, index.currency);
+  return (
+    <Section title="Program phase and budget">
+      {phase ? (
+        <p className="text-sm" data-testid="program-phase">
+          <span className="font-medium">{phase.title}</span> (day {phase.days + 1} since the first capture). {phase.expect}
+        </p>
+      ) : (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">The program's month starts with its first capture.</p>
+      )}
+      <p className="mt-1 text-xs" data-testid="budget">
+        Last 30 days: samples <ValueText value={money(budget.sampleCost)} />, Spark Ads <ValueText value={money(budget.sparkAdsSpend)} />, coordinator{' '}
+        <ValueText value={money(budget.coordinator)} /> = <ValueText value={money(budget.total)} />, {STATUS_TEXT[budget.status]} of{' '}
+        <ValueText value={money(budget.min)} />–<ValueText value={money(budget.max)} /> a month
+        {budget.buildPhase ? '.' : ' (the build budget is for the first 90 days; you are past them).'} Commissions are separate. The budget and the
+        coordinator's cost are in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
+      </p>
+    </Section>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * The weekly review's money and follow-up (issue 13), end to end in Chromium with the built
+ * extension: the demo pages are captured, then the seller enters a flat fee and a sample cost and
+ * sees net contribution change in the creator's scorecard and in the exported CSV; an overdue sample
+ * shows in the follow-up list, and copying its reminder records it in the outreach log.
+ *
+ * Sample requests are stamped "shipped" when the extension first sees them shipped (the capture,
+ * now), so the clock for the sample part is set relative to that stored time.
+ */
+import type { Download, Page } from '@playwright/test';
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import { captureDemoPages } from '../support/capture-demo';
+import { readStore } from '../support/extension-db';
+import { expect, test } from './fixtures';
+
+// Each test captures every demo page first: slow on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
+/** The demo videos were posted between 30 January and 5 March 2026: the 28 days to 8 March hold posts. */
+const VIDEOS_TODAY = new Date('2026-03-08T12:00:00');
+const MAYA = { key: 'id:7493018462751930368', handle: 'glowwithmaya' };
+/** The Vitamin C serum Maya's shipped sample (UK shop page) is for. */
+const SERUM = { id: '1729000000000000007', name: 'Vitamin C Glow Serum 30ml' };
+const DAY_MS = 86_400_000;
+
+interface StoredSample {
+  creatorHandle?: string;
+  productId: string;
+  status: string;
+  shippedAt?: number;
+}
+
+/** `$1,234.56`, `-$8.50`, `−$8.50` → a number; `—` (unknown) → null. */
+function money(text: string): number | null {
+  const cleaned = text.replace(/[−–]/g, '-').replace(/[^0-9.-]/g, '');
+  return cleaned === '' || cleaned === '-' ? null : Number(cleaned);
+}
+
+/** One figure of the creator view's scorecard, as shown. */
+function figure(panel: Page, label: string) {
+  return panel.getByTestId('scorecard').locator('div').filter({ has: panel.locator(`dt:text-is("${label}")`) }).locator('dd');
+}
+
+async function exportCsvRow(panel: Page, handle: string): Promise<(column: string) => string> {
+  const toolbar = panel.getByRole('group', { name: 'Scorecard window and export' });
+  const [download]: [Download, void] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: 'CSV file of every scorecard' }).click()]);
+  const csv = fs.readFileSync(await download.path()).toString('utf8').replace(/^\uFEFF/, '');
+  const [header, ...rows] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+  const row = rows.find((r) => r[header!.indexOf('Handle')] === handle);
+  if (!row) throw new Error(`No CSV row for ${handle}`);
+  return (column: string) => {
+    const at = header!.indexOf(column);
+    if (at < 0) throw new Error(`No CSV column ${column}`);
+    return row[at]!;
+  };
+}
+
+async function openCreator(panel: Page, creatorKey: string) {
+  await panel.goto(panel.url().replace(/#.*$/, `#creators/${encodeURIComponent(creatorKey)}`));
+  await expect(panel.getByRole('region', { name: 'Tier', exact: true })).toBeVisible();
+}
+
+test('a flat fee and a sample cost change net contribution in the scorecard and in the exported CSV', async ({ ext, openPanel }) => {
+  await captureDemoPages(ext);
+
+  // ---- Flat fee: the 28 days to 8 March 2026 hold Maya's posts. ----
+  await ext.context.clock.setFixedTime(VIDEOS_TODAY);
+  const panel = await openPanel('overview');
+  await openCreator(panel, MAYA.key);
+  const posts = Number((await figure(panel, 'Posts').innerText()).split(' ')[0]);
+  expect(posts).toBeGreaterThan(0);
+  expect(money(await figure(panel, 'Flat fees').innerText())).toBe(0);
+  const before = money(await figure(panel, 'Net contribution').innerText());
+  expect(before).not.toBeNull();
+  const beforeCsv = await exportCsvRow(panel, MAYA.handle);
+  expect(Number(beforeCsv('Net contribution'))).toBeCloseTo(before!, 2);
+
+  const agreement = panel.getByRole('form', { name: 'Agreement with this creator' });
+  await agreement.getByLabel('Flat fee per post').fill('50');
+  await agreement.getByLabel('Agreed commission (%)').fill('15');
+  await agreement.getByRole('button', { name: 'Save' }).click();
+  await expect(agreement.getByRole('status').last()).toHaveText('Saved.');
+  const [stored] = await readStore<{ creatorKey: string; flatFeePerPost: unknown; agreedCommissionRate: number }>(ext.worker, 'programs');
+  expect(stored).toMatchObject({ creatorKey: MAYA.key, flatFeePerPost: { amount: 50, currency: 'USD' }, agreedCommissionRate: 0.15 });
+
+  await expect.poll(async () => money(await figure(panel, 'Flat fees').innerText())).toBe(50 * posts);
+  await expect.poll(async () => money(await figure(panel, 'Net contribution').innerText())).toBeCloseTo(before! - 50 * posts, 2);
+  const afterCsv = await exportCsvRow(panel, MAYA.handle);
+  expect(Number(afterCsv('Flat fees'))).toBe(50 * posts);
+  expect(Number(afterCsv('Agreed commission rate'))).toBe(0.15);
+  expect(Number(afterCsv('Net contribution'))).toBeCloseTo(before! - 50 * posts, 2);
+
+  // ---- Sample cost: 20 days after Maya's serum sample shipped, it is in the 28-day window. ----
+  const samples = await readStore<StoredSample>(ext.worker, 'samples');
+  const serum = samples.find((s) => s.creatorHandle === MAYA.handle && s.productId === SERUM.id);
+  expect(serum?.status).toBe('shipped');
+  expect(serum?.shippedAt).toBeDefined();
+  await ext.context.clock.setFixedTime(new Date(serum!.shippedAt! + 20 * DAY_MS));
+  await panel.reload();
+  await expect(panel.getByRole('region', { name: 'Tier', exact: true })).toBeVisible();
+  await expect(figure(panel, 'Sample cost')).toHaveText(/^—/); // not entered: unknown, not $0
+  await expect(figure(panel, 'Net contribution')).toHaveText(/^—/);
+  const gmv = money(await figure(panel, 'GMV').innerText())!;
+  const commission = money(await figure(panel, 'Est. commission').innerText())!;
+  const fees = money(await figure(panel, 'Flat fees').innerText())!;
+
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Samples' }).click();
+  const costs = panel.getByRole('region', { name: 'Sample costs' });
+  await costs.getByLabel(`Sample cost of ${SERUM.name} (ID ${SERUM.id})`, { exact: true }).fill('8.50');
+  await costs.getByRole('listitem').filter({ hasText: `ID ${SERUM.id}` }).getByRole('button', { name: 'Save' }).click();
+  await expect(costs.getByRole('listitem').filter({ hasText: `ID ${SERUM.id}` }).getByRole('status')).toHaveText('Saved.');
+  expect(await readStore(ext.worker, 'productCosts')).toEqual([
+    { productId: SERUM.id, productName: SERUM.name, cost: { amount: 8.5, currency: 'USD' }, updatedAt: expect.any(Number) },
+  ]);
+
+  await openCreator(panel, MAYA.key);
+  await expect.poll(async () => money(await figure(panel, 'Sample cost').innerText())).toBe(8.5);
+  await expect.poll(async () => money(await figure(panel, 'Net contribution').innerText())).toBeCloseTo(gmv - commission - fees - 8.5, 2);
+  const sampleCsv = await exportCsvRow(panel, MAYA.handle);
+  expect(Number(sampleCsv('Sample cost'))).toBe(8.5);
+  expect(Number(sampleCsv('Net contribution'))).toBeCloseTo(gmv - commission - fees - 8.5, 2);
+  expect(Number(sampleCsv('Total cost'))).toBeCloseTo(commission + fees + 8.5, 2);
+});
+
+test('an overdue sample appears in the follow-up list; copying its reminder puts it in the outreach log', async ({ ext, openPanel }) => {
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await captureDemoPages(ext);
+  const samples = await readStore<StoredSample>(ext.worker, 'samples');
+  const serum = samples.find((s) => s.creatorHandle === MAYA.handle && s.productId === SERUM.id);
+  expect(serum?.shippedAt).toBeDefined();
+  // 20 days after shipping: 6 days past the 14-day content window.
+  await ext.context.clock.setFixedTime(new Date(serum!.shippedAt! + 20 * DAY_MS));
+
+  // Samples view: the overdue list, longest overdue first, with Maya's serum 6 days overdue.
+  const panel = await openPanel('samples');
+  const overdue = panel.getByRole('region', { name: 'Overdue samples' });
+  const maya = overdue.getByTestId('overdue-sample').filter({ hasText: `@${MAYA.handle}` }).filter({ hasText: SERUM.name });
+  await expect(maya).toContainText('6 days overdue');
+  await expect(maya).toContainText('shipped');
+
+  // The Outreach view's follow-up list has her, never contacted, with the overdue sample.
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Outreach' }).click();
+  const followUp = panel.getByRole('region', { name: 'Follow-up list' });
+  const item = followUp.getByTestId('follow-up-item').filter({ hasText: `@${MAYA.handle}` });
+  await expect(item).toContainText('Overdue sample');
+  await expect(item).toContainText('Never contacted');
+
+  // One click: the reminder, in her channel's format (none set: plain text), copied and logged.
+  await item.getByRole('button', { name: /^Copy reminder to @glowwithmaya/ }).click();
+  // Contacted now: she leaves the follow-up list, and the log below has the reminder.
+  await expect(followUp.getByTestId('follow-up-item').filter({ hasText: `@${MAYA.handle}` })).toHaveCount(0);
+  const copied = await panel.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`the ${SERUM.name} sample we sent on`);
+  expect(copied).toContain('TikTok Shop link');
+
+  const log = panel.getByRole('region', { name: 'Outreach log' });
+  const entry = log.getByTestId('outreach-entry').first();
+  await expect(entry).toContainText(`Sample reminder: ${SERUM.name}`);
+  await expect(entry).toContainText('Copied');
+  const [stored] = await readStore<{ creatorKeys: string[]; kind: string; status: string; text: string }>(ext.worker, 'outreach');
+  expect(stored).toMatchObject({ creatorKeys: [MAYA.key], kind: 'reminder', status: 'copied', text: copied });
+
+  // Marking the message sent keeps it in the log, as sent.
+  await entry.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(entry).toContainText('Sent');
+  expect((await readStore<{ status: string; sentAt?: number }>(ext.worker, 'outreach'))[0]).toMatchObject({ status: 'sent', sentAt: expect.any(Number) });
+
+  // The Overview leads with "This week"; the Creators list shows when she was last contacted.
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
+  const week = panel.getByRole('region', { name: 'This week', exact: true });
+  await expect(week.getByTestId('this-week-item').first()).toBeVisible();
+  // The program sections start with it (the first-run checklist, while open, sits above them).
+  const headings = await panel.getByRole('heading', { level: 2 }).allInnerTexts();
+  expect(headings.indexOf('This week')).toBeGreaterThanOrEqual(0);
+  expect(headings.indexOf('This week')).toBeLessThan(headings.indexOf('Content velocity'));
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Creators' }).click();
+  await panel.getByRole('searchbox', { name: 'Search by handle or name' }).fill(MAYA.handle);
+  await expect(panel.getByRole('row', { name: /@glowwithmaya/ }).getByTestId('last-contacted')).toContainText('Contacted');
+  await panel.getByRole('combobox', { name: 'Contacted' }).selectOption({ label: 'Not contacted in 7 days' });
+  await expect(panel.getByRole('row', { name: /@glowwithmaya/ })).toHaveCount(0);
+});
