@@ -131,12 +131,13 @@ describe('program views', () => {
     const text = await blobs[0]!.text();
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,Est. commission,Agreed commission rate,Flat fees,Sample cost,Spark Ads spend,Total cost,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags',
+      'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate (%),Currency,GMV,Orders,Clicks,Conversion rate (%),Revenue per post,Est. commission,Agreed commission rate (%),Flat fees,Sample cost,Spark Ads spend,Total cost,Commission-to-revenue (%),Hook retention (%),Repeat purchase rate (%),Samples received,Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags,' +
+        ['GMV', 'Orders', 'Posts', 'Clicks', 'Est. commission'].map((m) => `${m} source,${m} period,${m} captured at`).join(','),
     );
     expect(lines[1]).toMatch(/^1,Mia,"'=HYPERLINK\(""http:\/\/x"",""y""\)",45200,,Tier 1,45\.2K followers is in the Tier 1/);
-    expect(lines[1]).toContain(',2,,1200,15,1500,0.01,600,');
+    expect(lines[1]).toMatch(/,2,,[A-Z]{3},1200,15,1500,1,600,/); // conversion 1% written as a percentage
     expect(lines[2]).toMatch(/^2,Leo,,3000,,Prospect,/);
-    expect(lines[2]).toMatch(/,Low conversion$/);
+    expect(lines[2]).toMatch(/,Low conversion,/);
     await until(() => expect(document.body.textContent).toContain('(2 creators).'));
 
     // The second choice: a workbook.

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleContentMessage } from '@/lib/capture/handle-capture';
-import { createSettleScheduler } from '@/lib/capture/settle-scheduler';
-import { createSessionTabStatusStore } from '@/lib/capture/tab-status';
-import { openAnalysisCache } from '@/lib/db/analysis-cache';
+import { handleContentMessage } from '@/lib/background-capture/handle-capture';
+import { createSettleScheduler } from '@/lib/background-capture/settle-scheduler';
+import { createSessionTabStatusStore } from '@/lib/tab-status/tab-status';
+import { openAnalysisCache } from '@/lib/analysis-store/analysis-cache';
 import { getCreatorDeskDb } from '@/lib/db/database';
-import { prepareSavedAnalyses } from '@/lib/db/prepare-analysis';
+import { prepareSavedAnalyses } from '@/lib/analysis-store/prepare-analysis';
 import { isFromExtensionPage, isRecognizedCapture, parseBackgroundRequest } from '@/lib/messages/background-requests';
 
 /** `chrome.sidePanel` is Chrome-only and not part of the polyfill's `browser`. */

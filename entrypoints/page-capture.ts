@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startLiveCapture } from '@/lib/capture/live-capture';
-import { scanPage } from '@/lib/capture/scan-page';
+import { startLiveCapture } from '@/lib/page-capture/live-capture';
+import { scanPage } from '@/lib/page-capture/scan-page';
 import { startPageDataBridge } from '@/lib/page-reader/bridge';
 import { isPageDataEnabled } from '@/lib/page-reader/setting';
 import { detectPage } from '@/lib/pages/detect';

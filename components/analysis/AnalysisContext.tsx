@@ -1,10 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { localDayOfTimestamp, type AnalyticsSettings } from '../../lib/analytics/index';
+import { type AnalyticsSettings } from '../../lib/analytics/index';
 import { analysisHorizon } from '../../lib/analytics/lookback';
+import { localDayOfTimestamp } from '../../lib/calendar/days';
 import { ProgramAnalyser, type ProgramAnalysisView } from '../../lib/analytics/program-analyser';
-import { openAnalysisCache, type AnalysisCache } from '../../lib/db/analysis-cache';
-import { isEmptySummary, summaryOfAnalysis } from '../../lib/db/analysis-summary';
-import type { LoadProgress } from '../../lib/db/load-program-data';
+import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
+import { isEmptySummary, summaryOfAnalysis } from '../../lib/analysis-store/analysis-summary';
+import type { LoadProgress } from '../../lib/analysis-store/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
 import { viewOfSummary } from './cached-view';
@@ -87,7 +88,7 @@ function afterPaint(task: () => void): () => void {
  * window. Results stay on screen while an update computes (`updating`).
  *
  * Opening with 100,000 content pieces takes seconds to read and compute, so every fresh analysis
- * is saved (lib/db/analysis-cache.ts) and the next opening shows the saved one at once (`cached`),
+ * is saved (lib/analysis-store/analysis-cache.ts) and the next opening shows the saved one at once (`cached`),
  * marked as such, until the fresh one replaces it. The stored data is read only after the saved
  * analysis is on screen, so the two do not compete for the first paint.
  */

@@ -3,7 +3,7 @@ import { GetStarted } from '../common/GetStarted';
 import { Progress } from '../common/Progress';
 import { TimeAgo } from '../common/TimeAgo';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
-import { storedPieceCount } from '../../lib/db/analysis-summary';
+import { storedPieceCount } from '../../lib/analysis-store/analysis-summary';
 import { useProgramAnalysis } from './AnalysisContext';
 
 /** True when nothing is stored yet that the analytics could use. */

@@ -1,14 +1,14 @@
 import Dexie from 'dexie';
 import { DEFAULT_SETTINGS } from '../../lib/analytics/index';
-import { analysisCacheDbName, openAnalysisCache } from '../../lib/db/analysis-cache';
+import { analysisCacheDbName, openAnalysisCache } from '../../lib/analysis-store/analysis-cache';
 import type { CreatorDeskDb } from '../../lib/db/database';
 import { listItems } from '../creators/creator-list';
 import { actionGroups } from '../overview/action-groups';
 import { velocitySummary } from '../overview/VelocitySection';
 import { NOW, creator, daysAgo, panelTestDb, q, renderPanel, until, video, type Rendered } from '../testing/render-panel';
 import { ProgramAnalyser } from '../../lib/analytics/program-analyser';
-import { isEmptySummary, summaryOfAnalysis } from '../../lib/db/analysis-summary';
-import { loadProgramData } from '../../lib/db/load-program-data';
+import { isEmptySummary, summaryOfAnalysis } from '../../lib/analysis-store/analysis-summary';
+import { loadProgramData } from '../../lib/analysis-store/load-program-data';
 import { viewOfSummary } from './cached-view';
 import { creatorName } from './names';
 import { changedProgramTables, reloadPolicy } from './useProgramData';
@@ -76,7 +76,7 @@ describe('changedProgramTables', () => {
       'idb://creator-desk-analysis-cache/analyses/': {},
     } as never;
     expect(changedProgramTables(parts, 'creator-desk')).toEqual(['rollups', 'spark']);
-    expect(changedProgramTables({ all: {} } as never, 'creator-desk')).toHaveLength(6);
+    expect(changedProgramTables({ all: {} } as never, 'creator-desk')).toHaveLength(7);
   });
 });
 

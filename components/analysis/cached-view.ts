@@ -1,6 +1,6 @@
 /**
- * From the summary the analysis cache keeps (lib/db/analysis-cache.ts) back to a view the Overview
- * and the Creators list can show. (The summary itself is built by lib/db/analysis-summary.ts, by the
+ * From the summary the analysis cache keeps (lib/analysis-store/analysis-cache.ts) back to a view the Overview
+ * and the Creators list can show. (The summary itself is built by lib/analysis-store/analysis-summary.ts, by the
  * panel after each fresh analysis and by the background before the panel opens.)
  *
  * A view rebuilt from the cache has the scorecards, suggestions, velocity, roster health and
@@ -17,7 +17,7 @@ import {
   type ProgramIndex,
 } from '../../lib/analytics/index';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
-import type { AnalysisSummary, CachedCreatorName } from '../../lib/db/analysis-cache';
+import type { AnalysisSummary, CachedCreatorName } from '../../lib/analysis-store/analysis-record';
 import type { Creator } from '../../lib/model/entities';
 
 /** Just what `creatorHandleText` and the export's names read; never a full stored record. */

@@ -1,5 +1,5 @@
 import { creator, daysAgo, panelTestDb, video } from '../testing/render-panel';
-import { loadProgramData, type LoadProgress } from '../../lib/db/load-program-data';
+import { loadProgramData, type LoadProgress } from '../../lib/analysis-store/load-program-data';
 
 describe('loadProgramData', () => {
   it('reads the tables in pages, reporting progress against the counted total, and content as rollups', async () => {

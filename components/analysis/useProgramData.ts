@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ProgramData } from '../../lib/analytics/index';
 import { useDb } from '../db/DbContext';
 import type { AnalysisHorizon } from '../../lib/analytics/lookback';
-import { loadProgramData, OVERVIEW_TABLES, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/db/load-program-data';
+import { loadProgramData, OVERVIEW_TABLES, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/analysis-store/load-program-data';
 import { PERF_MARKS } from './perf-marks';
 
 /**
@@ -27,6 +27,7 @@ const GROUPS_OF_TABLE: Record<string, readonly ProgramTable[]> = {
   snapshots: ['snapshots'],
   samples: ['samples'],
   collaborations: ['collaborations'],
+  reported: ['reported'],
   content: ['rollups', 'spark'],
   orders: ['rollups', 'spark'],
   rollups: ['rollups'],

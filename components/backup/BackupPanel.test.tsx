@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { BACKUP_ERROR } from '../../lib/backup';
-import { dumpDatabase, fillDatabase } from '../../lib/backup/test-data';
+import { dumpDatabase, fillDatabase } from '../../lib/db/test-data';
 import type { CreatorDeskDb } from '../../lib/db/database';
 import { freshDb } from '../../lib/db/test-helpers';
 import { DbProvider } from '../db/DbContext';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { anglePerformance, bestAngle, briefTagging, formatMoney, formatPercent, type AnglePerformance, type BriefTemplate } from '../../lib/briefs/index';
+import { anglePerformance, bestAngle, briefTagging, type AnglePerformance, type BriefTemplate } from '../../lib/briefs/index';
+import { IN_BRIEFS, formatMoneyText, formatPercentText } from '../../lib/format/number';
 import { Section } from '../common/Section';
 import { newTemplateHref } from './briefs-route';
 import { HINT, LINK } from './ui';
@@ -52,8 +53,8 @@ export function AngleResults({ templates }: { templates: readonly BriefTemplate[
             <p className="mb-2 rounded-md bg-emerald-50 p-2 text-sm dark:bg-emerald-950/50">
               <span className="font-medium">{best.label}</span>{' '}
               {best.basis === 'conversion'
-                ? `converts best so far: ${formatPercent(best.value)} of clicks became orders.`
-                : `earns the most per post so far: ${formatMoney(best.value, best.performance.currency)} (too few clicks yet to compare conversion).`}{' '}
+                ? `converts best so far: ${formatPercentText(best.value, IN_BRIEFS)} of clicks became orders.`
+                : `earns the most per post so far: ${formatMoneyText(best.value, best.performance.currency, IN_BRIEFS)} (too few clicks yet to compare conversion).`}{' '}
               {best.angle !== 'custom' ? (
                 <a className={LINK} href={newTemplateHref(best.angle)}>
                   Start a brief from it
@@ -87,10 +88,10 @@ export function AngleResults({ templates }: { templates: readonly BriefTemplate[
                   </th>
                   <td className="py-1 text-right tabular-nums">{r.pieces}</td>
                   <td className="py-1 text-right tabular-nums" title={r.conversion !== null ? `${posts(r.conversionPieces)} with clicks and orders` : undefined}>
-                    {r.conversion !== null ? formatPercent(r.conversion) : <Unknown />}
+                    {r.conversion !== null ? formatPercentText(r.conversion, IN_BRIEFS) : <Unknown />}
                   </td>
                   <td className="py-1 text-right tabular-nums" title={r.revenuePerPost !== null ? `${posts(r.gmvPieces)} with GMV` : undefined}>
-                    {r.revenuePerPost !== null ? formatMoney(r.revenuePerPost, r.currency) : r.mixedCurrency ? 'mixed currencies' : <Unknown />}
+                    {r.revenuePerPost !== null ? formatMoneyText(r.revenuePerPost, r.currency, IN_BRIEFS) : r.mixedCurrency ? 'mixed currencies' : <Unknown />}
                   </td>
                 </tr>
               ))}

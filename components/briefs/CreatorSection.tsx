@@ -1,4 +1,5 @@
-import { bestAngleNote, formatMoney, formatPercent, type Brief, type BriefTemplate } from '../../lib/briefs/index';
+import { bestAngleNote, type Brief, type BriefTemplate } from '../../lib/briefs/index';
+import { IN_BRIEFS, formatMoneyText, formatPercentText } from '../../lib/format/number';
 import { ContentTagger } from './ContentTagger';
 import { CreatorPicker } from './CreatorPicker';
 import type { CreatorBriefContext } from './useCreatorBriefContext';
@@ -43,7 +44,7 @@ export function CreatorSection({
             <dt className={HINT}>Best angle</dt>
             <dd>
               {best
-                ? `${best.label} (${best.basis === 'conversion' ? `${formatPercent(best.value)} of clicks became orders` : `${formatMoney(best.value, best.performance.currency)} per post`})`
+                ? `${best.label} (${best.basis === 'conversion' ? `${formatPercentText(best.value, IN_BRIEFS)} of clicks became orders` : `${formatMoneyText(best.value, best.performance.currency, IN_BRIEFS)} per post`})`
                 : 'Not known yet: tag their posts with briefs below'}
             </dd>
           </dl>

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { CAPTURE_STATUS_LABELS, describeRejections, pageLabel, summarizeCaptureCounts } from '../../lib/format/capture-summary';
 import { countNoun } from '../../lib/format/number';
-import type { StatusTone } from '../../lib/format/tab-status-view';
+import type { StatusTone } from '../../lib/tab-status/tab-status-view';
 import type { CaptureLogEntry } from '../../lib/model/entities';
 import { Badge } from '../common/Badge';
 import { TimeAgo } from '../common/TimeAgo';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { StatusTone } from '../../lib/format/tab-status-view';
+import type { StatusTone } from '../../lib/tab-status/tab-status-view';
 
 const TONE_CLASSES: Record<StatusTone, string> = {
   ok: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FLAG_KIND_LABELS, FLAG_KINDS } from '../../lib/format/flags';
+import { FLAG_KIND_LABELS, FLAG_KINDS } from '../../lib/analytics/flag-labels';
 import { SORT_OPTIONS, type ContactFilter, type FlagFilter, type ListQuery, type SortKey, type TierFilter } from './creator-list';
 
 const TIER_OPTIONS: { value: TierFilter; label: string }[] = [

@@ -20,7 +20,7 @@ const CELL = 'py-1 pr-1.5 text-right align-top text-sm tabular-nums';
  * One creator: handle (a link to the creator view), name, tier and suggestion, flags, and the
  * window's numbers. On narrow panels the numbers of hidden columns move under the name.
  */
-export function CreatorRow({ item, rowIndex }: { item: CreatorListItem; rowIndex: number }) {
+export function CreatorListRow({ item, rowIndex }: { item: CreatorListItem; rowIndex: number }) {
   const c = item.card;
   const followers = formatCount(c.followers);
   const pace = formatPace(c.postsPerWeek, c.agreedPostsPerWeek);

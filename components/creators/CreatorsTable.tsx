@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { CreatorListItem, SortDirection, SortKey } from './creator-list';
-import { CREATOR_ROW_HEIGHT, CreatorRow, MID_UP, WIDE_UP } from './CreatorRow';
+import { CREATOR_ROW_HEIGHT, CreatorListRow, MID_UP, WIDE_UP } from './CreatorRow';
 
 const HEADER_CLASSES =
   'sticky top-0 z-10 bg-white py-1.5 text-xs font-medium text-neutral-600 dark:bg-neutral-900 dark:text-neutral-400';
@@ -108,7 +108,7 @@ export function CreatorsTable({
           ) : null}
           {rows.map((row) => {
             const item = items[row.index];
-            return item ? <CreatorRow key={row.key} item={item} rowIndex={row.index + 2} /> : null;
+            return item ? <CreatorListRow key={row.key} item={item} rowIndex={row.index + 2} /> : null;
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" style={{ height: paddingBottom }}>

@@ -3,7 +3,8 @@
  * sorted by any column. Pure, so 5,000 creators sort and filter in a few milliseconds, testably.
  */
 import type { ActionFlagKind, Scorecard, TierSuggestion } from '../../lib/analytics/index';
-import { FLAG_KINDS, scorecardFlagChips, scorecardFlagLabels } from '../../lib/format/flags';
+import { creatorSecondaryText } from '../../lib/format/creator';
+import { FLAG_KINDS, scorecardFlagChips, scorecardFlagLabels } from '../../lib/analytics/flag-labels';
 import type { Tier } from '../../lib/model/program';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { creatorName } from '../analysis/names';
@@ -85,16 +86,18 @@ export function listItems(view: ProgramAnalysisView, lastContacted: ReadonlyMap<
   return view.scorecards.map((card) => {
     const suggestion = view.suggestionByKey.get(card.creatorKey) ?? null;
     const name = creatorName(view.index, card.creatorKey);
+    const creator = view.index.byKey.get(card.creatorKey)?.creator;
     return {
       key: card.creatorKey,
       name,
-      displayName: card.displayName,
+      // Beside a handle, the display name; a creator without a handle is named by display name, with the id here.
+      displayName: creator ? creatorSecondaryText(creator) : card.displayName,
       card,
       suggestion: suggestion && !suggestion.dismissed ? suggestion : null,
       flagLabels: scorecardFlagLabels(card),
       lastContactedAt: lastContacted.get(card.creatorKey) ?? null,
       flagChips: scorecardFlagChips(card),
-      searchText: `${name} ${card.handle ?? ''} ${card.displayName ?? ''}`.toLowerCase(),
+      searchText: `${name} ${card.handle ?? ''} ${card.displayName ?? ''} ${creator?.creatorId ?? ''}`.toLowerCase(),
     };
   });
 }

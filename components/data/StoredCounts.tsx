@@ -14,7 +14,7 @@ const ITEMS: { key: keyof Counts; label: string; testId: string }[] = [
 ];
 
 /** How much is stored, per entity. Exact numbers: the seller checks them against what they browsed. */
-export function StoredCounts({ counts }: { counts: Counts | undefined }) {
+export function StoredCountsTable({ counts }: { counts: Counts | undefined }) {
   return (
     <Section
       title="Stored data"

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { countManagedCreators } from '../../lib/db/managed-creators';
 import { useDb } from '../db/DbContext';
 
 export interface StoredCounts {
@@ -9,6 +10,7 @@ export interface StoredCounts {
   collaborations: number;
   samples: number;
   orders: number;
+  /** Creators captured from Manage creators (the shop's own list). */
   programs: number;
 }
 
@@ -24,7 +26,7 @@ export function useStoredCounts(): StoredCounts | undefined {
       db.collaborations.count(),
       db.samples.count(),
       db.orders.count(),
-      db.programs.count(),
+      countManagedCreators(db),
     ]);
     return { creators, content, snapshots, captures, collaborations, samples, orders, programs };
   }, [db]);

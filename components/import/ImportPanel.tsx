@@ -3,7 +3,7 @@ import { Section } from '../common/Section';
 import { useDb } from '../db/DbContext';
 import { type ImportFileOutcome, type ImportProgress, importFileIntoDb } from './import-runner';
 import { ImportProgressBar } from './ImportProgressBar';
-import { ImportResult } from './ImportResult';
+import { ImportOutcomeView } from './ImportResult';
 
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 /** Results kept on screen (latest first). */
@@ -108,7 +108,7 @@ export function ImportPanel() {
         {results.length > 0 ? (
           <ul className="space-y-2" aria-label="Import results">
             {results.map(({ id, outcome }) => (
-              <ImportResult key={id} outcome={outcome} />
+              <ImportOutcomeView key={id} outcome={outcome} />
             ))}
           </ul>
         ) : null}

@@ -1,4 +1,5 @@
 import type { ImportKind } from '../../lib/db/store-import';
+import { formatPeriodText } from '../../lib/format/day';
 import { countNoun, formatInteger } from '../../lib/format/number';
 import { describeDecoding } from '../../lib/import/text-encoding';
 import { viewsFedBy, type ExportFile, type GuidedView } from '../../lib/guidance/sources';
@@ -29,6 +30,17 @@ function SummaryItem({ label, value, testId }: { label: string; value: number; t
   );
 }
 
+/** Which period a Creator data file's figures count for in the scorecards. */
+function PeriodLine({ period }: { period: ImportSummary['period'] }) {
+  return (
+    <p className="mt-1 text-xs" data-testid="import-period">
+      {period
+        ? `Figures for ${formatPeriodText(period)}: the scorecard for exactly that period shows them.`
+        : 'The file states no date range (none in its title lines or name): its figures are kept on the creators, but no scorecard period uses them.'}
+    </p>
+  );
+}
+
 function Summary({ summary }: { summary: ImportSummary }) {
   const [one, many] = RECORD_NOUNS[summary.kind];
   const decoding = summary.text ? describeDecoding(summary.text) : null;
@@ -37,6 +49,7 @@ function Summary({ summary }: { summary: ImportSummary }) {
       <p>
         <span className="font-medium break-all">{summary.fileName}</span>: {KIND_LABELS[summary.kind]} export (.{summary.format}) imported.
       </p>
+      {summary.kind === 'creators' ? <PeriodLine period={summary.period} /> : null}
       <dl className="mt-1.5 space-y-0.5 text-xs">
         <SummaryItem label="Rows in the file" value={summary.rowsRead} testId="import-rows-read" />
         <SummaryItem label={`New ${many}`} value={summary.created} testId="import-created" />
@@ -123,7 +136,7 @@ function FedViews({ kind }: { kind: ImportKind }) {
 }
 
 /** What one import did, or why it did nothing. */
-export function ImportResult({ outcome }: { outcome: ImportFileOutcome }) {
+export function ImportOutcomeView({ outcome }: { outcome: ImportFileOutcome }) {
   if (outcome.ok) {
     return (
       <li

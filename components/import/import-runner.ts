@@ -55,6 +55,8 @@ export interface ImportSummary {
   creatorsCreated: number;
   rejected: RejectedCount[];
   rejectedTotal: number;
+  /** The period the file states for its figures, when it states one. */
+  period?: { from: string; to: string };
   /** CSV: how its bytes were read, and characters that could not be (shown as �). */
   text?: ImportResultEnvelope['text'];
   /** The rows the file reader left out, one by one (row number, value, reason). */
@@ -184,6 +186,7 @@ export async function importFileIntoDb(
   try {
     stored = await storeImportedRows(db, imported, {
       now: options.now ?? Date.now(),
+      ...(result.period ? { period: result.period } : {}),
       onProgress: (done, total) => report('saving', total > 0 ? done / total : 1, { done, total }),
     });
   } catch (error) {
@@ -199,6 +202,7 @@ export async function importFileIntoDb(
       kind: result.kind,
       format: result.format,
       rowsRead: result.rowsRead,
+      ...(result.period ? { period: result.period } : {}),
       combinedInFile: result.merged,
       created: stored.created,
       merged: stored.updated + stored.unchanged,

@@ -1,6 +1,6 @@
 import type { RosterTierHealth } from '../../lib/analytics/index';
 import { formatInteger } from '../../lib/format/number';
-import type { StatusTone } from '../../lib/format/tab-status-view';
+import type { StatusTone } from '../../lib/tab-status/tab-status-view';
 import { TIER_NAMES, TIERS_TOP_DOWN } from '../../lib/format/tier';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { Badge } from '../common/Badge';

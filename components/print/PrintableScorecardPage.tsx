@@ -31,13 +31,25 @@ export function PrintableScorecardPage({ page, generatedAt }: { page: PrintableS
       <section className="mt-3" aria-label="Scorecard">
         <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-3 print:grid-cols-3">
           {page.metrics.map((m) => (
-            <div key={m.label} className="flex justify-between gap-2 border-b border-neutral-200 py-0.5 dark:border-neutral-700 print:border-neutral-400">
+            <div key={m.label} className="flex flex-wrap justify-between gap-x-2 border-b border-neutral-200 py-0.5 dark:border-neutral-700 print:border-neutral-400">
               <dt className="text-neutral-700 dark:text-neutral-300 print:text-black">{m.label}</dt>
               <dd className="font-semibold tabular-nums">{m.value}</dd>
+              {m.source ? <dd className="w-full text-[0.7rem] leading-tight text-neutral-600 dark:text-neutral-400 print:text-black">{m.source}</dd> : null}
             </div>
           ))}
         </dl>
       </section>
+
+      {page.disagreements.length > 0 ? (
+        <section className="mt-3" aria-label="Sources disagree">
+          <h2 className="font-semibold">Sources disagree for this window</h2>
+          <ul className="list-disc pl-5">
+            {page.disagreements.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section className="mt-3" aria-label="Flags">
         <h2 className="font-semibold">Flags</h2>

@@ -3,7 +3,7 @@
  * rates, × for factors), parsed back and validated field by field with messages that say what is
  * allowed. The store validates again before saving.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 import {
   DEFAULT_SETTINGS,
   SETTING_INFO,

@@ -1,5 +1,5 @@
-import type { TabStatus } from '../../lib/capture/tab-status';
-import { describeTabStatus } from '../../lib/format/tab-status-view';
+import type { TabStatus } from '../../lib/tab-status/tab-status';
+import { describeTabStatus } from '../../lib/tab-status/tab-status-view';
 
 /** A failed write, shown loudly: the seller must know captures are not being kept. */
 export function SaveFailedMessage({ status }: { status: TabStatus }) {

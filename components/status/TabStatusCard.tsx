@@ -1,5 +1,5 @@
-import type { TabStatus } from '../../lib/capture/tab-status';
-import { describeTabStatus } from '../../lib/format/tab-status-view';
+import type { TabStatus } from '../../lib/tab-status/tab-status';
+import { describeTabStatus } from '../../lib/tab-status/tab-status-view';
 import { Badge } from '../common/Badge';
 import { HeaderList } from '../common/HeaderList';
 import { TimeAgo } from '../common/TimeAgo';

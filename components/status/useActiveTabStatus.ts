@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { LAST_TAB_STATUS_KEY, TAB_STATUS_KEY_PREFIX, tabStatusKey, type TabStatus } from '../../lib/capture/tab-status';
-import { chooseTabStatusView, type ActiveTab, type TabStatusView } from '../../lib/format/tab-status-view';
+import { LAST_TAB_STATUS_KEY, TAB_STATUS_KEY_PREFIX, tabStatusKey, type TabStatus } from '../../lib/tab-status/tab-status';
+import { chooseTabStatusView, type ActiveTab, type TabStatusView } from '../../lib/tab-status/tab-status-view';
 
 interface Snapshot {
   activeTab: ActiveTab | null;

@@ -1,7 +1,7 @@
 /** Shared helpers for the panel's component tests (not imported by production code). */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { formatDay, localDayOfTimestamp } from '../../lib/analytics/index';
+import { isoDay, localDayOfTimestamp } from '../../lib/calendar/days';
 import { openCreatorDeskDb, type CreatorDeskDb } from '../../lib/db/database';
 import type { ContentPiece, Creator, ContentMetrics, CreatorMetrics } from '../../lib/model/entities';
 import type { Quantity } from '../../lib/parse/quantity';
@@ -20,7 +20,7 @@ export const exact = (value: number, unit?: Quantity['unit']): Quantity =>
   unit ? { kind: 'exact', value, unit, raw: String(value) } : { kind: 'exact', value, raw: String(value) };
 
 export function daysAgo(n: number): string {
-  return formatDay(localDayOfTimestamp(NOW) - n);
+  return isoDay(localDayOfTimestamp(NOW) - n);
 }
 
 export function creator(id: string, handle: string, metrics: CreatorMetrics = {}, extra: Partial<Creator> = {}): Creator {

@@ -3,7 +3,7 @@ import { CaptureLog } from '../capture-log/CaptureLog';
 import { GetStarted } from '../common/GetStarted';
 import { CaptureReport } from '../data/CaptureReport';
 import { FirstRunChecklist } from '../guidance/FirstRunChecklist';
-import { StoredCounts } from '../data/StoredCounts';
+import { StoredCountsTable } from '../data/StoredCounts';
 import { useStoredCounts } from '../data/useStoredCounts';
 import { ImportPanel } from '../import/ImportPanel';
 import { CurrentPageStatus } from '../status/CurrentPageStatus';
@@ -21,7 +21,7 @@ export function DataView() {
       ) : null}
       <FirstRunChecklist counts={counts} />
       <CurrentPageStatus />
-      <StoredCounts counts={counts} />
+      <StoredCountsTable counts={counts} />
       <ImportPanel />
       <BackupPanel />
       <CaptureReport />

@@ -1,4 +1,10 @@
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import type { SparkClicksSource } from '../../lib/analytics/spark-ads';
+import { sparkAdsGaps } from '../../lib/analytics/spark-ads-gaps';
+import { sparkAdsGuidance } from '../../lib/analytics/spark-ads-guidance';
+import type { PageKind } from '../../lib/pages/page-kind';
+import { useDb } from '../db/DbContext';
 import { formatDayText } from '../../lib/format/day';
 import { formatMoneyValue } from '../../lib/format/metric';
 import { countNoun, formatCount, formatCountText, formatInteger, formatPercentText } from '../../lib/format/number';
@@ -12,23 +18,60 @@ import { creatorHref } from '../shell/route';
 
 const FIRST_SHOWN = 25;
 
+const CLICK_SOURCE_TEXT: Record<SparkClicksSource, string> = {
+  clicks: 'clicks',
+  'ctr-x-impressions': 'clicks (CTR × product impressions)',
+  'ctr-x-views': 'clicks (estimate: CTR × views)',
+};
+
+/** Page kinds captured so far (from the capture log), so guidance never asks for one again. */
+function useVisitedPages(): ReadonlySet<PageKind> {
+  const db = useDb();
+  const kinds = useLiveQuery(async () => {
+    const seen = new Set<PageKind>();
+    await db.captureLog.each((entry) => {
+      if (entry.status === 'stored') seen.add(entry.pageKind);
+    });
+    return seen;
+  }, [db]);
+  return kinds ?? new Set();
+}
+
 function Candidates({ view }: { view: ProgramAnalysisView }) {
   const [shown, setShown] = useState(FIRST_SHOWN);
   const { sparkAds, settings, index } = view;
   const year = new Date(view.asOf).getFullYear();
+  const visited = useVisitedPages();
+  const guidance = useMemo(
+    () => sparkAdsGuidance(sparkAdsGaps(index, { asOf: view.asOf, settings }), visited, settings.sparkAdsMaxAgeDays),
+    [index, view.asOf, settings, visited],
+  );
   return (
     <Section title="Spark Ads candidates">
       <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">
         Videos from the last {settings.sparkAdsMaxAgeDays} days with at least {formatInteger(settings.sparkAdsMinClicks)} clicks, best
         click-to-purchase conversion first. Views are shown for context only: a small video that converts beats a big one that does not.
       </p>
+      {guidance.length > 0 ? (
+        <ul className="mb-2 list-disc space-y-0.5 pl-5 text-xs text-neutral-700 dark:text-neutral-300" data-testid="spark-ads-gaps">
+          {guidance.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
       {sparkAds.length === 0 ? (
         <div className="rounded-md border border-dashed border-neutral-300 p-3 text-sm dark:border-neutral-600">
           <p>
-            No video qualifies yet: a candidate needs {formatInteger(settings.sparkAdsMinClicks)} clicks and known orders. Open these pages to capture
-            clicks and orders per video (or import the Video data and Affiliate orders exports on the{' '}
-            <a href="#data" className="text-sky-700 underline dark:text-sky-300">Data</a> view), or lower the minimum clicks in{' '}
-            <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
+            No video qualifies yet: a candidate needs {formatInteger(settings.sparkAdsMinClicks)} clicks and known orders.{' '}
+            {guidance.length > 0 ? (
+              'What your captures still lack, and where it comes from, is listed above; '
+            ) : (
+              <>
+                Open these pages to capture clicks and orders per video (or import the Video data and Affiliate orders exports on the{' '}
+                <a href="#data" className="text-sky-700 underline dark:text-sky-300">Data</a> view),{' '}
+              </>
+            )}
+            or lower the minimum clicks in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
           </p>
           <SourcePageLinks view="spark-ads" />
         </div>
@@ -55,7 +98,8 @@ function Candidates({ view }: { view: ProgramAnalysisView }) {
                     {c.postDate ? ` · ${formatDayText(c.postDate, year)}` : ''} · ID {c.contentId}
                   </p>
                   <p className="text-xs text-neutral-600 tabular-nums dark:text-neutral-400">
-                    {formatCountText(c.orders)} orders from {formatCountText(c.clicks)} clicks · <ValueText value={formatCount(c.views)} /> views ·{' '}
+                    {formatCountText(c.orders)} orders from {c.clicksSource === 'ctr-x-views' ? '≈' : ''}
+                    {formatCountText(c.clicks)} {CLICK_SOURCE_TEXT[c.clicksSource]} · <ValueText value={formatCount(c.views)} /> views ·{' '}
                     <ValueText value={formatMoneyValue(c.gmv, index.currency)} /> GMV
                   </p>
                 </div>

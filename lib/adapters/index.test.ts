@@ -1,4 +1,4 @@
-import { PAGE_KINDS, type PageKind } from '../pages/page-kind';
+import { CAPTURED_PAGE_KINDS, PAGE_KINDS, type PageKind } from '../pages/page-kind';
 import { normaliseHeader } from '../table/header-text';
 import { PAGE_ADAPTERS, adaptersFor, matchTables, readPage, readRowElement, readRows, type TableMatch } from './index';
 import { NO_ORDER_ID, NO_ORDER_TIME } from './affiliate-orders';
@@ -181,5 +181,11 @@ describe('row reading details', () => {
     const result = readPage(doc, 'find-creators', 'US');
     expect(result).toMatchObject({ status: 'recognized', rowsRead: 16 });
     expect(result.status === 'recognized' && result.rows[0]).toMatchObject({ handle: 'glowwithmaya', displayName: 'Maya ✨ Glow' });
+  });
+});
+
+describe('CAPTURED_PAGE_KINDS', () => {
+  it('lists exactly the page kinds the adapters read, in their order', () => {
+    expect([...CAPTURED_PAGE_KINDS]).toEqual([...new Set(PAGE_ADAPTERS.flatMap((adapter) => adapter.pageKinds))]);
   });
 });

@@ -2,7 +2,7 @@
  * Reading steps shared by the page adapters.
  */
 import type { CreatorMetricName, CreatorMetrics, CreatorRow } from '../model/entities';
-import { CREATOR_METRICS } from '../model/entities';
+import { CREATOR_METRICS } from '../model/values';
 import type { Quantity } from '../parse/quantity';
 import { cellQuantity } from '../table/cell-text';
 import { creatorIdFromRow, parseCreatorCell } from '../table/creator-cell';

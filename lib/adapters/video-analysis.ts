@@ -6,7 +6,7 @@
  * -b.html (Seller Center theme GB, div rows, UK dates, Video ID and Product ID columns).
  */
 import type { ContentMetricName, ContentRow } from '../model/entities';
-import { CONTENT_METRICS } from '../model/entities';
+import { CONTENT_METRICS } from '../model/values';
 import { parseDate } from '../parse/values';
 import { collapseSpaces, isDash, textLines } from '../table/cell-text';
 import { creatorIdFromLinks, parseCreatorCell } from '../table/creator-cell';

@@ -4,7 +4,7 @@
  */
 import type { Tier } from '../model/program';
 import type { CurrencyCode } from '../parse/quantity';
-import { formatCount, formatMoney, formatPercent } from './format';
+import { IN_SENTENCES, formatCountText, formatMoneyText, formatPercentText } from '../format/number';
 import { TIER_LABELS } from './tiers';
 
 export type ActionFlag =
@@ -69,35 +69,35 @@ export const FLAG_ACTIONS: Record<ActionFlagKind, string> = {
 };
 
 export function describeFlag(flag: ActionFlag, currency: CurrencyCode | null): string {
-  const money = (amount: number) => formatMoney(amount, currency);
+  const money = (amount: number) => formatMoneyText(amount, currency, IN_SENTENCES);
   switch (flag.kind) {
     case 'low-conversion':
       return (
-        `Conversion on clicks is ${formatPercent(flag.conversionRate)} ` +
-        `(${formatCount(flag.orders)} orders from ${formatCount(flag.clicks)} clicks), ` +
-        `under ${formatPercent(flag.threshold)}.`
+        `Conversion on clicks is ${formatPercentText(flag.conversionRate, IN_SENTENCES)} ` +
+        `(${formatCountText(flag.orders, IN_SENTENCES)} orders from ${formatCountText(flag.clicks, IN_SENTENCES)} clicks), ` +
+        `under ${formatPercentText(flag.threshold, IN_SENTENCES)}.`
       );
     case 'below-agreed-output':
       return (
-        `Posted ${formatCount(flag.posts)} times in ${flag.windowDays} days ` +
-        `(${formatCount(flag.postsPerWeek)} a week), below the agreed ${formatCount(flag.agreedPostsPerWeek)} a week.`
+        `Posted ${formatCountText(flag.posts, IN_SENTENCES)} times in ${flag.windowDays} days ` +
+        `(${formatCountText(flag.postsPerWeek, IN_SENTENCES)} a week), below the agreed ${formatCountText(flag.agreedPostsPerWeek, IN_SENTENCES)} a week.`
       );
     case 'low-hook-retention':
       return (
-        `Hook retention at 3 s is ${formatPercent(flag.hookRetention)} over ${formatCount(flag.videos)} videos, ` +
-        `under ${formatPercent(flag.threshold)}.`
+        `Hook retention at 3 s is ${formatPercentText(flag.hookRetention, IN_SENTENCES)} over ${formatCountText(flag.videos, IN_SENTENCES)} videos, ` +
+        `under ${formatPercentText(flag.threshold, IN_SENTENCES)}.`
       );
     case 'commission-ratio-out-of-range':
       return (
-        `Commission plus flat fees (${money(flag.commission + flag.flatFees)}) are ${formatPercent(flag.ratio)} ` +
+        `Commission plus flat fees (${money(flag.commission + flag.flatFees)}) are ${formatPercentText(flag.ratio, IN_SENTENCES)} ` +
         `of GMV (${money(flag.gmv)}), ${flag.direction} the expected ` +
-        `${formatPercent(flag.min)}–${formatPercent(flag.max)}.`
+        `${formatPercentText(flag.min, IN_SENTENCES)}–${formatPercentText(flag.max, IN_SENTENCES)}.`
       );
     case 'revenue-per-post-outlier':
       return (
-        `Revenue per post ${money(flag.revenuePerPost)} is ${formatCount(Number(flag.factor.toFixed(2)))}× ` +
+        `Revenue per post ${money(flag.revenuePerPost)} is ${formatCountText(Number(flag.factor.toFixed(2)), IN_SENTENCES)}× ` +
         `the ${TIER_LABELS[flag.tier]} average of ${money(flag.tierAverage)} (${flag.peers} creators), ` +
-        `${flag.direction} the ${formatCount(flag.threshold)}× mark.`
+        `${flag.direction} the ${formatCountText(flag.threshold, IN_SENTENCES)}× mark.`
       );
     case 'zombie':
       if (flag.lastPostDay === null) {

@@ -1,4 +1,5 @@
-import { analyseProgram, indexProgram, leaderboard, resetLocalDayCache, type ProgramData } from './index';
+import { analyseProgram, indexProgram, leaderboard, type ProgramData } from './index';
+import { resetLocalDayCache } from '../calendar/days';
 import { at, collaboration, creator, options, order, piece, program, q } from './test-helpers';
 
 const data: ProgramData = {

@@ -12,9 +12,7 @@ import { sparkAdsCandidates, type SparkAdsCandidate } from './spark-ads';
 import { suggestTiers, type TierSuggestion } from './suggestions';
 import { contentVelocity, type ContentVelocity } from './velocity';
 
-export * from './days';
 export * from './flags';
-export * from './format';
 export * from './leaderboard';
 export * from './program-index';
 export * from './roster';

@@ -5,7 +5,7 @@
  * GMV is order-dated (see window-metrics.ts); conversion is that of the week's posts, with at least
  * `leaderboardMinClicks` clicks.
  */
-import { formatDay, localDayOfTimestamp, windowEndingOn, type DayRange } from './days';
+import { isoDay, localDayOfTimestamp, windowEndingOn, type DayRange } from '../calendar/days';
 import type { ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { windowMetrics } from './window-metrics';
@@ -103,8 +103,8 @@ export function leaderboard(index: ProgramIndex, options: AnalysisOptions): Lead
   const now = scoreWeek(index, week, settings.leaderboardMinClicks);
   const before = scoreWeek(index, previousWeek, settings.leaderboardMinClicks);
   return {
-    week: { from: formatDay(week.from), to: formatDay(week.to) },
-    previousWeek: { from: formatDay(previousWeek.from), to: formatDay(previousWeek.to) },
+    week: { from: isoDay(week.from), to: isoDay(week.to) },
+    previousWeek: { from: isoDay(previousWeek.from), to: isoDay(previousWeek.to) },
     byGmv: rows(rank(now.gmv), rank(before.gmv), settings.leaderboardSize),
     byConversion: rows(rank(now.conversion), rank(before.conversion), settings.leaderboardSize),
   };

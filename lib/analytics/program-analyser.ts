@@ -4,27 +4,8 @@
  * when the settings or the day change, and the scorecards when the window changes too. Shared by
  * the panel and the background (which prepares the saved analysis before the panel opens).
  */
-import {
-  computeScorecards,
-  contentVelocity,
-  indexProgram,
-  leaderboard,
-  localDayOfTimestamp,
-  rosterHealth,
-  sampleRoi,
-  sparkAdsCandidates,
-  suggestTiers,
-  type AnalyticsSettings,
-  type ContentVelocity,
-  type Leaderboard,
-  type ProgramData,
-  type ProgramIndex,
-  type RosterHealth,
-  type SampleRoi,
-  type Scorecard,
-  type SparkAdsCandidate,
-  type TierSuggestion,
-} from './index';
+import { computeScorecards, contentVelocity, indexProgram, leaderboard, rosterHealth, sampleRoi, sparkAdsCandidates, suggestTiers, type AnalyticsSettings, type ContentVelocity, type Leaderboard, type ProgramData, type ProgramIndex, type RosterHealth, type SampleRoi, type Scorecard, type SparkAdsCandidate, type TierSuggestion } from './index';
+import { localDayOfTimestamp } from '../calendar/days';
 import type { CreatorProgram } from '../model/program';
 import { isCurrencyCode, type CurrencyCode } from '../parse/quantity';
 import { EMPTY_COST_BOOK, type CostBook } from '../costs/cost-book';

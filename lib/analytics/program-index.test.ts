@@ -1,5 +1,6 @@
-import { formatDay } from './days';
-import { indexProgram, orderLineCommission, pieceClicks } from './program-index';
+import { isoDay } from '../calendar/days';
+import { pieceClicks } from '../rollups/piece-clicks';
+import { indexProgram, orderLineCommission } from './program-index';
 import { windowMetrics } from './window-metrics';
 import { at, collaboration, creator, order, piece, program, q, qRange, sample } from './test-helpers';
 
@@ -102,8 +103,8 @@ describe('indexProgram', () => {
       currency: 'USD',
     });
     const days = index.byKey.get('id:1')!.samples.map((s) => [
-      s.shipDay === null ? null : formatDay(s.shipDay),
-      s.deliveredDay === null ? null : formatDay(s.deliveredDay),
+      s.shipDay === null ? null : isoDay(s.shipDay),
+      s.deliveredDay === null ? null : isoDay(s.deliveredDay),
       s.cost,
     ]);
     expect(days).toEqual([
@@ -126,7 +127,7 @@ describe('indexProgram', () => {
     });
     const entry = index.byKey.get('id:1')!;
     expect(entry.followers).toBe(42_000);
-    expect(entry.snapshots.map((s) => formatDay(s.day))).toEqual(['2026-11-10', '2026-11-01', '2026-10-01']);
+    expect(entry.snapshots.map((s) => isoDay(s.day))).toEqual(['2026-11-10', '2026-11-01', '2026-10-01']);
   });
 });
 

@@ -10,16 +10,18 @@
  * analysis can ask about); from plain arrays (tests, benchmarks) the rollups are built here.
  */
 import type { CostBook } from '../costs/cost-book';
-import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
+import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../model/keys';
 import type { ContentPiece, Creator, CreatorMetrics, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { ReportedFigures } from '../model/reported';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
-import { linkedOrdersByCurrency, pieceClicks as pieceClicksOf, rollupCreatorKey } from '../rollups/contributions';
-import { F, FIELDS, type ContentLinks, type RollupRecord, type RollupTotals } from '../rollups/fields';
-import { localDayOfTimestamp, parseDay } from './days';
+import { linkedOrdersByCurrency, rollupCreatorKey } from '../rollups/contributions';
+import { addCell, F, FIELDS, type ContentLinks, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { pieceClicks } from '../rollups/piece-clicks';
+import { localDayOfTimestamp, parseDay } from '../calendar/days';
 
-export { orderLineCommission, pieceClicks } from '../rollups/contributions';
+export { orderLineCommission } from '../rollups/contributions';
 
 /** A video with the stored orders naming it, for Spark Ads. */
 export interface SparkPieceInput {
@@ -48,6 +50,8 @@ export interface ProgramData {
   samples?: readonly SampleRequest[];
   collaborations?: readonly Collaboration[];
   programs?: readonly CreatorProgram[];
+  /** Figures pages and files reported for a stated period. */
+  reported?: readonly ReportedFigures[];
   /** The shop's currency. Default: the most frequent order currency. */
   currency?: CurrencyCode;
   /** When present, read instead of `content` and `orders`. */
@@ -80,6 +84,13 @@ export interface IndexedSnapshot {
   metrics: CreatorMetrics;
 }
 
+/** A report with its period as day numbers. */
+export interface IndexedReport {
+  from: number;
+  to: number;
+  report: ReportedFigures;
+}
+
 export interface CreatorEntry {
   key: string;
   handle: string | null;
@@ -102,6 +113,8 @@ export interface CreatorEntry {
   collaborations: Collaboration[];
   /** Newest first; the creator record's own metrics count as a snapshot on its last-seen day. */
   snapshots: IndexedSnapshot[];
+  /** Reported figures of this creator, newest capture first. */
+  reports: IndexedReport[];
   /** Exact follower count (latest), or null. */
   followers: number | null;
   /** Latest follower figure as captured (may be a range), for tier bands. */
@@ -113,7 +126,12 @@ export interface SparkPiece {
   piece: ContentPiece;
   entry: CreatorEntry | null;
   day: number;
+  /** Clicks given, else round(CTR × product impressions). */
   clicks: number;
+  /** Where the clicks come from: CLICKS_GIVEN, CLICKS_FROM_IMPRESSIONS; else, when CTR and views are known, CLICKS_ESTIMATED; 0 = unknown. */
+  clicksSource: number;
+  /** round(CTR × views) for pieces whose clicks are unknown: an estimate, only for Spark Ads. NaN otherwise. */
+  estimatedClicks: number;
   orders: number;
   views: number;
   gmv: number;
@@ -169,6 +187,7 @@ export function emptyCreatorEntry(
     samples: [],
     collaborations: [],
     snapshots: [],
+    reports: [],
     followers: null,
     followersQuantity: null,
   };
@@ -284,8 +303,7 @@ function layOutCells(owners: Map<CreatorEntry, RollupRecord[]>, order: readonly 
         at++;
         last = d;
       } else {
-        const to = (at - 1) * FIELDS;
-        for (let f = 0; f < FIELDS; f++) values[to + f]! += src[from + f]!;
+        addCell(values, (at - 1) * FIELDS, src, from);
       }
     }
     entry.cellsTo = at;
@@ -349,6 +367,14 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     entry.snapshots.push({ day, metrics: snapshot.metrics });
   }
 
+  for (const report of data.reported ?? []) {
+    const from = parseDay(report.period.from);
+    const to = parseDay(report.period.to);
+    const entry = resolver.resolve(report.creatorKey, undefined);
+    if (from === null || to === null || to < from || !entry) continue;
+    entry.reports.push({ from, to, report });
+  }
+
   const collaborations = [...(data.collaborations ?? [])];
   for (const collaboration of collaborations) {
     const members = new Set<CreatorEntry>();
@@ -382,6 +408,7 @@ export function indexProgram(data: ProgramData): ProgramIndex {
       entry.snapshots.push({ day: localDayOfTimestamp(entry.creator.lastSeen), metrics: entry.creator.metrics });
     }
     if (entry.snapshots.length > 1) entry.snapshots.sort((a, b) => b.day - a.day);
+    if (entry.reports.length > 1) entry.reports.sort((a, b) => b.report.capturedAt - a.report.capturedAt);
     for (const snapshot of entry.snapshots) {
       if (snapshot.metrics.followers) {
         entry.followersQuantity = snapshot.metrics.followers;
@@ -409,6 +436,19 @@ export function indexProgram(data: ProgramData): ProgramIndex {
 
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
+export const CLICKS_GIVEN = 1;
+export const CLICKS_FROM_IMPRESSIONS = 2;
+export const CLICKS_ESTIMATED = 3;
+
+/** Where a piece's clicks come from, and the estimate from views when nothing better is known. */
+function clicksSourceOf(metrics: ContentPiece['metrics']): { source: number; estimate: number } {
+  if (exactValue(metrics.clicks) !== null) return { source: CLICKS_GIVEN, estimate: Number.NaN };
+  const ctr = exactValue(metrics.ctr);
+  if (ctr !== null && exactValue(metrics.productImpressions) !== null) return { source: CLICKS_FROM_IMPRESSIONS, estimate: Number.NaN };
+  const views = exactValue(metrics.views);
+  return ctr !== null && views !== null ? { source: CLICKS_ESTIMATED, estimate: Math.round(ctr * views) } : { source: 0, estimate: Number.NaN };
+}
+
 function sparkPiecesOf(
   inputs: readonly SparkPieceInput[],
   resolver: CreatorResolver,
@@ -420,6 +460,7 @@ function sparkPiecesOf(
     const day = parseDay(piece.postDate);
     if (day === null || piece.type !== 'video') continue;
     const m = piece.metrics;
+    const clicksSource = clicksSourceOf(m);
     let orders = exactValue(m.orders);
     if (orders === null && hasOrders) {
       orders = 0;
@@ -429,7 +470,9 @@ function sparkPiecesOf(
       piece,
       entry: resolver.ofRollupKey(rollupCreatorKey(piece.creatorKey, piece.creatorHandle)),
       day,
-      clicks: orNaN(pieceClicksOf(piece.metrics)),
+      clicks: orNaN(pieceClicks(piece.metrics)),
+      clicksSource: clicksSource.source,
+      estimatedClicks: clicksSource.estimate,
       orders: orNaN(orders),
       views: orNaN(exactValue(m.views)),
       gmv: orNaN(exactValue(m.gmv)),

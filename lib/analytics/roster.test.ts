@@ -1,9 +1,9 @@
-import { formatDay, dayNumberOf } from './days';
+import { isoDay, dayNumberOf } from '../calendar/days';
 import { indexProgram } from './program-index';
 import { rosterHealth } from './roster';
 import { at, creator, options, piece, program, q } from './test-helpers';
 
-const daysAgo = (n: number) => formatDay(dayNumberOf(2026, 11, 20) - n);
+const daysAgo = (n: number) => isoDay(dayNumberOf(2026, 11, 20) - n);
 
 describe('roster health', () => {
   it('counts active creators per tier against the targets', () => {

@@ -4,7 +4,7 @@
  * the last `zombieAfterDays` days (the playbook's inactivity rule, §4).
  */
 import type { Tier } from '../model/program';
-import { localDayOfTimestamp } from './days';
+import { localDayOfTimestamp } from '../calendar/days';
 import type { ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { rosterTarget, tierForFollowers, type RosterTarget } from './tiers';

@@ -4,7 +4,7 @@
  * the (first) ship day, up to the day of `asOf`. Only orders carry a product, so without stored
  * orders the GMV is unknown. Canceled samples are not counted.
  */
-import { formatDay, localDayOfTimestamp, windowEndingOn } from './days';
+import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
 import { productGmv, type IndexedSample, type ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { ratio } from './stats';
@@ -112,7 +112,7 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
   if (!index.hasOrders) program.gmv = null;
   finish(program);
   return {
-    window: { days: settings.sampleRoiWindowDays, from: formatDay(range.from), to: formatDay(range.to) },
+    window: { days: settings.sampleRoiWindowDays, from: isoDay(range.from), to: isoDay(range.to) },
     program,
     creators,
   };

@@ -76,12 +76,12 @@ describe('scorecard metrics', () => {
     expect([a.posts, a.videos, a.lives, a.undatedPosts]).toEqual([3, 2, 1, 1]);
   });
 
-  it('sums GMV, orders and commission from the orders created in the window', () => {
-    expect(a.orderSource).toBe('orders');
-    expect(a.gmv).toBe(200); // 50 + 30 + 20 + 100
+  it('sums GMV, orders and commission from the orders created in the window, refunds apart', () => {
+    expect(a.sources.gmv).toMatchObject({ kind: 'line-items', sources: ['orders'], from: '2026-10-24', to: '2026-11-20', parts: 4 });
+    expect(a.gmv).toBe(100); // 50 + 30 + 20; the refunded 100 is no sale
     expect(a.refundedGmv).toBe(100);
-    expect(a.orders).toBe(3); // o2's two SKU lines are one order
-    expect(a.commission).toBe(12.5); // 7.5 actual + 3 + 2 estimated + 0 for the refunded order
+    expect(a.orders).toBe(2); // o2's two SKU lines are one order; the refunded one is none
+    expect(a.commission).toBe(12.5); // 7.5 actual + 3 + 2 estimated
   });
 
   it('derives clicks (CTR × impressions when needed) and conversion on clicks', () => {
@@ -92,7 +92,7 @@ describe('scorecard metrics', () => {
   });
 
   it('computes productivity, output and hook retention', () => {
-    expect(a.revenuePerPost).toBeCloseTo(200 / 3);
+    expect(a.revenuePerPost).toBeCloseTo(100 / 3);
     expect(a.postsPerWeek).toBe(0.75);
     expect(a.agreedPostsPerWeek).toBe(2);
     expect(a.outputRate).toBe(0.375);
@@ -101,11 +101,11 @@ describe('scorecard metrics', () => {
 
   it('computes costs, samples and net contribution', () => {
     expect(a.flatFees).toBe(30);
-    expect(a.commissionToRevenue).toBeCloseTo(0.2125);
+    expect(a.commissionToRevenue).toBeCloseTo(0.425); // (12.5 + 30) ÷ 100
     expect(a.samplesReceived).toBe(2);
     expect(a.samplesWithContent).toBe(1); // p1's sample: the 2026-11-10 video lists p1
     expect(a.sampleCost).toBe(20);
-    expect(a.netContribution).toBeCloseTo(137.5); // 200 − 12.5 − 30 − 20
+    expect(a.netContribution).toBeCloseTo(37.5); // 100 − 12.5 − 30 − 20
     expect(a.repeatPurchaseRate).toBeCloseTo(0.2); // (50 − 40) ÷ 50
     expect(a.followers).toBe(45_000);
     expect([a.acceptedTier, a.placementTier]).toEqual(['tier1', 'tier1']);
@@ -113,7 +113,7 @@ describe('scorecard metrics', () => {
   });
 
   it('raises the flags the numbers call for, with those numbers', () => {
-    expect(kinds(a)).toEqual(['below-agreed-output', 'low-hook-retention']);
+    expect(kinds(a)).toEqual(['below-agreed-output', 'commission-ratio-out-of-range', 'low-hook-retention']);
     expect(flag(a, 'below-agreed-output')).toEqual({
       kind: 'below-agreed-output',
       posts: 3,
@@ -127,10 +127,12 @@ describe('scorecard metrics', () => {
     );
   });
 
-  it('a creator with no content: known zeros from orders, unknown ratios, zombie in an active collaboration', () => {
+  it('a creator with nothing captured: unknown figures (never 0), unknown ratios, zombie in an active collaboration', () => {
     const b = all.get('id:b')!;
-    expect([b.posts, b.gmv, b.orders, b.commission, b.flatFees, b.sampleCost]).toEqual([0, 0, 0, 0, 0, 0]);
-    expect(b.netContribution).toBe(0);
+    expect([b.posts, b.gmv, b.orders, b.commission]).toEqual([null, null, null, null]);
+    expect([b.flatFees, b.sampleCost]).toEqual([0, 0]); // the seller's own agreement and entries
+    expect(b.netContribution).toBeNull();
+    expect(b.sources).toEqual({});
     for (const value of [b.clicks, b.conversionRate, b.revenuePerPost, b.hookRetention, b.commissionToRevenue]) {
       expect(value).toBeNull();
     }
@@ -154,20 +156,13 @@ describe('scorecard metrics', () => {
     expect(kinds(c)).toEqual([]);
   });
 
-  it('ranges are not numbers: a range-only creator falls back on creator-level CTR × impressions', () => {
+  it('ranges are not numbers, and creator figures of no stated period give no conversion', () => {
     const d = all.get('id:d')!;
     expect(d.followers).toBeNull();
     expect(d.placementTier).toBe('tier1'); // 10K–50K is inside the Tier 1 band
-    expect(d.clicks).toBe(1_000); // 0.05 × 20,000 from the creator capture of 2026-11-19
-    expect(d.clickOrders).toBe(30);
-    expect(d.conversionRate).toBeCloseTo(0.03);
-    expect(d.conversionSource).toBe('creator-metrics');
-    // A capture from before a 7-day window says nothing about that week.
-    const week = cards(programData, 7, {}).get('id:d')!;
-    expect(week.window.from).toBe('2026-11-14');
-    expect(week.conversionRate).toBeCloseTo(0.03); // 2026-11-19 is inside the week
-    const twoDays = cards(programData, 1, {}).get('id:d')!;
-    expect([twoDays.clicks, twoDays.conversionRate, twoDays.conversionSource]).toEqual([null, null, null]);
+    // The piece's clicks are a range; the creator capture's orders, CTR and impressions state no
+    // period, so orders ÷ clicks of them would mix periods: unknown.
+    expect([d.clicks, d.clickOrders, d.conversionRate, d.conversionSource]).toEqual([null, null, null, null]);
   });
 
   it('flags conversion under 1% with the orders and clicks behind it', () => {
@@ -206,7 +201,7 @@ describe('scorecard metrics', () => {
     expect(week.window).toEqual({ days: 7, from: '2026-11-14', to: '2026-11-20' });
     expect([week.posts, week.gmv, week.orders]).toEqual([1, 100, 2]);
     const quarter = cards(programData, 90).get('id:a')!;
-    expect([quarter.posts, quarter.gmv, quarter.orders]).toEqual([4, 700, 4]);
+    expect([quarter.posts, quarter.gmv, quarter.orders]).toEqual([4, 600, 3]);
     expect(quarter.samplesReceived).toBe(3);
   });
 
@@ -225,7 +220,7 @@ describe('scorecards without stored orders', () => {
 
   it('take GMV, orders and commission from the pieces posted in the window', () => {
     const x = cards(base).get('id:x')!;
-    expect(x.orderSource).toBe('content');
+    expect(x.sources.gmv).toMatchObject({ kind: 'line-items', sources: ['content'], parts: 2 });
     expect([x.gmv, x.orders, x.commission]).toEqual([150, 3, 22.5]);
     expect(x.revenuePerPost).toBe(75);
     expect(x.refundedGmv).toBeNull();
@@ -239,10 +234,10 @@ describe('scorecards without stored orders', () => {
     expect([withRange.revenuePerPost, withRange.netContribution, withRange.commissionToRevenue]).toEqual([null, null, null]);
   });
 
-  it('a creator with nothing at all is all unknown, with zero posts', () => {
+  it('a creator with nothing at all is all unknown, posts included', () => {
     const empty = cards({ programs: [program('id:y')] }).get('id:y')!;
-    expect(empty.posts).toBe(0);
-    expect([empty.gmv, empty.orders, empty.commission, empty.orderSource]).toEqual([null, null, null, null]);
+    expect([empty.posts, empty.postsPerWeek, empty.outputRate]).toEqual([null, null, null]);
+    expect([empty.gmv, empty.orders, empty.commission]).toEqual([null, null, null]);
     expect(empty.flags).toEqual([]);
   });
 });

@@ -5,12 +5,24 @@
 import { ACTIVE_COLLABORATION_STATUSES, type Collaboration, type Tier } from '../model/program';
 import type { CurrencyCode } from '../parse/quantity';
 import { exactValue } from '../parse/quantity';
-import { formatDay, localDayOfTimestamp, parseDay, windowEndingOn, type DayRange } from './days';
+import { isoDay, localDayOfTimestamp, parseDay, windowEndingOn, type DayRange } from '../calendar/days';
 import type { ActionFlag } from './flags';
 import type { CreatorEntry, ProgramIndex } from './program-index';
 import type { AnalyticsSettings } from './settings';
 import { ratio } from './stats';
 import { tierForFollowers } from './tiers';
+import {
+  lineItemSource,
+  type MetricAlternative,
+  type MetricSource,
+  reportCurrency,
+  sameBasis,
+  SOURCED_METRICS,
+  type SourcedFigure,
+  type SourcedMetric,
+  sourceWindowFigures,
+} from './metric-sources';
+import { moneyRatio, rateAsShown, roundMoney } from './precision';
 import { windowCosts, type WindowCosts } from './window-costs';
 import { lastPostDayOnOrBefore, windowMetrics, type WindowMetrics } from './window-metrics';
 
@@ -20,11 +32,28 @@ export interface AnalysisOptions {
   settings: AnalyticsSettings;
 }
 
+/** Figures whose source, period and capture time go with them (`Scorecard.sources`). */
+export type ScorecardSourcedFigure = SourcedMetric | 'posts' | 'conversionRate' | 'revenuePerPost' | 'commissionToRevenue';
+
 /**
- * One creator's window: the window figures (posts, GMV, orders, commission, clicks, conversion,
- * hook retention and where they came from; see `WindowMetrics`) plus what the scorecard derives.
+ * One creator's window: each figure from the best source for the window (see metric-sources.ts:
+ * posts, GMV, orders, commission, refunds, clicks), the ratios of figures from one source and period,
+ * hook retention, plus what the scorecard derives. Unknown is null.
  */
-export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'>, WindowCosts {
+export interface Scorecard
+  extends Omit<
+    WindowMetrics,
+    'hookRetentionVideos' | 'posts' | 'videos' | 'lives' | 'orderLines' | 'excludedLines' | 'ordersSeenAt' | 'piecesSeenAt' | 'orderSource'
+  >,
+    WindowCosts {
+  /** Videos + LIVEs posted in the window; null when no source covers it. */
+  posts: number | null;
+  videos: number | null;
+  lives: number | null;
+  /** Where each known figure came from: source, period and when it was captured. */
+  sources: Partial<Record<ScorecardSourcedFigure, MetricSource>>;
+  /** Figures other sources give for the window that differ from the chosen ones. */
+  alternatives: MetricAlternative[];
   creatorKey: string;
   handle: string | null;
   displayName: string | null;
@@ -37,7 +66,8 @@ export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'>, W
   /** Stored pieces without a post date (not counted anywhere). */
   undatedPosts: number;
   revenuePerPost: number | null;
-  postsPerWeek: number;
+  /** Posts ÷ (window days ÷ 7); null when posts are unknown. */
+  postsPerWeek: number | null;
   agreedPostsPerWeek: number | null;
   /** postsPerWeek ÷ agreed; 1 = on agreement. */
   outputRate: number | null;
@@ -48,6 +78,16 @@ export interface Scorecard extends Omit<WindowMetrics, 'hookRetentionVideos'>, W
   activeCollaborationIds: string[];
   complianceFlagged: boolean;
   flags: ActionFlag[];
+}
+
+/**
+ * Two figures one ratio may combine: from one source and period, or both sums of the captured
+ * line items of the window (order lines and pieces of the same days).
+ */
+function consistent(a: SourcedFigure | null, b: SourcedFigure | null): boolean {
+  if (!a || !b) return false;
+  if (sameBasis(a, b)) return true;
+  return a.source.kind === 'line-items' && b.source.kind === 'line-items' && a.source.from === b.source.from && a.source.to === b.source.to;
 }
 
 /** Collaborations active on a day: ongoing/expiring status and within their validity, when known. */
@@ -89,12 +129,60 @@ function baseScorecard(
 ): Scorecard {
   const days = window.days;
   const m = windowMetrics(entry, range, index);
-  const { hookRetentionVideos, ...figures } = m;
   const program = entry.program;
-  const currency = index.currency;
+  const currency = index.currency ?? reportCurrency(entry);
+  const sourced = sourceWindowFigures(entry, range, m, currency);
+  const f = sourced.figures;
+  const sources: Scorecard['sources'] = {};
+  for (const metric of SOURCED_METRICS) {
+    const figure = f[metric];
+    if (figure) sources[metric] = figure.source;
+  }
+  const value = (figure: SourcedFigure | null) => figure?.value ?? null;
+
+  // Posts: videos and LIVEs of one source and period (a report's, or the captured pieces').
+  const posts = f.videos && f.lives && sameBasis(f.videos, f.lives) ? f.videos.value + f.lives.value : null;
+  const postsFigure: SourcedFigure | null = posts === null ? null : { value: posts, source: f.videos!.source };
+  if (postsFigure) sources.posts = postsFigure.source;
+
+  // Conversion: orders and clicks of one report (or covering), else of the window's own pieces.
+  let clicks: number | null = null;
+  let clickOrders: number | null = null;
+  let conversionSource: Scorecard['conversionSource'] = null;
+  if (sameBasis(f.orders, f.clicks)) {
+    clicks = f.clicks!.value;
+    clickOrders = f.orders!.value;
+    conversionSource = 'reported';
+    sources.clicks = f.clicks!.source;
+  } else if (m.conversionSource === 'content') {
+    clicks = m.clicks;
+    clickOrders = m.clickOrders;
+    conversionSource = 'content';
+    sources.clicks = lineItemSource('content', range, m.posts, m.piecesSeenAt);
+  } else {
+    delete sources.clicks;
+  }
+  const conversionRate = clicks !== null && clickOrders !== null && clicks > 0 ? clickOrders / clicks : null;
+  if (conversionRate !== null) sources.conversionRate = sources.clicks!;
 
   const agreed = program?.agreedPostsPerWeek ?? null;
-  const postsPerWeek = m.posts / (days / 7);
+  const postsPerWeek = posts === null ? null : posts / (days / 7);
+
+  // Ratios only of figures from one source and period.
+  const gmv = value(f.gmv);
+  const commission = value(f.commission);
+  const revenuePerPost = consistent(f.gmv, postsFigure) ? ratio(gmv, posts) : null;
+  if (revenuePerPost !== null) sources.revenuePerPost = f.gmv!.source;
+
+  // Costs (window-costs.ts) on figures of one basis: commission with a GMV of another source or
+  // period is left out (unknown), so no ratio or net figure mixes them.
+  const sameMoneyBasis = consistent(f.gmv, f.commission);
+  const costs = windowCosts(entry, range, index, { gmv, commission: sameMoneyBasis ? commission : null, posts });
+  if (costs.flatFees !== null) costs.flatFees = roundMoney(costs.flatFees);
+  const commissionAndFees = sameMoneyBasis && commission !== null && costs.flatFees !== null ? roundMoney(commission + costs.flatFees) : null;
+  costs.commissionToRevenue = moneyRatio(commissionAndFees, gmv);
+  if (costs.netContribution !== null) costs.netContribution = roundMoney(costs.netContribution);
+  if (costs.commissionToRevenue !== null) sources.commissionToRevenue = f.gmv!.source;
 
   const lastPost = lastPostDayOnOrBefore(entry, index, range.to);
   const active = activeCollaborationsOn(entry.collaborations, range.to);
@@ -109,21 +197,34 @@ function baseScorecard(
     followers: entry.followers,
     acceptedTier: accepted,
     placementTier: accepted ?? tierForFollowers(entry.followersQuantity, settings),
-    ...figures,
+    posts,
+    videos: value(f.videos),
+    lives: value(f.lives),
+    gmv,
+    refundedGmv: value(f.refundedGmv),
+    orders: value(f.orders),
+    commission,
+    clicks,
+    clickOrders,
+    conversionRate,
+    conversionSource,
+    hookRetention: m.hookRetention,
+    sources,
+    alternatives: sourced.alternatives,
     undatedPosts: entry.undatedPieces,
-    revenuePerPost: ratio(m.gmv, m.posts),
+    revenuePerPost,
     postsPerWeek,
     agreedPostsPerWeek: agreed,
-    outputRate: agreed !== null && agreed > 0 ? postsPerWeek / agreed : null,
+    outputRate: agreed !== null && agreed > 0 && postsPerWeek !== null ? postsPerWeek / agreed : null,
     repeatPurchaseRate: repeatPurchaseRate(entry, range.to, settings.repeatPurchaseCohortDays),
-    ...windowCosts(entry, range, index, m),
-    lastPostDay: lastPost === null ? null : formatDay(lastPost),
+    ...costs,
+    lastPostDay: lastPost === null ? null : isoDay(lastPost),
     daysSinceLastPost: lastPost === null ? null : range.to - lastPost,
     activeCollaborationIds: active.map((c) => c.id),
     complianceFlagged: program?.compliance.flagged ?? false,
     flags: [],
   };
-  card.flags = individualFlags(card, hookRetentionVideos, active, lastPost, range, settings);
+  card.flags = individualFlags(card, m.hookRetentionVideos, active, lastPost, range, settings);
   return card;
 }
 
@@ -137,7 +238,7 @@ function individualFlags(
   s: AnalyticsSettings,
 ): ActionFlag[] {
   const flags: ActionFlag[] = [];
-  if (card.conversionRate !== null && card.conversionRate < s.minConversionRate) {
+  if (card.conversionRate !== null && rateAsShown(card.conversionRate) < s.minConversionRate) {
     flags.push({
       kind: 'low-conversion',
       conversionRate: card.conversionRate,
@@ -147,7 +248,7 @@ function individualFlags(
     });
   }
   const agreed = card.agreedPostsPerWeek;
-  if (agreed !== null && agreed > 0 && card.postsPerWeek < agreed) {
+  if (agreed !== null && agreed > 0 && card.posts !== null && card.postsPerWeek !== null && card.postsPerWeek < agreed) {
     flags.push({
       kind: 'below-agreed-output',
       posts: card.posts,
@@ -156,7 +257,7 @@ function individualFlags(
       agreedPostsPerWeek: agreed,
     });
   }
-  if (card.hookRetention !== null && card.hookRetention < s.minHookRetention) {
+  if (card.hookRetention !== null && rateAsShown(card.hookRetention) < s.minHookRetention) {
     flags.push({
       kind: 'low-hook-retention',
       hookRetention: card.hookRetention,
@@ -164,14 +265,15 @@ function individualFlags(
       threshold: s.minHookRetention,
     });
   }
-  const ratioValue = card.commissionToRevenue;
+  // Compared as shown: a ratio shown as "10%" is not below a 10% bound.
+  const ratioValue = card.commissionToRevenue === null ? null : rateAsShown(card.commissionToRevenue);
   if (ratioValue !== null) {
     const direction = ratioValue < s.commissionRatioMin ? 'below' : ratioValue > s.commissionRatioMax ? 'above' : null;
     if (direction) {
       flags.push({
         kind: 'commission-ratio-out-of-range',
         direction,
-        ratio: ratioValue,
+        ratio: card.commissionToRevenue as number,
         commission: card.commission as number,
         flatFees: card.flatFees as number,
         gmv: card.gmv as number,
@@ -235,7 +337,7 @@ export function computeScorecards(index: ProgramIndex, options: ScorecardOptions
   const { settings } = options;
   const days = Math.max(1, Math.floor(options.windowDays ?? settings.scorecardWindowDays));
   const range = windowEndingOn(localDayOfTimestamp(options.asOf), days);
-  const window = { days: range.to - range.from + 1, from: formatDay(range.from), to: formatDay(range.to) };
+  const window = { days: range.to - range.from + 1, from: isoDay(range.from), to: isoDay(range.to) };
   const cards = index.entries.map((entry) => baseScorecard(entry, range, window, index, settings));
   const averages = tierAverages(cards, settings.tierAverageMinCreators);
   for (const card of cards) {
@@ -258,4 +360,36 @@ export function computeScorecards(index: ProgramIndex, options: ScorecardOptions
     });
   }
   return cards;
+}
+
+/**
+ * One creator's scorecard for an explicit period (the period a page or file reported for), without
+ * the roster-wide comparisons; null when the creator or the period is unknown.
+ */
+export function periodScorecard(
+  index: ProgramIndex,
+  creatorKey: string,
+  period: { from: string; to: string },
+  settings: AnalyticsSettings,
+): Scorecard | null {
+  const entry = index.byKey.get(creatorKey);
+  const from = parseDay(period.from);
+  const to = parseDay(period.to);
+  if (!entry || from === null || to === null || to < from) return null;
+  return baseScorecard(entry, { from, to }, { days: to - from + 1, from: period.from, to: period.to }, index, settings);
+}
+
+/** The periods this creator's reports cover, newest capture first, each once, with who reported it. */
+export function reportedPeriods(entry: CreatorEntry): { from: string; to: string; sources: string[] }[] {
+  const byPeriod = new Map<string, { from: string; to: string; sources: string[] }>();
+  for (const { report } of entry.reports) {
+    const id = `${report.period.from}:${report.period.to}`;
+    const known = byPeriod.get(id);
+    if (known) {
+      if (!known.sources.includes(report.source)) known.sources.push(report.source);
+    } else {
+      byPeriod.set(id, { from: report.period.from, to: report.period.to, sources: [report.source] });
+    }
+  }
+  return [...byPeriod.values()];
 }

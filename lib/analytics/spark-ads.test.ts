@@ -1,5 +1,7 @@
 import { indexProgram } from './program-index';
+import { sparkAdsGuidance } from './spark-ads-guidance';
 import { sparkAdsCandidates } from './spark-ads';
+import { sparkAdsGaps } from './spark-ads-gaps';
 import { at, options, piece, q } from './test-helpers';
 
 describe('Spark Ads candidates', () => {
@@ -42,5 +44,42 @@ describe('Spark Ads candidates', () => {
       [3, 'y'],
     ]);
     expect(sparkAdsCandidates(index, { ...options(asOf), limit: 0 })).toEqual([]);
+  });
+});
+
+describe('Spark Ads click source', () => {
+  const asOf = at(2026, 11, 20);
+  const index = indexProgram({
+    content: [
+      piece('id:a', '2026-11-01', { clicks: q(300), ctr: q(0.5), views: q(1_000), orders: q(3) }, { contentId: 'given' }),
+      piece('id:a', '2026-11-01', { ctr: q(0.02), productImpressions: q(10_000), views: q(50_000), orders: q(4) }, { contentId: 'impressions' }),
+      piece('id:a', '2026-11-01', { ctr: q(0.01), views: q(20_000), orders: q(2) }, { contentId: 'views' }),
+      piece('id:a', '2026-11-01', { views: q(20_000), orders: q(2) }, { contentId: 'nothing' }),
+      piece('id:a', '2026-11-01', { clicks: q(500) }, { contentId: 'no-orders' }),
+    ],
+  });
+
+  it('takes clicks when given, else CTR × product impressions, else CTR × views marked as an estimate', () => {
+    const list = sparkAdsCandidates(index, options(asOf));
+    expect(list.map((c) => [c.contentId, c.clicks, c.clicksSource])).toEqual([
+      ['impressions', 200, 'ctr-x-impressions'], // 4 of 200
+      ['given', 300, 'clicks'], // 3 of 300: ties with the estimate, more clicks first
+      ['views', 200, 'ctr-x-views'],
+    ]);
+  });
+
+  it('says what the list still lacks', () => {
+    expect(sparkAdsGaps(index, options(asOf))).toEqual({ videos: 5, withClicks: 3, withEstimatedClicks: 1, withOrders: 4, withBoth: 3 });
+    const visited = new Set(['video-analysis', 'affiliate-orders'] as const);
+    const lines = sparkAdsGuidance(sparkAdsGaps(index, options(asOf)), visited, 90);
+    expect(lines).toEqual([
+      '1 video has no clicks or CTR: the Video data export gives CTR and views (the Video analysis table you captured shows neither for them).',
+      '1 video: clicks estimated as CTR × views (no clicks or product impressions given); a Video data file with clicks or product impressions replaces the estimate.',
+      '1 video has no orders: orders per video come from the Video data export (the affiliate orders captured name none of them).',
+    ]);
+    // Pages not visited yet are named as where to go.
+    expect(sparkAdsGuidance(sparkAdsGaps(indexProgram({}), options(asOf)), new Set(), 90)).toEqual([
+      'No videos yet: open Video analysis in Seller Center, or import a Video data file.',
+    ]);
   });
 });

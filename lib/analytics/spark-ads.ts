@@ -4,8 +4,8 @@
  * LIVEs are left out: a Spark Ad runs an organic post.
  */
 import type { ContentType } from '../model/entities';
-import { localDayOfTimestamp } from './days';
-import type { ProgramIndex } from './program-index';
+import { localDayOfTimestamp } from '../calendar/days';
+import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN, type ProgramIndex, type SparkPiece } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 
 export interface SparkAdsCandidate {
@@ -19,11 +19,28 @@ export interface SparkAdsCandidate {
   title: string | null;
   postDate: string | null;
   clicks: number;
+  /**
+   * Where the clicks come from: the page's or file's clicks; else CTR × product impressions; else
+   * CTR × views, an estimate (and marked so).
+   */
+  clicksSource: SparkClicksSource;
   orders: number;
   conversionRate: number;
   /** Context only: never used for ranking. */
   views: number | null;
   gmv: number | null;
+}
+
+export type SparkClicksSource = 'clicks' | 'ctr-x-impressions' | 'ctr-x-views';
+const CLICK_SOURCES: Record<number, SparkClicksSource> = {
+  [CLICKS_GIVEN]: 'clicks',
+  [CLICKS_FROM_IMPRESSIONS]: 'ctr-x-impressions',
+  [CLICKS_ESTIMATED]: 'ctr-x-views',
+};
+
+/** A piece's clicks for Spark Ads: known clicks, else the estimate from CTR × views; NaN when none. */
+export function sparkClicks(video: SparkPiece): number {
+  return video.clicks === video.clicks ? video.clicks : video.estimatedClicks;
 }
 
 export interface SparkAdsOptions extends AnalysisOptions {
@@ -40,7 +57,9 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   const rows: number[] = [];
   const rates: number[] = [];
   for (let pos = 0; pos < pieces.length; pos++) {
-    const { day, clicks, orders } = pieces[pos]!;
+    const { day } = pieces[pos]!;
+    const clicks = sparkClicks(pieces[pos]!);
+    const orders = pieces[pos]!.orders;
     // NaN (unknown) fails every comparison below.
     if (day < from || day > asOfDay || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
     rows.push(pos);
@@ -56,8 +75,8 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   }
   selected.sort((a, b) => {
     if (rates[b] !== rates[a]) return rates[b]! - rates[a]!;
-    const ca = pieces[rows[a]!]!.clicks;
-    const cb = pieces[rows[b]!]!.clicks;
+    const ca = sparkClicks(pieces[rows[a]!]!);
+    const cb = sparkClicks(pieces[rows[b]!]!);
     if (cb !== ca) return cb - ca;
     const ka = pieces[rows[a]!]!.piece.key;
     const kb = pieces[rows[b]!]!.piece.key;
@@ -69,7 +88,7 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   return selected.map((k, i) => {
     const rate = rates[k]!;
     if (i === 0 || rate !== rates[selected[i - 1]!]) rank = i + 1;
-    const { piece, entry: creator, clicks, orders, views, gmv } = pieces[rows[k]!]!;
+    const { piece, entry: creator, clicksSource, orders, views, gmv } = pieces[rows[k]!]!;
     return {
       rank,
       contentKey: piece.key,
@@ -79,7 +98,8 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
       handle: creator?.handle ?? piece.creatorHandle ?? null,
       title: piece.title ?? null,
       postDate: piece.postDate ?? null,
-      clicks,
+      clicks: sparkClicks(pieces[rows[k]!]!),
+      clicksSource: CLICK_SOURCES[clicksSource] ?? 'clicks',
       orders,
       conversionRate: rate,
       views: Number.isNaN(views) ? null : views,

@@ -1,6 +1,6 @@
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, CreatorProgram } from '../model/program';
-import { dayNumberOf, formatDay } from './days';
+import { dayNumberOf, isoDay } from '../calendar/days';
 import { indexProgram, type ProgramData } from './program-index';
 import { suggestTiers, type TierSuggestion } from './suggestions';
 import { at, creator, options, order, piece, program, q, qRange } from './test-helpers';
@@ -17,8 +17,8 @@ const FIRST_POST_DAYS_AGO = 100;
  * plus a first post `firstPostDaysAgo` days back (null: none) so the creator has tenure.
  */
 function postsInWeeks(key: string, weeks: number[], gmv: number, firstPostDaysAgo: number | null = FIRST_POST_DAYS_AGO): { content: ContentPiece[]; orders: AffiliateOrder[] } {
-  const days = weeks.map((k) => formatDay(asOfDay - 7 * k));
-  const first = firstPostDaysAgo === null ? [] : [piece(key, formatDay(asOfDay - firstPostDaysAgo))];
+  const days = weeks.map((k) => isoDay(asOfDay - 7 * k));
+  const first = firstPostDaysAgo === null ? [] : [piece(key, isoDay(asOfDay - firstPostDaysAgo))];
   return {
     content: [...first, ...days.map((d) => piece(key, d))],
     orders: days.map((d) => order(key, new Date(`${d}T12:00:00`).getTime(), gmv)),
@@ -147,7 +147,7 @@ describe('promotion by performance', () => {
   it('never promotes on followers alone', () => {
     const result = run([
       { creators: [creator('id:big', { followers: q(800_000) })], programs: [tier1('id:big', { agreedPostsPerWeek: null })] },
-      { content: [piece('id:big', formatDay(asOfDay - 5))] },
+      { content: [piece('id:big', isoDay(asOfDay - 5))] },
     ]);
     expect(result.has('id:big')).toBe(false);
   });

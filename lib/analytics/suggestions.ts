@@ -6,8 +6,8 @@
  *   deprioritising on sustained under-delivery (which wins over promotion).
  */
 import type { SuggestionKind, Tier } from '../model/program';
-import { formatDay, localDayOfTimestamp, windowEndingOn } from './days';
-import { formatCompact, formatCount, formatMoney } from './format';
+import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
+import { IN_SENTENCES, formatCountText, formatMoneyText } from '../format/number';
 import { firstPostDay, type CreatorEntry, type ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { median, ratio } from './stats';
@@ -135,10 +135,10 @@ function initialSuggestion(entry: CreatorEntry, options: AnalysisOptions): TierS
   const q = entry.followersQuantity;
   const tier = tierForFollowers(q, settings);
   if (tier === null || !q) return null;
-  const followersText = q.kind === 'exact' ? formatCompact(q.value) : q.raw;
+  const followersText = q.kind === 'exact' ? formatCountText(q.value, { compact: true }) : q.raw;
   const reason =
     tier === 'prospect'
-      ? `${followersText} followers is under the Tier 1 band's ${formatCompact(settings.tier1MinFollowers)}: a prospect at most.`
+      ? `${followersText} followers is under the Tier 1 band's ${formatCountText(settings.tier1MinFollowers, { compact: true })}: a prospect at most.`
       : `${followersText} followers is in the ${TIER_LABELS[tier]} band (${followerBandText(tier, settings)}).`;
   return suggest(entry, 'initial', null, tier, reason, {
     kind: 'followers',
@@ -160,7 +160,7 @@ function underDeliverySuggestion(
   const acceptedDay = acceptedAt === undefined ? null : localDayOfTimestamp(acceptedAt);
   const agreed = program?.agreedPostsPerWeek ?? null;
   const lastPost = lastPostDayOnOrBefore(entry, index, asOfDay);
-  const lastPostDay = lastPost === null ? null : formatDay(lastPost);
+  const lastPostDay = lastPost === null ? null : isoDay(lastPost);
   const demoteTo = tierBelow(accepted);
   const kind: SuggestionKind = accepted === 'tier2' || accepted === 'tier3' ? 'demote' : 'deprioritise';
   const toTier = kind === 'demote' && demoteTo ? demoteTo : accepted;
@@ -174,7 +174,7 @@ function underDeliverySuggestion(
     const weeklyPosts = postsPerRollingWeek(entry, index, asOfDay, weeks);
     if (!weeklyPosts.every((n) => n < agreed)) return null;
     const reason =
-      `Below the agreed ${formatCount(agreed)} posts a week in each of the last ${weeks} weeks ` +
+      `Below the agreed ${formatCountText(agreed, IN_SENTENCES)} posts a week in each of the last ${weeks} weeks ` +
       `(posts per week, newest first: ${weeklyPosts.join(', ')}): ${action}.`;
     return suggest(entry, kind, accepted, toTier, reason, {
       kind: 'under-delivery',
@@ -231,8 +231,8 @@ function promotionSuggestion(
   const reason =
     `Posting for ${tenureDays} days (at least ${settings.promotionMinTenureDays}), ` +
     `posted in ${weeksWithPosts} of the last ${weeks} weeks, ` +
-    `revenue per post of ${formatMoney(mine.revenuePerPost, currency)} over ${settings.promotionWindowDays} days ` +
-    `is above the ${TIER_LABELS[accepted]} median of ${formatMoney(tierMedian.median, currency)}, ` +
+    `revenue per post of ${formatMoneyText(mine.revenuePerPost, currency, IN_SENTENCES)} over ${settings.promotionWindowDays} days ` +
+    `is above the ${TIER_LABELS[accepted]} median of ${formatMoneyText(tierMedian.median, currency, IN_SENTENCES)}, ` +
     `and no compliance flag.`;
   return suggest(entry, 'promote', accepted, toTier, reason, {
     kind: 'performance',

@@ -7,7 +7,8 @@ import type {
   SampleRequest,
   Tier,
 } from '../model/program';
-import type { Quantity } from '../parse/quantity';
+import { type ReportSource, type ReportedFigures, reportedFiguresId } from '../model/reported';
+import type { CurrencyCode, Quantity } from '../parse/quantity';
 import { DEFAULT_SETTINGS, type AnalyticsSettings } from './settings';
 
 export const q = (value: number): Quantity => ({ kind: 'exact', value, raw: String(value) });
@@ -139,3 +140,28 @@ export function collaboration(id: string, creatorKeys: string[], extra: Partial<
     ...extra,
   };
 }
+
+/** Figures a page or file reported for `from`…`to`, captured at `capturedAt`. */
+export function report(
+  creatorKey: string,
+  source: ReportSource,
+  period: { from: string; to: string },
+  metrics: CreatorMetrics,
+  capturedAt: number,
+  currency?: CurrencyCode,
+): ReportedFigures {
+  const capturedDay = new Date(capturedAt).toISOString().slice(0, 10);
+  return {
+    id: reportedFiguresId(creatorKey, source, period, capturedDay),
+    creatorKey,
+    source,
+    period,
+    capturedDay,
+    capturedAt,
+    ...(currency ? { currency } : {}),
+    metrics,
+  };
+}
+
+/** A money quantity in a currency. */
+export const money = (value: number, unit: CurrencyCode = 'USD'): Quantity => ({ kind: 'exact', value, unit, raw: String(value) });

@@ -1,7 +1,7 @@
 /** The three-tier model (playbook §3): follower bands, labels and each tier's compensation model. */
 import type { Tier } from '../model/program';
 import type { Quantity } from '../parse/quantity';
-import { formatCompact } from './format';
+import { formatCountText } from '../format/number';
 import type { AnalyticsSettings } from './settings';
 
 export const TIER_LABELS: Record<Tier, string> = {
@@ -59,13 +59,13 @@ export function tierForFollowers(q: Quantity | null | undefined, settings: Analy
 export function followerBandText(tier: Tier, settings: AnalyticsSettings): string {
   switch (tier) {
     case 'prospect':
-      return `under ${formatCompact(settings.tier1MinFollowers)}`;
+      return `under ${formatCountText(settings.tier1MinFollowers, { compact: true })}`;
     case 'tier1':
-      return `${formatCompact(settings.tier1MinFollowers)}–${formatCompact(settings.tier2MinFollowers)}`;
+      return `${formatCountText(settings.tier1MinFollowers, { compact: true })}–${formatCountText(settings.tier2MinFollowers, { compact: true })}`;
     case 'tier2':
-      return `${formatCompact(settings.tier2MinFollowers)}–${formatCompact(settings.tier3MinFollowers)}`;
+      return `${formatCountText(settings.tier2MinFollowers, { compact: true })}–${formatCountText(settings.tier3MinFollowers, { compact: true })}`;
     case 'tier3':
-      return `${formatCompact(settings.tier3MinFollowers)}+`;
+      return `${formatCountText(settings.tier3MinFollowers, { compact: true })}+`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { resetLocalDayCache } from './days';
+import { resetLocalDayCache } from '../calendar/days';
 import { indexProgram } from './program-index';
 import { contentVelocity } from './velocity';
 import { at, options, piece, program } from './test-helpers';

@@ -5,7 +5,7 @@
  * changes nothing: a post's week is decided by its local calendar day alone.
  */
 import { F, FIELDS } from '../rollups/fields';
-import { formatDay, localDayOfTimestamp, mondayOf, windowEndingOn } from './days';
+import { isoDay, localDayOfTimestamp, mondayOf, windowEndingOn } from '../calendar/days';
 import type { ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { lowerBoundInt } from './stats';
@@ -93,7 +93,7 @@ export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): 
     const previous = w > 0 ? posts[w - 1]! : null;
     const daysCovered = Math.min(7, asOfDay - monday + 1);
     weeks.push({
-      weekStart: formatDay(monday),
+      weekStart: isoDay(monday),
       posts: count,
       videos: videos[w]!,
       lives: count - videos[w]!,

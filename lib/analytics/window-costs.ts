@@ -6,7 +6,7 @@
  * unknown, as does an amount in another currency than the shop's.
  */
 import { sparkSpendOf } from '../costs/cost-book';
-import type { DayRange } from './days';
+import type { DayRange } from '../calendar/days';
 import { sparkPieceByKey, type CreatorEntry, type ProgramIndex } from './program-index';
 import { ratio } from './stats';
 import type { WindowMetrics } from './window-metrics';
@@ -59,14 +59,20 @@ function sparkAds(entry: CreatorEntry, range: DayRange, index: ProgramIndex): { 
   return { spend, gmv: gmvUnknown ? null : gmv };
 }
 
-export function windowCosts(entry: CreatorEntry, range: DayRange, index: ProgramIndex, m: Pick<WindowMetrics, 'gmv' | 'commission' | 'posts'>): WindowCosts {
+export function windowCosts(
+  entry: CreatorEntry,
+  range: DayRange,
+  index: ProgramIndex,
+  m: Pick<WindowMetrics, 'gmv' | 'commission'> & { posts: number | null },
+): WindowCosts {
   const program = entry.program;
   const currency = index.currency;
 
   // A fee in another currency than the shop's cannot be added up: unknown.
   let flatFees: number | null = 0;
   const fee = program?.flatFeePerPost ?? null;
-  if (fee) flatFees = currency === null || fee.currency === currency ? fee.amount * m.posts : null;
+  // Unknown posts (no source covers the window) make a fee per post unknown too.
+  if (fee) flatFees = m.posts !== null && (currency === null || fee.currency === currency) ? fee.amount * m.posts : null;
 
   let samplesReceived = 0;
   let samplesWithContent = 0;

@@ -8,18 +8,18 @@
  *   range, with their lifetime metrics as last captured.
  * A sum is unknown (null) as soon as one of its terms is unknown: a partial sum would pretend.
  */
-import { exactValue } from '../parse/quantity';
-import { F as FIELD, FIELDS } from '../rollups/fields';
+import type { DayRange } from '../calendar/days';
+import { addCell, F as FIELD, FIELDS } from '../rollups/fields';
+import { fromMinor } from './precision';
+import type { CreatorEntry, ProgramIndex } from './program-index';
+import { lowerBoundInt } from './stats';
 
 // Field positions read once (module bindings can be getters in some loaders; these loops are hot).
 const F = { ...FIELD };
 const POSTS = FIELD.POSTS;
-import type { DayRange } from './days';
-import type { CreatorEntry, IndexedSnapshot, ProgramIndex } from './program-index';
-import { lowerBoundInt } from './stats';
 
 export type OrderFigureSource = 'orders' | 'content';
-export type ConversionSource = 'content' | 'creator-metrics';
+export type ConversionSource = 'content' | 'reported';
 
 export interface WindowMetrics {
   /** Videos + LIVEs posted in the range. */
@@ -34,6 +34,13 @@ export interface WindowMetrics {
   commission: number | null;
   /** Where GMV, orders and commission came from; null when unknown. */
   orderSource: OrderFigureSource | null;
+  /** Order lines in the range that count as sales (not refunded or cancelled). */
+  orderLines: number;
+  /** Order lines in the range that were refunded or cancelled. */
+  excludedLines: number;
+  /** When the newest of those order lines / of the range's pieces was last captured (epoch ms). */
+  ordersSeenAt: number | null;
+  piecesSeenAt: number | null;
   /** Clicks and orders of the posts whose clicks and orders are both known. */
   clicks: number | null;
   clickOrders: number | null;
@@ -64,33 +71,12 @@ function sumCells(index: ProgramIndex, from: number, to: number): Float64Array {
   const sums = scratch;
   sums.fill(0);
   const values = index.cells.values;
-  for (let row = from; row < to; row++) {
-    const at = row * WIDTH;
-    for (let f = 0; f < WIDTH; f++) sums[f]! += values[at + f]!;
-  }
+  for (let row = from; row < to; row++) addCell(sums, 0, values, row * WIDTH);
   return sums;
 }
 
 /** A strict sum: null when any term is unknown or there are no terms. */
 const strict = (sum: number, unknown: number, terms: number): number | null => (terms === 0 || unknown > 0 ? null : sum);
-
-/** Orders ÷ clicks from a creator-level capture taken in the range (a ratio: its period cancels). */
-function conversionFromCreatorMetrics(
-  snapshots: readonly IndexedSnapshot[],
-  range: DayRange,
-): { clicks: number; orders: number } | null {
-  for (const snapshot of snapshots) {
-    if (snapshot.day > range.to) continue;
-    if (snapshot.day < range.from) break; // newest first
-    const orders = exactValue(snapshot.metrics.orders);
-    const ctr = exactValue(snapshot.metrics.ctr);
-    const impressions = exactValue(snapshot.metrics.productImpressions);
-    if (orders !== null && ctr !== null && impressions !== null) {
-      return { clicks: Math.round(ctr * impressions), orders };
-    }
-  }
-  return null;
-}
 
 export function windowMetrics(entry: CreatorEntry, range: DayRange, index: ProgramIndex): WindowMetrics {
   const { from, to } = cellRange(entry, index, range);
@@ -108,12 +94,20 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
   let orders: number | null;
   let commission: number | null;
   let orderSource: OrderFigureSource | null;
+  let orderLines = 0;
+  let excludedLines = 0;
+  let ordersSeenAt: number | null = null;
   if (index.hasOrders) {
+    // Money is kept in minor units (cents): 0.1 + 0.2 stays 30 cents, and 10% of $35.10 stays 10%.
+    // Refunded and cancelled lines are no sale: they count in refunds only (their commission is not owed).
     orderSource = 'orders';
-    gmv = s[F.AMOUNT_UNKNOWN]! > 0 ? null : s[F.AMOUNT]!;
-    refundedGmv = s[F.REFUNDED]!;
+    gmv = s[F.AMOUNT_UNKNOWN]! > 0 ? null : fromMinor(s[F.AMOUNT]!);
+    refundedGmv = fromMinor(s[F.REFUNDED]!);
     orders = s[F.ORDERS]!;
-    commission = s[F.COMM_UNKNOWN]! > 0 ? null : s[F.COMM]!;
+    commission = s[F.COMM_UNKNOWN]! > 0 ? null : fromMinor(s[F.COMM]!);
+    orderLines = s[F.LINES]!;
+    excludedLines = s[F.EXCLUDED_N]!;
+    ordersSeenAt = orderLines > 0 ? s[F.LINES_SEEN]! : null;
   } else {
     gmv = strict(s[F.C_GMV]!, s[F.C_GMV_UNKNOWN]!, posts);
     orders = strict(s[F.C_ORDERS]!, s[F.C_ORDERS_UNKNOWN]!, posts);
@@ -121,17 +115,11 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
     orderSource = gmv === null && orders === null && commission === null ? null : 'content';
   }
 
-  let conversionClicks: number | null = withClicks > 0 ? clicks : null;
-  let conversionOrders: number | null = withClicks > 0 ? clickOrders : null;
-  let conversionSource: ConversionSource | null = withClicks > 0 ? 'content' : null;
-  if (withClicks === 0) {
-    const fallback = conversionFromCreatorMetrics(entry.snapshots, range);
-    if (fallback) {
-      conversionClicks = fallback.clicks;
-      conversionOrders = fallback.orders;
-      conversionSource = 'creator-metrics';
-    }
-  }
+  // Clicks and orders of the same pieces: one source, one period. (Creator-level figures of a
+  // reported period are chosen in metric-sources.ts, never mixed with these.)
+  const conversionClicks: number | null = withClicks > 0 ? clicks : null;
+  const conversionOrders: number | null = withClicks > 0 ? clickOrders : null;
+  const conversionSource: ConversionSource | null = withClicks > 0 ? 'content' : null;
   const conversionRate =
     conversionClicks !== null && conversionOrders !== null && conversionClicks > 0
       ? conversionOrders / conversionClicks
@@ -152,6 +140,10 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
     orders,
     commission,
     orderSource,
+    orderLines,
+    excludedLines,
+    ordersSeenAt,
+    piecesSeenAt: posts > 0 ? s[F.PIECES_SEEN]! : null,
     clicks: conversionClicks,
     clickOrders: conversionOrders,
     conversionRate,
@@ -194,5 +186,5 @@ export function gmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayR
   const { from, to } = cellRange(entry, index, range);
   const s = sumCells(index, from, to);
   if (!index.hasOrders) return strict(s[F.C_GMV]!, s[F.C_GMV_UNKNOWN]!, s[F.POSTS]!);
-  return s[F.AMOUNT_UNKNOWN]! > 0 ? null : s[F.AMOUNT]!;
+  return s[F.AMOUNT_UNKNOWN]! > 0 ? null : fromMinor(s[F.AMOUNT]!);
 }

@@ -5,7 +5,7 @@ import { createBackupFile, readBackup } from './export';
 import { BACKUP_FORMAT, backupFileName, currentSchemaVersion, tablesOfSchemaVersion } from './format';
 import { BACKUP_ERROR, type CheckedBackup, NOTHING_CHANGED, parseBackupText, restoreBackup } from './restore';
 import { RECORD_SCHEMAS } from './schemas';
-import { contentRecord, creatorRecord, dumpDatabase, fillDatabase, orderRecord } from './test-data';
+import { contentRecord, creatorRecord, dumpDatabase, fillDatabase, orderRecord } from '../db/test-data';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const opened: CreatorDeskDb[] = [];

@@ -9,7 +9,7 @@
  * from an older schema is upgraded on restore; one from a newer schema is refused.
  */
 import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../db/database';
-import { localDay } from '../db/keys';
+import { localDay } from '../calendar/days';
 
 export const BACKUP_FORMAT = 'creator-desk-backup';
 export const BACKUP_MIME_TYPE = 'application/json';

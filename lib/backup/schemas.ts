@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { briefTemplateSchema } from '../briefs/model';
+import { REPORT_SOURCES } from '../model/reported';
 import { PAGE_KINDS } from '../pages/page-kind';
 import { OutreachEntrySchema, ProductCostSchema, SparkSpendSchema } from '../model/review';
 import { CURRENCY_CODES } from '../parse/quantity';
@@ -174,6 +175,18 @@ export const ProgramRecord = z.looseObject({
 
 export const SettingsRecordSchema = z.looseObject({ id: Key, values: z.unknown(), updatedAt: Time });
 
+/** Figures a page or file reported for a stated period (lib/model/reported.ts). */
+export const ReportedRecord = z.looseObject({
+  id: Key,
+  creatorKey: Key,
+  source: z.enum(REPORT_SOURCES),
+  period: z.looseObject({ from: Day, to: Day }),
+  capturedDay: Day,
+  capturedAt: Time,
+  currency: Currency.optional(),
+  metrics: Metrics,
+});
+
 /** Any record of a table this file has no schema for: an object, nothing more is known. */
 export const UnknownRecord = z.record(z.string(), z.unknown());
 
@@ -189,6 +202,7 @@ export const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   programs: ProgramRecord,
   settings: SettingsRecordSchema,
   briefTemplates: briefTemplateSchema,
+  reported: ReportedRecord,
   productCosts: ProductCostSchema.loose(),
   sparkSpend: SparkSpendSchema.loose(),
   outreach: OutreachEntrySchema.loose(),

@@ -1,3 +1,4 @@
+import { pieceClicks } from '../rollups/piece-clicks';
 import type { ContentMetrics, ContentPiece } from '../model/entities';
 import type { Quantity } from '../parse/quantity';
 import {
@@ -7,7 +8,6 @@ import {
   briefRef,
   briefTagging,
   createBriefTemplate,
-  pieceClicks,
   saveBriefTemplate,
 } from './index';
 import type { Brief } from './model';
@@ -48,10 +48,10 @@ const templates = [problem, social, custom, changed];
 
 describe('pieceClicks', () => {
   it('uses exact clicks, else ctr × product impressions, else null', () => {
-    expect(pieceClicks(piece('tp', { clicks: n(40), ctr: pct(0.5), productImpressions: n(10) }))).toBe(40);
-    expect(pieceClicks(piece('tp', { ctr: pct(0.04), productImpressions: n(1000) }))).toBe(40);
-    expect(pieceClicks(piece('tp', { ctr: pct(0.04) }))).toBeNull();
-    expect(pieceClicks(piece('tp', { ctr: pct(0.04), productImpressions: { kind: 'range', min: 100, max: 1000, raw: '100-1K' } }))).toBeNull();
+    expect(pieceClicks(piece('tp', { clicks: n(40), ctr: pct(0.5), productImpressions: n(10) }).metrics)).toBe(40);
+    expect(pieceClicks(piece('tp', { ctr: pct(0.04), productImpressions: n(1000) }).metrics)).toBe(40);
+    expect(pieceClicks(piece('tp', { ctr: pct(0.04) }).metrics)).toBeNull();
+    expect(pieceClicks(piece('tp', { ctr: pct(0.04), productImpressions: { kind: 'range', min: 100, max: 1000, raw: '100-1K' } }).metrics)).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@
  * grouped by that brief's hook angle. Unknown stays unknown: a metric with no exact inputs is null,
  * and each total says how many pieces it rests on, so "based on 3 of 8 posts" can be shown.
  */
+import { pieceClicks } from '../rollups/piece-clicks';
 import type { ContentPiece } from '../model/entities';
 import { exactValue, type Quantity } from '../parse/quantity';
 import { hookAngleLabel } from './guidance';
@@ -40,15 +41,6 @@ export type BriefSource = readonly BriefTemplate[] | ((briefId: string) => Brief
 
 function resolver(source: BriefSource): (briefId: string) => Brief | null {
   return typeof source === 'function' ? source : (id) => resolveBriefRef(id, source);
-}
-
-/** A piece's clicks: the exact `clicks` metric, else ctr × product impressions when both are exact. */
-export function pieceClicks(piece: Pick<ContentPiece, 'metrics'>): number | null {
-  const direct = exactValue(piece.metrics.clicks);
-  if (direct !== null) return direct;
-  const ctr = exactValue(piece.metrics.ctr);
-  const impressions = exactValue(piece.metrics.productImpressions);
-  return ctr !== null && impressions !== null ? ctr * impressions : null;
 }
 
 interface Accumulator {
@@ -111,7 +103,7 @@ export function anglePerformance(pieces: readonly ContentPiece[], briefs: BriefS
       acc.orders += orders;
       acc.orderPieces++;
     }
-    const clicks = pieceClicks(piece);
+    const clicks = pieceClicks(piece.metrics);
     if (clicks !== null) {
       acc.clicks += clicks;
       acc.clickPieces++;

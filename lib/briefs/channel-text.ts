@@ -136,38 +136,3 @@ export function slugify(text: string, max = 60): string {
   }
   return WINDOWS_RESERVED.test(slug) ? `${slug}-file` : slug;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2026-05-11` → `11 May 2026` (locale-free so pasted text is the same everywhere); other text as given. */
-export function formatDay(day: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.trim());
-  if (!m) return day.trim();
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : day.trim();
-}
-
-/** A fraction as a percentage: 0.15 → `15%`, 0.125 → `12.5%`, 0.0412 → `4.1%`. */
-export function formatPercent(fraction: number): string {
-  const pct = fraction * 100;
-  const rounded = Math.round(pct * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
-}
-
-/** Money with thousands separators: `$1,234`, `£980`, `MYR 1,200`; no currency → `1,234`. */
-export function formatMoney(value: number, currency?: string | null): string {
-  const digits = Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0;
-  if (!currency) {
-    return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  }
-  try {
-    return new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(value);
-  } catch {
-    return `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${currency}`;
-  }
-}

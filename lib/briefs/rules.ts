@@ -15,7 +15,7 @@
  */
 import { CTA_EXAMPLES } from './guidance';
 import { REGULATED_CATEGORIES } from './model';
-import type { CheckRule } from './checks';
+import type { BriefCheckSettings, CheckRule } from './check-rule';
 
 const MATERIALS = [
   'cotton', 'organic cotton', 'recycled', 'wool', 'merino', 'merino wool', 'cashmere', 'silk', 'linen',
@@ -353,3 +353,13 @@ export const BUILT_IN_RULES: readonly CheckRule[] = [
     suggestedFix: 'Compare with "the old way" or "what I used before" without naming the brand.',
   },
 ];
+
+/** Built-ins then custom rules, without the switched-off ones; a custom rule with a built-in's id replaces it. */
+export function rulesFromSettings(settings: BriefCheckSettings): CheckRule[] {
+  const disabled = new Set(settings.disabledRuleIds);
+  const customIds = new Set(settings.customRules.map((r) => r.id));
+  return [
+    ...BUILT_IN_RULES.filter((r) => !customIds.has(r.id)),
+    ...settings.customRules.map((r) => ({ category: 'custom' as const, ...r })),
+  ].filter((r) => !disabled.has(r.id));
+}

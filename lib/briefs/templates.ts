@@ -9,7 +9,7 @@ import {
 } from './guidance';
 import { briefsEqual, emptyBrief, type Brief, type BriefTemplate, type BriefVersion, type NamedHookAngle } from './model';
 
-export interface ProductRef {
+export interface BriefProduct {
   productName: string;
   productId?: string;
 }
@@ -25,7 +25,7 @@ function newId(): string {
 }
 
 /** A starter brief for one of the four named angles, with `{productName}` filled in. */
-export function starterBrief(angle: NamedHookAngle, product: ProductRef): Brief {
+export function starterBrief(angle: NamedHookAngle, product: BriefProduct): Brief {
   const guide = HOOK_ANGLE_GUIDES[angle];
   const name = product.productName.trim() || 'the product';
   const fill = (text: string) => text.replaceAll('{productName}', name);
@@ -40,7 +40,7 @@ export function starterBrief(angle: NamedHookAngle, product: ProductRef): Brief 
   };
 }
 
-export interface CreateTemplateInput extends ProductRef {
+export interface CreateTemplateInput extends BriefProduct {
   /** Library name; defaults to the brief's title or the product name. */
   name?: string;
   /** Start from a built-in angle starter; omitted or null: from scratch. */
@@ -52,7 +52,7 @@ export interface CreateTemplateInput extends ProductRef {
 /** A new template; its first brief is saved as version 1. */
 export function createBriefTemplate(input: CreateTemplateInput, ctx: TemplateContext = {}): BriefTemplate {
   const now = ctx.now ?? Date.now();
-  const product: ProductRef = {
+  const product: BriefProduct = {
     productName: input.productName,
     ...(input.productId !== undefined ? { productId: input.productId } : {}),
   };
@@ -155,7 +155,7 @@ export function unarchiveBriefTemplate(template: BriefTemplate, ctx: Pick<Templa
  */
 export function templatesForProduct(
   templates: readonly BriefTemplate[],
-  product: Partial<ProductRef>,
+  product: Partial<BriefProduct>,
   options: { includeArchived?: boolean } = {},
 ): BriefTemplate[] {
   const name = product.productName?.trim().toLowerCase();

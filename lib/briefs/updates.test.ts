@@ -5,7 +5,7 @@ import {
   formatDateRange,
   renderUpdate,
   templatePlaceholders,
-  updateTemplate,
+  updateTemplateFor,
   updateTemplateSchema,
   weeklyShoutout,
   whatConvertsTip,
@@ -15,13 +15,13 @@ import {
 
 describe('lifecycle update templates', () => {
   it('there is one valid template per kind', () => {
-    for (const kind of UPDATE_KINDS) expect(updateTemplate(kind).kind).toBe(kind);
+    for (const kind of UPDATE_KINDS) expect(updateTemplateFor(kind).kind).toBe(kind);
     for (const t of UPDATE_TEMPLATES) expect(updateTemplateSchema.parse(t)).toEqual(t);
   });
 
   it('commission increase: rates from fractions, dates from a range, WhatsApp bold', () => {
     const update = renderUpdate(
-      updateTemplate('commission-increase'),
+      updateTemplateFor('commission-increase'),
       { creatorName: 'Ana', productName: 'Glow Serum', oldRate: 0.1, newRate: 0.15, dates: { start: '2026-05-11', end: '2026-05-17' } },
       'whatsapp',
     );
@@ -38,29 +38,29 @@ describe('lifecycle update templates', () => {
   });
 
   it('drops optional segments and reports required placeholders that are missing', () => {
-    const update = renderUpdate(updateTemplate('commission-increase'), { productName: 'Glow Serum', newRate: '20%' });
+    const update = renderUpdate(updateTemplateFor('commission-increase'), { productName: 'Glow Serum', newRate: '20%' });
     expect(update.text).toContain('Hi there,');
     expect(update.text).toContain('going up from {oldRate} to 20%.');
     expect(update.missing).toEqual(['oldRate']);
   });
 
   it('new product, campaign, incentive and tip in plain text', () => {
-    expect(renderUpdate(updateTemplate('new-product'), { productName: 'Glow Mist', newRate: 0.2, senderName: 'Sam' }).text).toBe(
+    expect(renderUpdate(updateTemplateFor('new-product'), { productName: 'Glow Mist', newRate: 0.2, senderName: 'Sam' }).text).toBe(
       'Hi there,\n\nGlow Mist just landed in our TikTok Shop and it is open for you to promote at 20% commission.\n\n' +
         'Request a free sample in Affiliate Center and we will ship it quickly. The first videos on a new product get the most reach.\n\n' +
         'Thanks,\nSam',
     );
     const campaign = renderUpdate(
-      updateTemplate('campaign'),
+      updateTemplateFor('campaign'),
       { campaignName: 'Summer Sale', dates: { start: '2026-06-28', end: '2026-07-04' }, audience: 'group' },
       'discord',
     );
     expect(campaign.subject).toBe('Summer Sale: 28 Jun – 4 Jul 2026');
     expect(campaign.text.startsWith('Hi everyone,\n\n**Summer Sale** runs 28 Jun – 4 Jul 2026.\n\n')).toBe(true);
-    expect(renderUpdate(updateTemplate('incentive'), { incentive: 'Top 3 get a $100 bonus', dates: 'all of May' }).text).toContain(
+    expect(renderUpdate(updateTemplateFor('incentive'), { incentive: 'Top 3 get a $100 bonus', dates: 'all of May' }).text).toContain(
       'New for our creators: Top 3 get a $100 bonus (all of May).',
     );
-    expect(renderUpdate(updateTemplate('tip'), { tip: 'Open on the problem', productName: 'Glow' }, 'markdown').text).toContain(
+    expect(renderUpdate(updateTemplateFor('tip'), { tip: 'Open on the problem', productName: 'Glow' }, 'markdown').text).toContain(
       '**Open on the problem**\n\nTry it in your next video for Glow',
     );
   });
@@ -78,7 +78,7 @@ describe('lifecycle update templates', () => {
 
 describe('templatePlaceholders', () => {
   it('lists each placeholder once, subject first, in order of use', () => {
-    const template = { ...updateTemplate('tip'), subject: 'For {creatorName}', body: '{greeting} {tip} [[{creatorName}]] {signOff}' };
+    const template = { ...updateTemplateFor('tip'), subject: 'For {creatorName}', body: '{greeting} {tip} [[{creatorName}]] {signOff}' };
     expect(templatePlaceholders(template)).toEqual(['creatorName', 'greeting', 'tip', 'signOff']);
   });
 });

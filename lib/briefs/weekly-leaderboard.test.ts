@@ -1,5 +1,5 @@
 import type { Leaderboard, LeaderboardRow } from '../analytics/leaderboard';
-import { weeklyShoutout } from './updates';
+import { weeklyShoutout } from './weekly-shoutout';
 import { weeklyLeaderboardFrom } from './weekly-leaderboard';
 
 function row(creatorKey: string, value: number, previousValue: number | null, handle: string | null = null): LeaderboardRow {

@@ -4,7 +4,7 @@
  * conversion change stays in points (value − previous value). Unknown stays unknown (null).
  */
 import type { Leaderboard, LeaderboardRow } from '../analytics/leaderboard';
-import type { WeeklyLeaderboard } from './updates';
+import type { WeeklyLeaderboard } from './weekly-shoutout';
 
 export interface LeaderboardNames {
   /** Handle and display name by creator key, when known. */

@@ -20,9 +20,9 @@ import {
   unarchiveTemplate,
   untagContent,
 } from './brief-store';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const product = { productName: 'Glow Serum', productId: 'p1' };
 

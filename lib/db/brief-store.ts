@@ -56,7 +56,7 @@ async function requireTemplate(db: BriefDb, id: string): Promise<BriefTemplate> 
 }
 
 /** Reads, changes and writes one template in a transaction; unchanged (same object) means no write. */
-async function updateTemplate(
+async function changeStoredTemplate(
   db: BriefDb,
   id: string,
   change: (template: BriefTemplate) => BriefTemplate,
@@ -105,7 +105,7 @@ export async function saveTemplate(
   at: number = Date.now(),
 ): Promise<SaveTemplateResult> {
   let savedVersion: number | null = null;
-  const { template } = await updateTemplate(db, id, (current) => {
+  const { template } = await changeStoredTemplate(db, id, (current) => {
     let next = current;
     if (change.brief) {
       const saved = saveBriefTemplate(next, briefSchema.parse(change.brief), { now: at });
@@ -133,11 +133,11 @@ export async function duplicateTemplate(
 
 /** Hides a template from the library (nothing is deleted; it can be unarchived). */
 export async function archiveTemplate(db: BriefDb, id: string, at: number = Date.now()): Promise<BriefTemplate> {
-  return (await updateTemplate(db, id, (t) => archiveBriefTemplate(t, { now: at }))).template;
+  return (await changeStoredTemplate(db, id, (t) => archiveBriefTemplate(t, { now: at }))).template;
 }
 
 export async function unarchiveTemplate(db: BriefDb, id: string, at: number = Date.now()): Promise<BriefTemplate> {
-  return (await updateTemplate(db, id, (t) => unarchiveBriefTemplate(t, { now: at }))).template;
+  return (await changeStoredTemplate(db, id, (t) => unarchiveBriefTemplate(t, { now: at }))).template;
 }
 
 /** Makes an older version current again by saving it as a new version (history is kept). */
@@ -148,7 +148,7 @@ export async function restoreTemplateVersion(
   at: number = Date.now(),
 ): Promise<SaveTemplateResult> {
   let savedVersion: number | null = null;
-  const { template } = await updateTemplate(db, id, (current) => {
+  const { template } = await changeStoredTemplate(db, id, (current) => {
     const restored = restoreBriefVersion(current, version, { now: at });
     if (restored !== current) savedVersion = restored.versions.at(-1)?.version ?? null;
     return restored;

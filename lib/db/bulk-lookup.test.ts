@@ -1,7 +1,7 @@
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 beforeEach(async () => {
   const now = 1;
   await db().creators.bulkPut(

@@ -1,8 +1,8 @@
 import type { CaptureLogEntry } from '../model/entities';
 import { appendCaptureLog, cleanCaptureUrl, recentCaptureLog } from './capture-log';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 function entry(at: number): Omit<CaptureLogEntry, 'id'> {
   return { at, url: 'https://affiliate-us.tiktok.com/connection/creator', pageKind: 'find-creators', status: 'stored', rowsRead: 1, created: 1, updated: 0, unchanged: 0, rejected: 0, reasons: [] };

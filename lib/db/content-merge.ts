@@ -2,7 +2,7 @@
 import type { ContentPiece, ContentRow } from '../model/entities';
 import type { MergeContext } from './creator-merge';
 import { mergeMetrics } from './exact-wins';
-import { displayHandle } from './keys';
+import { displayHandle } from '../model/keys';
 import { definedEntries, sameApartFromTimes, textOver, trimmedText, unionStrings, withoutUndefined } from './structural';
 
 /** `creatorKey`: the creator this row links to, when the row named one. */

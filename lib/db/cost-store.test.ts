@@ -1,9 +1,9 @@
 import { loadCostBook, loadCostSettings, saveDefaultSampleCost, setProductCost, setSparkSpend } from './cost-store';
 import { applyTermsToCreators } from './program-terms';
 import { updateProgramFields } from './program-store';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 const usd = (amount: number) => ({ amount, currency: 'USD' as const });
 
 describe('cost entries', () => {

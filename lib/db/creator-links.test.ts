@@ -1,9 +1,9 @@
-import { collaborationRecord, programRecord, sampleRecord } from '../backup/test-data';
+import { collaborationRecord, programRecord, sampleRecord } from './test-data';
 import { storeCreatorRows } from './store-creators';
 import { storeOrderRows } from './store-orders';
-import { localTime, useFreshDb } from './test-helpers';
+import { localTime, freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const T1 = localTime(2026, 3, 5, 9);
 const T2 = localTime(2026, 3, 6, 9);

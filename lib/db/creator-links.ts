@@ -10,11 +10,12 @@ import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { recordsByIndexValues } from './bulk-lookup';
 import type { CreatorDeskDb } from './database';
+import { relinkReportedFigures } from './store-reported';
 import { unionStrings } from './structural';
 
-/** The tables a creator merge writes or re-links: creators, their snapshots and every table naming them. */
+/** The tables a creator merge writes or re-links: creators, their snapshots, reports and every table naming them. */
 export function creatorLinkedTables(db: CreatorDeskDb): Table[] {
-  return [db.creators, db.snapshots, db.content, db.collaborations, db.samples, db.orders, db.programs] as Table[];
+  return [db.creators, db.snapshots, db.content, db.collaborations, db.samples, db.orders, db.programs, db.reported] as Table[];
 }
 
 /** Two program records of one creator (handle-keyed and id-keyed): the newer one's fields, both histories. */
@@ -87,5 +88,7 @@ export async function relinkCreatorReferences(db: Pick<CreatorDeskDb, 'content' 
   if (movedPrograms.length > 0) {
     writes.push(db.programs.bulkPut(movedPrograms).then(() => db.programs.bulkDelete(removedPrograms)));
   }
+  // Reports follow too (a schema upgrade before version 4 passes tables without them).
+  if ('reported' in db) writes.push(relinkReportedFigures(db as Pick<CreatorDeskDb, 'reported'>, renames));
   await Promise.all(writes);
 }

@@ -4,8 +4,8 @@
  */
 import type { Audience, Creator, CreatorMetrics, CreatorRow } from '../model/entities';
 import { mergeMetrics } from './exact-wins';
-import { displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
-import { definedEntries, sameApartFromTimes, textOver, trimmedText, unionStrings, withoutUndefined } from './structural';
+import { displayHandle, normaliseCreatorId, normaliseHandleForKey } from '../model/keys';
+import { definedEntries, sameApartFromTimes, textOver, unionStrings, withoutUndefined } from './structural';
 
 export interface MergeContext {
   /** Page kind or import kind the rows came from. */

@@ -2,9 +2,9 @@ import { indexProgram } from '../analytics/index';
 import { orderLineCount, pieceCount } from '../analytics/entry-records';
 import { at, creator, order, piece, q } from '../analytics/test-helpers';
 import { newestOrderLines, newestPieces } from './creator-records';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const data = {
   creators: [creator('id:a')],

@@ -3,12 +3,13 @@
  * `creatorKey` index (the analysis keeps rollups, not the records themselves). NaN-free: unknown
  * figures are null.
  */
-import { parseDay, localDayOfTimestamp } from '../analytics/days';
+import { parseDay, localDayOfTimestamp } from '../calendar/days';
 import type { CreatorEntry } from '../analytics/program-index';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
-import { linkedOrdersByCurrency, pieceClicks } from '../rollups/contributions';
+import { linkedOrdersByCurrency } from '../rollups/contributions';
+import { pieceClicks } from '../rollups/piece-clicks';
 import type { CreatorDeskDb } from './database';
 
 export interface PieceRow {

@@ -7,14 +7,8 @@ import type { Creator, CreatorMetrics, CreatorRow, MetricSnapshot } from '../mod
 import type { CreatorDeskDb, SnapshotKey } from './database';
 import { mergeMetrics } from './exact-wins';
 import { applyCreatorRow, definedMetrics, type MergeContext, mergeCreatorRecords } from './creator-merge';
-import {
-  creatorKeyForHandle,
-  creatorKeyForId,
-  isIdCreatorKey,
-  localDay,
-  normaliseCreatorId,
-  normaliseHandleForKey,
-} from './keys';
+import { creatorKeyForHandle, creatorKeyForId, isIdCreatorKey, normaliseCreatorId, normaliseHandleForKey } from '../model/keys';
+import { localDay } from '../calendar/days';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { relinkCreatorReferences } from './creator-links';
 import { sameApartFromTimes, structurallyEqual } from './structural';

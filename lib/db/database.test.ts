@@ -8,7 +8,7 @@ describe('database schema', () => {
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     const tables = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.keyPath, ...t.schema.indexes.map((i) => i.name)]]));
     expect(tables).toEqual({
-      creators: ['key', 'creatorId', 'handle', 'formerHandles', 'lastSeen', 'updatedAt'],
+      creators: ['key', 'creatorId', 'handle', 'formerHandles', 'lastSeen', 'updatedAt', 'sources'],
       content: ['key', 'creatorKey', 'postDate', 'lastSeen', 'briefId'],
       snapshots: [['creatorKey', 'day'], 'creatorKey', 'day'],
       captureLog: ['id', 'at'],
@@ -18,6 +18,7 @@ describe('database schema', () => {
       programs: ['creatorKey', 'acceptedTier'],
       settings: ['id'],
       briefTemplates: ['id', 'productId', 'archived', 'updatedAt'],
+      reported: ['id', 'creatorKey', 'capturedDay'],
       productCosts: ['productId'],
       sparkSpend: ['contentKey', 'creatorKey'],
       outreach: ['id', 'creatorKeys', 'at'],

@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { ReportedFigures } from '../model/reported';
 import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
@@ -78,9 +79,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Per creator, per day rollups of content and orders (lib/rollups), kept on every write by
-    // rollup-upkeep.ts; built here once from the records already stored.
+    // Figures pages and export files report for a stated period (Manage creators' last 90 days…),
+    // kept per creator, source, period and capture day; creators by where they were seen.
     version: 5,
+    stores: {
+      creators: 'key, creatorId, handle, *formerHandles, lastSeen, updatedAt, *sources',
+      reported: 'id, creatorKey, capturedDay',
+    },
+  },
+  {
+    // Per creator, per day rollups of content and orders (lib/rollups), kept on every write by
+    // rollup-upkeep.ts; built here once from the pieces and order lines already stored (it reads
+    // only `content` and `orders`, so it stays right whatever later versions add).
+    version: 6,
     stores: {
       rollups: '[creatorKey+currency+period], period',
       rollupTotals: '[creatorKey+currency]',
@@ -125,6 +136,7 @@ export class CreatorDeskDb extends Dexie {
   programs!: EntityTable<CreatorProgram, 'creatorKey'>;
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
+  reported!: EntityTable<ReportedFigures, 'id'>;
   rollups!: Table<RollupRecord, [string, string, number]>;
   rollupTotals!: Table<RollupTotals, [string, string]>;
   rollupOrderIds!: Table<RollupOrderIds, [string, string, number]>;

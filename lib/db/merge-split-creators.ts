@@ -11,7 +11,7 @@ import { relinkCreatorReferences } from './creator-links';
 import { mergeCreatorRecords } from './creator-merge';
 import type { CreatorDeskDb, SnapshotKey } from './database';
 import { mergeMetrics } from './exact-wins';
-import { isIdCreatorKey } from './keys';
+import { isIdCreatorKey } from '../model/keys';
 
 export type LinkedTables = Pick<CreatorDeskDb, 'creators' | 'snapshots' | 'content' | 'collaborations' | 'samples' | 'orders' | 'programs'>;
 

@@ -1,8 +1,8 @@
 import { lastContactedByCreator } from '../review/last-contacted';
 import { deleteOutreach, editOutreach, logCopied, logSentElsewhere, markSent } from './outreach-store';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 const draft = { creatorKeys: ['id:a'], kind: 'reminder' as const, channel: 'whatsapp' as const, summary: 'Sample reminder: Serum', text: 'Hi!' };
 
 describe('outreach log', () => {

@@ -1,7 +1,7 @@
 import { acceptCreatorTier, dismissTierSuggestion, getProgram, updateProgramFields } from './program-store';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const fields = {
   agreedPostsPerWeek: 3,

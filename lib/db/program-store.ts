@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  CONTACT_CHANNELS,
   acceptTier,
   dismissSuggestion,
   emptyCreatorProgram,
@@ -19,8 +20,6 @@ import { AgreementTermsSchema, applyTerms, TERM_ISSUE_FIELDS, type AgreementTerm
 
 /** What these functions need of the database: its `programs` table (and transactions over it). */
 export type ProgramDb = Pick<CreatorDeskDb, 'programs' | 'transaction'>;
-
-export const CONTACT_CHANNELS: readonly ContactChannel[] = ['email', 'whatsapp', 'discord', 'slack', 'geneva', 'tiktok', 'other'];
 
 export const CONTACT_CHANNEL_LABELS: Record<ContactChannel, string> = {
   email: 'Email',
@@ -43,7 +42,7 @@ export const ProgramFieldsSchema = z.object({
     .nullable(),
   contact: z
     .object({
-      channel: z.enum(CONTACT_CHANNELS as [ContactChannel, ...ContactChannel[]]),
+      channel: z.enum(CONTACT_CHANNELS),
       handle: z.string().trim().min(1, 'Enter the handle, address or number for this channel.').max(200, 'At most 200 characters.'),
     })
     .nullable(),

@@ -14,11 +14,12 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
-import { applyDeltas, buildRollups, keyOfRecord, type RollupKey, type RollupWrites } from '../rollups/apply';
+import { applyDeltas, buildRollups, keyOfRecord, setMaximum, type RollupKey, type RollupWrites } from '../rollups/apply';
 import {
   addLinkedOrders,
   addOrderLine,
   addPiece,
+  cellSeen,
   linkedPieceKey,
   linkOrderLine,
   recordKey,
@@ -27,8 +28,9 @@ import {
   totalsKey,
   type OrderIdCounts,
 } from '../rollups/contributions';
-import { periodOfDay, ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
-import { localDayOfTimestamp } from '../analytics/days';
+import { F, periodOfDay, ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { localDayOfTimestamp } from '../calendar/days';
+import { CREATOR_HANDLE_PREFIX } from '../model/keys';
 
 const SOURCE_TABLES = ['content', 'orders'] as const;
 const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
@@ -97,7 +99,28 @@ class RollupStore {
       this.getMap<RollupRecord>('rollups', recordKeys, keyOfRecord),
       this.getMap<RollupTotals>('rollupTotals', totalKeys, (t) => totalsKey(t.creatorKey, t.currency)),
     ]);
-    await this.write(applyDeltas(stored, storedTotals, deltas));
+    const writes = applyDeltas(stored, storedTotals, deltas);
+    for (const stale of writes.stale) {
+      const { creatorKey, currency } = stale.record;
+      const records = await this.recordsOf(stale.field === F.PIECES_SEEN ? 'content' : 'orders', creatorKey);
+      setMaximum(stale, cellSeen(stale.field, records, { creatorKey, currency, day: stale.day }));
+    }
+    await this.write(writes);
+  }
+
+  /**
+   * The pieces or order lines a rollup creator key may hold, as stored now: through the
+   * `creatorKey` index; every record for a handle-only key (rare: a deletion among records that
+   * name only a handle).
+   */
+  private async recordsOf(name: 'content' | 'orders', creatorKey: string): Promise<(ContentPiece | AffiliateOrder)[]> {
+    const table = this.table(name);
+    if (creatorKey.startsWith(CREATOR_HANDLE_PREFIX) || creatorKey === '') return getAll(table, this.trans);
+    const index = table.schema.getIndexByKeyPath('creatorKey');
+    if (!index) return getAll(table, this.trans);
+    const range: DBCoreKeyRange = { type: 1, lower: creatorKey, lowerOpen: false, upper: creatorKey, upperOpen: false };
+    const response = await table.query({ trans: this.trans, values: true, query: { index, range } });
+    return response.result as (ContentPiece | AffiliateOrder)[];
   }
 
   async write(writes: RollupWrites): Promise<void> {

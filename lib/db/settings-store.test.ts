@@ -1,8 +1,8 @@
 import { DEFAULT_SETTINGS } from '../analytics/settings';
 import { SETTINGS_RECORD_ID, loadSettings, resetSettings, saveSettings, settingsFromRecord } from './settings-store';
-import { useFreshDb } from './test-helpers';
+import { freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 describe('settings store', () => {
   it('reads the playbook defaults when nothing is stored', async () => {

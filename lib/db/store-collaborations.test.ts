@@ -1,9 +1,9 @@
 import type { CollaborationRow } from '../model/entities';
 import { storeCollaborationRows, collaborationId, commissionRateOf, NO_INVITATION_ID, NO_OPEN_PRODUCT_ID } from './store-collaborations';
 import { storeCreatorRows } from './store-creators';
-import { exact, localTime, range, useFreshDb } from './test-helpers';
+import { exact, localTime, range, freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const T1 = localTime(2026, 3, 5, 9);
 const T2 = localTime(2026, 3, 6, 9);

@@ -1,9 +1,9 @@
 import type { ContentRow } from '../model/entities';
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
-import { exact, localTime, useFreshDb } from './test-helpers';
+import { exact, localTime, freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const T1 = localTime(2026, 3, 5, 9);
 const T2 = localTime(2026, 3, 6, 9);

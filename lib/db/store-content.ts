@@ -6,7 +6,7 @@ import type { MergeContext } from './creator-merge';
 import { creatorLinkedTables } from './creator-links';
 import { linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
-import { contentKey } from './keys';
+import { contentKey } from '../model/keys';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
 import { sameApartFromTimes } from './structural';
 

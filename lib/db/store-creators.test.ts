@@ -1,10 +1,10 @@
 import type { CreatorRow } from '../model/entities';
-import { localDay } from './keys';
+import { localDay } from '../calendar/days';
 import { storeContentRows } from './store-content';
 import { NO_CREATOR_IDENTITY, storeCreatorRows } from './store-creators';
-import { exact, localTime, quotaError, range, useFreshDb } from './test-helpers';
+import { exact, localTime, quotaError, range, freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 afterEach(() => {
   vi.restoreAllMocks();
 });

@@ -5,7 +5,7 @@ import { importExportFile, type ImportResult } from '../import';
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
 import { type ImportedRows, ImportStoreError, storeImportedRows } from './store-import';
-import { localTime, useFreshDb } from './test-helpers';
+import { localTime, freshDbPerTest } from './test-helpers';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'import', 'fixtures');
 
@@ -23,7 +23,7 @@ function rowsOf(result: ImportResult): ImportedRows {
   return result as ImportedRows;
 }
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const T1 = localTime(2026, 4, 5, 9);
 const T2 = localTime(2026, 4, 6, 9);

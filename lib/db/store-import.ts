@@ -11,11 +11,13 @@
  * (importing the same file again merges them, it does not double them).
  */
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
+import type { DayPeriod } from '../model/reported';
 import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
 import type { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
+import type { ReportContext } from './store-reported';
 import { type OrderLineInput, storeOrderRows } from './store-orders';
 import { addRejection, emptyStoreResult } from './store-result';
 
@@ -50,6 +52,8 @@ export interface ImportStoreOptions {
   /** Shop region of the file, when known (stored on creators like a capture's region). */
   region?: string | null;
   now?: number;
+  /** The period the file states: a Creator data file's figures are then kept as a report for it. */
+  period?: DayPeriod;
   batchSize?: number;
   /** Rows stored so far of all rows, after each batch. */
   onProgress?: (done: number, total: number) => void;
@@ -73,9 +77,9 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function storeBatch(db: CreatorDeskDb, imported: ImportedRows, start: number, end: number, ctx: MergeContext) {
+function storeBatch(db: CreatorDeskDb, imported: ImportedRows, start: number, end: number, ctx: MergeContext, report: ReportContext | null) {
   return db.transaction('rw', creatorLinkedTables(db), async () => {
-    if (imported.kind === 'creators') return { ...(await storeCreatorRows(db, imported.rows.slice(start, end), ctx)), creatorsCreated: 0 };
+    if (imported.kind === 'creators') return { ...(await storeCreatorRows(db, imported.rows.slice(start, end), ctx, report)), creatorsCreated: 0 };
     if (imported.kind === 'videos') return storeContentRows(db, imported.rows.slice(start, end), ctx);
     return storeOrderRows(db, imported.rows.slice(start, end), ctx);
   });
@@ -85,6 +89,7 @@ export async function storeImportedRows(db: CreatorDeskDb, imported: ImportedRow
   const ctx = { source: IMPORT_SOURCES[imported.kind], region: options.region ?? null, now: options.now ?? Date.now() };
   const batchSize = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
   const total = imported.rows.length;
+  const report = options.period ? { source: 'import:creators' as const, period: options.period } : null;
   const result: ImportStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
 
   options.onProgress?.(0, total);
@@ -92,7 +97,7 @@ export async function storeImportedRows(db: CreatorDeskDb, imported: ImportedRow
     const end = Math.min(total, start + batchSize);
     let stored;
     try {
-      stored = await storeBatch(db, imported, start, end, ctx);
+      stored = await storeBatch(db, imported, start, end, ctx, report);
     } catch (error) {
       throw new ImportStoreError(error, start, total, result);
     }

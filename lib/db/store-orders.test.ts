@@ -1,9 +1,9 @@
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
-import { matchOrderLine, NO_ORDER_ID, NO_ORDER_TIME, type OrderLineInput, storeOrderRows } from './store-orders';
-import { localTime, useFreshDb } from './test-helpers';
+import { matchOrderLine, ORDER_WITHOUT_ID, ORDER_WITHOUT_TIME, type OrderLineInput, storeOrderRows } from './store-orders';
+import { localTime, freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const T1 = localTime(2026, 3, 5, 9);
 const T2 = localTime(2026, 3, 6, 9);
@@ -170,8 +170,8 @@ describe('storing affiliate order lines', () => {
     expect(result).toMatchObject({
       created: 1,
       rejected: [
-        { reason: NO_ORDER_ID, count: 1 },
-        { reason: NO_ORDER_TIME, count: 1 },
+        { reason: ORDER_WITHOUT_ID, count: 1 },
+        { reason: ORDER_WITHOUT_TIME, count: 1 },
       ],
     });
   });

@@ -8,7 +8,7 @@
  * SKU, else by product, so the same order line from both sources stays one record.
  * Status changes are appended to `statusHistory`, never written over.
  */
-import { orderLineKey } from '../import/order-rows';
+import { orderLineKey } from '../model/keys';
 import type { ContentPiece, OrderRow as CapturedOrderRow } from '../model/entities';
 import type { AffiliateOrder, OrderContentType } from '../model/program';
 import { isCurrencyCode, type CurrencyCode, exactValue } from '../parse/quantity';
@@ -17,13 +17,13 @@ import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
 import { linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
-import { contentKey, displayHandle, normaliseCreatorId, normaliseHandleForKey } from './keys';
+import { contentKey, displayHandle, normaliseCreatorId, normaliseHandleForKey } from '../model/keys';
 import { nextStatus, sameStatusText } from './status-history';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
 import { sameApartFromTimes, trimmedText, withoutUndefined } from './structural';
 
-export const NO_ORDER_ID = 'no order ID';
-export const NO_ORDER_TIME = 'no order time (a new order line needs its Time Created)';
+export const ORDER_WITHOUT_ID = 'no order ID';
+export const ORDER_WITHOUT_TIME = 'no order time (a new order line needs its Time Created)';
 
 /** One order line to store: what both the orders page and the orders export can tell. */
 export interface OrderLineInput {
@@ -154,7 +154,7 @@ export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[
     const result: OrderStoreResult = { ...emptyStoreResult(), creatorsCreated: 0, linkedToContent: 0 };
     const accepted: { row: OrderLineInput; contentKey?: string }[] = [];
     for (const row of rows) {
-      if (!trimmedText(row.orderId)) addRejection(result, NO_ORDER_ID);
+      if (!trimmedText(row.orderId)) addRejection(result, ORDER_WITHOUT_ID);
       else accepted.push({ row: { ...row, orderId: row.orderId.trim() }, contentKey: linkedContentKey(row) });
     }
 
@@ -180,7 +180,7 @@ export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[
       const lines = linesByOrder.get(row.orderId) ?? [];
       const base = matchOrderLine(lines, row);
       if (!base && row.createdAt === null) {
-        addRejection(result, NO_ORDER_TIME);
+        addRejection(result, ORDER_WITHOUT_TIME);
         continue;
       }
       const piece = pieceKey ? pieceByKey.get(pieceKey) : undefined;

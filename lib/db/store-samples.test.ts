@@ -1,9 +1,9 @@
 import type { SampleRow } from '../model/entities';
 import { storeCreatorRows } from './store-creators';
-import { derivedSampleId, NO_SAMPLE_IDENTITY, NO_SAMPLE_PRODUCT, storeSampleRows } from './store-samples';
-import { localTime, useFreshDb } from './test-helpers';
+import { derivedSampleId, NO_SAMPLE_IDENTITY, SAMPLE_WITHOUT_PRODUCT, storeSampleRows } from './store-samples';
+import { localTime, freshDbPerTest } from './test-helpers';
 
-const db = useFreshDb();
+const db = freshDbPerTest();
 
 const T1 = localTime(2026, 3, 5, 9);
 const T2 = localTime(2026, 3, 6, 9);
@@ -102,7 +102,7 @@ describe('storing sample requests', () => {
     expect(result).toMatchObject({
       created: 1,
       rejected: [
-        { reason: NO_SAMPLE_PRODUCT, count: 1 },
+        { reason: SAMPLE_WITHOUT_PRODUCT, count: 1 },
         { reason: NO_SAMPLE_IDENTITY, count: 1 },
       ],
     });

@@ -16,12 +16,12 @@ import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
 import { linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
-import { normaliseHandleForKey } from './keys';
+import { normaliseHandleForKey } from '../model/keys';
 import { nextStatus } from './status-history';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
 import { sameApartFromTimes, textOver, trimmedText, withoutUndefined } from './structural';
 
-export const NO_SAMPLE_PRODUCT = 'no product id';
+export const SAMPLE_WITHOUT_PRODUCT = 'no product id';
 export const NO_SAMPLE_IDENTITY = 'no request id or creator handle';
 
 export interface SampleStoreResult extends StoreResult {
@@ -116,7 +116,7 @@ export function storeSampleRows(db: CreatorDeskDb, rows: readonly SampleRow[], c
     for (const row of rows) {
       const requestId = trimmedText(row.requestId);
       const handle = normaliseHandleForKey(row.creatorHandle);
-      if (!trimmedText(row.productId)) addRejection(result, NO_SAMPLE_PRODUCT);
+      if (!trimmedText(row.productId)) addRejection(result, SAMPLE_WITHOUT_PRODUCT);
       else if (!requestId && !handle) addRejection(result, NO_SAMPLE_IDENTITY);
       else accepted.push({ row, handle, ...(requestId ? { requestId } : {}) });
     }

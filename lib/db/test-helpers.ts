@@ -1,4 +1,4 @@
-/** Shared fixtures for lib/db and lib/capture tests (not imported by production code). */
+/** Shared fixtures for lib/db and lib/background-capture tests (not imported by production code). */
 import type { ExactQuantity, RangeQuantity } from '../parse/quantity';
 import { type CreatorDeskDb, openCreatorDeskDb } from './database';
 
@@ -15,7 +15,7 @@ export function freshDb(): CreatorDeskDb {
  * top level of the file (it registers beforeEach/afterEach there, ahead of the file's own hooks) and
  * read the current test's database through the returned getter.
  */
-export function useFreshDb(): () => CreatorDeskDb {
+export function freshDbPerTest(): () => CreatorDeskDb {
   let db: CreatorDeskDb | undefined;
   beforeEach(() => {
     db = freshDb();
@@ -25,7 +25,7 @@ export function useFreshDb(): () => CreatorDeskDb {
     db = undefined;
   });
   return () => {
-    if (!db) throw new Error('useFreshDb: the database exists only while a test runs');
+    if (!db) throw new Error('freshDbPerTest: the database exists only while a test runs');
     return db;
   };
 }

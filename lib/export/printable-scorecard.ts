@@ -4,13 +4,16 @@
  */
 import { FLAG_ACTIONS, describeFlag, type Scorecard, type TierSuggestion } from '../analytics/index';
 import { formatDayText } from '../format/day';
-import { flagLabel } from '../format/flags';
-import { scorecardFigures } from '../format/scorecard';
+import { flagLabel } from '../analytics/flag-labels';
+import { alternativeTexts } from '../analytics/metric-source-text';
+import { scorecardFigures } from '../analytics/scorecard-figures';
 import { suggestionHeadline, tierName } from '../format/tier';
 
 export interface PrintableMetric {
   label: string;
   value: string;
+  /** Where the figure comes from (source, period, capture time), or why it is unknown. */
+  source?: string;
 }
 
 export interface PrintableScorecard {
@@ -23,6 +26,8 @@ export interface PrintableScorecard {
   tier: string;
   suggestion: { headline: string; reason: string; compensation: string } | null;
   metrics: PrintableMetric[];
+  /** When sources disagree for the window: the other figures. */
+  disagreements: string[];
   flags: { label: string; description: string; action: string }[];
   compliance: { flagged: boolean; note: string | null };
   notes: string | null;
@@ -41,7 +46,11 @@ export function printableScorecard(input: PrintableInput): PrintableScorecard {
   const { card, suggestion } = input;
   const handle = input.handleDisplay?.replace(/^@+/, '') || card.handle;
   const year = Number(card.window.to.slice(0, 4));
-  const metrics: PrintableMetric[] = scorecardFigures(card).map((f) => ({ label: f.hint ? `${f.label} (${f.hint})` : f.label, value: f.value.text }));
+  const metrics: PrintableMetric[] = scorecardFigures(card).map((f) => ({
+    label: f.hint ? `${f.label} (${f.hint})` : f.label,
+    value: f.value.text,
+    ...(f.source ? { source: f.source } : {}),
+  }));
 
   return {
     title: handle ? `@${handle}` : (card.displayName ?? card.creatorKey),
@@ -53,6 +62,7 @@ export function printableScorecard(input: PrintableInput): PrintableScorecard {
       ? { headline: suggestionHeadline(suggestion), reason: suggestion.reason, compensation: suggestion.compensation }
       : null,
     metrics,
+    disagreements: alternativeTexts(card),
     flags: card.flags.map((flag) => ({
       label: flagLabel(flag),
       description: describeFlag(flag, card.currency),

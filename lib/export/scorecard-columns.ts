@@ -4,7 +4,9 @@
  * to read it from a row.
  */
 import type { Scorecard, TierSuggestion } from '../analytics/index';
-import { scorecardFlagLabels } from '../format/flags';
+import type { ScorecardSourcedFigure } from '../analytics/scorecard';
+import { scorecardFlagLabels } from '../analytics/flag-labels';
+import { sourceName } from '../analytics/metric-source-text';
 import { tierName } from '../format/tier';
 
 /** One creator's line: its scorecard and its open (not dismissed) tier suggestion. */
@@ -44,21 +46,22 @@ export const SCORECARD_COLUMNS: readonly ExportColumn[] = [
   { header: 'Suggestion reason', kind: 'text', width: 50, value: (r) => r.suggestion?.reason ?? null },
   { header: 'Agreed posts per week', kind: 'number', width: 10, value: (r) => r.card.agreedPostsPerWeek },
   { header: 'Posts', kind: 'count', width: 8, value: (r) => r.card.posts },
-  { header: 'Output rate', kind: 'rate', width: 9, value: (r) => r.card.outputRate },
+  { header: 'Output rate (%)', kind: 'rate', width: 9, value: (r) => r.card.outputRate },
+  { header: 'Currency', kind: 'text', width: 8, value: (r) => r.card.currency },
   { header: 'GMV', kind: 'money', width: 12, value: (r) => r.card.gmv },
   { header: 'Orders', kind: 'count', width: 8, value: (r) => r.card.orders },
   { header: 'Clicks', kind: 'count', width: 9, value: (r) => r.card.clicks },
-  { header: 'Conversion rate', kind: 'rate', width: 10, value: (r) => r.card.conversionRate },
+  { header: 'Conversion rate (%)', kind: 'rate', width: 10, value: (r) => r.card.conversionRate },
   { header: 'Revenue per post', kind: 'money', width: 12, value: (r) => r.card.revenuePerPost },
   { header: 'Est. commission', kind: 'money', width: 12, value: (r) => r.card.commission },
-  { header: 'Agreed commission rate', kind: 'rate', width: 10, value: (r) => r.card.agreedCommissionRate },
+  { header: 'Agreed commission rate (%)', kind: 'rate', width: 10, value: (r) => r.card.agreedCommissionRate },
   { header: 'Flat fees', kind: 'money', width: 12, value: (r) => r.card.flatFees },
   { header: 'Sample cost', kind: 'money', width: 12, value: (r) => r.card.sampleCost },
   { header: 'Spark Ads spend', kind: 'money', width: 12, value: (r) => r.card.sparkAdsSpend },
   { header: 'Total cost', kind: 'money', width: 12, value: (r) => r.card.totalCost },
-  { header: 'Commission-to-revenue', kind: 'rate', width: 10, value: (r) => r.card.commissionToRevenue },
-  { header: 'Hook retention', kind: 'rate', width: 9, value: (r) => r.card.hookRetention },
-  { header: 'Repeat purchase rate', kind: 'rate', width: 9, value: (r) => r.card.repeatPurchaseRate },
+  { header: 'Commission-to-revenue (%)', kind: 'rate', width: 10, value: (r) => r.card.commissionToRevenue },
+  { header: 'Hook retention (%)', kind: 'rate', width: 9, value: (r) => r.card.hookRetention },
+  { header: 'Repeat purchase rate (%)', kind: 'rate', width: 9, value: (r) => r.card.repeatPurchaseRate },
   { header: 'Samples received', kind: 'count', width: 9, value: (r) => r.card.samplesReceived },
   { header: 'Net contribution', kind: 'money', width: 12, value: (r) => r.card.netContribution },
   { header: 'GMV per sample dollar', kind: 'number', width: 10, value: (r) => r.card.gmvPerSampleDollar },
@@ -73,14 +76,37 @@ export const SCORECARD_COLUMNS: readonly ExportColumn[] = [
       return labels.length > 0 ? labels.join('; ') : null;
     },
   },
+  ...sourceColumns('GMV', 'gmv'),
+  ...sourceColumns('Orders', 'orders'),
+  ...sourceColumns('Posts', 'posts'),
+  ...sourceColumns('Clicks', 'clicks'),
+  ...sourceColumns('Est. commission', 'commission'),
 ];
 
-/** Decimal places written per kind (rates keep enough places for 0.0056 and finer). */
+/** `GMV source`, `GMV period`, `GMV captured at`: where the figure came from (empty when unknown). */
+function sourceColumns(label: string, key: ScorecardSourcedFigure): ExportColumn[] {
+  const source = (r: ScorecardExportRow) => r.card.sources[key];
+  return [
+    { header: `${label} source`, kind: 'text', width: 28, value: (r) => (source(r) ? sourceName(source(r)!) : null) },
+    { header: `${label} period`, kind: 'text', width: 23, value: (r) => (source(r) ? `${source(r)!.from} – ${source(r)!.to}` : null) },
+    { header: `${label} captured at`, kind: 'text', width: 17, value: (r) => capturedAtText(source(r)?.capturedAt ?? null) },
+  ];
+}
+
+/** `2026-11-20 10:05`, local time (a text cell: the seller's own clock). */
+function capturedAtText(at: number | null): string | null {
+  if (at === null) return null;
+  const d = new Date(at);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** Decimal places written per kind; CSV rates are percentages (3.4 for 3.4%), with `(%)` in the header. */
 export const DECIMALS: Record<Exclude<ExportColumnKind, 'text' | 'date'>, number> = {
   count: 0,
   number: 4,
   money: 2,
-  rate: 6,
+  rate: 4,
 };
 
 /** `Creator.key` `id:7234` → `7234`; handle-keyed creators have no id. */

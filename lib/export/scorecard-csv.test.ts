@@ -3,12 +3,17 @@ import { scorecardExportRows } from './scorecard-columns';
 import { SCORECARD_CSV_HEADER, scorecardsToCsv } from './scorecard-csv';
 import { scorecard, suggestion } from './test-scorecards';
 
+const SOURCE_HEADERS = ['GMV', 'Orders', 'Posts', 'Clicks', 'Est. commission']
+  .map((m) => `${m} source,${m} period,${m} captured at`)
+  .join(',');
 const HEADER =
   'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,' +
-  'Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,' +
-  'Est. commission,Agreed commission rate,Flat fees,Sample cost,Spark Ads spend,Total cost,' +
-  'Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,' +
-  'Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags';
+  'Agreed posts per week,Posts,Output rate (%),Currency,GMV,Orders,Clicks,Conversion rate (%),Revenue per post,' +
+  'Est. commission,Agreed commission rate (%),Flat fees,Sample cost,Spark Ads spend,Total cost,' +
+  'Commission-to-revenue (%),Hook retention (%),Repeat purchase rate (%),Samples received,' +
+  `Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags,${SOURCE_HEADERS}`;
+/** The 15 source columns of a card without sources. */
+const NO_SOURCES = ','.repeat(15);
 
 function lines(csv: string): string[] {
   return csv.slice(1).split('\r\n');
@@ -44,8 +49,8 @@ describe('scorecardsToCsv', () => {
     expect(line).toBe(
       '7001,GlowWithMia,Mia Chen,45200,Tier 1,Tier 2,' +
         '"Posted in 12 of the last 13 weeks, revenue per post of $154.31 over 90 days is above the Tier 1 median of $80, and no compliance flag.",' +
-        '3,8,0.666667,1234.5,41,1200,0.034,154.31,185.18,0.15,0,40,0,225.18,0.15,0.31,0.12,2,1009.32,30.8625,,2026-11-18,' +
-        'Low conversion; Revenue per post high; Compliance flag',
+        '3,8,66.6667,USD,1234.5,41,1200,3.4,154.31,185.18,15,0,40,0,225.18,15,31,12,2,1009.32,30.8625,,2026-11-18,' +
+        `Low conversion; Revenue per post high; Compliance flag${NO_SOURCES}`,
     );
   });
 
@@ -59,6 +64,7 @@ describe('scorecardsToCsv', () => {
       agreedPostsPerWeek: null,
       outputRate: null,
       posts: 0,
+      currency: null,
       gmv: null,
       orders: null,
       clicks: null,
@@ -86,8 +92,41 @@ describe('scorecardsToCsv', () => {
       reason: "3.2K followers is under the Tier 1 band's 5K: a prospect at most.",
     });
     const [, line] = lines(scorecardsToCsv(scorecardExportRows([card], [initial])));
-    expect(line).toBe(",newbie,,,,Prospect,3.2K followers is under the Tier 1 band's 5K: a prospect at most.,,0,,,,,,,,,,,,,,,,0,,,,,");
-    expect(line?.split(',')).toHaveLength(30);
+    const fields = line!.split(',');
+    expect(fields).toHaveLength(46);
+    expect(fields.slice(0, 9)).toEqual(['', 'newbie', '', '', '', 'Prospect', "3.2K followers is under the Tier 1 band's 5K: a prospect at most.", '', '0']);
+    // Every unknown figure is empty; the only zeros are the card's own: 0 posts and 0 samples received.
+    expect(fields.filter((f) => f !== '')).toEqual(['newbie', 'Prospect', "3.2K followers is under the Tier 1 band's 5K: a prospect at most.", '0', '0']);
+  });
+
+  it('says where each figure comes from, with its period and capture time', () => {
+    const source = {
+      kind: 'reported' as const,
+      sources: ['manage-creators' as const],
+      from: '2026-08-23',
+      to: '2026-11-20',
+      capturedAt: new Date(2026, 10, 20, 10, 5).getTime(),
+      oldestCapturedAt: new Date(2026, 10, 20, 10, 5).getTime(),
+      parts: 1,
+      basis: 'reported:x',
+    };
+    const csv = scorecardsToCsv(scorecardExportRows([scorecard({ currency: 'EUR', sources: { gmv: source } })], []));
+    const [header, row] = Papa.parse<string[]>(csv.slice(1), { header: false, skipEmptyLines: true }).data;
+    const cell = (name: string) => row?.[header!.indexOf(name)];
+    expect([cell('Currency'), cell('GMV source'), cell('GMV period'), cell('GMV captured at')]).toEqual([
+      'EUR',
+      'Manage creators',
+      '2026-08-23 – 2026-11-20',
+      '2026-11-20 10:05',
+    ]);
+    expect(cell('Orders source')).toBe('');
+  });
+
+  it('writes rates as percentages: exactly 10% is 10', () => {
+    const csv = scorecardsToCsv(scorecardExportRows([scorecard({ commissionToRevenue: 0.1, conversionRate: 0.0056 })], []));
+    const [header, row] = Papa.parse<string[]>(csv.slice(1), { header: false, skipEmptyLines: true }).data;
+    expect(row?.[header!.indexOf('Commission-to-revenue (%)')]).toBe('10');
+    expect(row?.[header!.indexOf('Conversion rate (%)')]).toBe('0.56');
   });
 
   it('does not export dismissed suggestions', () => {

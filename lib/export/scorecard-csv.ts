@@ -11,6 +11,9 @@ function csvCell(column: ExportColumn, row: ScorecardExportRow): string {
     case 'text':
     case 'date':
       return csvText(String(value));
+    case 'rate':
+      // A percentage, as the header says: 0.034 → 3.4.
+      return typeof value === 'number' ? plainNumber(value * 100, DECIMALS.rate) : '';
     default:
       return typeof value === 'number' ? plainNumber(value, DECIMALS[column.kind]) : '';
   }

@@ -1,5 +1,5 @@
 /** Builds the scorecard files from the current analysis (the panel's export buttons only decide when). */
-import { formatDay, localDayOfTimestamp } from '../analytics/days';
+import { isoDay, localDayOfTimestamp } from '../calendar/days';
 import { scorecardFileName, type ExportFormat } from './filename';
 import { scorecardExportRows, type ScorecardExportRow } from './scorecard-columns';
 import { CSV_MIME_TYPE, scorecardsToCsv } from './scorecard-csv';
@@ -15,7 +15,7 @@ export function exportRows(view: ProgramAnalysisView): ScorecardExportRow[] {
 
 export async function buildScorecardFile(view: ProgramAnalysisView, format: ExportFormat): Promise<{ blob: Blob; fileName: string; rows: number }> {
   const rows = exportRows(view);
-  const windowEnd = view.scorecards[0]?.window.to ?? formatDay(localDayOfTimestamp(view.asOf));
+  const windowEnd = view.scorecards[0]?.window.to ?? isoDay(localDayOfTimestamp(view.asOf));
   const fileName = scorecardFileName(windowEnd, view.windowDays, format);
   const blob =
     format === 'csv'

@@ -11,18 +11,28 @@ describe('scorecardSheetData', () => {
   });
 
   it('types numbers, percents, money and dates; unknowns are empty', () => {
-    const card = scorecard({ hookRetention: null, displayName: '=1+1' });
+    const card = scorecard({ hookRetention: null, displayName: '=1+1', currency: 'GBP' });
     const [, row] = scorecardSheetData(scorecardExportRows([card], [suggestion()]), 'GBP');
     const cell = (name: string) => row?.[SCORECARD_COLUMNS.findIndex((c) => c.header === name)];
     expect(cell('Followers')).toEqual({ type: Number, value: 45_200, format: '#,##0' });
-    expect(cell('Conversion rate')).toEqual({ type: Number, value: 0.034, format: '0.00%' });
+    expect(cell('Conversion rate (%)')).toEqual({ type: Number, value: 0.034, format: '0.00%' });
     expect(cell('GMV')).toEqual({ type: Number, value: 1234.5, format: '"£"#,##0.00' });
     expect(cell('Agreed posts per week')).toEqual({ type: Number, value: 3 });
     expect(cell('Last post date')).toEqual({ type: Date, value: new Date(Date.UTC(2026, 10, 18)), format: 'yyyy-mm-dd' });
-    expect(cell('Hook retention')).toBeNull();
+    expect(cell('Hook retention (%)')).toBeNull();
+    expect(cell('Currency')).toEqual({ type: String, value: 'GBP', format: '@' });
     expect(cell('Suggested tier')).toEqual({ type: String, value: 'Tier 2', format: '@' });
     // A typed text cell is never run as a formula: written as the seller would read it.
     expect(cell('Display name')).toEqual({ type: String, value: '=1+1', format: '@' });
+  });
+
+  it('rounds values to the cell’s precision, and formats each row’s money in its own currency', () => {
+    const card = scorecard({ commissionToRevenue: 3.51 / 35.1, gmv: 0.1 + 0.2, currency: 'EUR', outputRate: 2 / 3 });
+    const [, row] = scorecardSheetData(scorecardExportRows([card], []), 'USD');
+    const cell = (name: string) => row?.[SCORECARD_COLUMNS.findIndex((c) => c.header === name)];
+    expect(cell('Commission-to-revenue (%)')).toEqual({ type: Number, value: 0.1, format: '0.00%' });
+    expect(cell('Output rate (%)')).toMatchObject({ value: 0.6667 });
+    expect(cell('GMV')).toEqual({ type: Number, value: 0.3, format: '"€"#,##0.00' });
   });
 
   it('drops bidi controls and zero-width characters from text cells', () => {

@@ -5,7 +5,7 @@
  * bidi controls and zero-width characters (which would reorder or disguise a name).
  */
 import type { Cell, SheetData } from 'write-excel-file/browser';
-import { parseDay, utcMidnightOf } from '../analytics/days';
+import { parseDay, utcMidnightOf } from '../calendar/days';
 import type { CurrencyCode } from '../parse/quantity';
 import { stripInvisible } from '../text/invisible';
 import { SCORECARD_COLUMNS, type ExportColumnKind, type ScorecardExportRow } from './scorecard-columns';
@@ -46,7 +46,15 @@ function dateOfDay(day: string): Date | null {
   return dayNumber === null ? null : new Date(utcMidnightOf(dayNumber));
 }
 
-function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFormat: string): Cell {
+/** Decimals a cell shows: its value is rounded to them, so what Excel sums is what it shows. */
+const CELL_DECIMALS: Record<Exclude<ExportColumnKind, 'text' | 'date' | 'money'>, number> = { count: 0, number: 4, rate: 4 };
+
+function roundTo(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFormat: string, moneyDecimals: number): Cell {
   if (value === null) return null;
   switch (kind) {
     case 'text':
@@ -56,23 +64,27 @@ function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFo
       return date ? { type: Date, value: date, format: FORMATS.date } : { type: String, value: stripInvisible(String(value)) };
     }
     case 'money':
-      return typeof value === 'number' && Number.isFinite(value) ? { type: Number, value, format: moneyFormat } : null;
+      return typeof value === 'number' && Number.isFinite(value) ? { type: Number, value: roundTo(value, moneyDecimals), format: moneyFormat } : null;
     default: {
       if (typeof value !== 'number' || !Number.isFinite(value)) return null;
       const format = FORMATS[kind];
-      return format ? { type: Number, value, format } : { type: Number, value };
+      const rounded = roundTo(value, CELL_DECIMALS[kind]);
+      return format ? { type: Number, value: rounded, format } : { type: Number, value: rounded };
     }
   }
 }
 
 /** Header row (bold) and one typed row per creator. */
 export function scorecardSheetData(rows: readonly ScorecardExportRow[], currency: CurrencyCode | null): SheetData {
-  const moneyFormat = currencyFormat(currency);
   const data: SheetData = new Array(rows.length + 1);
   data[0] = SCORECARD_COLUMNS.map((c) => ({ value: c.header, fontWeight: 'bold' as const, wrap: true }));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    data[i + 1] = SCORECARD_COLUMNS.map((c) => xlsxCell(c.kind, c.value(row), moneyFormat));
+    // Each row's money in its own scorecard's currency (the Currency column says which).
+    const rowCurrency = row.card.currency ?? currency;
+    const moneyFormat = currencyFormat(rowCurrency);
+    const moneyDecimals = rowCurrency !== null && NO_DECIMALS.has(rowCurrency) ? 0 : 2;
+    data[i + 1] = SCORECARD_COLUMNS.map((c) => xlsxCell(c.kind, c.value(row), moneyFormat, moneyDecimals));
   }
   return data;
 }

@@ -19,7 +19,6 @@ export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
     refundedGmv: 0,
     orders: 41,
     commission: 185.18,
-    orderSource: 'orders',
     clicks: 1200,
     clickOrders: 41,
     conversionRate: 0.034,
@@ -47,6 +46,8 @@ export function scorecard(overrides: Partial<Scorecard> = {}): Scorecard {
     activeCollaborationIds: [],
     complianceFlagged: false,
     flags: [],
+    sources: {},
+    alternatives: [],
     ...overrides,
   };
 }

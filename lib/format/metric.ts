@@ -21,7 +21,8 @@ export function formatRateValue(n: number | null | undefined): FormattedValue {
 }
 
 /** `3 / 4`: posts per week against the agreed rate, read as "3 of 4 agreed". */
-export function formatPace(postsPerWeek: number, agreed: number | null): FormattedValue {
+export function formatPace(postsPerWeek: number | null, agreed: number | null): FormattedValue {
+  if (postsPerWeek === null) return UNKNOWN;
   const actual = formatCountText(Number(postsPerWeek.toFixed(1)));
   if (agreed === null) return { text: actual, label: `${actual}, none agreed`, unknown: false };
   const target = formatCountText(agreed);

@@ -43,35 +43,82 @@ function known(text: string, label?: string): FormattedValue {
   return label === undefined ? { text, unknown: false } : { text, label, unknown: false };
 }
 
+/**
+ * How precise a figure is written. The panel's own figures are compact (`12.3K`), keep cents only on
+ * small amounts and show rates to 1 decimal (2 under 1%), in the panel's locale. Sentences that explain
+ * a number (tier reasons, flag descriptions: `IN_SENTENCES`) and texts sent to creators (`IN_BRIEFS`)
+ * are English and write it in full.
+ */
+export interface FigureStyle {
+  /** `12.3K`; by default from 10,000 on. */
+  compact?: boolean;
+  /** Most decimals of a count or a rate (in percent). */
+  maxFractionDigits?: number;
+  /** `'small-amounts'` (default): cents only below 100 and only when there are any; `'always'`: as the currency has them. */
+  cents?: 'small-amounts' | 'always';
+  /** `'narrow'` (default): `RM`, `$`; `'standard'`: `MYR`, `$` — unambiguous in a text pasted elsewhere. */
+  symbol?: 'narrow' | 'standard';
+}
+
+/** Explanations of a number in a sentence: `$65.00`, `0.75 a week`, `1.23%`. */
+export const IN_SENTENCES: NumberFormatOptions & FigureStyle = Object.freeze({ locale: 'en-US', compact: false, maxFractionDigits: 2, cents: 'always', symbol: 'standard' });
+/** Texts for creators (briefs, updates): `$1,234`, `MYR 1,200`, `12.5%`. */
+export const IN_BRIEFS: NumberFormatOptions & FigureStyle = Object.freeze({ locale: 'en-US', compact: false, maxFractionDigits: 1, cents: 'small-amounts', symbol: 'standard' });
+
 /** A count (followers, rows, views): `1,489`, `12.3K`, `1.2M`. */
-export function formatCountText(n: number, options: NumberFormatOptions & { compact?: boolean } = {}): string {
+export function formatCountText(n: number, options: NumberFormatOptions & FigureStyle = {}): string {
   const locale = options.locale ?? displayLocale();
   const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
   return compact
     ? numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n)
-    : numberFormat(locale, { maximumFractionDigits: Number.isInteger(n) ? 0 : 1 }).format(n);
+    : numberFormat(locale, { maximumFractionDigits: options.maxFractionDigits ?? (Number.isInteger(n) ? 0 : 1) }).format(n);
 }
 
-/** Money: `$9.19`, `$1,234`, `$12.3K`, `RM 12.3K`. */
+function centsDigits(n: number, cents: FigureStyle['cents']): { minimumFractionDigits?: number; maximumFractionDigits: number } {
+  if (cents === 'always') return { maximumFractionDigits: 2 };
+  // Cents only matter for small amounts, and only when there are any ($9.19, $20, $1,234).
+  const digits = Math.abs(n) < 100 && !Number.isInteger(n) ? 2 : 0;
+  return { minimumFractionDigits: digits, maximumFractionDigits: digits };
+}
+
+/**
+ * Money: `$9.19`, `$1,234`, `$12.3K`, `RM 12.3K`. Without a currency (or with a code Intl does not
+ * know) the amount is written with the same digits, the code after it.
+ */
 export function formatMoneyText(
   n: number,
-  currency: CurrencyCode,
-  options: NumberFormatOptions & { compact?: boolean } = {},
+  currency: CurrencyCode | string | null | undefined,
+  options: NumberFormatOptions & FigureStyle = {},
 ): string {
   const locale = options.locale ?? displayLocale();
   const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
-  const base: Intl.NumberFormatOptions = { style: 'currency', currency, currencyDisplay: 'narrowSymbol' };
-  if (compact) {
-    return numberFormat(locale, { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(n);
+  const digits = centsDigits(n, options.cents);
+  const plain = () => {
+    const amount = numberFormat(locale, options.cents === 'always' ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : digits).format(n);
+    return currency ? `${amount} ${currency}` : amount;
+  };
+  if (!currency) return plain();
+  const base: Intl.NumberFormatOptions = {
+    style: 'currency',
+    currency,
+    currencyDisplay: options.symbol === 'standard' ? 'symbol' : 'narrowSymbol',
+  };
+  try {
+    if (compact) {
+      return numberFormat(locale, { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(n);
+    }
+    return numberFormat(locale, { ...base, ...digits }).format(n);
+  } catch {
+    return plain();
   }
-  // Cents only matter for small amounts, and only when there are any ($9.19, $20, $1,234).
-  const cents = Math.abs(n) < 100 && !Number.isInteger(n) ? 2 : 0;
-  return numberFormat(locale, { ...base, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(n);
 }
 
 /** A fraction as a percent: 0.034 → `3.4%`, 0.0056 → `0.56%`. */
-export function formatPercentText(fraction: number, options: NumberFormatOptions = {}): string {
+export function formatPercentText(fraction: number, options: NumberFormatOptions & FigureStyle = {}): string {
   const locale = options.locale ?? displayLocale();
+  if (options.maxFractionDigits !== undefined) {
+    return numberFormat(locale, { style: 'percent', maximumFractionDigits: options.maxFractionDigits }).format(fraction);
+  }
   // Absurd rates (a bad cell, a growth multiple) stay short rather than break the layout.
   if (Math.abs(fraction) * 100 >= COMPACT_FROM) {
     return numberFormat(locale, { style: 'percent', notation: 'compact', maximumFractionDigits: 1 }).format(fraction);
@@ -97,7 +144,7 @@ export function formatPercentBeside(fraction: number, bounds: readonly number[],
   return text;
 }
 
-function formatInUnit(n: number, unit: Unit | undefined, options: NumberFormatOptions & { compact?: boolean }): string {
+function formatInUnit(n: number, unit: Unit | undefined, options: NumberFormatOptions & FigureStyle): string {
   if (unit === 'percent') return formatPercentText(n, options);
   if (unit) return formatMoneyText(n, unit, options);
   return formatCountText(n, options);

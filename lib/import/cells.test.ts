@@ -1,39 +1,39 @@
 import fc from 'fast-check';
 import { parseQuantity } from '../parse/values';
-import { cellDay, cellId, cellIds, cellQuantity, cellTime, dateRegion, dayMonthEvidence, DayMonthVote } from './cells';
+import { cellDay, cellId, cellIds, sheetCellQuantity, cellTime, dateRegion, dayMonthEvidence, DayMonthVote } from './cells';
 
-describe('cellQuantity', () => {
+describe('sheetCellQuantity', () => {
   it('reads money, counts and rates as Seller Center writes them', () => {
-    expect(cellQuantity('$9.19', 'money')).toEqual({ kind: 'exact', value: 9.19, unit: 'USD', raw: '$9.19' });
-    expect(cellQuantity('£1,234.50', 'money')).toEqual({ kind: 'exact', value: 1234.5, unit: 'GBP', raw: '£1,234.50' });
-    expect(cellQuantity('12.3K', 'count')).toEqual({ kind: 'exact', value: 12300, raw: '12.3K' });
-    expect(cellQuantity('5.93%', 'rate')).toEqual({ kind: 'exact', value: 0.0593, unit: 'percent', raw: '5.93%' });
-    expect(cellQuantity('$5K-$25K', 'money')).toEqual({ kind: 'range', min: 5000, max: 25000, unit: 'USD', raw: '$5K-$25K' });
-    expect(cellQuantity('10%-15%', 'rate')).toMatchObject({ kind: 'range', min: 0.1, max: 0.15, unit: 'percent' });
+    expect(sheetCellQuantity('$9.19', 'money')).toEqual({ kind: 'exact', value: 9.19, unit: 'USD', raw: '$9.19' });
+    expect(sheetCellQuantity('£1,234.50', 'money')).toEqual({ kind: 'exact', value: 1234.5, unit: 'GBP', raw: '£1,234.50' });
+    expect(sheetCellQuantity('12.3K', 'count')).toEqual({ kind: 'exact', value: 12300, raw: '12.3K' });
+    expect(sheetCellQuantity('5.93%', 'rate')).toEqual({ kind: 'exact', value: 0.0593, unit: 'percent', raw: '5.93%' });
+    expect(sheetCellQuantity('$5K-$25K', 'money')).toEqual({ kind: 'range', min: 5000, max: 25000, unit: 'USD', raw: '$5K-$25K' });
+    expect(sheetCellQuantity('10%-15%', 'rate')).toMatchObject({ kind: 'range', min: 0.1, max: 0.15, unit: 'percent' });
   });
 
   it('gives null for unknowns, never 0', () => {
-    for (const cell of ['--', '-', '', '  ', 'N/A', null, undefined, true]) expect(cellQuantity(cell, 'count')).toBeNull();
-    expect(cellQuantity('0', 'count')).toEqual({ kind: 'exact', value: 0, raw: '0' });
+    for (const cell of ['--', '-', '', '  ', 'N/A', null, undefined, true]) expect(sheetCellQuantity(cell, 'count')).toBeNull();
+    expect(sheetCellQuantity('0', 'count')).toEqual({ kind: 'exact', value: 0, raw: '0' });
   });
 
   it('takes .xlsx numbers as they are, and a bare number in a rate column as a fraction only when ≤ 1', () => {
-    expect(cellQuantity(1234.5, 'money')).toEqual({ kind: 'exact', value: 1234.5, raw: '1234.5' });
-    expect(cellQuantity('0.0593', 'rate')).toMatchObject({ kind: 'exact', value: 0.0593 });
-    expect(cellQuantity(0.0593, 'rate')).toMatchObject({ kind: 'exact', value: 0.0593 });
-    expect(cellQuantity('5.93', 'rate')).toBeNull(); // 5.93 % or 593 %? Unknown, not guessed.
-    expect(cellQuantity(12, 'rate')).toBeNull();
+    expect(sheetCellQuantity(1234.5, 'money')).toEqual({ kind: 'exact', value: 1234.5, raw: '1234.5' });
+    expect(sheetCellQuantity('0.0593', 'rate')).toMatchObject({ kind: 'exact', value: 0.0593 });
+    expect(sheetCellQuantity(0.0593, 'rate')).toMatchObject({ kind: 'exact', value: 0.0593 });
+    expect(sheetCellQuantity('5.93', 'rate')).toBeNull(); // 5.93 % or 593 %? Unknown, not guessed.
+    expect(sheetCellQuantity(12, 'rate')).toBeNull();
   });
 
   it('refuses a value of the wrong kind, so a shifted column never passes for the right one', () => {
-    expect(cellQuantity('5%', 'money')).toBeNull();
-    expect(cellQuantity('$5', 'count')).toBeNull();
-    expect(cellQuantity('$5', 'rate')).toBeNull();
-    expect(cellQuantity('=HYPERLINK("http://x","y")', 'money')).toBeNull();
+    expect(sheetCellQuantity('5%', 'money')).toBeNull();
+    expect(sheetCellQuantity('$5', 'count')).toBeNull();
+    expect(sheetCellQuantity('$5', 'rate')).toBeNull();
+    expect(sheetCellQuantity('=HYPERLINK("http://x","y")', 'money')).toBeNull();
   });
 
   it('follows the region for decimal commas', () => {
-    expect(cellQuantity('1.234,50 €', 'money', 'DE')).toMatchObject({ value: 1234.5, unit: 'EUR' });
+    expect(sheetCellQuantity('1.234,50 €', 'money', 'DE')).toMatchObject({ value: 1234.5, unit: 'EUR' });
   });
 });
 
@@ -106,7 +106,7 @@ describe('dates', () => {
   });
 });
 
-describe('cellQuantity on the common shapes', () => {
+describe('sheetCellQuantity on the common shapes', () => {
   it('gives exactly what parseQuantity gives', () => {
     const texts = fc.oneof(
       fc.tuple(fc.constantFrom('', '$', '£', '€'), fc.nat({ max: 10_000_000 }), fc.nat({ max: 999 }), fc.constantFrom('', '%'), fc.boolean())
@@ -116,17 +116,17 @@ describe('cellQuantity on the common shapes', () => {
     );
     fc.assert(
       fc.property(texts, fc.constantFrom(undefined, 'US', 'GB', 'DE'), (text, region) => {
-        const read = cellQuantity(text, 'money', region);
+        const read = sheetCellQuantity(text, 'money', region);
         if (read) expect(read).toEqual(parseQuantity(text, region ? { region } : undefined));
       }),
       { numRuns: 3000 },
     );
     for (const text of ['12', '0.0593', '$1,234.50', '£9.19', '€0.5', '5.93%', '1,000,000']) {
-      const read = cellQuantity(text, text.endsWith('%') ? 'rate' : 'money');
+      const read = sheetCellQuantity(text, text.endsWith('%') ? 'rate' : 'money');
       expect(read).not.toBeNull();
       expect(read).toEqual(parseQuantity(text));
     }
-    expect(cellQuantity('1,234.50', 'money', 'DE')).toEqual(parseQuantity('1,234.50', { region: 'DE' }));
-    expect(cellQuantity('$12,34', 'money')).toEqual(parseQuantity('$12,34'));
+    expect(sheetCellQuantity('1,234.50', 'money', 'DE')).toEqual(parseQuantity('1,234.50', { region: 'DE' }));
+    expect(sheetCellQuantity('$12,34', 'money')).toEqual(parseQuantity('$12,34'));
   });
 });

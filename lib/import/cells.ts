@@ -7,13 +7,15 @@ import type { Quantity } from '../parse/quantity';
 import { parseDate, parseQuantity } from '../parse/values';
 import type { ColumnValueKind } from './header-names';
 
+export { dateRegion, dayMonthEvidence, DayMonthVote, type DayMonthOrder } from '../parse/day-month-order';
+
 export type Cell = string | number | boolean | Date | null | undefined;
 
 /** Longer cells are not values worth keeping (titles are cut to this length). */
 export const MAX_TEXT_LENGTH = 2000;
 
 /** The cell as trimmed text; '' for empty. */
-export function cellText(cell: Cell): string {
+export function sheetCellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.length > MAX_TEXT_LENGTH ? cell.slice(0, MAX_TEXT_LENGTH).trim() : cell.trim();
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
@@ -23,7 +25,7 @@ export function cellText(cell: Cell): string {
 
 /** Text that is a value rather than a placeholder: `--`, `-`, `N/A` and blanks give null. */
 export function cellValueText(cell: Cell): string | null {
-  const text = cellText(cell);
+  const text = sheetCellText(cell);
   return text === '' || /^(?:-+|—+|–+|n\/?a|null|none)$/i.test(text) ? null : text;
 }
 
@@ -33,7 +35,7 @@ export function cellValueText(cell: Cell): string | null {
  * refused (null) above 1, where it could be either 5.93 % or 593 %. Money and count columns refuse
  * percentages, and count columns refuse money, so a shifted column never passes for the right one.
  */
-export function cellQuantity(cell: Cell, kind: ColumnValueKind, region?: string): Quantity | null {
+export function sheetCellQuantity(cell: Cell, kind: ColumnValueKind, region?: string): Quantity | null {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return null;
     if (kind === 'rate' && Math.abs(cell) > 1) return null;
@@ -95,55 +97,6 @@ export function cellIds(cell: Cell): string[] {
 
 // ------------------------------------------------------------------------------------------------
 // Dates
-
-/** How a column writes `03/05/2026`: decided from the data where it can be, else from the region. */
-export type DayMonthOrder = 'day-first' | 'month-first';
-
-/** Evidence a date text gives about day/month order: `25/03/2026` is day first, `03/25/2026` month first. */
-export function dayMonthEvidence(text: string): DayMonthOrder | null {
-  const match = /^\s*(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b/.exec(text);
-  if (!match) return null;
-  const first = Number(match[1]);
-  const second = Number(match[2]);
-  if (first > 12 && second <= 12) return 'day-first';
-  if (second > 12 && first <= 12) return 'month-first';
-  return null;
-}
-
-/** Collects evidence over a column; conflicting evidence (a mixed-up column) counts as none. */
-export class DayMonthVote {
-  private dayFirst = 0;
-  private monthFirst = 0;
-
-  add(cell: Cell): void {
-    if (typeof cell !== 'string') return;
-    const evidence = dayMonthEvidence(cell);
-    if (evidence === 'day-first') this.dayFirst += 1;
-    else if (evidence === 'month-first') this.monthFirst += 1;
-  }
-
-  /** The order the data shows, or null when it shows none (or both). */
-  result(): DayMonthOrder | null {
-    if (this.dayFirst > 0 && this.monthFirst === 0) return 'day-first';
-    if (this.monthFirst > 0 && this.dayFirst === 0) return 'month-first';
-    return null;
-  }
-}
-
-/** Currencies of regions that write the day first; used only when neither the data nor the region decides. */
-const DAY_FIRST_CURRENCIES = new Set(['GBP', 'EUR', 'MYR', 'SGD', 'THB', 'IDR', 'VND']);
-
-/**
- * The region to hand `parseDate` so it reads `DD/MM` or `MM/DD`, in order of trust: the column's own
- * evidence (a day above 12), the shop region given, the file's currency (`£` amounts → day first),
- * else US order (`parseDate`'s default).
- */
-export function dateRegion(order: DayMonthOrder | null, region: string | undefined, currency?: string): string | undefined {
-  if (order === 'day-first') return 'GB';
-  if (order === 'month-first') return 'US';
-  if (region) return region;
-  return currency && DAY_FIRST_CURRENCIES.has(currency) ? 'GB' : undefined;
-}
 
 const DAY_MS = 86_400_000;
 /** Day 0 of Excel's 1900 date system as used after February 1900 (Excel's phantom 29 Feb 1900 included). */

@@ -10,7 +10,7 @@
  */
 import type { CreatorMetricName, CreatorMetrics, CreatorRow } from '../model/entities';
 import { normaliseHandle } from '../parse/values';
-import { cellId, cellQuantity, cellText, cellValueText, type Cell } from './cells';
+import { cellId, sheetCellQuantity, sheetCellText, cellValueText, type Cell } from './cells';
 import { CREATOR_COLUMNS, matchExportColumns, type ColumnIndex, type CreatorField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
@@ -53,7 +53,7 @@ export class CreatorRowMapper implements RowMapper<CreatorRow> {
     const handle = displayedHandle(handleText) ?? displayedHandle(linkMatch?.[1] ?? null) ?? displayedHandle(nameText);
     if (handle === null) {
       if (handleText === null && nameText === null && !linkMatch) this.rejections.add(REJECTION.noCreatorName);
-      else this.rejections.add(REJECTION.notAHandle, handleText ?? nameText ?? cellText(this.cell(cells, 'profileLink')));
+      else this.rejections.add(REJECTION.notAHandle, handleText ?? nameText ?? sheetCellText(this.cell(cells, 'profileLink')));
       return;
     }
 
@@ -77,7 +77,7 @@ export class CreatorRowMapper implements RowMapper<CreatorRow> {
     for (const spec of METRIC_COLUMNS) {
       const position = this.index[spec.field];
       if (position === undefined) continue;
-      const quantity = cellQuantity(cells[position], spec.value, this.region);
+      const quantity = sheetCellQuantity(cells[position], spec.value, this.region);
       if (quantity) metrics[spec.field] = quantity;
     }
     return metrics;

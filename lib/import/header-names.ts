@@ -37,14 +37,14 @@ export function exportHeaderKeys(text: string): string[] {
 /** How a column's cells are read. */
 export type ColumnValueKind = 'text' | 'id' | 'ids' | 'count' | 'money' | 'rate' | 'date' | 'time';
 
-export interface ExportColumn<F extends string = string> {
+export interface ExportFileColumn<F extends string = string> {
   field: F;
   /** Wordings, best first; normalised before comparison. */
   headers: readonly string[];
   value: ColumnValueKind;
 }
 
-function column<F extends string>(field: F, value: ColumnValueKind, ...headers: string[]): ExportColumn<F> {
+function column<F extends string>(field: F, value: ColumnValueKind, ...headers: string[]): ExportFileColumn<F> {
   return { field, value, headers };
 }
 
@@ -82,7 +82,7 @@ export const CREATOR_COLUMNS = [
   column('engagementRate', 'rate', 'Engagement rate'),
   column('avgCommissionRate', 'rate', 'Avg. commission rate', 'Commission rate'),
   column('postRate', 'rate', 'Post rate', 'Est. post rate'),
-] as const satisfies readonly ExportColumn[];
+] as const satisfies readonly ExportFileColumn[];
 
 // ------------------------------------------------------------------------------------------------
 // Video data / Video list
@@ -111,7 +111,7 @@ export const VIDEO_COLUMNS = [
   column('gpm', 'money', 'Video GPM', 'GPM'),
   column('productImpressions', 'count', 'Product impressions'),
   column('clicks', 'count', 'Product clicks', 'Clicks'),
-] as const satisfies readonly ExportColumn[];
+] as const satisfies readonly ExportFileColumn[];
 
 // ------------------------------------------------------------------------------------------------
 // Affiliate orders
@@ -142,16 +142,16 @@ export const ORDER_COLUMNS = [
   column('actualShopAdsCommission', 'money', 'Actual Shop Ads commission payment'),
   column('createdAt', 'time', 'Time Created', 'Created time', 'Order created time', 'Create time', 'Order date'),
   column('creatorRegion', 'text', 'Creator Region'),
-] as const satisfies readonly ExportColumn[];
+] as const satisfies readonly ExportFileColumn[];
 
 export type CreatorField = (typeof CREATOR_COLUMNS)[number]['field'];
 export type VideoField = (typeof VIDEO_COLUMNS)[number]['field'];
 export type OrderField = (typeof ORDER_COLUMNS)[number]['field'];
 
-const normalisedCache = new WeakMap<ExportColumn, string[]>();
+const normalisedCache = new WeakMap<ExportFileColumn, string[]>();
 
 /** A spec's wordings, normalised once (header rows are searched for in every leading row of every file). */
-function normalisedWordings(spec: ExportColumn): string[] {
+function normalisedWordings(spec: ExportFileColumn): string[] {
   let wordings = normalisedCache.get(spec);
   if (!wordings) {
     wordings = spec.headers.map(normaliseExportHeader);
@@ -165,7 +165,7 @@ export type ColumnIndex<F extends string> = Partial<Record<F, number>>;
 
 export function matchExportColumns<F extends string>(
   headers: readonly string[],
-  columns: readonly ExportColumn<F>[],
+  columns: readonly ExportFileColumn<F>[],
 ): ColumnIndex<F> {
   const keysPerHeader = headers.map((header) => (header.length > 80 ? [] : exportHeaderKeys(header)));
   const taken = new Set<number>();

@@ -9,8 +9,10 @@
  * for very large workbooks run this module in a Web Worker (it uses no DOM API).
  */
 import type { ContentRow, CreatorRow, RejectedCount, RejectedRow } from '../model/entities';
+import type { DayPeriod } from '../model/reported';
+import { periodOfFile } from '../reported/period';
 import type { Cell } from './cells';
-import { cellText } from './cells';
+import { sheetCellText } from './cells';
 import { CreatorRowMapper } from './creator-rows';
 import { chooseCsvLayout, csvBatches, decodeCsvText, type RowBatch } from './csv-source';
 import type { DecodedHow } from './text-encoding';
@@ -43,6 +45,8 @@ interface ImportCounts {
   rejectedRows: RejectedRow[];
   /** `xlsx` or `csv`, by content. */
   format: 'xlsx' | 'csv';
+  /** The period the file states for its figures (title lines above the headers, else its name). */
+  period?: DayPeriod;
   /** CSV only: how its bytes were read, and how many characters could not be (replaced by U+FFFD). */
   text?: { encoding: string; how: DecodedHow; replaced: number };
 }
@@ -97,7 +101,7 @@ function mapperFor(header: HeaderRow, region: string | undefined): RowMapper<Cre
 }
 
 function isBlank(row: readonly Cell[]): boolean {
-  for (const cell of row) if (cellText(cell) !== '') return false;
+  for (const cell of row) if (sheetCellText(cell) !== '') return false;
   return true;
 }
 
@@ -105,7 +109,7 @@ function isBlank(row: readonly Cell[]): boolean {
 async function importRows(
   batches: Iterable<RowBatch<Cell>>,
   format: 'xlsx' | 'csv',
-  options: ImportOptions,
+  options: ImportOptions & { fileName?: string },
   headersSeen: string[],
   text?: ImportCounts['text'],
 ): Promise<ImportOutcome> {
@@ -151,7 +155,7 @@ async function importRows(
       leading.push(row);
       leadingRows.push(fileRow);
       if (leading.length < HEADER_SCAN_ROWS) continue;
-      header = findHeaderRow(leading.map((cells) => cells.map(cellText)));
+      header = findHeaderRow(leading.map((cells) => cells.map(sheetCellText)));
       if (!header) return { error: unknownColumnsMessage(headersSeen) };
       mapper = mapperFor(header, options.region);
       takeLeadingAfterHeader();
@@ -161,7 +165,7 @@ async function importRows(
   }
 
   if (!mapper) {
-    header = findHeaderRow(leading.map((cells) => cells.map(cellText)));
+    header = findHeaderRow(leading.map((cells) => cells.map(sheetCellText)));
     if (!header) return { error: unknownColumnsMessage(headersSeen) };
     mapper = mapperFor(header, options.region);
     takeLeadingAfterHeader();
@@ -177,6 +181,9 @@ async function importRows(
     format,
     ...(text ? { text } : {}),
   };
+  const titleLines = leading.slice(0, header!.row).map((cells) => cells.map(sheetCellText).join(' '));
+  const period = periodOfFile(options.fileName, titleLines, options.region);
+  if (period) counts.period = period;
   const kind: ExportKind = header!.kind;
   if (kind === 'creators') return { kind, rows: rows as CreatorRow[], ...counts };
   if (kind === 'videos') return { kind, rows: rows as ContentRow[], ...counts };
@@ -192,14 +199,14 @@ export async function importExportFile(
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   try {
-    return await importBytes(file.data, options);
+    return await importBytes(file.data, { ...options, fileName: file.name });
   } catch {
     // Every known failure has its own message; anything else still must not escape as an exception.
     return { error: FILE_ERROR.unreadable };
   }
 }
 
-async function importBytes(data: ArrayBuffer, options: ImportOptions): Promise<ImportOutcome> {
+async function importBytes(data: ArrayBuffer, options: ImportOptions & { fileName?: string }): Promise<ImportOutcome> {
   // Copy into this realm's ArrayBuffer when needed: libraries check `instanceof ArrayBuffer`.
   const buffer = data instanceof ArrayBuffer ? data : new Uint8Array(data as ArrayBufferLike).slice().buffer;
   if (buffer.byteLength === 0) return { error: FILE_ERROR.empty };

@@ -8,54 +8,16 @@
  * A line listed twice (same order, SKU/product) gives one row: later cells win where they have a value.
  * Times are read once the whole file is, so day/month order is decided by the column.
  */
+import { orderLineKey } from '../model/keys';
 import { isCurrencyCode, type CurrencyCode, type Quantity } from '../parse/quantity';
 import { normaliseHandle } from '../parse/values';
-import type { OrderContentType } from '../model/program';
-import { cellId, cellQuantity, cellText, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
+import type { ImportedOrderRow, OrderContentType } from '../model/program';
+
+export type { ImportedOrderRow };
+import { cellId, sheetCellQuantity, sheetCellText, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
 import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type OrderField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
-
-export interface ImportedOrderRow {
-  orderId: string;
-  productId?: string;
-  productName?: string;
-  skuId?: string;
-  /** Normalised `Creator Username` (lower case, no `@`), as `AffiliateOrder` keeps it. */
-  creatorHandle?: string;
-  contentType: OrderContentType;
-  contentId?: string;
-  price: number | null;
-  paymentAmount: number | null;
-  currency?: CurrencyCode;
-  quantity: number | null;
-  /** Standard commission rate as a fraction. */
-  commissionRate: number | null;
-  /** `Est. standard commission payment`. */
-  estCommission: number | null;
-  /** `Actual Commission Payment`. */
-  actualCommission: number | null;
-  estCommissionBase: number | null;
-  actualCommissionBase: number | null;
-  shopAdsCommissionRate: number | null;
-  estShopAdsCommission: number | null;
-  actualShopAdsCommission: number | null;
-  commissionModel?: string;
-  paymentMethod?: string;
-  /** `Order Status` text as exported, e.g. `Completed`. */
-  status?: string;
-  /** `Time Created`, epoch ms (the export's wall-clock time read in the browser's zone). */
-  createdAt: number;
-  /** `Fully returned or refunded`; null when the file did not say. */
-  refunded: boolean | null;
-  creatorRegion?: string;
-}
-
-/** `<orderId>:<skuId or productId>`, the `AffiliateOrder.key` of the line. */
-export function orderLineKey(row: Pick<ImportedOrderRow, 'orderId' | 'skuId' | 'productId'>): string {
-  return `${row.orderId}:${row.skuId ?? row.productId ?? ''}`;
-}
-
 
 /** `VIDEO` / `LIVE` / `SHOP` (showcase, product card) / anything else. */
 export function orderContentType(text: string | null): OrderContentType {
@@ -114,7 +76,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
 
   private quantity(cells: readonly Cell[], field: OrderField): Quantity | null {
     const spec = ORDER_COLUMNS.find((column) => column.field === field)!;
-    return cellQuantity(this.cell(cells, field), spec.value, this.region);
+    return sheetCellQuantity(this.cell(cells, field), spec.value, this.region);
   }
 
   /** An exact amount; ranges and unknowns are null. */
@@ -127,7 +89,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
   add(cells: readonly Cell[]): void {
     const order = cellId(this.cell(cells, 'orderId'));
     if (!('id' in order)) {
-      this.rejections.add(order.problem === 'missing' ? REJECTION.noOrderId : REJECTION.badOrderId, cellText(this.cell(cells, 'orderId')));
+      this.rejections.add(order.problem === 'missing' ? REJECTION.noOrderId : REJECTION.badOrderId, sheetCellText(this.cell(cells, 'orderId')));
       return;
     }
 
@@ -190,7 +152,7 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
       const createdAt = cellTime(createdCell, region);
       if (createdAt === null) {
         this.rejections.row = fileRow;
-        this.rejections.add(REJECTION.noOrderTime, cellText(createdCell));
+        this.rejections.add(REJECTION.noOrderTime, sheetCellText(createdCell));
       }
       else rows.push({ ...row, createdAt });
       if (pause && ++done % 500 === 0) await pause();

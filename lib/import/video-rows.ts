@@ -21,8 +21,8 @@ import {
   cellDay,
   cellId,
   cellIds,
-  cellQuantity,
-  cellText,
+  sheetCellQuantity,
+  sheetCellText,
   cellValueText,
   dateRegion,
   DayMonthVote,
@@ -82,7 +82,7 @@ export class VideoRowMapper implements RowMapper<ContentRow> {
     const linkId = LINK_VIDEO.exec(link)?.[1];
     const contentId = 'id' in idCell ? idCell.id : linkId;
     if (contentId === undefined) {
-      if ('problem' in idCell && idCell.problem === 'not-an-id') this.rejections.add(REJECTION.badVideoId, cellText(this.cell(cells, 'videoId')));
+      if ('problem' in idCell && idCell.problem === 'not-an-id') this.rejections.add(REJECTION.badVideoId, sheetCellText(this.cell(cells, 'videoId')));
       else this.rejections.add(REJECTION.noVideoId, link);
       return;
     }
@@ -120,7 +120,7 @@ export class VideoRowMapper implements RowMapper<ContentRow> {
     for (const spec of METRIC_COLUMNS) {
       const position = this.index[spec.field];
       if (position === undefined) continue;
-      const quantity = cellQuantity(cells[position], spec.value, this.region);
+      const quantity = sheetCellQuantity(cells[position], spec.value, this.region);
       if (!quantity) continue;
       metrics[spec.field] = quantity;
       if (spec.value === 'money' && quantity.unit) this.currency ??= quantity.unit;

@@ -11,7 +11,7 @@ import type { RowBatch } from './csv-source';
 import { findHeaderRow } from './detect-kind';
 import { FILE_ERROR } from './messages';
 import { ArchiveError, prepareXlsxArchive } from './xlsx-archive';
-import { cellText } from './cells';
+import { sheetCellText } from './cells';
 
 export interface XlsxSheet {
   name: string;
@@ -48,7 +48,7 @@ export function rowsAsText(rows: readonly Cell[][], limit: number): string[][] {
   const texts: string[][] = [];
   for (const row of rows) {
     if (texts.length >= limit) break;
-    const text = row.map(cellText);
+    const text = row.map(sheetCellText);
     if (text.some((cell) => cell !== '')) texts.push(text);
   }
   return texts;

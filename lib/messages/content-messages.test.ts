@@ -1,5 +1,5 @@
 import { type CaptureMessage, ContentMessageSchema, type ContentMessage, parseContentMessage } from './content-messages';
-import { MESSAGE_LIMITS } from './limits';
+import { MESSAGE_LIMITS } from '../model/limits';
 
 const creatorsCapture = (rows: unknown[]): unknown => ({
   type: 'capture',

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { PAGE_KINDS } from '../pages/page-kind';
-import { MESSAGE_LIMITS as L } from './limits';
+import { MESSAGE_LIMITS as L } from '../model/limits';
 import { PageDataSeenMessageSchema } from './page-data-messages';
 import { CollaborationRowSchema, ContentRowSchema, CreatorRowSchema, OrderRowSchema, SampleRowSchema } from './row-schemas';
 
@@ -68,6 +68,8 @@ export const CaptureMessageSchema = z.object({
   url: UrlText,
   kind: PageKindSchema,
   region: RegionSchema,
+  /** The page's date filter as shown: the period its figures cover. */
+  periodText: z.string().max(L.periodText).optional(),
   result: CaptureResultSchema,
 });
 

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { MAX_REJECTED_ROWS_LISTED } from '../model/entities';
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
-import type { ImportedOrderRow } from '../import/order-rows';
+import type { ImportedOrderRow } from '../model/program';
 import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
 import { CURRENCY_CODES } from '../parse/quantity';
 
@@ -23,6 +23,7 @@ export const ImportRequestSchema = z.object({
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
 const Count = z.int().min(0);
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const RejectedCountSchema = z.object({ reason: z.string().max(500), count: Count });
 
 export const ImportResultEnvelopeSchema = z.object({
@@ -31,6 +32,8 @@ export const ImportResultEnvelopeSchema = z.object({
   rowsRead: Count,
   merged: Count,
   rejected: z.array(RejectedCountSchema).max(100),
+  /** The period the file states for its figures. */
+  period: z.object({ from: DaySchema, to: DaySchema }).optional(),
   /** CSV: the encoding its bytes were read in, how it was chosen, characters that could not be read. */
   text: z
     .object({ encoding: z.string().max(40), how: z.enum(['bom', 'utf-8', 'mostly-utf-8', 'declared', 'probable']), replaced: Count })

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { PageDataSeenMessage } from '../page-reader/report-message';
 import { PAGE_KINDS } from '../pages/page-kind';
-import { MESSAGE_LIMITS as L } from './limits';
+import { MESSAGE_LIMITS as L } from '../model/limits';
 
 export const PageDataSeenMessageSchema = z.object({
   type: z.literal('page-data-seen'),

@@ -1,6 +1,6 @@
 /** Content-script messages carrying collaborations, samples and orders. */
 import { parseContentMessage } from './content-messages';
-import { MESSAGE_LIMITS } from './limits';
+import { MESSAGE_LIMITS } from '../model/limits';
 
 const q = (value: number, raw: string, unit?: string) => ({ kind: 'exact', value, raw, ...(unit ? { unit } : {}) });
 

@@ -16,7 +16,7 @@ import {
   type SampleRow,
 } from '../model/entities';
 import { CURRENCY_CODES, type Quantity, type Unit } from '../parse/quantity';
-import { MESSAGE_LIMITS as L } from './limits';
+import { MESSAGE_LIMITS as L } from '../model/limits';
 
 export const UnitSchema = z.enum(['percent', ...CURRENCY_CODES]);
 

@@ -5,73 +5,34 @@
  */
 import type { Quantity } from '../parse/quantity';
 import type { PageKind } from '../pages/page-kind';
-import type { CollaborationKind, CollaborationStatus, OrderContentType, SampleStatus } from './program';
+import type {
+  CaptureStatus,
+  CapturedEntity,
+  CollaborationKind,
+  CollaborationStatus,
+  ContentMetricName,
+  ContentType,
+  CreatorMetricName,
+  OrderContentType,
+  SampleStatus,
+} from './values';
+import type { GENDERS } from './values';
 
-export const CREATOR_METRICS = [
-  'followers',
-  'gmv',
-  'refundedGmv',
-  'orders',
-  'itemsSold',
-  'itemsRefunded',
-  'aov',
-  'estCommission',
-  'estFlatFee',
-  'avgVideoViews',
-  'engagementRate',
-  'videos',
-  'liveStreams',
-  'samples',
-  'samplesShipped',
-  'showcaseProducts',
-  'productImpressions',
-  'ctr',
-  'ctor',
-  'videoViews',
-  'customers',
-  'videoGmv',
-  'liveGmv',
-  'productCardGmv',
-  'avgCommissionRate',
-  'postRate',
-  /** Posts in the last 30 days, as the creator profile's page data reports them. */
-  'videos30d',
-  'shopVideos30d',
-  'liveStreams30d',
-] as const;
-export type CreatorMetricName = (typeof CREATOR_METRICS)[number];
+export {
+  CONTENT_METRICS,
+  CREATOR_METRICS,
+  type ContentMetricName,
+  type ContentType,
+  type CreatorMetricName,
+} from './values';
+
 export type CreatorMetrics = Partial<Record<CreatorMetricName, Quantity>>;
-
-export const CONTENT_METRICS = [
-  'views',
-  'likes',
-  'comments',
-  'shares',
-  'gmv',
-  'orders',
-  'itemsSold',
-  'aov',
-  'refunds',
-  'itemsRefunded',
-  'estCommission',
-  'completionRate',
-  'ctr',
-  'engagementRate',
-  'gpm',
-  /** Share of viewers still watching at 3 seconds. */
-  'hookRetention',
-  'productImpressions',
-  'clicks',
-] as const;
-export type ContentMetricName = (typeof CONTENT_METRICS)[number];
 export type ContentMetrics = Partial<Record<ContentMetricName, Quantity>>;
-
-export type ContentType = 'video' | 'live';
 
 /** The audience line of a packed creator cell: `12.3K, Female 65%, 18-24`. */
 export interface Audience {
   /** Dominant gender as shown, with its share as a fraction. */
-  gender?: 'female' | 'male';
+  gender?: (typeof GENDERS)[number];
   genderShare?: number;
   /** Dominant age band as shown, e.g. `18-24`. */
   ageRange?: string;
@@ -289,8 +250,8 @@ export interface CaptureLogEntry {
   url: string;
   pageKind: PageKind;
   region?: string;
-  status: 'stored' | 'unrecognized' | 'failed';
-  entity?: 'creators' | 'content' | 'collaborations' | 'samples' | 'orders';
+  status: CaptureStatus;
+  entity?: CapturedEntity;
   rowsRead: number;
   created: number;
   updated: number;

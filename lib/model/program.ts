@@ -6,10 +6,30 @@
  * (local), rates and percentages are fractions (15% → 0.15), unknown values are null, never 0.
  */
 import type { CurrencyCode } from '../parse/quantity';
+import type {
+  CollaborationKind,
+  CollaborationStatus,
+  ContactChannel,
+  OrderContentType,
+  SampleStatus,
+  SuggestionKind,
+  Tier,
+} from './values';
 
-/** Where a creator sits in the three-tier model; below the Tier 1 band a creator is a prospect at most. */
-export type Tier = 'prospect' | 'tier1' | 'tier2' | 'tier3';
-export const TIERS: readonly Tier[] = ['prospect', 'tier1', 'tier2', 'tier3'];
+export {
+  ACTIVE_COLLABORATION_STATUSES,
+  CONTACT_CHANNELS,
+  SAMPLE_STATUSES,
+  TIERS,
+  type CollaborationKind,
+  type CollaborationStatus,
+  type ContactChannel,
+  type OrderContentType,
+  type SampleStatus,
+  type SuggestionKind,
+  type Tier,
+} from './values';
+
 
 /** An amount of money in one currency. */
 export interface Money {
@@ -26,16 +46,7 @@ export interface StatusChange<S extends string> {
 // ---------------------------------------------------------------------------------------------
 // Collaborations
 
-export type CollaborationKind = 'target' | 'open';
 
-/**
- * Target collaboration tabs are Ongoing / Expiring / Canceled; `pending` is an invitation the
- * creator has not accepted yet; `expired` is one whose validity ended.
- */
-export type CollaborationStatus = 'pending' | 'ongoing' | 'expiring' | 'expired' | 'canceled';
-
-/** Statuses in which a collaboration counts as active (creators are expected to post). */
-export const ACTIVE_COLLABORATION_STATUSES: readonly CollaborationStatus[] = ['ongoing', 'expiring'];
 
 export interface Collaboration {
   /** Seller Center's invitation id (target) or a product-based id (open). */
@@ -62,21 +73,6 @@ export interface Collaboration {
 // ---------------------------------------------------------------------------------------------
 // Sample requests
 
-export type SampleStatus =
-  | 'requested'
-  | 'approved'
-  | 'shipped'
-  | 'content-delivered'
-  | 'completed'
-  | 'canceled';
-export const SAMPLE_STATUSES: readonly SampleStatus[] = [
-  'requested',
-  'approved',
-  'shipped',
-  'content-delivered',
-  'completed',
-  'canceled',
-];
 
 export interface SampleRequest {
   /** Seller Center's sample request id. */
@@ -103,8 +99,6 @@ export interface SampleRequest {
 // ---------------------------------------------------------------------------------------------
 // Affiliate orders
 
-/** `Content Type` of the orders export: VIDEO / LIVE / SHOP (showcase) / anything else. */
-export type OrderContentType = 'video' | 'live' | 'showcase' | 'other';
 
 /** One SKU line of an affiliate order (the export has one row per order × SKU). */
 export interface AffiliateOrder {
@@ -142,7 +136,45 @@ export interface AffiliateOrder {
 // ---------------------------------------------------------------------------------------------
 // The seller's own per-creator data
 
-export type ContactChannel = 'email' | 'whatsapp' | 'discord' | 'slack' | 'geneva' | 'tiktok' | 'other';
+/**
+ * A line of the Affiliate orders export as lib/import reads it: what `storeOrderRows` takes, plus the
+ * export columns the stored `AffiliateOrder` has no place for.
+ */
+export interface ImportedOrderRow {
+  orderId: string;
+  productId?: string;
+  productName?: string;
+  skuId?: string;
+  /** Normalised `Creator Username` (lower case, no `@`), as `AffiliateOrder` keeps it. */
+  creatorHandle?: string;
+  contentType: OrderContentType;
+  contentId?: string;
+  price: number | null;
+  paymentAmount: number | null;
+  currency?: CurrencyCode;
+  quantity: number | null;
+  /** Standard commission rate as a fraction. */
+  commissionRate: number | null;
+  /** `Est. standard commission payment`. */
+  estCommission: number | null;
+  /** `Actual Commission Payment`. */
+  actualCommission: number | null;
+  estCommissionBase: number | null;
+  actualCommissionBase: number | null;
+  shopAdsCommissionRate: number | null;
+  estShopAdsCommission: number | null;
+  actualShopAdsCommission: number | null;
+  commissionModel?: string;
+  paymentMethod?: string;
+  /** `Order Status` text as exported, e.g. `Completed`. */
+  status?: string;
+  /** `Time Created`, epoch ms (the export's wall-clock time read in the browser's zone). */
+  createdAt: number;
+  /** `Fully returned or refunded`; null when the file did not say. */
+  refunded: boolean | null;
+  creatorRegion?: string;
+}
+
 
 export interface TierChange {
   tier: Tier;
@@ -151,7 +183,6 @@ export interface TierChange {
   by: 'seller';
 }
 
-export type SuggestionKind = 'initial' | 'promote' | 'demote' | 'deprioritise';
 
 /** A tier suggestion the seller waved away; it stays hidden until the accepted tier changes. */
 export interface DismissedSuggestion {

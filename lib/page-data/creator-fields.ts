@@ -5,7 +5,6 @@
 import type { Audience, CreatorMetrics, CreatorRow } from '../model/entities';
 import { handleText, NO_CREATOR_IDENTITY } from './envelope';
 import {
-  arrayAt,
   categoryNames,
   fieldOf,
   idText,

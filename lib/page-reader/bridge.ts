@@ -5,8 +5,8 @@
  * is reported with its key shape only. Stops for good on a verification challenge or when the seller
  * turned page data off.
  */
-import { boundRow } from '../capture/row-bounds';
-import { createRowChannel, type OutgoingMessage, type RowChannelOptions, type RowSubmission } from '../capture/row-channel';
+import { boundRow } from '../page-capture/row-bounds';
+import { createRowChannel, type OutgoingMessage, type RowChannelOptions, type RowSubmission } from '../page-capture/row-channel';
 import { decodePageData, PAGE_DATA_ADAPTER_PREFIX, type DecodeContext } from '../page-data';
 import type { PageKind } from '../pages/page-kind';
 import { HANDSHAKE_TOKEN, MAX_REQUEST_BODY } from './protocol';

@@ -13,6 +13,21 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
+/**
+ * Page kinds Creator Desk has a table adapter for, in the adapters' order. Declared here so the side
+ * panel can name them without loading the DOM adapters; lib/adapters' tests keep it equal to theirs.
+ */
+export const CAPTURED_PAGE_KINDS = [
+  'find-creators',
+  'manage-creators',
+  'creator-analysis',
+  'video-analysis',
+  'target-collaboration',
+  'open-collaboration',
+  'sample-requests',
+  'affiliate-orders',
+] as const satisfies readonly PageKind[];
+
 export const PAGE_KIND_LABELS: Record<PageKind, string> = {
   'find-creators': 'Find creators',
   'creator-detail': 'Creator detail',

@@ -6,7 +6,7 @@
  * Spark Ads budget; commissions scale with revenue separately): spend of the last 30 days against
  * that band, every number a setting.
  */
-import { localDayOfTimestamp } from '../analytics/days';
+import { localDayOfTimestamp } from '../calendar/days';
 import { sparkPieceByKey, type ProgramIndex } from '../analytics/program-index';
 import { sparkSpendOf } from '../costs/cost-book';
 

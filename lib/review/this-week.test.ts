@@ -97,7 +97,7 @@ describe('this week', () => {
       suggestions: [
         { creatorKey: 'id:e', handle: 'e', kind: 'promote', fromTier: 'tier1', toTier: 'tier2', reason: 'Posting for 120 days…', compensation: '', evidence: { kind: 'followers', followers: 1, followersText: '1' }, dismissed: false },
       ],
-      sparkAds: [{ rank: 1, contentKey: 'video:v', contentId: 'v', type: 'video', creatorKey: 'id:f', handle: 'f', title: null, postDate: '2026-11-10', clicks: 400, orders: 16, conversionRate: 0.04, views: 8000, gmv: 320 }],
+      sparkAds: [{ rank: 1, contentKey: 'video:v', contentId: 'v', type: 'video', creatorKey: 'id:f', handle: 'f', title: null, postDate: '2026-11-10', clicks: 400, clicksSource: 'clicks', orders: 16, conversionRate: 0.04, views: 8000, gmv: 320 }],
     });
     expect(items.slice(-2).map((i) => [i.creatorKey, i.reasons[0]!.kind])).toEqual([
       ['id:e', 'tier-change'],

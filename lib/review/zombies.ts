@@ -5,7 +5,7 @@
  * shipped to them) who has posted before and not since. Without collaborations captured, the
  * second way still finds the creators who went quiet.
  */
-import { localDayOfTimestamp } from '../analytics/days';
+import { localDayOfTimestamp } from '../calendar/days';
 import type { ProgramIndex } from '../analytics/program-index';
 import type { Scorecard } from '../analytics/scorecard';
 import { lastPostDayOnOrBefore } from '../analytics/window-metrics';

@@ -16,13 +16,24 @@ import {
   type OrderIdCounts,
   type RecordDelta,
 } from './contributions';
-import { FIELDS, isEmptyCell, SUM_COUNTS, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from './fields';
+import { FIELDS, isEmptyCell, MAX_COUNTS, MAX_FIELDS, SUM_COUNTS, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from './fields';
 
 export type RollupKey = [creatorKey: string, currency: string, period: number];
 export type TotalsKey = [creatorKey: string, currency: string];
 
+/**
+ * A cell whose maximum (MAX_FIELDS) lost the record that held it while other records stay: the
+ * new maximum is not in the rollups and is read from those records (rollup-upkeep.ts).
+ */
+export interface StaleMaximum {
+  record: RollupRecord;
+  day: number;
+  field: number;
+}
+
 export interface RollupWrites {
   put: RollupRecord[];
+  stale: StaleMaximum[];
   remove: RollupKey[];
   totalsPut: RollupTotals[];
   totalsRemove: TotalsKey[];
@@ -65,12 +76,21 @@ function addProducts(map: Map<string, number[]>, deltas: Map<string, number | nu
 }
 
 /** A stored record (or none) plus a delta; null when nothing is left. */
-export function mergeRecord(stored: RollupRecord | undefined, delta: RecordDelta): RollupRecord | null {
+export function mergeRecord(stored: RollupRecord | undefined, delta: RecordDelta, stale: StaleMaximum[] = []): RollupRecord | null {
   const cells = decodeCells(stored);
+  const staleDays: [day: number, field: number][] = [];
   for (const [day, add] of delta.cells) {
     const cell = cells.get(day) ?? new Float64Array(FIELDS);
+    const maxima = MAX_FIELDS.map((f) => cell[f]!);
     for (let f = 0; f < FIELDS; f++) cell[f]! += add[f]!;
+    MAX_FIELDS.forEach((f, i) => (cell[f] = Math.max(maxima[i]!, add[f]!)));
     for (const [sum, count] of SUM_COUNTS) if (count(cell, 0) === 0) cell[sum] = 0;
+    const removed = delta.removedSeen.get(day);
+    MAX_COUNTS.forEach(([max, count], i) => {
+      if (cell[count] === 0) cell[max] = 0;
+      // The record holding the maximum left, and nothing added reaches it: the others' maximum is unknown here.
+      else if (removed && removed[i]! >= maxima[i]! && add[max]! < maxima[i]!) staleDays.push([day, max]);
+    });
     if (isEmptyCell(cell)) cells.delete(day);
     else cells.set(day, cell);
   }
@@ -82,7 +102,7 @@ export function mergeRecord(stored: RollupRecord | undefined, delta: RecordDelta
   const days = Int32Array.from([...cells.keys()].sort((a, b) => a - b));
   const values = new Float64Array(days.length * FIELDS);
   days.forEach((day, i) => values.set(cells.get(day)!, i * FIELDS));
-  return {
+  const record: RollupRecord = {
     creatorKey: delta.creatorKey,
     currency: delta.currency,
     period: delta.period,
@@ -91,6 +111,14 @@ export function mergeRecord(stored: RollupRecord | undefined, delta: RecordDelta
     postProducts: encodeProducts(postProducts),
     orderProducts: encodeProducts(orderProducts),
   };
+  for (const [day, field] of staleDays) if (cells.has(day)) stale.push({ record, day, field });
+  return record;
+}
+
+/** Sets a cell's maximum in a record about to be written. */
+export function setMaximum({ record, day, field }: StaleMaximum, value: number): void {
+  const i = record.days.indexOf(day);
+  if (i >= 0) record.values[i * FIELDS + field] = value;
 }
 
 function mergeTotals(stored: RollupTotals | undefined, delta: RollupTotals): RollupTotals | null {
@@ -116,9 +144,9 @@ export function applyDeltas(
   storedTotals: ReadonlyMap<string, RollupTotals>,
   deltas: RollupDeltas,
 ): RollupWrites {
-  const writes: RollupWrites = { put: [], remove: [], totalsPut: [], totalsRemove: [] };
+  const writes: RollupWrites = { put: [], stale: [], remove: [], totalsPut: [], totalsRemove: [] };
   for (const [key, delta] of deltas.records) {
-    const next = mergeRecord(stored.get(key), delta);
+    const next = mergeRecord(stored.get(key), delta, writes.stale);
     if (next) writes.put.push(next);
     else if (stored.has(key)) writes.remove.push([delta.creatorKey, delta.currency, delta.period]);
   }

@@ -3,21 +3,17 @@
  * record, −1 takes it out again. The same functions build rollups from scratch and keep them up to
  * date on every write, so the two cannot disagree.
  */
-import { localDayOfTimestamp, parseDay } from '../analytics/days';
-import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../db/keys';
+import { localDayOfTimestamp, parseDay } from '../calendar/days';
+import { CREATOR_HANDLE_PREFIX, normaliseHandleForKey } from '../model/keys';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
 import { exactValue, isCurrencyCode } from '../parse/quantity';
-import { F, FIELDS, periodOfDay, type ContentLinks, type RollupTotals } from './fields';
+import { F, FIELDS, MAX_FIELDS, periodOfDay, type ContentLinks, type RollupTotals } from './fields';
+import { orderLineState } from './order-status';
+import { pieceClicks } from './piece-clicks';
 
-/** Clicks on a piece: the `clicks` metric, else CTR × product impressions (rounded). */
-export function pieceClicks(metrics: ContentPiece['metrics']): number | null {
-  const clicks = exactValue(metrics.clicks);
-  if (clicks !== null) return clicks;
-  const ctr = exactValue(metrics.ctr);
-  const impressions = exactValue(metrics.productImpressions);
-  return ctr !== null && impressions !== null ? Math.round(ctr * impressions) : null;
-}
+/** Money in minor units (cents), as lib/analytics/precision.ts sums it: sums of cents stay exact. */
+const cents = (amount: number): number => Math.round(amount * 100);
 
 /**
  * Commission the seller pays on one order line: the actual payment when settled; else nothing for
@@ -65,6 +61,8 @@ export interface RecordDelta {
   postProducts: Map<string, number>;
   /** `day|productId` → [lines, known amount, lines without amount]. */
   orderProducts: Map<string, [number, number, number]>;
+  /** Per day: the newest `lastSeen` taken out of each maximum (in MAX_FIELDS order). */
+  removedSeen: Map<number, number[]>;
 }
 
 /** Everything a set of writes changes in the rollups. */
@@ -77,7 +75,7 @@ export class RollupDeltas {
     const key = recordKey(creatorKey, currency, period);
     let record = this.records.get(key);
     if (!record) {
-      record = { creatorKey, currency, period, cells: new Map(), postProducts: new Map(), orderProducts: new Map() };
+      record = { creatorKey, currency, period, cells: new Map(), postProducts: new Map(), orderProducts: new Map(), removedSeen: new Map() };
       this.records.set(key, record);
     }
     let cell = record.cells.get(day);
@@ -91,6 +89,20 @@ export class RollupDeltas {
   record(creatorKey: string, currency: string, day: number): RecordDelta {
     this.cell(creatorKey, currency, day);
     return this.records.get(recordKey(creatorKey, currency, periodOfDay(day)))!;
+  }
+
+  /** Records that a record seen at `seen` was added (sign +1) or taken out (−1) of a cell's maximum `field`. */
+  seen(creatorKey: string, currency: string, day: number, field: typeof F.PIECES_SEEN | typeof F.LINES_SEEN, seen: number, sign: number): void {
+    const cell = this.cell(creatorKey, currency, day);
+    if (sign > 0) {
+      cell[field] = Math.max(cell[field]!, seen);
+      return;
+    }
+    const removed = this.record(creatorKey, currency, day).removedSeen;
+    const entry = removed.get(day) ?? MAX_FIELDS.map(() => 0);
+    const at = MAX_FIELDS.indexOf(field);
+    entry[at] = Math.max(entry[at]!, seen);
+    removed.set(day, entry);
   }
 
   total(creatorKey: string, currency: string): RollupTotals {
@@ -145,6 +157,7 @@ export function addPiece(deltas: RollupDeltas, piece: ContentPiece, links: Conte
   const isVideo = piece.type === 'video';
   cell[F.POSTS]! += sign;
   if (isVideo) cell[F.VIDEOS]! += sign;
+  deltas.seen(owner, '', day, F.PIECES_SEEN, piece.lastSeen, sign);
   const clicks = pieceClicks(m);
   const orders = exactValue(m.orders);
   if (clicks !== null && orders !== null) {
@@ -195,14 +208,23 @@ export function addOrderLine(deltas: RollupDeltas, line: AffiliateOrder, orderId
   const day = localDayOfTimestamp(line.createdAt);
   deltas.total(owner, currency).lines += sign;
   const cell = deltas.cell(owner, currency, day);
-  cell[F.LINES]! += sign;
   const amount = line.paymentAmount;
-  addKnown(cell, F.AMOUNT, F.AMOUNT_UNKNOWN, amount ?? null, sign);
-  if (line.refunded === true && amount !== null && amount !== undefined) {
-    cell[F.REFUNDED_N]! += sign;
-    cell[F.REFUNDED]! += sign * amount;
+  const known = amount !== null && amount !== undefined && !Number.isNaN(amount);
+  addProductLine(deltas, line, owner, currency, day, sign);
+  if (!countsAsSale(line)) {
+    // Refunded or cancelled: no sale, no order, no commission owed; its amount counts in refunds.
+    cell[F.EXCLUDED_N]! += sign;
+    if (known) {
+      cell[F.REFUNDED_N]! += sign;
+      cell[F.REFUNDED]! += sign * cents(amount);
+    }
+    return;
   }
-  addKnown(cell, F.COMM, F.COMM_UNKNOWN, orderLineCommission(line), sign);
+  cell[F.LINES]! += sign;
+  deltas.seen(owner, currency, day, F.LINES_SEEN, line.lastSeen, sign);
+  addKnown(cell, F.AMOUNT, F.AMOUNT_UNKNOWN, known ? cents(amount) : null, sign);
+  const commission = orderLineCommission(line);
+  addKnown(cell, F.COMM, F.COMM_UNKNOWN, commission === null ? null : cents(commission), sign);
 
   const rKey = recordKey(owner, currency, periodOfDay(day));
   let counts = orderIds.get(rKey);
@@ -217,21 +239,27 @@ export function addOrderLine(deltas: RollupDeltas, line: AffiliateOrder, orderId
   else delete counts[idKey];
   if (before === 0 && after > 0) cell[F.ORDERS]! += 1;
   if (before > 0 && after === 0) cell[F.ORDERS]! -= 1;
+}
 
-  if (line.productId) {
-    const products = deltas.record(owner, currency, day).orderProducts;
-    const key = `${day}${SEP}${line.productId}`;
-    const entry = products.get(key) ?? [0, 0, 0];
-    entry[0] += sign;
-    if (amount === null || amount === undefined) entry[2] += sign;
-    else entry[1] += sign * amount;
-    products.set(key, entry);
-  }
+/** Whether a line counts as a sale (orders, GMV, commission, links to content). */
+export const countsAsSale = (line: AffiliateOrder): boolean => orderLineState(line) === 'counted';
+
+/** Products ordered: every line, refunded or not, with its amount as stored. */
+function addProductLine(deltas: RollupDeltas, line: AffiliateOrder, owner: string, currency: string, day: number, sign: number): void {
+  if (!line.productId) return;
+  const products = deltas.record(owner, currency, day).orderProducts;
+  const key = `${day}${SEP}${line.productId}`;
+  const entry = products.get(key) ?? [0, 0, 0];
+  const amount = line.paymentAmount;
+  entry[0] += sign;
+  if (amount === null || amount === undefined) entry[2] += sign;
+  else entry[1] += sign * amount;
+  products.set(key, entry);
 }
 
 /** Adds (sign +1) or removes (−1) a line from the links of the piece it names. */
 export function linkOrderLine(links: Map<string, ContentLinks>, line: AffiliateOrder, sign: number): void {
-  const piece = linkedPieceKey(line);
+  const piece = countsAsSale(line) ? linkedPieceKey(line) : null;
   if (!piece) return;
   let record = links.get(piece);
   if (!record) {
@@ -249,3 +277,27 @@ export const splitProductKey = (key: string): [day: number, productId: string] =
   return [Number(key.slice(0, at)), key.slice(at + 1)];
 };
 export const productKey = (day: number, productId: string): string => `${day}${SEP}${productId}`;
+
+/**
+ * A cell's maximum `lastSeen` from the records themselves (`records` may hold others: they are
+ * filtered), for a maximum whose holder was taken out (apply.ts `StaleMaximum`).
+ */
+export function cellSeen(
+  field: number,
+  records: readonly (ContentPiece | AffiliateOrder)[],
+  cell: { creatorKey: string; currency: string; day: number },
+): number {
+  let max = 0;
+  for (const record of records) {
+    if (rollupCreatorKey(record.creatorKey, record.creatorHandle) !== cell.creatorKey) continue;
+    if (field === F.PIECES_SEEN) {
+      const piece = record as ContentPiece;
+      if (cell.currency !== '' || parseDay(piece.postDate) !== cell.day) continue;
+    } else {
+      const line = record as AffiliateOrder;
+      if ((line.currency ?? '') !== cell.currency || localDayOfTimestamp(line.createdAt) !== cell.day || !countsAsSale(line)) continue;
+    }
+    max = Math.max(max, record.lastSeen);
+  }
+  return max;
+}

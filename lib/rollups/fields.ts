@@ -21,7 +21,7 @@ export const F = {
   /** Pieces with known clicks but no `orders` metric (their orders are the stored orders naming them). */
   LINK_N: 5,
   LINK_CLICKS: 6,
-  /** Distinct stored orders (of the cell's currency) naming those pieces, by the piece's creator. */
+  /** Distinct counted orders (of the cell's currency) naming those pieces, by the piece's creator. */
   LINKED: 7,
   /** Videos with a 3-second retention figure: count and sum; of those with views > 0: count, Σ retention × views, Σ views. */
   RET_N: 8,
@@ -36,21 +36,46 @@ export const F = {
   C_ORDERS_UNKNOWN: 16,
   C_COMM: 17,
   C_COMM_UNKNOWN: 18,
-  // Affiliate order lines created that day.
+  // Affiliate order lines created that day. Money in minor units (cents): sums stay exact.
+  /** Lines that count as sales (not refunded or cancelled: lib/rollups/order-status.ts). */
   LINES: 19,
-  /** Distinct order ids (an order has one line per SKU). */
+  /** Distinct order ids among the counted lines (an order has one line per SKU). */
   ORDERS: 20,
+  /** Payment amount of the counted lines: known sum (cents) and unknown count. */
   AMOUNT: 21,
   AMOUNT_UNKNOWN: 22,
-  /** Fully refunded lines with a known amount: count and amount. */
-  REFUNDED_N: 23,
-  REFUNDED: 24,
-  /** Commission the seller pays (`orderLineCommission`): known sum and unknown count. */
-  COMM: 25,
-  COMM_UNKNOWN: 26,
+  /** Refunded or cancelled lines; of those with a known amount: count and amount (cents). */
+  EXCLUDED_N: 23,
+  REFUNDED_N: 24,
+  REFUNDED: 25,
+  /** Commission the seller pays on the counted lines (`orderLineCommission`, cents): known sum and unknown count. */
+  COMM: 26,
+  COMM_UNKNOWN: 27,
+  /** When the newest of the day's pieces / counted lines was last captured (epoch ms; a maximum, not a sum). */
+  PIECES_SEEN: 28,
+  LINES_SEEN: 29,
 } as const;
 
-export const FIELDS = 27;
+export const FIELDS = 30;
+
+/**
+ * Fields that hold a maximum, not a sum (merged with `Math.max`, never subtracted), each with the
+ * count of records it is taken over: at 0 the maximum is 0 again.
+ */
+export const MAX_COUNTS: readonly (readonly [max: number, count: number])[] = [
+  [F.PIECES_SEEN, F.POSTS],
+  [F.LINES_SEEN, F.LINES],
+];
+export const MAX_FIELDS: readonly number[] = MAX_COUNTS.map(([max]) => max);
+
+/** Adds cell `from` of `source` into cell `at` of `target` (several cells of one creator and day, or of a range). */
+export function addCell(target: Float64Array, at: number, source: Float64Array, from: number): void {
+  for (let f = 0; f < FIELDS; f++) target[at + f]! += source[from + f]!;
+  for (let i = 0; i < MAX_FIELDS.length; i++) {
+    const f = MAX_FIELDS[i]!;
+    target[at + f] = Math.max(target[at + f]! - source[from + f]!, source[from + f]!);
+  }
+}
 
 /**
  * Each sum with the count of terms it has: when the count falls to 0 the sum is set to exactly 0,
@@ -73,7 +98,7 @@ export const SUM_COUNTS: readonly (readonly [sum: number, count: (cell: Float64A
 
 /** A cell exists while it holds a piece, an order line or a linked order. */
 export function isEmptyCell(values: Float64Array, at = 0): boolean {
-  return values[at + F.POSTS] === 0 && values[at + F.LINES] === 0 && values[at + F.LINKED] === 0;
+  return values[at + F.POSTS] === 0 && values[at + F.LINES] === 0 && values[at + F.EXCLUDED_N] === 0 && values[at + F.LINKED] === 0;
 }
 
 /** Days are grouped in periods of this many days: one stored record per creator, currency and period. */

@@ -7,7 +7,7 @@
  * A sample "posted" when its content was delivered (the page's status, or the first stored post by
  * the creator that lists the product on or after shipping; see `IndexedSample.deliveredDay`).
  */
-import { formatDay, localDayOfTimestamp } from '../analytics/days';
+import { isoDay, localDayOfTimestamp } from '../calendar/days';
 import { productGmv, type CreatorEntry, type IndexedSample, type ProgramIndex } from '../analytics/program-index';
 
 export type SampleFollowUpStatus = 'posted-on-time' | 'posted-late' | 'overdue' | 'waiting';
@@ -59,9 +59,9 @@ function followUpOf(index: ProgramIndex, entry: CreatorEntry, s: IndexedSample, 
     handle: entry.handle,
     productId: s.sample.productId,
     productName: s.sample.productName ?? null,
-    shipDay: formatDay(s.shipDay),
-    dueDay: formatDay(due),
-    postedDay: posted === null ? null : formatDay(posted),
+    shipDay: isoDay(s.shipDay),
+    dueDay: isoDay(due),
+    postedDay: posted === null ? null : isoDay(posted),
     status,
     daysOverdue: status === 'overdue' ? asOfDay - due : null,
     daysToPost: posted === null ? null : Math.max(0, posted - s.shipDay),

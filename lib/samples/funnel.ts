@@ -5,7 +5,7 @@
  * Posted: its content was delivered by today. Sold: the creator has an order for the product on or
  * after the ship day. Public figures put posting after a free sample at 30–40%.
  */
-import { formatDay, localDayOfTimestamp } from '../analytics/days';
+import { isoDay, localDayOfTimestamp } from '../calendar/days';
 import type { ProgramIndex } from '../analytics/program-index';
 import { ratio } from '../analytics/stats';
 import { productGmvBetween } from './follow-up';
@@ -32,7 +32,7 @@ export function sampleFunnelByMonth(index: ProgramIndex, options: { asOf: number
     for (const s of entry.samples) {
       const cohortDay = s.sample.requestedAt !== undefined ? localDayOfTimestamp(s.sample.requestedAt) : (s.shipDay ?? localDayOfTimestamp(s.sample.firstSeen));
       if (cohortDay > asOfDay) continue;
-      const month = formatDay(cohortDay).slice(0, 7);
+      const month = isoDay(cohortDay).slice(0, 7);
       let m = months.get(month);
       if (!m) {
         m = { month, requested: 0, shipped: 0, posted: 0, sold: 0, shipRate: null, postRate: null, sellRate: null };

@@ -3,8 +3,9 @@
  * WhatsApp, Discord, Slack…): friendly, names the product and when it shipped, and points at the
  * TikTok Shop link (not "link in bio", playbook §5).
  */
-import { formatDay, type Channel } from '../briefs/channel-text';
-import { fillTemplate } from '../briefs/updates';
+import type { Channel } from '../briefs/channel-text';
+import { fillTemplate } from '../briefs/update-render';
+import { formatDayLong } from '../format/day';
 import type { ContactChannel } from '../model/program';
 
 export const REMINDER_TEMPLATE = {
@@ -55,7 +56,7 @@ export function renderReminder(input: ReminderInput): Reminder {
   const values = {
     greeting: name ? `Hi ${name},` : 'Hi there,',
     productName: product,
-    shipDate: formatDay(input.shipDay),
+    shipDate: formatDayLong(input.shipDay),
     signOff: input.senderName?.trim() ? `Thanks,\n${input.senderName.trim()}` : 'Thanks!',
   };
   return {

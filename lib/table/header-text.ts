@@ -42,7 +42,7 @@ export function normaliseHeader(text: string): string {
  */
 export function headerKeys(text: string): string[] {
   const full = normaliseHeader(text);
-  const withoutNotes = normaliseHeader(text.replace(/[(（\[][^)）\]]*[)）\]]/g, ' '));
+  const withoutNotes = normaliseHeader(text.replace(/[(（[][^)）\]]*[)）\]]/g, ' '));
   const keys = withoutNotes !== full && withoutNotes !== '' ? [full, withoutNotes] : [full];
   // Another UI language: the English wording the adapters list, when the term is known.
   for (const key of [...keys]) {

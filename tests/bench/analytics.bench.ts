@@ -11,14 +11,12 @@ import {
   analyseProgram,
   computeScorecards,
   DEFAULT_SETTINGS,
-  formatDay,
   indexProgram,
-  localDayOfTimestamp,
-  parseDay,
   rollupsOfRecords,
   type ProgramData,
 } from '../../lib/analytics/index';
 import { analysisHorizon } from '../../lib/analytics/lookback';
+import { isoDay, localDayOfTimestamp, parseDay } from '../../lib/calendar/days';
 import { PERIOD_DAYS, periodOfDay } from '../../lib/rollups/fields';
 import { seededRandom } from './browser/random';
 import { median, round } from './support/stats';
@@ -79,7 +77,7 @@ export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; 
     });
     snapshots.push({
       creatorKey: key,
-      day: formatDay(asOfDay - int(50)),
+      day: isoDay(asOfDay - int(50)),
       metrics: { orders: exact(20 + int(50)), customers: exact(15 + int(20)), followers: exact(followers) },
       updatedAt: now,
     });
@@ -97,7 +95,7 @@ export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; 
       creatorKey: `id:${7000000 + creator}`,
       creatorHandle: `creator_${creator}`,
       title: `Piece ${i}`,
-      postDate: i % 200 === 0 ? undefined : formatDay(asOfDay - int(DAYS)),
+      postDate: i % 200 === 0 ? undefined : isoDay(asOfDay - int(DAYS)),
       productIds: [`p${i % 40}`],
       metrics: {
         views: exact(1_000 + int(200_000)),
@@ -173,8 +171,8 @@ export function generateAnalyticsDataset(seed = 20261120): { data: ProgramData; 
       creatorKeys: Array.from({ length: 100 }, (_, k) => `id:${7000000 + c * 100 + k}`),
       productIds: [`p${c % 40}`],
       commissionRate: 0.15,
-      validFrom: formatDay(asOfDay - 100),
-      validTo: formatDay(asOfDay + 30),
+      validFrom: isoDay(asOfDay - 100),
+      validTo: isoDay(asOfDay + 30),
       status: c % 10 === 0 ? 'canceled' : 'ongoing',
       statusHistory: [],
       firstSeen: now,

@@ -10,7 +10,7 @@ import { readStore } from '../support/extension-db';
 import { expect, test } from './fixtures';
 
 const FIXTURES = path.resolve('lib/import/fixtures');
-const TABLES = ['creators', 'content', 'snapshots', 'captureLog', 'collaborations', 'samples', 'orders', 'programs', 'settings', 'briefTemplates', 'productCosts', 'sparkSpend', 'outreach'];
+const TABLES = ['creators', 'content', 'snapshots', 'captureLog', 'collaborations', 'samples', 'orders', 'programs', 'settings', 'briefTemplates', 'productCosts', 'sparkSpend', 'outreach', 'reported'];
 
 async function dumpDatabase(ext: { worker: import('@playwright/test').Worker }): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};

@@ -34,8 +34,10 @@ const VIDEOS_TODAY = new Date('2026-03-08T12:00:00');
 // Two independent tests (each with its own browser): run them side by side on the two cores.
 test.describe.configure({ mode: 'parallel' });
 
+const SOURCE_HEADERS = ['GMV', 'Orders', 'Posts', 'Clicks', 'Est. commission'].map((m) => `${m} source,${m} period,${m} captured at`).join(',');
 const EXPORT_HEADER =
-  'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate,GMV,Orders,Clicks,Conversion rate,Revenue per post,Est. commission,Agreed commission rate,Flat fees,Sample cost,Spark Ads spend,Total cost,Commission-to-revenue,Hook retention,Repeat purchase rate,Samples received,Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags';
+  'Creator ID,Handle,Display name,Followers,Current tier,Suggested tier,Suggestion reason,Agreed posts per week,Posts,Output rate (%),Currency,GMV,Orders,Clicks,Conversion rate (%),Revenue per post,Est. commission,Agreed commission rate (%),Flat fees,Sample cost,Spark Ads spend,Total cost,Commission-to-revenue (%),Hook retention (%),Repeat purchase rate (%),Samples received,Net contribution,GMV per sample dollar,Spark Ads return,Last post date,Flags,' +
+  SOURCE_HEADERS;
 
 /** The fixtures' formula-injection creator: display name `=HYPERLINK("http://x","y")`, 7.7K followers. */
 const FORMULA_FAN = { key: 'id:7493071659280147462', id: '7493071659280147462', handle: 'formula.fan', followers: 7700 };
@@ -75,7 +77,6 @@ const localDayOf = (at: number | Date) => {
   const d = new Date(at);
   return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
 };
-const ymdOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 /** Monday of the week holding `day` (1970-01-01, day 0, was a Thursday). */
 const mondayOf = (day: number) => day - ((day + 3) % 7);
 
@@ -271,8 +272,8 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   expect(parsed.errors).toEqual([]);
   const [header, ...rows] = parsed.data;
   const column = (name: string) => header!.indexOf(name);
-  expect(header).toHaveLength(30);
-  for (const row of rows) expect(row).toHaveLength(30);
+  expect(header).toHaveLength(46);
+  for (const row of rows) expect(row).toHaveLength(46);
   // One row per stored creator.
   expect(rows).toHaveLength(creators.length);
   expect(new Set(rows.map((r) => r[column('Handle')] || r[column('Creator ID')])).size).toBe(creators.length);
@@ -290,11 +291,13 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   expect(fan('Current tier')).toBe('Tier 1');
   expect(fan('Suggested tier')).toBe('');
   expect(fan('Agreed posts per week')).toBe('');
-  expect(fan('Posts')).toBe('0');
-  expect(fan('Output rate')).toBe('');
-  expect(fan('GMV')).toBe('0');
+  // Nothing of the window captured for this creator (their video is from February, no order): unknown, never 0.
+  expect(fan('Posts')).toBe('');
+  expect(fan('Output rate (%)')).toBe('');
+  expect(fan('GMV')).toBe('');
+  expect(fan('GMV source')).toBe('');
   expect(fan('Revenue per post')).toBe('');
-  expect(fan('Hook retention')).toBe('');
+  expect(fan('Hook retention (%)')).toBe('');
   expect(fan('Last post date')).toBe('2026-02-12');
   // By hand from the fixtures: @glowwithmaya, 12.3K followers, $24.99 on 18 Nov (her £22 order on
   // 13 Nov is in another currency), last video 5 Mar, waiting for her Tier 1 placement, a zombie.
@@ -306,6 +309,9 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   expect(maya('Suggested tier')).toBe('Tier 1');
   expect(maya('Suggestion reason')).toBe('12.3K followers is in the Tier 1 (nano/micro) band (5K–100K).');
   expect(maya('GMV')).toBe('24.99');
+  expect(maya('Currency')).toBe('USD');
+  expect(maya('GMV source')).toBe('Captured affiliate orders (1 line; only what was captured)');
+  expect(maya('GMV period')).toBe('2026-10-24 – 2026-11-20');
   expect(maya('Orders')).toBe('1');
   expect(maya('Last post date')).toBe('2026-03-05');
   expect(maya('Flags')).toBe('Inactive (zombie)');
@@ -316,11 +322,10 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   expect(cozy('Suggested tier')).toBe('');
   expect(cozy('GMV')).toBe('1199.8');
   expect(cozy('Last post date')).toBe('');
-  // Rates are fractions, numbers plain: no %, $, thousands separators.
+  // Rates are percentages (the header says so), numbers plain: no %, $, thousands separators.
   for (const row of rows) {
-    for (const name of ['Output rate', 'Conversion rate', 'Commission-to-revenue', 'Hook retention', 'Repeat purchase rate']) {
-      const cell = row[column(name)]!;
-      if (cell !== '') expect(Number(cell)).toBeLessThanOrEqual(1);
+    for (const name of ['Output rate (%)', 'Conversion rate (%)', 'Commission-to-revenue (%)', 'Hook retention (%)', 'Repeat purchase rate (%)']) {
+      expect(row[column(name)]).toMatch(/^(\d+(\.\d+)?)?$/);
     }
     for (const name of ['Followers', 'Posts', 'GMV', 'Orders', 'Clicks', 'Revenue per post', 'Est. commission', 'Net contribution']) {
       expect(row[column(name)]).toMatch(/^(-?\d+(\.\d+)?)?$/);

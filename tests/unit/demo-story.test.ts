@@ -2,7 +2,8 @@
  * The demo tells its story on whatever day it runs: generated relative to `asOf`, read back with the
  * real analytics, on every weekday and at both ends of the day.
  */
-import { analyseProgram, DEFAULT_SETTINGS, localDayOfTimestamp, parseDay } from '../../lib/analytics';
+import { analyseProgram, DEFAULT_SETTINGS } from '../../lib/analytics';
+import { localDayOfTimestamp, parseDay } from '../../lib/calendar/days';
 import { parseBackupText } from '../../lib/backup/restore';
 import { demoBackupText } from '../demo/story/backup';
 import { CAST } from '../demo/story/cast';

@@ -8,6 +8,7 @@ import { openInTab, printHref } from '../../shell/route';
 import { MetricHistory } from './MetricHistory';
 import { ProgramForm } from './ProgramForm';
 import { CollaborationList, ContentList, OrderList, SampleList } from './RecordLists';
+import { ReportedPeriods } from './ReportedPeriods';
 import { ScorecardPanel } from './ScorecardPanel';
 import { TierCard } from './TierCard';
 import { RevealedText } from '../../common/RevealedText';
@@ -80,6 +81,9 @@ export function CreatorDetail({ view, creatorKey }: { view: ProgramAnalysisView;
       </div>
       <Part title="Scorecard">
         <ScorecardPanel card={card} />
+      </Part>
+      <Part title="Reported periods">
+        <ReportedPeriods entry={entry} view={view} />
       </Part>
       <Part title="Metric history">
         <MetricHistory entry={entry} />

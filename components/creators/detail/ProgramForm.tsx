@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
+import { CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
 import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
-import type { CreatorProgram, Tier } from '../../../lib/model/program';
+import { CONTACT_CHANNELS, type CreatorProgram, type Tier } from '../../../lib/model/program';
 import type { CurrencyCode } from '../../../lib/parse/quantity';
 import { TimeAgo } from '../../common/TimeAgo';
 import { useStoredDraft } from '../../common/useStoredDraft';

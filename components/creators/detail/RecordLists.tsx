@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { formatDay, type CreatorEntry, type ProgramIndex } from '../../../lib/analytics/index';
+import { type CreatorEntry, type ProgramIndex } from '../../../lib/analytics/index';
+import { isoDay } from '../../../lib/calendar/days';
 import { formatDayText } from '../../../lib/format/day';
 import { formatMoneyValue, formatRateValue } from '../../../lib/format/metric';
 import { countNoun, formatCount, formatInteger } from '../../../lib/format/number';
@@ -29,7 +30,7 @@ function Empty({ children }: { children: ReactNode }) {
 }
 
 const dayText = (day: number | string | null | undefined) =>
-  day === null || day === undefined ? '—' : formatDayText(typeof day === 'number' ? formatDay(day) : day, new Date().getFullYear());
+  day === null || day === undefined ? '—' : formatDayText(typeof day === 'number' ? isoDay(day) : day, new Date().getFullYear());
 
 /** The creator's videos and LIVEs, newest first, with their lifetime numbers as last captured. */
 export function ContentList({ entry, index }: { entry: CreatorEntry; index: ProgramIndex }) {

@@ -1,8 +1,9 @@
 import { FLAG_ACTIONS, describeFlag, type Scorecard } from '../../../lib/analytics/index';
 import { formatDayText } from '../../../lib/format/day';
-import { flagLabel } from '../../../lib/format/flags';
-import { scorecardFigures } from '../../../lib/format/scorecard';
-import { ValueText } from '../../common/ValueText';
+import { flagLabel } from '../../../lib/analytics/flag-labels';
+import { scorecardFigures } from '../../../lib/analytics/scorecard-figures';
+import { FigureWithSource } from './FigureWithSource';
+import { SourceDisagreements } from './SourceDisagreements';
 
 /** The window's scorecard: every figure (unknowns marked), then each flag with its numbers and what to do. */
 export function ScorecardPanel({ card }: { card: Scorecard }) {
@@ -14,16 +15,10 @@ export function ScorecardPanel({ card }: { card: Scorecard }) {
       </p>
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1.5 @min-[26rem]:grid-cols-3" data-testid="scorecard">
         {scorecardFigures(card).map((figure) => (
-          <div key={figure.label} className="min-w-0">
-            <dt className="truncate text-xs text-neutral-600 dark:text-neutral-400" title={figure.hint}>
-              {figure.label}
-            </dt>
-            <dd className="text-sm font-medium tabular-nums">
-              <ValueText value={figure.value} />
-            </dd>
-          </div>
+          <FigureWithSource key={figure.label} figure={figure} />
         ))}
       </dl>
+      <SourceDisagreements card={card} />
       {card.flags.length > 0 ? (
         <ul className="mt-3 space-y-2" aria-label="Flags">
           {card.flags.map((flag, i) => (

@@ -2,7 +2,8 @@
  * Metric history for the creator view: each tracked metric's exact values from the daily
  * snapshots, oldest first, with a sentence for screen readers.
  */
-import { formatDay, type CreatorEntry } from '../../../lib/analytics/index';
+import { type CreatorEntry } from '../../../lib/analytics/index';
+import { isoDay } from '../../../lib/calendar/days';
 import type { CreatorMetricName } from '../../../lib/model/entities';
 import { exactValue } from '../../../lib/parse/quantity';
 import { formatDayText } from '../../../lib/format/day';
@@ -47,8 +48,8 @@ export function metricHistory(entry: CreatorEntry): MetricSeries[] {
       unit === 'percent' ? formatPercentText(n) : unit ? formatMoneyText(n, unit as Parameters<typeof formatMoneyText>[1]) : formatCountText(n);
     const firstPoint = points[0]!;
     const lastPoint = points.at(-1)!;
-    const firstDay = formatDay(firstPoint.day);
-    const lastDay = formatDay(lastPoint.day);
+    const firstDay = isoDay(firstPoint.day);
+    const lastDay = isoDay(lastPoint.day);
     const year = Number(lastDay.slice(0, 4));
     result.push({
       metric,

@@ -2,8 +2,8 @@
  * The creator view's editable fields as form text, and back: what the seller typed becomes
  * validated `ProgramFields` for the store, or a message per field saying what to fix.
  */
-import { CONTACT_CHANNELS, ProgramFieldsSchema, type ProgramFieldName, type ProgramFields } from '../../../lib/db/program-store';
-import type { ContactChannel, CreatorProgram } from '../../../lib/model/program';
+import { ProgramFieldsSchema, type ProgramFieldName, type ProgramFields } from '../../../lib/db/program-store';
+import { CONTACT_CHANNELS, type ContactChannel, type CreatorProgram } from '../../../lib/model/program';
 
 export interface ProgramFormState {
   agreedPostsPerWeek: string;

@@ -14,7 +14,8 @@ import { BLANK_PAGE, openBenchPage } from '../support/bench-browser';
 import { bundleForBrowser } from '../support/bundle';
 import { median, quantile, round } from '../support/stats';
 import { withBaseline, type Bench, type BenchContext, type BenchRow } from '../types';
-import { DEFAULT_SETTINGS, localDayOfTimestamp } from '../../../lib/analytics/index';
+import { DEFAULT_SETTINGS } from '../../../lib/analytics/index';
+import { localDayOfTimestamp } from '../../../lib/calendar/days';
 import { analysisHorizon } from '../../../lib/analytics/lookback';
 import { periodOfDay } from '../../../lib/rollups/fields';
 
@@ -56,7 +57,7 @@ const CACHE_WRITTEN_MARK = 'creator-desk:cache-written';
 const CACHE_WRITE_TIMEOUT_MS = 15_000;
 /** Opens after the background prepared the analysis (each one waits for a preparation: ~4 s quiet + read + compute). */
 const PREPARED_OPENS = 3;
-/** The windows the background prepares (lib/db/prepare-analysis.ts): the default (28) first, 90 last. */
+/** The windows the background prepares (lib/analysis-store/prepare-analysis.ts): the default (28) first, 90 last. */
 const PREPARED_WINDOWS = [28, 7, 90];
 const PREPARE_TIMEOUT_MS = 120_000;
 

@@ -3,7 +3,7 @@
  * snapshots, orders, samples, collaborations, programs), dated relative to `asOf` so the panel's
  * windows (which end today) have data in them. Deterministic from a seed; no Node APIs.
  */
-import { formatDay, localDayOfTimestamp } from '../../../lib/analytics/index';
+import { isoDay, localDayOfTimestamp } from '../../../lib/calendar/days';
 import type { ContentPiece, Creator, MetricSnapshot } from '../../../lib/model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest, Tier } from '../../../lib/model/program';
 import { CATEGORIES, CONTENT_TITLES, count, creatorIdFor, DISPLAY_NAMES, handleFor, percent, picker, usd } from './random';
@@ -72,7 +72,7 @@ export function generatePanelData(size: PanelDataSize, asOf: number, seed = 5100
     for (let s = 0; s < size.snapshotsPerCreator; s++) {
       snapshots.push({
         creatorKey: `id:${creatorId}`,
-        day: formatDay(asOfDay - s * 7 - p.int(7)),
+        day: isoDay(asOfDay - s * 7 - p.int(7)),
         metrics: { followers: count(followers), orders: count(20 + p.int(50)), customers: count(15 + p.int(20)) },
         updatedAt: now,
       });
@@ -100,7 +100,7 @@ export function generatePanelData(size: PanelDataSize, asOf: number, seed = 5100
       creatorKey: creator.key,
       creatorHandle: creator.handle,
       title: `${p.pick(CONTENT_TITLES)} #${i}`,
-      postDate: i % 200 === 0 ? undefined : formatDay(asOfDay - p.int(DAYS)),
+      postDate: i % 200 === 0 ? undefined : isoDay(asOfDay - p.int(DAYS)),
       productIds: [`17299${String(p.int(400)).padStart(14, '0')}`],
       metrics: {
         views: count(views),
@@ -180,8 +180,8 @@ export function generatePanelData(size: PanelDataSize, asOf: number, seed = 5100
       creatorKeys: creators.slice(c * perCollaboration, (c + 1) * perCollaboration).map((creator) => creator.key),
       productIds: [`17299${String(c % 400).padStart(14, '0')}`],
       commissionRate: 0.15,
-      validFrom: formatDay(asOfDay - 100),
-      validTo: formatDay(asOfDay + 30),
+      validFrom: isoDay(asOfDay - 100),
+      validTo: isoDay(asOfDay + 30),
       status: c % 10 === 0 ? 'canceled' : 'ongoing',
       statusHistory: [],
       firstSeen: now,

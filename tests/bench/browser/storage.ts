@@ -6,7 +6,8 @@
 import { applyContentRow } from '../../../lib/db/content-merge';
 import { applyCreatorRow, definedMetrics, type MergeContext } from '../../../lib/db/creator-merge';
 import { CreatorDeskDb } from '../../../lib/db/database';
-import { contentKey, creatorKeyForId, localDay } from '../../../lib/db/keys';
+import { contentKey, creatorKeyForId } from '../../../lib/model/keys';
+import { localDay } from '../../../lib/calendar/days';
 import { storeContentRows } from '../../../lib/db/store-content';
 import { storeCreatorRows } from '../../../lib/db/store-creators';
 import type { ContentRow, Creator, CreatorRow } from '../../../lib/model/entities';

@@ -13,12 +13,12 @@
  * Deterministic for a given `asOf`; no Node APIs. Weeks are counted back from `asOf`, so the rolling
  * weeks the analytics use line up with the generated ones whatever the weekday.
  */
-import { formatDay, localDayOfTimestamp, parseDay } from '../../../lib/analytics/days';
+import { isoDay, localDayOfTimestamp, parseDay } from '../../../lib/calendar/days';
 import type { Brief, BriefTemplate } from '../../../lib/briefs/model';
 import type { ContentPiece, Creator, MetricSnapshot } from '../../../lib/model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest, Tier } from '../../../lib/model/program';
 import type { Quantity } from '../../../lib/parse/quantity';
-import { compact, picker, type Picker } from '../../bench/browser/random';
+import { compact, picker } from '../../bench/browser/random';
 import { CAST, creatorIdOf, PRODUCTS, type CastMember, type Role } from './cast';
 
 export const PROGRAM_WEEKS = 16;
@@ -157,7 +157,7 @@ const cents = (value: number) => Math.round(value * 100) / 100;
 
 /** Epoch ms of a local wall time on day number `day`. */
 function localTime(day: number, hour: number, minute = 0): number {
-  const [y, m, d] = formatDay(day).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = isoDay(day).split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d, hour, minute).getTime();
 }
 
@@ -298,7 +298,7 @@ export function generateDemoProgram(asOf: number, seed = 2026): DemoProgram {
       creatorKey: keyOf(index),
       creatorHandle: member.handle,
       title: `${p.pick(TITLES)} — ${product.name}`,
-      postDate: formatDay(day),
+      postDate: isoDay(day),
       productIds: [product.id],
       metrics: {
         views: count(views),
@@ -383,7 +383,7 @@ export function generateDemoProgram(asOf: number, seed = 2026): DemoProgram {
       const ordersSoFar = own.filter((o) => o.createdAt <= upTo && o.createdAt > upTo - 90 * DAY_MS).length;
       snapshots.push({
         creatorKey: key,
-        day: formatDay(day),
+        day: isoDay(day),
         metrics: {
           followers: count(followersInWeek(w)),
           orders: count(ordersSoFar),
@@ -428,8 +428,8 @@ export function generateDemoProgram(asOf: number, seed = 2026): DemoProgram {
     creatorKeys: indexes.map(keyOf),
     productIds,
     commissionRate,
-    validFrom: formatDay(from),
-    validTo: formatDay(to),
+    validFrom: isoDay(from),
+    validTo: isoDay(to),
     status,
     statusHistory: [{ status: 'ongoing', at: localTime(from, 9) }, ...(status === 'ongoing' ? [] : [{ status, at: localTime(to + 1, 9) }])],
     firstSeen: localTime(from, 9),

@@ -1,0 +1,124 @@
+import Dexie from 'dexie';
+import { DEFAULT_SETTINGS } from '../analytics/settings';
+import { scorecard, suggestion } from '../export/test-scorecards';
+import { analysisCacheDbName, openAnalysisCache, type AnalysisCache } from './analysis-cache';
+import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, type AnalysisSummary } from './analysis-record';
+import { decodeRows, encodeRows } from './row-columns';
+import { SCHEMA_VERSIONS } from '../db/database';
+
+function summary(overrides: Partial<AnalysisSummary> = {}): AnalysisSummary {
+  return {
+    windowDays: 28,
+    asOf: Date.UTC(2026, 10, 20, 12),
+    settings: DEFAULT_SETTINGS,
+    currency: 'USD',
+    storedPieces: 12,
+    creators: [
+      { key: 'id:7001', handle: 'glowwithmia', displayName: 'Mia Chen', hasCreator: true, creatorId: '7001', creatorHandle: 'glowwithmia', handleDisplay: 'GlowWithMia' },
+      { key: 'h:leo', handle: 'leo', displayName: null, hasCreator: false, creatorId: null, creatorHandle: null, handleDisplay: null },
+    ],
+    scorecards: [scorecard(), scorecard({ creatorKey: 'h:leo', handle: 'leo', displayName: null, gmv: null, followers: null, flags: [] })],
+    suggestions: [suggestion()],
+    velocity: {
+      weeks: [{ weekStart: '2026-11-16', posts: 3, videos: 2, lives: 1, activeCreators: 2, change: null, changeRatio: null, partial: true, daysCovered: 5 }],
+      weekOverWeek: null,
+      pace: [{ creatorKey: 'id:7001', handle: 'glowwithmia', posts: 8, windowDays: 28, postsPerWeek: 2, agreedPostsPerWeek: 3, shortfallPerWeek: 1, paceRatio: 2 / 3 }],
+      behindPace: [],
+      undatedPosts: 1,
+    },
+    roster: { tiers: [], unplaced: 1, unplacedActive: 0 },
+    leaderboard: { week: { from: '2026-11-14', to: '2026-11-20' }, previousWeek: { from: '2026-11-07', to: '2026-11-13' }, byGmv: [], byConversion: [] },
+    ...overrides,
+  };
+}
+
+describe('encodeRows / decodeRows', () => {
+  it('gives back equal rows: numbers with nulls, strings, nested values, missing properties', () => {
+    const rows = [
+      { a: 1, b: 'x', c: null, d: { nested: [1, 2] }, e: -0, f: Number.NaN },
+      { a: null, b: null, c: null, d: [], e: 2.5, f: 1 },
+      { a: 3, d: null, e: Infinity, f: 0, g: true },
+    ];
+    const encoded = encodeRows(rows);
+    const kinds = Object.fromEntries(encoded.columns.map((c) => [c.key, 'numbers' in c ? 'numbers' : 'values']));
+    expect(kinds).toEqual({ a: 'numbers', b: 'values', c: 'values', d: 'values', e: 'numbers', f: 'numbers', g: 'values' });
+    const back = decodeRows<Record<string, unknown>>(structuredClone(encoded));
+    expect(back).toEqual(rows);
+    expect(Object.keys(back[2]!)).toEqual(['a', 'd', 'e', 'f', 'g']);
+    expect(Object.is(back[0]!.e, -0)).toBe(true);
+    expect(back[0]!.f).toBeNaN();
+  });
+
+  it('gives back scorecards exactly', () => {
+    const cards = [scorecard(), scorecard({ creatorKey: 'id:2', conversionRate: null, flags: [] })];
+    expect(decodeRows(structuredClone(encodeRows(cards)))).toEqual(cards);
+  });
+
+  it('handles no rows', () => {
+    expect(decodeRows(encodeRows([]))).toEqual([]);
+  });
+});
+
+describe('analysis cache', () => {
+  let cache: AnalysisCache;
+  let dataDbName: string;
+
+  beforeEach(() => {
+    dataDbName = `cache-test-${Math.random().toString(36).slice(2)}`;
+    cache = openAnalysisCache(dataDbName);
+  });
+
+  afterEach(async () => {
+    cache.close();
+    await Dexie.delete(analysisCacheDbName(dataDbName));
+  });
+
+  it('reads back the summary saved for a window, with when it was saved', async () => {
+    const saved = summary();
+    await cache.write(saved, 1234);
+    const read = await cache.read(28);
+    expect(read).toEqual({ summary: saved, savedAt: 1234 });
+  });
+
+  it('keeps one summary per window and never returns another window’s', async () => {
+    await cache.write(summary({ windowDays: 7, storedPieces: 7 }));
+    await cache.write(summary({ windowDays: 28, storedPieces: 28 }));
+    expect((await cache.read(7))?.summary.storedPieces).toBe(7);
+    expect((await cache.read(28))?.summary.storedPieces).toBe(28);
+    expect(await cache.read(90)).toBeNull();
+    await cache.write(summary({ windowDays: 28, storedPieces: 29 }));
+    expect((await cache.read(28))?.summary.storedPieces).toBe(29);
+  });
+
+  it('ignores (and drops) a record of another format or data schema', async () => {
+    expect(DATA_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    await cache.write(summary({ windowDays: 7 }));
+    await cache.write(summary({ windowDays: 28 }));
+    const raw = new Dexie(analysisCacheDbName(dataDbName));
+    raw.version(1).stores({ analyses: 'windowDays' });
+    await raw.table('analyses').update(7, { format: ANALYSIS_CACHE_FORMAT + 1 });
+    await raw.table('analyses').update(28, { schemaVersion: DATA_SCHEMA_VERSION - 1 });
+    expect(await cache.read(7)).toBeNull();
+    expect(await cache.read(28)).toBeNull();
+    expect(await raw.table('analyses').count()).toBe(0);
+    raw.close();
+  });
+
+  it('belongs to one data database', async () => {
+    await cache.write(summary());
+    const other = openAnalysisCache(`${dataDbName}-other`);
+    expect(await other.read(28)).toBeNull();
+    other.close();
+    await Dexie.delete(analysisCacheDbName(`${dataDbName}-other`));
+  });
+
+  it('forgets one window or all of them', async () => {
+    await cache.write(summary({ windowDays: 7 }));
+    await cache.write(summary({ windowDays: 28 }));
+    await cache.remove(7);
+    expect(await cache.read(7)).toBeNull();
+    expect(await cache.read(28)).not.toBeNull();
+    await cache.remove();
+    expect(await cache.read(28)).toBeNull();
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * Where each scorecard figure of a window comes from (README.md, "Where each scorecard metric comes
+ * from"). Per metric, the best source for the window:
+ * 1. `reported`: a figure a page or file reported for exactly the window's period (the newest
+ *    capture when several did);
+ * 2. `dailies`: reported figures of shorter periods that together cover the window exactly, day by
+ *    day, without overlap (daily figures, or two monthly files for a two-month window), summed;
+ * 3. `line-items`: the sum of the captured line items (order lines created, videos posted in the
+ *    window), which only covers what was captured;
+ * 4. none: unknown (null), never 0 and never a silent partial sum.
+ * Every chosen figure carries its source, period and capture time; the other sources' differing
+ * values are kept as alternatives for the creator view. Money of another currency than the
+ * scorecard's is never used (nor summed).
+ */
+import type { CreatorMetrics } from '../model/entities';
+import type { ReportSource, ReportedFigures } from '../model/reported';
+import { exactValue, isCurrencyCode, type CurrencyCode } from '../parse/quantity';
+import { isoDay, type DayRange } from '../calendar/days';
+import { fromMinor, toMinor } from './precision';
+import type { CreatorEntry, IndexedReport } from './program-index';
+import type { WindowMetrics } from './window-metrics';
+
+export const SOURCED_METRICS = ['gmv', 'orders', 'commission', 'refundedGmv', 'videos', 'lives', 'clicks'] as const;
+export type SourcedMetric = (typeof SOURCED_METRICS)[number];
+
+const MONEY: ReadonlySet<SourcedMetric> = new Set(['gmv', 'commission', 'refundedGmv']);
+
+export type SourceKind = 'reported' | 'dailies' | 'line-items';
+/** Line items: affiliate order lines, or videos and LIVEs. */
+export type LineItemSource = 'orders' | 'content';
+
+export interface MetricSource {
+  kind: SourceKind;
+  /** The pages or files reported (several for dailies from more than one), or the line items' table. */
+  sources: (ReportSource | LineItemSource)[];
+  /** The period the figure covers, `YYYY-MM-DD`, both ends included. */
+  from: string;
+  to: string;
+  /** When the newest (and oldest) of its parts was captured; null when unknown. */
+  capturedAt: number | null;
+  oldestCapturedAt: number | null;
+  /** Reports summed, or line items counted. */
+  parts: number;
+  /** Clicks derived from CTR × product impressions of the same report. */
+  derived?: 'ctr-x-impressions';
+  /** Figures with the same basis come from one source and one period (ratios need that). */
+  basis: string;
+}
+
+export interface SourcedFigure {
+  value: number;
+  source: MetricSource;
+}
+
+/** A figure another source gives for the same window, differing from the chosen one. */
+export interface MetricAlternative extends SourcedFigure {
+  metric: SourcedMetric;
+}
+
+export interface SourcedWindowFigures {
+  figures: Record<SourcedMetric, SourcedFigure | null>;
+  alternatives: MetricAlternative[];
+}
+
+/** The metric's value in a report (money only in `currency`, when one is set). */
+export function reportedValue(report: ReportedFigures, metric: SourcedMetric, currency: CurrencyCode | null): number | null {
+  const m: CreatorMetrics = report.metrics;
+  if (MONEY.has(metric) && currency !== null) {
+    const q = metric === 'gmv' ? m.gmv : metric === 'commission' ? m.estCommission : m.refundedGmv;
+    const unit = q?.unit ?? report.currency;
+    if (isCurrencyCode(unit) && unit !== currency) return null;
+  }
+  switch (metric) {
+    case 'gmv':
+      return exactValue(m.gmv);
+    case 'orders':
+      return exactValue(m.orders);
+    case 'commission':
+      return exactValue(m.estCommission);
+    case 'refundedGmv':
+      return exactValue(m.refundedGmv);
+    case 'videos':
+      return exactValue(m.videos);
+    case 'lives':
+      return exactValue(m.liveStreams);
+    case 'clicks': {
+      const ctr = exactValue(m.ctr);
+      const impressions = exactValue(m.productImpressions);
+      return ctr !== null && impressions !== null ? Math.round(ctr * impressions) : null;
+    }
+  }
+}
+
+function reportSource(reports: readonly IndexedReport[], kind: 'reported' | 'dailies', metric: SourcedMetric): MetricSource {
+  const sources = [...new Set(reports.map((r) => r.report.source))];
+  const times = reports.map((r) => r.report.capturedAt);
+  const from = Math.min(...reports.map((r) => r.from));
+  const to = Math.max(...reports.map((r) => r.to));
+  return {
+    kind,
+    sources,
+    from: isoDay(from),
+    to: isoDay(to),
+    capturedAt: Math.max(...times),
+    oldestCapturedAt: Math.min(...times),
+    parts: reports.length,
+    ...(metric === 'clicks' ? { derived: 'ctr-x-impressions' as const } : {}),
+    basis: `${kind}:${reports.map((r) => r.report.id).join('|')}`,
+  };
+}
+
+function sumValues(values: readonly number[], metric: SourcedMetric): number {
+  if (!MONEY.has(metric)) return values.reduce((a, b) => a + b, 0);
+  return fromMinor(values.reduce((a, b) => a + toMinor(b), 0));
+}
+
+/**
+ * The fewest reports (one per period: the newest capture) whose periods lie inside the window and
+ * follow each other day by day from its first day to its last; null when none do.
+ */
+function coveringReports(candidates: readonly IndexedReport[], range: DayRange): IndexedReport[] | null {
+  const byStart = new Map<number, IndexedReport[]>();
+  const seenPeriods = new Set<string>();
+  for (const r of candidates) {
+    const period = `${r.from}:${r.to}`;
+    if (seenPeriods.has(period)) continue; // newest first: the first of a period is its newest
+    seenPeriods.add(period);
+    const list = byStart.get(r.from) ?? [];
+    list.push(r);
+    byStart.set(r.from, list);
+  }
+  // Breadth-first over days: each report leads from its first day to the day after its last.
+  const via = new Map<number, IndexedReport>([]);
+  const reached = new Set<number>([range.from]);
+  let frontier = [range.from];
+  while (frontier.length > 0 && !reached.has(range.to + 1)) {
+    const next: number[] = [];
+    for (const day of frontier) {
+      for (const r of byStart.get(day) ?? []) {
+        const after = r.to + 1;
+        if (reached.has(after)) continue;
+        reached.add(after);
+        via.set(after, r);
+        next.push(after);
+      }
+    }
+    frontier = next;
+  }
+  if (!reached.has(range.to + 1)) return null;
+  const path: IndexedReport[] = [];
+  for (let day = range.to + 1; day !== range.from; ) {
+    const r = via.get(day)!;
+    path.unshift(r);
+    day = r.from;
+  }
+  return path;
+}
+
+/** Reported candidates for one metric: the window's own period, then a covering of it. */
+function reportedFigure(
+  entry: CreatorEntry,
+  range: DayRange,
+  metric: SourcedMetric,
+  currency: CurrencyCode | null,
+): { chosen: SourcedFigure | null; others: SourcedFigure[] } {
+  const matching: SourcedFigure[] = [];
+  const inside: IndexedReport[] = [];
+  const values = new Map<IndexedReport, number>();
+  for (const r of entry.reports) {
+    if (r.from < range.from || r.to > range.to) continue;
+    const value = reportedValue(r.report, metric, currency);
+    if (value === null) continue;
+    values.set(r, value);
+    if (r.from === range.from && r.to === range.to) matching.push({ value, source: reportSource([r], 'reported', metric) });
+    else inside.push(r);
+  }
+  const covering = coveringReports(inside, range);
+  const dailies = covering
+    ? { value: sumValues(covering.map((r) => values.get(r)!), metric), source: reportSource(covering, 'dailies', metric) }
+    : null;
+  const [first, ...rest] = matching;
+  if (first) return { chosen: first, others: dailies ? [...rest, dailies] : rest };
+  return { chosen: dailies, others: [] };
+}
+
+export function lineItemSource(source: LineItemSource, range: DayRange, parts: number, seenAt: number | null): MetricSource {
+  const from = isoDay(range.from);
+  const to = isoDay(range.to);
+  return { kind: 'line-items', sources: [source], from, to, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: `line-items:${from}:${to}` };
+}
+
+/** The captured line items' figure of a metric, when there are line items to sum. */
+function lineItemFigure(m: WindowMetrics, metric: SourcedMetric, range: DayRange): SourcedFigure | null {
+  const content = m.posts > 0 ? lineItemSource('content', range, m.posts, m.piecesSeenAt) : null;
+  switch (metric) {
+    case 'videos':
+      return content && { value: m.videos, source: content };
+    case 'lives':
+      return content && { value: m.lives, source: content };
+    case 'clicks':
+      // Clicks only count with their orders (conversion); see `WindowMetrics.clicks`.
+      return null;
+    default: {
+      if (m.orderSource === 'orders') {
+        if (m.orderLines + m.excludedLines === 0) return null;
+        const source = lineItemSource('orders', range, m.orderLines + m.excludedLines, m.ordersSeenAt);
+        const value = metric === 'gmv' ? m.gmv : metric === 'orders' ? m.orders : metric === 'commission' ? m.commission : m.refundedGmv;
+        return value === null ? null : { value, source };
+      }
+      if (m.orderSource === 'content' && content) {
+        const value = metric === 'gmv' ? m.gmv : metric === 'orders' ? m.orders : metric === 'commission' ? m.commission : null;
+        return value === null ? null : { value, source: content };
+      }
+      return null;
+    }
+  }
+}
+
+/** Whether two values differ as shown (money to the cent, counts exactly). */
+function differs(a: number, b: number, metric: SourcedMetric): boolean {
+  return MONEY.has(metric) ? toMinor(a) !== toMinor(b) : a !== b;
+}
+
+/** Each sourced metric's best figure for the window, with the differing figures of other sources. */
+export function sourceWindowFigures(
+  entry: CreatorEntry,
+  range: DayRange,
+  m: WindowMetrics,
+  currency: CurrencyCode | null,
+): SourcedWindowFigures {
+  const figures = {} as Record<SourcedMetric, SourcedFigure | null>;
+  const alternatives: MetricAlternative[] = [];
+  for (const metric of SOURCED_METRICS) {
+    const reported = reportedFigure(entry, range, metric, currency);
+    const lineItems = lineItemFigure(m, metric, range);
+    const chosen = reported.chosen ?? lineItems;
+    figures[metric] = chosen;
+    if (!chosen) continue;
+    const others = reported.chosen ? [...reported.others, ...(lineItems ? [lineItems] : [])] : [];
+    for (const other of others) {
+      if (differs(other.value, chosen.value, metric)) alternatives.push({ metric, ...other });
+    }
+  }
+  return { figures, alternatives };
+}
+
+/** Two figures from one source and period: a ratio of them means something. */
+export function sameBasis(a: SourcedFigure | null, b: SourcedFigure | null): boolean {
+  return a !== null && b !== null && a.source.basis === b.source.basis;
+}
+
+/** The scorecard's currency: the shop's (from orders), else that of the creator's newest report. */
+export function reportCurrency(entry: CreatorEntry): CurrencyCode | null {
+  for (const r of entry.reports) if (r.report.currency) return r.report.currency;
+  return null;
+}
