@@ -91,7 +91,7 @@ test('import a Creator data file: the scorecard for its period shows its GMV and
   const period = panel.getByTestId('reported-period').filter({ hasText: 'Nov 1 – Nov 30, 2026' });
   await expect(period).toContainText('Creator data file');
   const figure = (label: string) => period.locator('div', { has: panel.getByText(label, { exact: true }) }).locator('dd');
-  await expect(figure('GMV')).toHaveText('$612'); // $612.40: the panel shows whole dollars from $100
+  await expect(figure('GMV')).toHaveText('$612.40'); // to the cent below $1,000
   await expect(figure('Orders')).toHaveText('24');
   await figure('GMV').focus();
   await expect(panel.getByRole('tooltip').filter({ hasText: 'Creator data file, for Nov 1 – Nov 30, 2026' }).first()).toBeVisible();
