@@ -86,7 +86,7 @@ test('a Manage creators capture of 3 days ago still gives today’s 90-day windo
   const page = await ext.context.newPage();
   await page.goto(manageCreators.url);
   await expectStored(ext, 'reported', 13);
-  const [{ period }] = await readStore<{ period: { from: string; to: string } }>(ext.worker, 'reported');
+  const { period } = (await readStore<{ period: { from: string; to: string } }>(ext.worker, 'reported'))[0]!;
 
   // Three days on: the window is 3 days later than the page's "last 90 days".
   await ext.context.clock.setFixedTime(new Date(Date.now() + 3 * 86_400_000));
@@ -99,7 +99,7 @@ test('a Manage creators capture of 3 days ago still gives today’s 90-day windo
   const marcus = rows.find((r) => r[header!.indexOf('Handle')] === 'chef.marcus')!;
   expect(marcus[header!.indexOf('GMV')]).toBe('88100');
   expect(marcus[header!.indexOf('GMV source')]).toBe('Manage creators (nearest period: 3 days earlier than the window)');
-  expect(marcus[header!.indexOf('GMV period')]).toBe(`${period!.from} – ${period!.to}`);
+  expect(marcus[header!.indexOf('GMV period')]).toBe(`${period.from} – ${period.to}`);
 
   await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Creators' }).click();
   await panel.getByRole('searchbox', { name: 'Search by handle or name' }).fill('chef.marcus');
