@@ -37,6 +37,8 @@ const LIB_LAYERS = {
   'background-capture': ['parse', 'pages', 'calendar', 'model', 'messages', 'db', 'tab-status'],
   'analysis-store': ['parse', 'calendar', 'model', 'analytics', 'db'],
   backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'briefs', 'db'],
+  // Team sharing (docs/team-sync.md): PouchDB lives here only; the content scripts never import it.
+  team: ['parse', 'calendar', 'model', 'format', 'briefs', 'analytics', 'db'],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 

@@ -4,7 +4,7 @@
  * TikTok Shop link (not "link in bio", playbook §5).
  */
 import type { Channel } from '../briefs/channel-text';
-import { fillTemplate } from '../briefs/updates';
+import { fillTemplate } from '../briefs/update-render';
 import { formatDayLong } from '../format/day';
 import type { ContactChannel } from '../model/program';
 
