@@ -38,7 +38,7 @@ const LIB_LAYERS = {
   'analysis-store': ['parse', 'calendar', 'model', 'analytics', 'db'],
   backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'briefs', 'db'],
   // Team sharing (docs/team-sync.md): PouchDB lives here only; the content scripts never import it.
-  team: ['parse', 'calendar', 'model', 'format', 'briefs', 'analytics', 'db'],
+  team: ['parse', 'calendar', 'model', 'format', 'briefs', 'analytics', 'db', 'backup'],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 

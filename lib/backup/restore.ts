@@ -11,7 +11,7 @@
  */
 import type { Table } from 'dexie';
 import { z } from 'zod';
-import type { CreatorDeskDb } from '../db/database';
+import { dataTables, type CreatorDeskDb } from '../db/database';
 import { isQuotaExceeded } from '../db/quota';
 import { BACKUP_FORMAT, currentSchemaVersion, MAX_BACKUP_BYTES, tablesOfSchemaVersion } from './format';
 import { recordSchemaFor } from './schemas';
@@ -164,7 +164,7 @@ function restoreFailureMessage(error: unknown): string {
  * schema did not have are emptied (the backup is the whole database as it was).
  */
 export async function restoreBackup(db: CreatorDeskDb, backup: CheckedBackup, options: ProgressOptions = {}): Promise<RestoreOutcome> {
-  const tables = db.tables as Table<unknown, unknown>[];
+  const tables = dataTables(db) as Table<unknown, unknown>[];
   const foreign = Object.keys(backup.tables).filter((name) => !tables.some((table) => table.name === name));
   if (foreign.length > 0) return { ok: false, error: damagedBackupMessage(`it has tables this database does not have (${foreign.join(', ')})`) };
   let done = 0;

@@ -85,7 +85,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reported: 'id, creatorKey, capturedDay',
     },
   },
+  {
+    // Team sharing (issue 16, docs/team-sync.md): the key of every changed shared record, written in
+    // the same transaction as the change, until the background has handed it to replication.
+    // Local bookkeeping: not part of backups.
+    version: 6,
+    stores: {
+      teamOutbox: 'id',
+    },
+  },
 ];
+
+/** Tables that are this browser's bookkeeping, not the seller's data: left out of backups. */
+export const LOCAL_ONLY_TABLES: readonly string[] = ['teamOutbox'];
+
+/** The tables holding the seller's data: what a backup writes and a restore replaces. */
+export function dataTables<T extends Dexie>(db: T): T['tables'] {
+  return db.tables.filter((table) => !LOCAL_ONLY_TABLES.includes(table.name));
+}
 
 /** The newest schema version this build knows. */
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
@@ -95,6 +112,16 @@ export interface SettingsRecord {
   id: string;
   values: unknown;
   updatedAt: number;
+}
+
+/** A shared record changed here and not yet handed to team replication (`teamOutbox`). */
+export interface TeamOutboxEntry {
+  /** The record's team document id (`program:id:123`): one entry per record, however often it changes. */
+  id: string;
+  table: string;
+  key: unknown;
+  /** Bumped by every change: the entry is removed only if no change came after it was read. */
+  seq: number;
 }
 
 /** Compound primary key of `snapshots`: one row per creator per local calendar day. */
@@ -115,6 +142,7 @@ export class CreatorDeskDb extends Dexie {
   productCosts!: EntityTable<ProductCost, 'productId'>;
   sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
   outreach!: EntityTable<OutreachEntry, 'id'>;
+  teamOutbox!: EntityTable<TeamOutboxEntry, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -1,0 +1,71 @@
+/**
+ * The team history, in its own small database (`creator-desk-team`, never in backups): who changed
+ * which shared record, what and when, and the conflicting versions that lost and wait for a person
+ * to confirm. Bookkeeping of this browser; the documents themselves live in CouchDB.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+
+export const TEAM_HISTORY_DB_NAME = 'creator-desk-team';
+
+export interface TeamChange {
+  id?: number;
+  docId: string;
+  table: string;
+  /** Creators the record belongs to (a program's creator, an outreach entry's creators…). */
+  creatorKeys: string[];
+  by: string;
+  at: number;
+  /** Top-level fields that changed (empty for a new record). */
+  fields: string[];
+  kind: 'created' | 'changed' | 'deleted';
+}
+
+export interface TeamConflict {
+  /** `<doc id>@<losing revision>`. */
+  id: string;
+  docId: string;
+  table: string;
+  key: unknown;
+  creatorKeys: string[];
+  /** The version that lost: kept whole, so it can be restored. */
+  loser: { data: Record<string, unknown>; by: string; at: number };
+  winner: { by: string; at: number };
+  /** When this browser resolved it. */
+  at: number;
+}
+
+export class TeamHistoryDb extends Dexie {
+  changes!: EntityTable<TeamChange, 'id'>;
+  conflicts!: EntityTable<TeamConflict, 'id'>;
+
+  constructor(name: string = TEAM_HISTORY_DB_NAME) {
+    super(name);
+    this.version(1).stores({ changes: '++id, *creatorKeys, at, docId', conflicts: 'id, docId, at' });
+  }
+}
+
+/** Changes kept per browser; older lines are dropped (the documents keep their own history). */
+export const MAX_CHANGES = 20_000;
+
+/** The creators a shared record is about. */
+export function creatorKeysOf(table: string, data: Record<string, unknown> | undefined, key: unknown): string[] {
+  if (table === 'creators') return [String(key)];
+  if (!data) return typeof key === 'string' && table === 'programs' ? [key] : [];
+  const keys = Array.isArray(data.creatorKeys) ? data.creatorKeys : [data.creatorKey];
+  return keys.filter((value): value is string => typeof value === 'string' && value.length > 0);
+}
+
+/** Top-level fields whose JSON differs (bookkeeping times left out). */
+export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): string[] {
+  if (!before || !after) return [];
+  const ignored = new Set(['updatedAt', 'lastSeen']);
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => !ignored.has(name) && JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+}
+
+export async function recordChanges(history: TeamHistoryDb, changes: readonly TeamChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  await history.changes.bulkAdd([...changes]);
+  const excess = (await history.changes.count()) - MAX_CHANGES;
+  if (excess > 0) await history.changes.orderBy('at').limit(excess).delete();
+}
