@@ -7,12 +7,12 @@
  */
 import type { CreatorDeskDb, TeamOutboxEntry } from '../db/database';
 import { mergeCaptured, resolveVersions } from './conflict-rules';
-import { changedFields, creatorKeysOf, recordChanges, type TeamChange, type TeamConflict, type TeamHistoryDb } from './history';
+import { changedFields, creatorKeysOf, recordChanges, recordConflicts, type TeamChange, type TeamConflict, type TeamHistoryDb } from './history';
 import { parseIncoming } from './incoming';
 import { markIncoming } from './outbox';
 import type { PouchDatabase } from './pouch';
 import { dexieTable, docIdFor, sharedTable } from './shared-tables';
-import { deletedTeamDoc, editedAt, jsonRecord, sameJson, toTeamDoc, type TeamDoc } from './team-doc';
+import { deletedTeamDoc, editedAt, jsonRecord, MAX_LOST_VERSIONS, sameJson, toTeamDoc, type LostVersion, type TeamDoc } from './team-doc';
 
 export const BRIDGE_CHECKPOINT_ID = '_local/dexie-bridge';
 const BATCH = 500;
@@ -117,27 +117,18 @@ async function resolveConflict(context: BridgeContext, doc: TeamDoc): Promise<vo
   const leaves = (await pouch.get(doc._id, { open_revs: revs })) as unknown as { ok?: unknown }[];
   const versions = leaves.map((leaf) => parseIncoming(leaf.ok)).filter((version): version is TeamDoc => version !== null && !version._deleted);
   const writes: TeamDoc[] = (doc._conflicts ?? []).map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true, table: doc.table, key: doc.key, by: member, at: now() }));
-  const conflicts: TeamConflict[] = [];
   if (versions.length > 0) {
     const { winner, losers } = resolveVersions(versions);
-    if (!sameJson(winner.data, doc.data) || winner.by !== doc.by || winner.at !== doc.at) {
-      writes.push({ _id: doc._id, _rev: doc._rev, table: winner.table, key: winner.key, data: winner.data, by: winner.by, at: winner.at });
-    }
-    for (const loser of losers) {
-      conflicts.push({
-        id: `${doc._id}@${loser._rev}`,
-        docId: doc._id,
-        table: doc.table,
-        key: doc.key,
-        creatorKeys: creatorKeysOf(doc.table, loser.data, doc.key),
-        loser: { data: loser.data ?? {}, by: loser.by, at: loser.at },
-        winner: { by: winner.by, at: winner.at },
-        at: now(),
-      });
-    }
+    const lost: LostVersion[] = [...versions.flatMap((version) => version.lost ?? [])];
+    for (const loser of losers) lost.push({ rev: loser._rev ?? '', by: loser.by, at: loser.at, data: loser.data ?? {} });
+    const kept = [...new Map(lost.map((version) => [version.rev, version])).values()].sort((a, b) => a.at - b.at).slice(-MAX_LOST_VERSIONS);
+    const decided: TeamDoc = { _id: doc._id, _rev: doc._rev, table: winner.table, key: winner.key, data: winner.data, by: winner.by, at: winner.at };
+    if (kept.length > 0) decided.lost = kept;
+    const { _rev: _current, _conflicts: _others, ...currentContent } = doc;
+    const { _rev: _decidedRev, ...decidedContent } = decided;
+    if (!sameJson(currentContent, decidedContent)) writes.push(decided);
   }
   await pouch.bulkDocs(writes);
-  if (conflicts.length > 0) await context.history.conflicts.bulkPut(conflicts);
 }
 
 interface Applied {
@@ -157,6 +148,9 @@ async function applyTable(context: BridgeContext, table: string, docs: TeamDoc[]
   const settled: string[] = [];
   const resend: TeamOutboxEntry[] = [];
   docs.forEach((doc, index) => {
+    for (const lost of doc.lost ?? []) {
+      applied.conflicts.push({ ...conflictOf(doc, { data: lost.data, by: lost.by, at: lost.at }, { by: doc.by, at: doc.at }, now()), id: `${doc._id}@${lost.rev}` });
+    }
     const local = locals[index] ? jsonRecord(locals[index]!) : undefined;
     const pending = pendings[index];
     const localWins = layer === 'team' && pending !== undefined && local !== undefined && editedAt(table, local) > doc.at;
@@ -231,7 +225,7 @@ async function applyDocs(context: BridgeContext, docs: TeamDoc[]): Promise<void>
     for (const [table, group] of groups) await applyTable(context, table, group, applied);
   });
   await recordChanges(context.history, applied.changes);
-  if (applied.conflicts.length > 0) await context.history.conflicts.bulkPut(applied.conflicts);
+  await recordConflicts(context.history, applied.conflicts);
 }
 
 async function readCheckpoint(pouch: PouchDatabase): Promise<{ seq: string | number; rev?: string }> {

@@ -30,8 +30,10 @@ export interface TeamConflict {
   /** The version that lost: kept whole, so it can be restored. */
   loser: { data: Record<string, unknown>; by: string; at: number };
   winner: { by: string; at: number };
-  /** When this browser resolved it. */
+  /** When this browser learnt of it. */
   at: number;
+  /** Someone here confirmed it (kept the winner or restored the loser): no longer listed. */
+  confirmed?: boolean;
 }
 
 export class TeamHistoryDb extends Dexie {
@@ -61,6 +63,14 @@ export function changedFields(before: Record<string, unknown> | undefined, after
   const ignored = new Set(['updatedAt', 'lastSeen']);
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...names].filter((name) => !ignored.has(name) && JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+}
+
+/** Adds conflicts not known yet (one already confirmed here stays confirmed). */
+export async function recordConflicts(history: TeamHistoryDb, conflicts: readonly TeamConflict[]): Promise<void> {
+  if (conflicts.length === 0) return;
+  const known = await history.conflicts.bulkGet(conflicts.map((conflict) => conflict.id));
+  const fresh = conflicts.filter((_conflict, index) => known[index] === undefined);
+  if (fresh.length > 0) await history.conflicts.bulkPut(fresh);
 }
 
 export async function recordChanges(history: TeamHistoryDb, changes: readonly TeamChange[]): Promise<void> {

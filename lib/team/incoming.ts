@@ -5,7 +5,7 @@
  */
 import { recordSchemaFor } from '../backup/schemas';
 import { docIdFor, sharedTable } from './shared-tables';
-import { isTeamDoc, sameJson, type TeamDoc } from './team-doc';
+import { isTeamDoc, MAX_LOST_VERSIONS, sameJson, type LostVersion, type TeamDoc } from './team-doc';
 
 /** The document, checked, with its record as the schema reads it; null when it is not applicable. */
 export function parseIncoming(value: unknown): TeamDoc | null {
@@ -16,5 +16,18 @@ export function parseIncoming(value: unknown): TeamDoc | null {
   if (!parsed.success) return null;
   const data = parsed.data as Record<string, unknown>;
   if (!sameJson(sharedTable(value.table)!.keyOf(data), value.key)) return null;
-  return { ...value, data };
+  return { ...value, data, lost: parseLost(value.table, value.lost) };
+}
+
+/** Lost versions that pass the same checks; anything else is left out. */
+function parseLost(table: string, lost: unknown): LostVersion[] | undefined {
+  if (!Array.isArray(lost)) return undefined;
+  const valid: LostVersion[] = [];
+  for (const item of lost.slice(-MAX_LOST_VERSIONS)) {
+    const { rev, by, at, data } = (item ?? {}) as Partial<LostVersion>;
+    if (typeof rev !== 'string' || typeof by !== 'string' || typeof at !== 'number') continue;
+    const parsed = recordSchemaFor(table).safeParse(data);
+    if (parsed.success) valid.push({ rev: rev.slice(0, 200), by: by.slice(0, 80), at, data: parsed.data as Record<string, unknown> });
+  }
+  return valid.length > 0 ? valid : undefined;
 }

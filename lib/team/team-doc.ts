@@ -15,7 +15,22 @@ export interface TeamDoc {
   data?: Record<string, unknown>;
   by: string;
   at: number;
+  /**
+   * Team layer: versions a conflict decided against, carried in the winning revision so every
+   * member lists them to confirm (the newest few; a later edit drops them from the document).
+   */
+  lost?: LostVersion[];
 }
+
+export interface LostVersion {
+  rev: string;
+  by: string;
+  at: number;
+  data: Record<string, unknown>;
+}
+
+/** Lost versions a document carries at most. */
+export const MAX_LOST_VERSIONS = 10;
 
 /** When a record was edited (team layer: `updatedAt`) or last captured (`lastSeen`, `capturedAt`). */
 export function editedAt(table: string, record: Record<string, unknown>): number {

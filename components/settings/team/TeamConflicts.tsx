@@ -25,21 +25,21 @@ export function teamHistoryDb(): TeamHistoryDb {
 export function TeamConflicts() {
   const db = useDb();
   const history = useMemo(teamHistoryDb, []);
-  const conflicts = useLiveQuery(() => history.conflicts.orderBy('at').reverse().limit(100).toArray(), [history]);
+  const conflicts = useLiveQuery(() => history.conflicts.orderBy('at').reverse().filter((conflict) => !conflict.confirmed).limit(100).toArray(), [history]);
   const [message, setMessage] = useState('');
 
   if (!conflicts) return null;
   if (conflicts.length === 0) return <p className="text-sm text-neutral-600 dark:text-neutral-400">No conflicting edits to confirm.</p>;
 
   const keep = async (conflict: TeamConflict) => {
-    await history.conflicts.delete(conflict.id);
+    await history.conflicts.update(conflict.id, { confirmed: true });
     setMessage('Kept the current version.');
   };
   const restore = async (conflict: TeamConflict) => {
     try {
       // Restored as a new edit: it becomes the newest and reaches the whole team.
       await dexieTable(db, conflict.table).put({ ...conflict.loser.data, updatedAt: Date.now() });
-      await history.conflicts.delete(conflict.id);
+      await history.conflicts.update(conflict.id, { confirmed: true });
       setMessage(`Restored the version ${conflict.loser.by} wrote.`);
     } catch (error) {
       setMessage(error instanceof Error ? error.message : 'Could not restore that version.');
