@@ -1,4 +1,4 @@
-import { type DragEvent, useId, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Section } from '../common/Section';
 import { useDb } from '../db/DbContext';
 import { type ImportFileOutcome, type ImportProgress, importFileIntoDb } from './import-runner';
@@ -31,6 +31,7 @@ export function ImportPanel() {
   const input = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
   const resultsRef = useRef<HTMLDivElement>(null);
+  const focusNewest = useRef(false);
   const [running, setRunning] = useState<Running | null>(null);
   const [dragging, setDragging] = useState(false);
   const [results, setResults] = useState<ShownOutcome[]>([]);
@@ -48,9 +49,16 @@ export function ImportPanel() {
     }
     setRunning(null);
     if (input.current) input.current.value = '';
-    // Focus follows the result: the newest summary, read out by screen readers.
-    requestAnimationFrame(() => resultsRef.current?.querySelector<HTMLElement>('li')?.focus());
+    focusNewest.current = true;
   };
+
+  // Focus follows the result: the newest summary, read out by screen readers — once it is rendered
+  // (a frame callback could run before React commits the results under load).
+  useEffect(() => {
+    if (busy || !focusNewest.current) return;
+    focusNewest.current = false;
+    resultsRef.current?.querySelector<HTMLElement>('li')?.focus();
+  }, [busy, results]);
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();

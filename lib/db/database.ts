@@ -8,6 +8,8 @@ import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
+import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
@@ -86,22 +88,43 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Per creator, per day rollups of content and orders (lib/rollups), kept on every write by
+    // rollup-upkeep.ts; built here once from the pieces and order lines already stored (it reads
+    // only `content` and `orders`, so it stays right whatever later versions add).
+    version: 6,
+    stores: {
+      rollups: '[creatorKey+currency+period], period',
+      rollupTotals: '[creatorKey+currency]',
+      rollupOrderIds: '[creatorKey+currency+period]',
+      contentLinks: 'piece',
+    },
+    upgrade: (tx) => rebuildRollupTables(tx),
+  },
+  {
     // Team sharing (issue 16, docs/team-sync.md): the key of every changed shared record, written in
     // the same transaction as the change, until the background has handed it to replication.
-    // Local bookkeeping: not part of backups.
-    version: 6,
+    version: 7,
     stores: {
       teamOutbox: 'id',
     },
   },
 ];
 
-/** Tables that are this browser's bookkeeping, not the seller's data: left out of backups. */
+/**
+ * Tables derived from others (the rollups): never backed up, rebuilt from the pieces and order lines
+ * a restore writes.
+ */
+export const DERIVED_TABLES: readonly string[] = ROLLUP_TABLES;
+
+/** This browser's bookkeeping (the team outbox): not the seller's data, never backed up. */
 export const LOCAL_ONLY_TABLES: readonly string[] = ['teamOutbox'];
 
-/** The tables holding the seller's data: what a backup writes and a restore replaces. */
-export function dataTables<T extends Dexie>(db: T): T['tables'] {
-  return db.tables.filter((table) => !LOCAL_ONLY_TABLES.includes(table.name));
+/** Tables a backup leaves out. */
+export const NOT_BACKED_UP_TABLES: readonly string[] = [...DERIVED_TABLES, ...LOCAL_ONLY_TABLES];
+
+/** The tables a backup holds: every table but the derived ones and this browser's bookkeeping. */
+export function backedUpTables(db: Dexie): Table[] {
+  return db.tables.filter((table) => !NOT_BACKED_UP_TABLES.includes(table.name));
 }
 
 /** The newest schema version this build knows. */
@@ -139,6 +162,10 @@ export class CreatorDeskDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
   reported!: EntityTable<ReportedFigures, 'id'>;
+  rollups!: Table<RollupRecord, [string, string, number]>;
+  rollupTotals!: Table<RollupTotals, [string, string]>;
+  rollupOrderIds!: Table<RollupOrderIds, [string, string, number]>;
+  contentLinks!: Table<ContentLinks, string>;
   productCosts!: EntityTable<ProductCost, 'productId'>;
   sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
   outreach!: EntityTable<OutreachEntry, 'id'>;
@@ -146,6 +173,7 @@ export class CreatorDeskDb extends Dexie {
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
+    this.use(rollupMiddleware);
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);

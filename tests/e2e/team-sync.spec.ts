@@ -12,6 +12,11 @@ import { startTeamServer, type TeamServer } from '../support/team-server';
 const DATABASE = 'acme-program';
 const NOW = Date.parse('2026-11-30T10:00:00Z');
 
+/** `chrome.storage.local` as the worker sees it (the test runs this code in the extension's service worker). */
+interface WorkerGlobals {
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+}
+
 let server: TeamServer;
 const browsers: ExtensionBrowser[] = [];
 
@@ -37,7 +42,7 @@ async function member(): Promise<{ ext: ExtensionBrowser; panel: Page }> {
 
 async function turnTeamOn(ext: ExtensionBrowser, memberName: string, enabled = true): Promise<void> {
   const settings = { enabled, serverUrl: server.url, database: DATABASE, memberName, username: '', password: '', shareCaptures: true };
-  await ext.worker.evaluate((value) => chrome.storage.local.set({ team: value }), settings);
+  await ext.worker.evaluate((value) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ team: value }), settings);
 }
 
 /** Stores records straight into the extension's IndexedDB, as captures made before Team was on. */
@@ -77,7 +82,7 @@ function creator(n: number, followers: number) {
 }
 
 async function teamStatus(ext: ExtensionBrowser): Promise<{ state?: string; lastSyncAt?: number | null; message?: string }> {
-  return ext.worker.evaluate(async () => ((await chrome.storage.local.get('teamStatus')).teamStatus ?? {}) as never);
+  return ext.worker.evaluate(async () => ((await (globalThis as unknown as WorkerGlobals).chrome.storage.local.get('teamStatus')).teamStatus ?? {}) as never);
 }
 
 async function saveZombieDays(panel: Page, days: string): Promise<void> {
