@@ -57,12 +57,24 @@ export function creatorKeysOf(table: string, data: Record<string, unknown> | und
   return keys.filter((value): value is string => typeof value === 'string' && value.length > 0);
 }
 
-/** Top-level fields whose JSON differs (bookkeeping times left out). */
+const BOOKKEEPING_FIELDS = new Set(['updatedAt', 'lastSeen', 'firstSeen', 'createdAt']);
+
+/** A value that says something (a new record's empty defaults do not). */
+function meaningful(value: unknown): boolean {
+  if (value === null || value === undefined || value === '' || value === false) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.values(value as object).some(meaningful);
+  return true;
+}
+
+/** Top-level fields whose JSON differs; for a new record, the fields it sets (bookkeeping times left out). */
 export function changedFields(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): string[] {
-  if (!before || !after) return [];
-  const ignored = new Set(['updatedAt', 'lastSeen']);
-  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => !ignored.has(name) && JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+  if (!after) return [];
+  const names = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  return [...names]
+    .filter((name) => !BOOKKEEPING_FIELDS.has(name))
+    .filter((name) => (before ? JSON.stringify(before[name]) !== JSON.stringify(after[name]) : meaningful(after[name])))
+    .sort();
 }
 
 /** Adds conflicts not known yet (one already confirmed here stays confirmed). */

@@ -117,6 +117,10 @@ test('edits on both sides converge, and captures are shared once by their natura
     .poll(async () => (await readStore<{ creatorKey: string; notes?: string }>(ana.ext.worker, 'programs')).find((p) => p.creatorKey === 'id:1002')?.notes, { timeout: 20_000 })
     .toBe('Prefers WhatsApp; ships from Leeds.');
 
+  // Who changed what and when, on the creator view.
+  await ana.panel.goto(`chrome-extension://${ana.ext.extensionId}/sidepanel.html#creators/${encodeURIComponent('id:1002')}`);
+  await expect(ana.panel.getByTestId('team-activity')).toContainText(/Lee set notes · (just now|\d+ min ago)/);
+
   // One document per natural key on the server, whoever captured it.
   const ids = (await server.docs(DATABASE)).map((doc) => doc._id).sort();
   expect(ids).toEqual(['creator:id:1001', 'creator:id:1002', 'program:id:1002', 'settings:settings']);

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { TeamHistoryDb, type TeamConflict } from '../../../lib/team/history';
+import type { TeamConflict } from '../../../lib/team/history';
+import { teamHistoryDb } from '../../team/team-history';
 import { dexieTable } from '../../../lib/team/shared-tables';
 import { useDb } from '../../db/DbContext';
 import { TimeAgo } from '../../common/TimeAgo';
@@ -13,13 +14,6 @@ const TABLE_LABELS: Record<string, string> = {
   sparkSpend: 'Spark Ads spend',
   settings: 'Team settings',
 };
-
-let historyDb: TeamHistoryDb | undefined;
-/** The team history database (opened on first use). */
-export function teamHistoryDb(): TeamHistoryDb {
-  historyDb ??= new TeamHistoryDb();
-  return historyDb;
-}
 
 /** Conflicting edits the newest-edit rule decided: each kept version, to confirm or restore. */
 export function TeamConflicts() {
