@@ -124,6 +124,7 @@ test('edits on both sides converge, and captures are shared once by their natura
   // One document per natural key on the server, whoever captured it.
   const ids = (await server.docs(DATABASE)).map((doc) => doc._id).sort();
   expect(ids).toEqual(['creator:id:1001', 'creator:id:1002', 'program:id:1002', 'settings:settings']);
+  await ana.panel.goto(`chrome-extension://${ana.ext.extensionId}/sidepanel.html#settings`);
   await expect(ana.panel.getByTestId('team-status')).toContainText(/Up to date|Syncing/);
   await expect(ana.panel.getByTestId('team-status')).toContainText('Last sync');
 });
