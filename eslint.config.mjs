@@ -26,17 +26,18 @@ const LIB_LAYERS = {
   'page-reader': ['pages', 'model', 'page-capture', 'page-data'],
   messages: ['parse', 'pages', 'calendar', 'model', 'page-reader'],
   guidance: ['pages'],
-  analytics: ['parse', 'pages', 'calendar', 'model', 'format', 'costs'],
-  briefs: ['parse', 'pages', 'calendar', 'model', 'format', 'analytics'],
+  rollups: ['parse', 'calendar', 'model'],
+  analytics: ['parse', 'pages', 'calendar', 'model', 'format', 'costs', 'rollups'],
+  briefs: ['parse', 'pages', 'calendar', 'model', 'format', 'rollups', 'analytics'],
   samples: ['parse', 'pages', 'calendar', 'model', 'format', 'analytics', 'briefs'],
   review: ['parse', 'pages', 'calendar', 'model', 'format', 'costs', 'analytics', 'samples'],
   export: ['parse', 'pages', 'calendar', 'text', 'model', 'format', 'analytics'],
   import: ['parse', 'pages', 'calendar', 'model', 'format', 'table', 'messages', 'export'],
-  db: ['parse', 'pages', 'calendar', 'model', 'format', 'costs', 'analytics', 'briefs'],
+  db: ['parse', 'pages', 'calendar', 'model', 'format', 'costs', 'rollups', 'analytics', 'briefs'],
   'tab-status': ['pages', 'model', 'format', 'table'],
   'background-capture': ['parse', 'pages', 'calendar', 'model', 'messages', 'db', 'tab-status'],
-  'analysis-store': ['parse', 'calendar', 'model', 'analytics', 'db'],
-  backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'briefs', 'db'],
+  'analysis-store': ['parse', 'calendar', 'model', 'rollups', 'analytics', 'db'],
+  backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'rollups', 'briefs', 'db'],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 

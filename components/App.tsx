@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, Suspense, useEffect, type ReactNode } from 'react';
 import type { CreatorDeskDb } from '../lib/db/database';
 import { AnalysisProvider } from './analysis/AnalysisContext';
 import { ScorecardWindowProvider } from './analysis/scorecard-window';
@@ -8,12 +8,21 @@ import { DbProvider } from './db/DbContext';
 import { Header } from './shell/Header';
 import { Toolbar } from './shell/Toolbar';
 import { useHash } from './shell/useHash';
-import { NAV_VIEWS, resolveView, type ViewDefinition } from './shell/views';
+import { NAV_VIEWS, preloadViews, resolveView, type ViewDefinition } from './shell/views';
 import { useDisplayLocale } from './settings/useDisplayLocale';
+
+/** After the first paint, the other views' chunks load in the background (see views.tsx). */
+function usePreloadedViews() {
+  useEffect(() => {
+    const timer = setTimeout(() => void preloadViews().catch(() => undefined), 1_000);
+    return () => clearTimeout(timer);
+  }, []);
+}
 
 /** The side panel: a header with the view nav, the window and export toolbar where it applies, and the view. */
 export function App({ db }: { db?: CreatorDeskDb }) {
   const view = resolveView(useHash());
+  usePreloadedViews();
   const shell = (
     <DatabaseGate>
       <Localised>
@@ -38,14 +47,18 @@ function Localised({ children }: { children: ReactNode }) {
 
 function Views({ view }: { view: ViewDefinition }) {
   const content = view.standalone ? (
-    <view.Component />
+    <Suspense fallback={null}>
+      <view.Component />
+    </Suspense>
   ) : (
     <div className="flex h-dvh min-w-0 flex-col">
       <Header views={NAV_VIEWS} activeId={view.id}>
         {view.usesWindow ? <Toolbar /> : null}
       </Header>
       <main className="@container min-h-0 flex-1 overflow-y-auto">
-        <view.Component />
+        <Suspense fallback={null}>
+          <view.Component />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { type AnalyticsSettings } from '../../lib/analytics/index';
+import { analysisHorizon } from '../../lib/analytics/lookback';
 import { localDayOfTimestamp } from '../../lib/calendar/days';
 import { ProgramAnalyser, type ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
@@ -96,7 +97,6 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const cache = analysisCacheFor(db.name);
   const [started, setStarted] = useState(false);
   const [readEnabled, setReadEnabled] = useState(false);
-  const data = useProgramData(started && readEnabled);
   const programs = useLivePrograms();
   const costs = useLiveCosts();
   const settings = useLiveSettings();
@@ -109,6 +109,9 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const asOfRef = useRef({ day, asOf: now });
   if (asOfRef.current.day !== day) asOfRef.current = { day, asOf: now };
   const asOf = asOfRef.current.asOf;
+  // The days the analysis can ask about: older rollups are not read.
+  const horizon = useMemo(() => (settings ? analysisHorizon(settings, day) : null), [settings, day]);
+  const data = useProgramData(started && readEnabled, horizon);
 
   const analyser = useMemo(() => new ProgramAnalyser(), []);
   const [view, setView] = useState<ProgramAnalysisView | null>(null);

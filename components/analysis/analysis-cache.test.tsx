@@ -75,7 +75,7 @@ describe('changedProgramTables', () => {
       'idb://other/creators/': {},
       'idb://creator-desk-analysis-cache/analyses/': {},
     } as never;
-    expect(changedProgramTables(parts, 'creator-desk')).toEqual(['content']);
+    expect(changedProgramTables(parts, 'creator-desk')).toEqual(['rollups', 'spark']);
     expect(changedProgramTables({ all: {} } as never, 'creator-desk')).toHaveLength(7);
   });
 });
@@ -88,8 +88,8 @@ describe('loadProgramData', () => {
     await db.creators.put(creator('3', 'Zoe'));
     const after = await loadProgramData(db, () => {}, undefined, { tables: ['creators'], base: before });
     expect(after.creators).toHaveLength(3);
-    expect(after.content).toBe(before.content);
-    expect(after.orders).toBe(before.orders);
+    expect(after.rollups!.records).toBe(before.rollups!.records);
+    expect(after.rollups!.sparkPieces).toBe(before.rollups!.sparkPieces);
     await db.delete();
   });
 });

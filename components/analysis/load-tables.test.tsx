@@ -2,7 +2,7 @@ import { creator, daysAgo, panelTestDb, video } from '../testing/render-panel';
 import { loadProgramData, type LoadProgress } from '../../lib/analysis-store/load-program-data';
 
 describe('loadProgramData', () => {
-  it('reads every table in pages, reporting progress against the counted total', async () => {
+  it('reads the tables in pages, reporting progress against the counted total, and content as rollups', async () => {
     const db = panelTestDb();
     await db.creators.bulkPut([creator('1', 'a'), creator('2', 'b'), creator('3', 'c')]);
     await db.content.bulkPut(Array.from({ length: 7 }, () => video('id:1', daysAgo(1))));
@@ -15,13 +15,15 @@ describe('loadProgramData', () => {
     const progress: LoadProgress[] = [];
     const data = await loadProgramData(db, (p) => progress.push(p), 2);
     expect(data.creators).toHaveLength(3);
-    expect(data.content).toHaveLength(7);
-    expect(new Set(data.content?.map((c) => c.key)).size).toBe(7);
+    // Content is read as rollups (one cell: seven posts on one day) and as Spark Ads videos.
+    expect(data.content).toBeUndefined();
+    expect(data.rollups!.totals).toEqual([{ creatorKey: 'id:1', currency: '', datedPieces: 7, undatedPieces: 0, lines: 0, gmvCurrencies: {} }]);
+    expect(data.rollups!.records).toHaveLength(1);
+    expect(new Set(data.rollups!.sparkPieces?.map((c) => c.piece.key)).size).toBe(7);
     expect(data.snapshots).toHaveLength(3);
     expect(data.samples).toHaveLength(1);
-    expect(data.orders).toEqual([]);
-    expect(progress[0]).toEqual({ done: 0, total: 14 });
-    expect(progress.at(-1)).toEqual({ done: 14, total: 14 });
+    expect(progress[0]).toEqual({ done: 0, total: 7 });
+    expect(progress.at(-1)).toEqual({ done: 7, total: 7 });
     await db.delete();
   });
 });

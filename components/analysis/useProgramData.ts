@@ -2,7 +2,8 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { ProgramData } from '../../lib/analytics/index';
 import { useDb } from '../db/DbContext';
-import { loadProgramData, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/analysis-store/load-program-data';
+import type { AnalysisHorizon } from '../../lib/analytics/lookback';
+import { loadProgramData, OVERVIEW_TABLES, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/analysis-store/load-program-data';
 import { PERF_MARKS } from './perf-marks';
 
 /**
@@ -17,10 +18,24 @@ export type ProgramDataState =
   | { status: 'ready'; data: ProgramData; reloading: boolean }
   | { status: 'error'; message: string; data: ProgramData | null };
 
-const TABLE_SET: ReadonlySet<string> = new Set(PROGRAM_TABLES);
+/**
+ * Which group of what the analytics read a stored table feeds. Content and order writes keep the
+ * rollups in the same transaction (lib/db/rollup-upkeep.ts) and are what change notifications name.
+ */
+const GROUPS_OF_TABLE: Record<string, readonly ProgramTable[]> = {
+  creators: ['creators'],
+  snapshots: ['snapshots'],
+  samples: ['samples'],
+  collaborations: ['collaborations'],
+  reported: ['reported'],
+  content: ['rollups', 'spark'],
+  orders: ['rollups', 'spark'],
+  rollups: ['rollups'],
+  rollupTotals: ['rollups'],
+};
 
 /**
- * The analytics tables a Dexie change notification touches. Parts are named
+ * The analytics groups a Dexie change notification touches. Parts are named
  * `idb://<database>/<table>/<index>` (from this page or, through a BroadcastChannel, from the
  * background that stores captures); `all` means anything may have changed.
  */
@@ -31,22 +46,27 @@ export function changedProgramTables(parts: ObservabilitySet, dbName: string): P
     if (part === 'all') return [...PROGRAM_TABLES];
     if (!part.startsWith(prefix)) continue;
     const table = part.slice(prefix.length).split('/', 1)[0] ?? '';
-    if (TABLE_SET.has(table)) changed.add(table as ProgramTable);
+    for (const group of GROUPS_OF_TABLE[table] ?? []) changed.add(group);
   }
-  return [...changed];
+  return PROGRAM_TABLES.filter((name) => changed.has(name));
 }
 
 /**
- * Everything the analytics read, loaded once `enabled`, kept current: a change to one of those
- * tables schedules a reload (throttled) of the tables that changed only, and the last data stays on
- * screen meanwhile. Changes to other tables (programs, settings, the capture log…) read nothing.
+ * Everything the analytics read for `horizon` (the days the analysis can ask about), loaded once
+ * `enabled`: first what the Overview needs, then the Spark Ads videos. Kept current: a change to
+ * one of those tables schedules a reload (throttled) of the groups that changed only, and the last
+ * data stays on screen meanwhile. Changes to other tables (programs, settings, the capture log…)
+ * read nothing.
  */
-export function useProgramData(enabled: boolean): ProgramDataState {
+export function useProgramData(enabled: boolean, horizon: AnalysisHorizon | null): ProgramDataState {
+  const fromDay = horizon?.fromDay ?? null;
+  const sparkFromDay = horizon?.sparkFromDay ?? null;
   const db = useDb();
   const [state, setState] = useState<ProgramDataState>({ status: 'loading', progress: null });
 
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || fromDay === null || sparkFromDay === null) return;
+    const range = { fromDay, sparkFromDay };
     let disposed = false;
     let loading = false;
     let again = false;
@@ -62,8 +82,10 @@ export function useProgramData(enabled: boolean): ProgramDataState {
       const started = Date.now();
       loading = true;
       again = false;
-      const tables = current ? [...dirty] : [...PROGRAM_TABLES];
+      // First the Overview's groups; the Spark Ads videos right after, as if they had changed.
+      const tables = current ? [...dirty] : [...OVERVIEW_TABLES];
       dirty.clear();
+      const first = !current;
       if (current) setState({ status: 'ready', data: current, reloading: true });
       try {
         performance.mark(PERF_MARKS.readStart);
@@ -73,13 +95,15 @@ export function useProgramData(enabled: boolean): ProgramDataState {
             if (!disposed && !current) setState({ status: 'loading', progress });
           },
           undefined,
-          { tables, base: current ?? undefined },
+          { tables, base: current ?? undefined, horizon: range },
         );
         if (disposed) return;
         performance.mark(PERF_MARKS.readEnd);
         performance.measure(PERF_MARKS.read, PERF_MARKS.readStart, PERF_MARKS.readEnd);
         current = data;
-        setState({ status: 'ready', data, reloading: false });
+        if (first) dirty.add('spark');
+        setState({ status: 'ready', data, reloading: first });
+        if (first) again = true;
       } catch (error) {
         // Read again next time: what failed is still to be read.
         for (const table of tables) dirty.add(table);
@@ -97,7 +121,8 @@ export function useProgramData(enabled: boolean): ProgramDataState {
         return;
       }
       clearTimeout(timer);
-      const gap = Math.max(reloadPolicy.minIntervalMs, reloadPolicy.loadFactor * lastDuration);
+      const immediate = dirty.size === 1 && dirty.has('spark') && current?.rollups?.sparkPieces === null;
+      const gap = immediate ? 0 : Math.max(reloadPolicy.minIntervalMs, reloadPolicy.loadFactor * lastDuration);
       timer = setTimeout(run, Math.max(0, lastFinished + gap - Date.now()));
     };
 
@@ -114,7 +139,7 @@ export function useProgramData(enabled: boolean): ProgramDataState {
       clearTimeout(timer);
       Dexie.on.storagemutated.unsubscribe(onMutated);
     };
-  }, [db, enabled]);
+  }, [db, enabled, fromDay, sparkFromDay]);
 
   return state;
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { orderedProducts } from '../../lib/analytics/program-index';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { productsSeen } from '../../lib/costs/products';
 import { saveDefaultSampleCost, setProductCost } from '../../lib/db/cost-store';
@@ -21,7 +22,7 @@ export function SampleCostsSection({ view }: { view: ProgramAnalysisView }) {
   const [shown, setShown] = useState(FIRST_SHOWN);
   const currency = index.currency;
   const products = useMemo(
-    () => productsSeen(index.entries.flatMap((e) => e.samples.map((s) => s.sample)), index.orders.lines, book?.productCosts ?? new Map()),
+    () => productsSeen(index.entries.flatMap((e) => e.samples.map((s) => s.sample)), index.entries.flatMap((e) => orderedProducts(e).flatMap(({ productId, lines }) => Array.from({ length: lines }, () => ({ productId })))), book?.productCosts ?? new Map()),
     [index, book],
   );
   return (

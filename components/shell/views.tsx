@@ -1,14 +1,26 @@
-import type { ComponentType } from 'react';
-import { BriefsView } from '../briefs/BriefsView';
+import { lazy, type ComponentType } from 'react';
 import { CreatorsView } from '../views/CreatorsView';
-import { DataView } from '../views/DataView';
-import { OutreachView } from '../views/OutreachView';
 import { OverviewView } from '../views/OverviewView';
-import { PrintView } from '../views/PrintView';
-import { SamplesView } from '../views/SamplesView';
-import { SettingsView } from '../views/SettingsView';
-import { SparkAdsView } from '../views/SparkAdsView';
 import { parseRoute } from './route';
+
+/**
+ * Views other than the two the panel opens on load as chunks of their own, so the first chunk
+ * stays small; `preloadViews` fetches them right after the first paint, so opening one later
+ * shows it at once (no loading flash).
+ */
+const loaders = {
+  samples: () => import('../views/SamplesView').then((m) => ({ default: m.SamplesView })),
+  outreach: () => import('../views/OutreachView').then((m) => ({ default: m.OutreachView })),
+  sparkAds: () => import('../views/SparkAdsView').then((m) => ({ default: m.SparkAdsView })),
+  briefs: () => import('../briefs/BriefsView').then((m) => ({ default: m.BriefsView })),
+  settings: () => import('../views/SettingsView').then((m) => ({ default: m.SettingsView })),
+  data: () => import('../views/DataView').then((m) => ({ default: m.DataView })),
+  print: () => import('../views/PrintView').then((m) => ({ default: m.PrintView })),
+};
+
+export function preloadViews(): Promise<unknown> {
+  return Promise.all(Object.values(loaders).map((load) => load()));
+}
 
 /**
  * The panel's views, in nav order. Adding one is one entry here: the nav, the `#id` address and the
@@ -28,13 +40,13 @@ export interface ViewDefinition {
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', Component: OverviewView, usesWindow: true },
   { id: 'creators', label: 'Creators', Component: CreatorsView, usesWindow: true },
-  { id: 'samples', label: 'Samples', Component: SamplesView },
-  { id: 'outreach', label: 'Outreach', Component: OutreachView },
-  { id: 'spark-ads', label: 'Spark Ads', Component: SparkAdsView },
-  { id: 'briefs', label: 'Briefs', Component: BriefsView },
-  { id: 'settings', label: 'Settings', Component: SettingsView },
-  { id: 'data', label: 'Data', Component: DataView },
-  { id: 'print', label: 'Print scorecard', Component: PrintView, standalone: true },
+  { id: 'samples', label: 'Samples', Component: lazy(loaders.samples) },
+  { id: 'outreach', label: 'Outreach', Component: lazy(loaders.outreach) },
+  { id: 'spark-ads', label: 'Spark Ads', Component: lazy(loaders.sparkAds) },
+  { id: 'briefs', label: 'Briefs', Component: lazy(loaders.briefs) },
+  { id: 'settings', label: 'Settings', Component: lazy(loaders.settings) },
+  { id: 'data', label: 'Data', Component: lazy(loaders.data) },
+  { id: 'print', label: 'Print scorecard', Component: lazy(loaders.print), standalone: true },
 ];
 
 export const NAV_VIEWS: readonly ViewDefinition[] = VIEWS.filter((view) => !view.standalone);

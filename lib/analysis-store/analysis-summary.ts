@@ -10,7 +10,7 @@ import type { AnalysisSummary, CachedCreatorName } from './analysis-record';
 
 /** Stored pieces in the index, dated or not. */
 export function storedPieceCount(index: ProgramIndex): number {
-  return index.pieces.pieces.length + index.undatedPieces;
+  return index.storedPieces;
 }
 
 /** The summary to save for `view`'s window: the computed results and each creator's names only. */

@@ -1,11 +1,16 @@
 /**
- * Reads everything the analytics need, in pages, reporting progress: 100,000 content pieces take a
- * moment, and the panel shows how far along it is instead of freezing. Pages are read by primary
- * key (keyset paging), so each page is one indexed range read.
+ * Reads what the analytics need: the creators and their small tables, and the rollups (lib/rollups)
+ * of the days the analysis can ask about, never every content piece and order line. Spark Ads read
+ * the videos of their own window (the `postDate` index), as a separate table group so the panel can
+ * show the Overview before them. Large tables are read in keyset pages with progress in between.
  */
 import Dexie, { type Table } from 'dexie';
-import type { ProgramData } from '../analytics/index';
+import { isoDay } from '../calendar/days';
+import type { AnalysisHorizon } from '../analytics/lookback';
+import type { ProgramData, SparkPieceInput, StoredRollups } from '../analytics/program-index';
 import type { CreatorDeskDb } from '../db/database';
+import type { ContentPiece } from '../model/entities';
+import { F, FIELDS, PERIOD_DAYS, periodOfDay, type RollupRecord } from '../rollups/fields';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;
@@ -36,21 +41,92 @@ async function readPaged<T>(table: Table<T, unknown>, pageSize: number, onPage: 
   return all;
 }
 
-/** The tables the analytics read (programs and settings are read live, separately). */
-export const PROGRAM_TABLES = ['creators', 'content', 'snapshots', 'orders', 'samples', 'collaborations', 'reported'] as const;
+/**
+ * What the analytics read, in groups: five plain tables (reported figures are few: read whole),
+ * the rollups (cells, totals and the latest older post of creators with older history) and the
+ * Spark Ads videos. Programs and settings are read live, separately.
+ */
+export const PROGRAM_TABLES = ['creators', 'snapshots', 'samples', 'collaborations', 'reported', 'rollups', 'spark'] as const;
 export type ProgramTable = (typeof PROGRAM_TABLES)[number];
+/** Everything but the Spark Ads videos: what the Overview needs. */
+export const OVERVIEW_TABLES: readonly ProgramTable[] = PROGRAM_TABLES.filter((name) => name !== 'spark');
+
+const PLAIN_TABLES = ['creators', 'snapshots', 'samples', 'collaborations', 'reported'] as const;
+type PlainTable = (typeof PLAIN_TABLES)[number];
+const isPlain = (name: ProgramTable): name is PlainTable => (PLAIN_TABLES as readonly string[]).includes(name);
 
 export interface LoadOptions {
-  /** Read only these tables (default: all of them)… */
+  /** Read only these groups (default: all of them)… */
   tables?: readonly ProgramTable[];
   /** …and take the others from here (the data loaded before). */
   base?: ProgramData;
+  /** The days to read; default: all of history. */
+  horizon?: AnalysisHorizon | null;
 }
 
+const EMPTY_ROLLUPS: StoredRollups = { records: [], totals: [], fromDay: null, postsBefore: new Map(), sparkPieces: null };
+
+/** Posts of one cell row of a record. */
+const postsAt = (record: RollupRecord, i: number) => record.values[i * FIELDS + F.POSTS]!;
+
 /**
- * The stored records the analytics read. The tables are read side by side (the small ones are done
- * while the content pages come in), each in keyset pages.
+ * Creators with posts older than the records read: the latest such post day, through the
+ * `[creatorKey+currency+period]` key, newest record first, for those creators only.
  */
+async function latestOlderPosts(db: CreatorDeskDb, records: readonly RollupRecord[], dated: ReadonlyMap<string, number>, fromPeriod: number): Promise<Map<string, number>> {
+  const recent = new Map<string, number>();
+  for (const record of records) {
+    if (record.currency !== '') continue;
+    let posts = 0;
+    for (let i = 0; i < record.days.length; i++) posts += postsAt(record, i);
+    recent.set(record.creatorKey, (recent.get(record.creatorKey) ?? 0) + posts);
+  }
+  const older = [...dated].filter(([key, n]) => n > (recent.get(key) ?? 0)).map(([key]) => key);
+  const result = new Map<string, number>();
+  await Promise.all(
+    older.map(async (key) => {
+      await db.rollups
+        .where('[creatorKey+currency+period]')
+        .between([key, '', Dexie.minKey], [key, '', fromPeriod])
+        .reverse()
+        .until(() => result.has(key))
+        .each((record) => {
+          for (let i = record.days.length - 1; i >= 0; i--) {
+            if (postsAt(record, i) > 0) {
+              result.set(key, record.days[i]!);
+              return;
+            }
+          }
+        });
+    }),
+  );
+  return result;
+}
+
+async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups): Promise<StoredRollups> {
+  const fromPeriod = horizon ? periodOfDay(horizon.fromDay) : null;
+  const [records, totals] = await Promise.all([
+    fromPeriod === null ? db.rollups.toArray() : db.rollups.where('period').aboveOrEqual(fromPeriod).toArray(),
+    db.rollupTotals.toArray(),
+  ]);
+  const dated = new Map<string, number>();
+  for (const t of totals) if (t.currency === '' && t.datedPieces > 0) dated.set(t.creatorKey, t.datedPieces);
+  const postsBefore = fromPeriod === null ? new Map<string, number>() : await latestOlderPosts(db, records, dated, fromPeriod);
+  // Whole periods are read: the cells start at the first day of the horizon's period.
+  return { ...base, records, totals, postsBefore, fromDay: fromPeriod === null ? null : fromPeriod * PERIOD_DAYS };
+}
+
+/** The videos posted from `sparkFromDay` (the `postDate` index) with the stored orders naming them. */
+async function readSparkPieces(db: CreatorDeskDb, horizon: AnalysisHorizon | null): Promise<SparkPieceInput[]> {
+  const pieces: ContentPiece[] = horizon
+    ? await db.content.where('postDate').aboveOrEqual(isoDay(horizon.sparkFromDay)).toArray()
+    : await db.content.toArray();
+  const videos = pieces.filter((piece) => piece.type === 'video');
+  const links = await db.contentLinks.bulkGet(videos.map((piece) => piece.key));
+  return videos.map((piece, i) => ({ piece, links: links[i] }));
+}
+
+/** The stored data the analytics read (see the top of the file). */
 export async function loadProgramData(
   db: CreatorDeskDb,
   onProgress: (p: LoadProgress) => void,
@@ -58,21 +134,25 @@ export async function loadProgramData(
   options: LoadOptions = {},
 ): Promise<ProgramData> {
   const names = options.tables ?? PROGRAM_TABLES;
-  const table = (name: ProgramTable) => db.table(name) as Table<unknown, unknown>;
-  const counts = await Promise.all(names.map((name) => table(name).count()));
+  const horizon = options.horizon ?? null;
+  const plain = names.filter(isPlain);
+  const counts = await Promise.all(plain.map((name) => db.table(name).count()));
   const progress: LoadProgress = { done: 0, total: counts.reduce((a, b) => a + b, 0) };
   onProgress({ ...progress });
-  const read = await Promise.all(
-    names.map((name) =>
-      readPaged(table(name), pageSize, (n) => {
-        progress.done += n;
-        onProgress({ ...progress, total: Math.max(progress.total, progress.done) });
-      }),
-    ),
-  );
+  const report = (n: number) => {
+    progress.done += n;
+    onProgress({ ...progress, total: Math.max(progress.total, progress.done) });
+  };
+  const baseRollups = options.base?.rollups ?? EMPTY_ROLLUPS;
+  const [read, rollups, sparkPieces] = await Promise.all([
+    Promise.all(plain.map((name) => readPaged(db.table(name) as Table<unknown, unknown>, pageSize, report))),
+    names.includes('rollups') ? readRollups(db, horizon, baseRollups) : baseRollups,
+    names.includes('spark') ? readSparkPieces(db, horizon) : baseRollups.sparkPieces,
+  ]);
   const result: Record<string, unknown> = { ...options.base };
-  names.forEach((name, i) => {
+  plain.forEach((name, i) => {
     result[name] = read[i];
   });
+  result.rollups = { ...rollups, sparkPieces } satisfies StoredRollups;
   return result as ProgramData;
 }

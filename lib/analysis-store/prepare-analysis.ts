@@ -11,7 +11,9 @@ import { ProgramAnalyser } from '../analytics/program-analyser';
 import type { AnalysisCache } from './analysis-cache';
 import { isEmptySummary, summaryOfAnalysis } from './analysis-summary';
 import type { CreatorDeskDb } from '../db/database';
-import { loadProgramData } from './load-program-data';
+import { localDayOfTimestamp } from '../calendar/days';
+import { analysisHorizon } from '../analytics/lookback';
+import { loadProgramData, OVERVIEW_TABLES } from './load-program-data';
 import { loadCostBook } from '../db/cost-store';
 import { loadSettings } from '../db/settings-store';
 
@@ -43,12 +45,14 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const pause = deps.pause ?? nextTask;
   const started = now();
   const [settings, programs, costs] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db)]);
-  const data = await loadProgramData(db, () => {});
+  const asOf = now();
+  // The saved analysis is the Overview's: no Spark Ads videos (the panel reads those itself).
+  const horizon = analysisHorizon(settings, localDayOfTimestamp(asOf));
+  const data = await loadProgramData(db, () => {}, undefined, { tables: OVERVIEW_TABLES, horizon });
   const readMs = now() - started;
   await pause();
 
   const analyser = new ProgramAnalyser();
-  const asOf = now();
   const windows: number[] = [];
   for (const windowDays of windowsToPrepare(settings.scorecardWindowDays)) {
     const summary = summaryOfAnalysis(analyser.analyse({ data, programs, costs, settings, asOf, windowDays }));

@@ -52,7 +52,7 @@ describe('ProgramAnalyser', () => {
 
     const accepted = [program('id:1', { acceptedTier: 'tier1' })];
     const afterAccept = analyser.analyse({ data, programs: accepted, settings: DEFAULT_SETTINGS, asOf, windowDays: 7 });
-    expect(afterAccept.index.pieces).toBe(first.index.pieces); // the heavy index is reused
+    expect(afterAccept.index.cells).toBe(first.index.cells); // the heavy index is reused
     expect(afterAccept.suggestionByKey.get('id:1')).toBeUndefined();
     expect(afterAccept.suggestionByKey.get('h:leo')?.toTier).toBe('tier2');
   });

@@ -19,13 +19,17 @@ import { withPrograms } from './with-programs';
  */
 export function guessCurrency(data: ProgramData): CurrencyCode | undefined {
   if (data.currency) return data.currency;
-  if (data.orders?.some((o) => o.currency)) return undefined; // the index decides from the orders
+  // The index decides from the orders.
+  if (data.orders?.some((o) => o.currency) || data.rollups?.totals.some((t) => t.currency !== '' && t.lines > 0)) return undefined;
   const counts = new Map<CurrencyCode, number>();
   const count = (unit: string | undefined) => {
     if (isCurrencyCode(unit)) counts.set(unit, (counts.get(unit) ?? 0) + 1);
   };
   for (const creator of data.creators ?? []) count(creator.metrics.gmv?.unit);
   if (counts.size === 0) {
+    if (data.rollups) {
+      for (const t of data.rollups.totals) for (const [unit, n] of Object.entries(t.gmvCurrencies ?? {})) counts.set(unit as CurrencyCode, (counts.get(unit as CurrencyCode) ?? 0) + n);
+    }
     const content = data.content ?? [];
     for (let i = 0; i < content.length && i < 5000; i++) count(content[i]!.metrics.gmv?.unit);
   }

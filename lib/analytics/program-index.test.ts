@@ -1,6 +1,7 @@
 import { isoDay } from '../calendar/days';
-import { pieceClicks } from './piece-clicks';
+import { pieceClicks } from '../rollups/piece-clicks';
 import { indexProgram, orderLineCommission } from './program-index';
+import { windowMetrics } from './window-metrics';
 import { at, collaboration, creator, order, piece, program, q, qRange, sample } from './test-helpers';
 
 describe('indexProgram', () => {
@@ -18,11 +19,11 @@ describe('indexProgram', () => {
       collaborations: [collaboration('inv', [], { creatorHandles: ['glow.with.mia'] })],
     });
     const mia = index.byKey.get('id:1')!;
-    expect(mia.piecesTo - mia.piecesFrom).toBe(2);
-    expect(mia.ordersTo - mia.ordersFrom).toBe(1);
+    expect(mia.datedPieces).toBe(2);
+    expect(mia.orderLines).toBe(1);
     expect(mia.collaborations.map((c) => c.id)).toEqual(['inv']);
     const someone = index.byKey.get('h:someone')!;
-    expect(someone.piecesTo - someone.piecesFrom).toBe(1);
+    expect(someone.datedPieces).toBe(1);
     expect(someone.samples).toHaveLength(1);
     expect(someone.creator).toBeNull();
     expect(index.diagnostics.piecesWithoutCreator).toBe(1);
@@ -31,7 +32,10 @@ describe('indexProgram', () => {
 
   it('counts an order once per creator and per content, whatever its number of SKU lines', () => {
     const index = indexProgram({
-      content: [piece('id:1', '2026-11-01', {}, { contentId: 'v1' }), piece('id:1', '2026-11-01', {}, { contentId: 'v2', type: 'live' })],
+      content: [
+        piece('id:1', '2026-11-01', { clicks: q(100) }, { contentId: 'v1' }),
+        piece('id:1', '2026-11-01', { clicks: q(100) }, { contentId: 'v2', type: 'live' }),
+      ],
       orders: [
         order('id:1', at(2026, 11, 2), 10, { orderId: 'A', skuId: '1', contentType: 'video', contentId: 'v1' }),
         order('id:2', at(2026, 11, 2), 10, { orderId: 'B', skuId: '1', contentType: 'video', contentId: 'v1' }),
@@ -41,13 +45,14 @@ describe('indexProgram', () => {
       ],
     });
     const one = index.byKey.get('id:1')!;
-    expect([...index.orders.firstLine.subarray(one.ordersFrom, one.ordersTo)]).toEqual([1, 0, 0, 1]);
-    const ordersOf = (contentId: string) => index.pieces.orders[index.pieces.pieces.findIndex((p) => p.contentId === contentId)];
+    const all = { from: 0, to: 1_000_000 };
+    expect(windowMetrics(one, all, index).orders).toBe(2); // A (three lines) and C
+    const ordersOf = (contentId: string) => index.sparkPieces!.find((p) => p.piece.contentId === contentId)?.orders;
     expect(ordersOf('v1')).toBe(1); // A; B names the piece but is another creator's order
-    expect(index.byKey.get('id:2')!.ordersTo - index.byKey.get('id:2')!.ordersFrom).toBe(1);
-    expect(ordersOf('v2')).toBe(1); // A's LIVE line
+    expect(index.byKey.get('id:2')!.orderLines).toBe(1);
+    // v1's order A and v2's order A (its LIVE line): C names v2 as a video, which it is not.
+    expect(windowMetrics(one, all, index).clickOrders).toBe(2);
     expect(index.hasOrders).toBe(true);
-    expect(isoDay(index.firstOrderDay!)).toBe('2026-11-02');
   });
 
   it('keeps an exact orders metric over counted orders, and counts nothing when no orders are stored', () => {
@@ -55,9 +60,9 @@ describe('indexProgram', () => {
       content: [piece('id:1', '2026-11-01', { orders: q(7) }, { contentId: 'v1' })],
       orders: [order('id:1', at(2026, 11, 2), 10, { contentType: 'video', contentId: 'v1' })],
     });
-    expect(withOrders.pieces.orders[0]).toBe(7);
+    expect(withOrders.sparkPieces![0]!.orders).toBe(7);
     const without = indexProgram({ content: [piece('id:1', '2026-11-01', {}, { contentId: 'v1' })] });
-    expect(without.pieces.orders[0]).toBeNaN(); // unknown
+    expect(without.sparkPieces![0]!.orders).toBeNaN(); // unknown
     expect(without.hasOrders).toBe(false);
   });
 
@@ -71,9 +76,9 @@ describe('indexProgram', () => {
     };
     const index = indexProgram(data);
     expect(index.currency).toBe('USD');
-    expect(index.orders.lines).toHaveLength(2);
+    expect(index.byKey.get('id:1')!.orderLines).toBe(2);
     expect(index.diagnostics.ordersInOtherCurrency).toBe(1);
-    expect(indexProgram({ ...data, currency: 'GBP' }).orders.lines).toHaveLength(1);
+    expect(indexProgram({ ...data, currency: 'GBP' }).byKey.get('id:1')!.orderLines).toBe(1);
   });
 
   it('derives ship and delivery days of samples', () => {

@@ -5,9 +5,9 @@
  * orders the GMV is unknown. Canceled samples are not counted.
  */
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
-import type { CreatorEntry, IndexedSample, ProgramIndex } from './program-index';
+import { productGmv, type IndexedSample, type ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
-import { lowerBoundInt, ratio } from './stats';
+import { ratio } from './stats';
 
 export interface SampleFunnel {
   shipped: number;
@@ -62,29 +62,6 @@ function finish(f: SampleFunnel): void {
   f.gmvPerCost = ratio(f.gmv, f.sampleCost);
 }
 
-/** GMV of the creator's orders for a product from `fromDay` to `toDay`; null if any amount is unknown. */
-function productGmv(
-  index: ProgramIndex,
-  entry: CreatorEntry,
-  productId: string,
-  fromDay: number,
-  toDay: number,
-): number | null {
-  const cols = index.orders;
-  let sum = 0;
-  for (
-    let i = lowerBoundInt(cols.day, fromDay, entry.ordersFrom, entry.ordersTo);
-    i < entry.ordersTo && cols.day[i]! <= toDay;
-    i++
-  ) {
-    if (cols.lines[i]!.productId !== productId) continue;
-    const amount = cols.amount[i]!;
-    if (Number.isNaN(amount)) return null;
-    sum += amount;
-  }
-  return sum;
-}
-
 export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): SampleRoi {
   const { settings } = options;
   const asOfDay = localDayOfTimestamp(options.asOf);
@@ -117,7 +94,7 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
     if (!index.hasOrders) f.gmv = null;
     else {
       for (const [productId, shipDay] of firstShipByProduct) {
-        const gmv = productGmv(index, entry, productId, shipDay, asOfDay);
+        const gmv = productGmv(entry, productId, shipDay, asOfDay);
         f.gmv = f.gmv === null || gmv === null ? null : f.gmv + gmv;
       }
     }

@@ -5,8 +5,7 @@
  */
 import type { ContentType } from '../model/entities';
 import { localDayOfTimestamp } from '../calendar/days';
-import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN, type CreatorEntry, type ProgramIndex } from './program-index';
-import { lowerBoundInt } from './stats';
+import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN, type ProgramIndex, type SparkPiece } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 
 export interface SparkAdsCandidate {
@@ -40,9 +39,8 @@ const CLICK_SOURCES: Record<number, SparkClicksSource> = {
 };
 
 /** A piece's clicks for Spark Ads: known clicks, else the estimate from CTR × views; NaN when none. */
-export function sparkClicks(pc: ProgramIndex['pieces'], pos: number): number {
-  const clicks = pc.clicks[pos]!;
-  return clicks === clicks ? clicks : pc.estimatedClicks[pos]!;
+export function sparkClicks(video: SparkPiece): number {
+  return video.clicks === video.clicks ? video.clicks : video.estimatedClicks;
 }
 
 export interface SparkAdsOptions extends AnalysisOptions {
@@ -54,24 +52,19 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   const { settings } = options;
   const asOfDay = localDayOfTimestamp(options.asOf);
   const from = asOfDay - settings.sparkAdsMaxAgeDays + 1;
-  const pc = index.pieces;
-  // Eligible rows as parallel arrays: thousands of candidates, no object per candidate.
+  // Eligible pieces as parallel arrays: thousands of candidates, no object per candidate.
+  const pieces = index.sparkPieces ?? [];
   const rows: number[] = [];
   const rates: number[] = [];
-  const creators: (CreatorEntry | null)[] = [];
-  const consider = (creator: CreatorEntry | null, rowsFrom: number, rowsTo: number) => {
-    for (let pos = lowerBoundInt(pc.day, from, rowsFrom, rowsTo); pos < rowsTo && pc.day[pos]! <= asOfDay; pos++) {
-      const clicks = sparkClicks(pc, pos);
-      const orders = pc.orders[pos]!;
-      // NaN (unknown) fails every comparison below.
-      if (pc.isVideo[pos] !== 1 || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
-      rows.push(pos);
-      rates.push(orders / clicks);
-      creators.push(creator);
-    }
-  };
-  for (const entry of index.entries) consider(entry, entry.piecesFrom, entry.piecesTo);
-  consider(null, index.orphanPieces.from, index.orphanPieces.to);
+  for (let pos = 0; pos < pieces.length; pos++) {
+    const { day } = pieces[pos]!;
+    const clicks = sparkClicks(pieces[pos]!);
+    const orders = pieces[pos]!.orders;
+    // NaN (unknown) fails every comparison below.
+    if (day < from || day > asOfDay || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
+    rows.push(pos);
+    rates.push(orders / clicks);
+  }
 
   // With a limit, only candidates at or above the limit-th best rate need the full ordering.
   let selected = rows.map((_, k) => k);
@@ -82,11 +75,11 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   }
   selected.sort((a, b) => {
     if (rates[b] !== rates[a]) return rates[b]! - rates[a]!;
-    const ca = sparkClicks(pc, rows[a]!);
-    const cb = sparkClicks(pc, rows[b]!);
+    const ca = sparkClicks(pieces[rows[a]!]!);
+    const cb = sparkClicks(pieces[rows[b]!]!);
     if (cb !== ca) return cb - ca;
-    const ka = pc.pieces[rows[a]!]!.key;
-    const kb = pc.pieces[rows[b]!]!.key;
+    const ka = pieces[rows[a]!]!.piece.key;
+    const kb = pieces[rows[b]!]!.piece.key;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   if (options.limit !== undefined) selected = selected.slice(0, options.limit);
@@ -95,11 +88,7 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   return selected.map((k, i) => {
     const rate = rates[k]!;
     if (i === 0 || rate !== rates[selected[i - 1]!]) rank = i + 1;
-    const pos = rows[k]!;
-    const piece = pc.pieces[pos]!;
-    const creator = creators[k] ?? null;
-    const views = pc.views[pos]!;
-    const gmv = pc.gmv[pos]!;
+    const { piece, entry: creator, clicksSource, orders, views, gmv } = pieces[rows[k]!]!;
     return {
       rank,
       contentKey: piece.key,
@@ -109,9 +98,9 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
       handle: creator?.handle ?? piece.creatorHandle ?? null,
       title: piece.title ?? null,
       postDate: piece.postDate ?? null,
-      clicks: sparkClicks(pc, pos),
-      clicksSource: CLICK_SOURCES[pc.clicksSource[pos]!] ?? 'clicks',
-      orders: pc.orders[pos]!,
+      clicks: sparkClicks(pieces[rows[k]!]!),
+      clicksSource: CLICK_SOURCES[clicksSource] ?? 'clicks',
+      orders,
       conversionRate: rate,
       views: Number.isNaN(views) ? null : views,
       gmv: Number.isNaN(gmv) ? null : gmv,

@@ -8,7 +8,7 @@
 import type { SuggestionKind, Tier } from '../model/program';
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
 import { IN_SENTENCES, formatCountText, formatMoneyText } from '../format/number';
-import type { CreatorEntry, ProgramIndex } from './program-index';
+import { firstPostDay, type CreatorEntry, type ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
 import { median, ratio } from './stats';
 import {
@@ -252,9 +252,11 @@ function promotionSuggestion(
 
 /** Days from the creator's first stored post to `asOfDay`; null when no dated post is stored. */
 export function tenureOf(entry: CreatorEntry, index: ProgramIndex, asOfDay: number): number | null {
-  if (entry.piecesTo <= entry.piecesFrom) return null;
-  const first = index.pieces.day[entry.piecesFrom]!; // each creator's pieces are sorted by day
-  return first > asOfDay ? null : asOfDay - first;
+  // Posts older than the days read: tenure is at least back to the latest of them (the read
+  // horizon covers the minimum tenure, so the comparison with it is exact).
+  if (entry.lastPostBefore !== null) return asOfDay - entry.lastPostBefore;
+  const first = firstPostDay(entry, index);
+  return first === null || first > asOfDay ? null : asOfDay - first;
 }
 
 /** At most one suggestion per creator, in key order. Dismissed ones are included, marked. */

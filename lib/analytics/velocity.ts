@@ -4,6 +4,7 @@
  * Weeks are computed on day numbers (see days.ts), so a daylight-saving change inside a week
  * changes nothing: a post's week is decided by its local calendar day alone.
  */
+import { F, FIELDS } from '../rollups/fields';
 import { isoDay, localDayOfTimestamp, mondayOf, windowEndingOn } from '../calendar/days';
 import type { ProgramIndex } from './program-index';
 import type { AnalysisOptions } from './scorecard';
@@ -62,19 +63,21 @@ export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): 
   const videos = new Array<number>(weekCount).fill(0);
   const creatorsPerWeek = new Array<number>(weekCount).fill(0);
 
-  const pc = index.pieces;
-  for (let i = 0; i < pc.day.length; i++) {
-    const day = pc.day[i]!;
+  const { day: days, values } = index.cells;
+  // Every cell, the creators' and those of pieces without a creator.
+  for (let row = 0; row < days.length; row++) {
+    const day = days[row]!;
     if (day < firstMonday || day > asOfDay) continue;
     const w = Math.floor((day - firstMonday) / 7);
-    posts[w]!++;
-    if (pc.isVideo[i] === 1) videos[w]!++;
+    posts[w]! += values[row * FIELDS + F.POSTS]!;
+    videos[w]! += values[row * FIELDS + F.VIDEOS]!;
   }
   for (const entry of index.entries) {
     let lastWeek = -1;
-    for (let i = lowerBoundInt(pc.day, firstMonday, entry.piecesFrom, entry.piecesTo); i < entry.piecesTo; i++) {
-      const day = pc.day[i]!;
+    for (let row = lowerBoundInt(days, firstMonday, entry.cellsFrom, entry.cellsTo); row < entry.cellsTo; row++) {
+      const day = days[row]!;
       if (day > asOfDay) break;
+      if (values[row * FIELDS + F.POSTS] === 0) continue;
       const w = Math.floor((day - firstMonday) / 7);
       if (w !== lastWeek) {
         creatorsPerWeek[w]!++;

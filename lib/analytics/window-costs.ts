@@ -7,8 +7,8 @@
  */
 import { sparkSpendOf } from '../costs/cost-book';
 import type { DayRange } from '../calendar/days';
-import type { CreatorEntry, ProgramIndex } from './program-index';
-import { lowerBoundInt, ratio } from './stats';
+import { sparkPieceByKey, type CreatorEntry, type ProgramIndex } from './program-index';
+import { ratio } from './stats';
 import type { WindowMetrics } from './window-metrics';
 
 export interface WindowCosts {
@@ -43,17 +43,18 @@ const add = (a: number | null, b: number | null): number | null => (a === null |
 function sparkAds(entry: CreatorEntry, range: DayRange, index: ProgramIndex): { spend: number | null; gmv: number | null } {
   const book = index.costs;
   if (!book || book.sparkSpend.size === 0) return { spend: 0, gmv: null };
-  const { pieces } = index;
+  // Spark spend is per video; the videos come from the Spark Ads read (unknown until it is done).
+  const videos = sparkPieceByKey(index);
+  if (!videos) return { spend: null, gmv: null };
   let spend: number | null = 0;
   let gmv: number | null = null;
   let gmvUnknown = false;
-  for (let pos = lowerBoundInt(pieces.day, range.from, entry.piecesFrom, entry.piecesTo); pos < entry.piecesTo && pieces.day[pos]! <= range.to; pos++) {
-    const key = pieces.pieces[pos]!.key;
-    if (!book.sparkSpend.has(key)) continue;
+  for (const key of book.sparkSpend.keys()) {
+    const video = videos.get(key);
+    if (!video || video.entry?.key !== entry.key || video.day < range.from || video.day > range.to) continue;
     spend = add(spend, sparkSpendOf(key, book, index.currency));
-    const pieceGmv = pieces.gmv[pos]!;
-    if (Number.isNaN(pieceGmv)) gmvUnknown = true;
-    else gmv = (gmv ?? 0) + pieceGmv;
+    if (Number.isNaN(video.gmv)) gmvUnknown = true;
+    else gmv = (gmv ?? 0) + video.gmv;
   }
   return { spend, gmv: gmvUnknown ? null : gmv };
 }

@@ -1,5 +1,6 @@
 /**
- * What one creator did in a range of local days. Two kinds of source, documented in README.md:
+ * What one creator did in a range of local days, from its rollup cells (program-index.ts). Two
+ * kinds of source, documented in README.md:
  * - Order-dated figures (GMV, orders, commission): summed from stored affiliate orders created in
  *   the range when any orders are stored; otherwise from the lifetime figures of the pieces posted
  *   in the range (the only per-period figures Seller Center's content tables give).
@@ -8,9 +9,14 @@
  * A sum is unknown (null) as soon as one of its terms is unknown: a partial sum would pretend.
  */
 import type { DayRange } from '../calendar/days';
+import { addCell, F as FIELD, FIELDS } from '../rollups/fields';
+import { fromMinor } from './precision';
 import type { CreatorEntry, ProgramIndex } from './program-index';
-import { fromMinor, toMinor } from './precision';
 import { lowerBoundInt } from './stats';
+
+// Field positions read once (module bindings can be getters in some loaders; these loops are hot).
+const F = { ...FIELD };
+const POSTS = FIELD.POSTS;
 
 export type OrderFigureSource = 'orders' | 'content';
 export type ConversionSource = 'content' | 'reported';
@@ -49,55 +55,39 @@ export interface WindowMetrics {
   hookRetentionVideos: number;
 }
 
-/** Sum of a column over [from, to); null if any term is unknown (NaN) or there are no rows. */
-function strictSum(column: Float64Array, from: number, to: number): number | null {
-  if (to <= from) return null;
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += column[i]!;
-  return Number.isNaN(sum) ? null : sum;
+/** The creator's cells in a range of days: rows `from` to `to` of `index.cells`. */
+export function cellRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): { from: number; to: number } {
+  const days = index.cells.day;
+  const from = lowerBoundInt(days, range.from, entry.cellsFrom, entry.cellsTo);
+  return { from, to: lowerBoundInt(days, range.to + 1, from, entry.cellsTo) };
 }
 
-export function windowMetrics(entry: CreatorEntry, range: DayRange, index: ProgramIndex): WindowMetrics {
-  const pc = index.pieces;
-  const pFrom = lowerBoundInt(pc.day, range.from, entry.piecesFrom, entry.piecesTo);
-  const pTo = lowerBoundInt(pc.day, range.to + 1, pFrom, entry.piecesTo);
+/** Reused by every `sumCells` call (callers read it before the next call): no allocation per window. */
+const scratch = new Float64Array(FIELDS);
+const WIDTH = FIELDS;
 
-  let videos = 0;
-  let clicks = 0;
-  let clickOrders = 0;
-  let withClicks = 0;
-  let retentionWeighted = 0;
-  let retentionViews = 0;
-  let retentionPlain = 0;
-  let retentionCount = 0;
-  let retentionWithViews = 0;
-  let piecesSeenAt: number | null = null;
-  for (let i = pFrom; i < pTo; i++) {
-    const seen = pc.pieces[i]!.lastSeen;
-    if (piecesSeenAt === null || seen > piecesSeenAt) piecesSeenAt = seen;
-    if (pc.isVideo[i] === 1) {
-      videos++;
-      const retention = pc.hookRetention[i]!;
-      if (retention === retention) {
-        retentionCount++;
-        retentionPlain += retention;
-        const views = pc.views[i]!;
-        if (views > 0) {
-          retentionWithViews++;
-          retentionWeighted += retention * views;
-          retentionViews += views;
-        }
-      }
-    }
-    const c = pc.clicks[i]!;
-    const o = pc.orders[i]!;
-    if (c === c && o === o) {
-      withClicks++;
-      clicks += c;
-      clickOrders += o;
-    }
-  }
-  const posts = pTo - pFrom;
+/** Every field summed over rows `from`…`to` (valid until the next call). */
+function sumCells(index: ProgramIndex, from: number, to: number): Float64Array {
+  const sums = scratch;
+  sums.fill(0);
+  const values = index.cells.values;
+  for (let row = from; row < to; row++) addCell(sums, 0, values, row * WIDTH);
+  return sums;
+}
+
+/** A strict sum: null when any term is unknown or there are no terms. */
+const strict = (sum: number, unknown: number, terms: number): number | null => (terms === 0 || unknown > 0 ? null : sum);
+
+export function windowMetrics(entry: CreatorEntry, range: DayRange, index: ProgramIndex): WindowMetrics {
+  const { from, to } = cellRange(entry, index, range);
+  const s = sumCells(index, from, to);
+  const posts = s[F.POSTS]!;
+  const videos = s[F.VIDEOS]!;
+  // A piece without an `orders` metric has the stored orders naming it, once orders are stored.
+  const linked = index.hasOrders;
+  const withClicks = s[F.BOTH_N]! + (linked ? s[F.LINK_N]! : 0);
+  const clicks = s[F.BOTH_CLICKS]! + (linked ? s[F.LINK_CLICKS]! : 0);
+  const clickOrders = s[F.BOTH_ORDERS]! + (linked ? s[F.LINKED]! : 0);
 
   let gmv: number | null;
   let refundedGmv: number | null = null;
@@ -108,38 +98,20 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
   let excludedLines = 0;
   let ordersSeenAt: number | null = null;
   if (index.hasOrders) {
+    // Money is kept in minor units (cents): 0.1 + 0.2 stays 30 cents, and 10% of $35.10 stays 10%.
+    // Refunded and cancelled lines are no sale: they count in refunds only (their commission is not owed).
     orderSource = 'orders';
-    const cols = index.orders;
-    const oFrom = lowerBoundInt(cols.day, range.from, entry.ordersFrom, entry.ordersTo);
-    const oTo = lowerBoundInt(cols.day, range.to + 1, oFrom, entry.ordersTo);
-    // Money is summed in minor units (cents): 0.1 + 0.2 stays 30 cents, and 10% of $35.10 stays 10%.
-    let gmvSum = 0;
-    let refundedSum = 0;
-    let commissionSum = 0;
-    let orderCount = 0;
-    for (let i = oFrom; i < oTo; i++) {
-      const amount = cols.amount[i]!;
-      if (cols.excluded[i] === 1) {
-        // Refunded or cancelled: no sale, counted in refunds (its commission is not owed).
-        if (amount === amount) refundedSum += toMinor(amount);
-        excludedLines++;
-        continue;
-      }
-      orderLines++;
-      const seen = cols.lines[i]!.lastSeen;
-      if (ordersSeenAt === null || seen > ordersSeenAt) ordersSeenAt = seen;
-      orderCount += cols.firstLine[i]!;
-      gmvSum += toMinor(amount); // NaN (unknown) poisons the sum, as it should
-      commissionSum += toMinor(cols.commission[i]!);
-    }
-    gmv = Number.isNaN(gmvSum) ? null : fromMinor(gmvSum);
-    refundedGmv = fromMinor(refundedSum);
-    orders = orderCount;
-    commission = Number.isNaN(commissionSum) ? null : fromMinor(commissionSum);
+    gmv = s[F.AMOUNT_UNKNOWN]! > 0 ? null : fromMinor(s[F.AMOUNT]!);
+    refundedGmv = fromMinor(s[F.REFUNDED]!);
+    orders = s[F.ORDERS]!;
+    commission = s[F.COMM_UNKNOWN]! > 0 ? null : fromMinor(s[F.COMM]!);
+    orderLines = s[F.LINES]!;
+    excludedLines = s[F.EXCLUDED_N]!;
+    ordersSeenAt = orderLines > 0 ? s[F.LINES_SEEN]! : null;
   } else {
-    gmv = strictSum(pc.gmv, pFrom, pTo);
-    orders = strictSum(pc.orders, pFrom, pTo);
-    commission = strictSum(pc.estCommission, pFrom, pTo);
+    gmv = strict(s[F.C_GMV]!, s[F.C_GMV_UNKNOWN]!, posts);
+    orders = strict(s[F.C_ORDERS]!, s[F.C_ORDERS_UNKNOWN]!, posts);
+    commission = strict(s[F.C_COMM]!, s[F.C_COMM_UNKNOWN]!, posts);
     orderSource = gmv === null && orders === null && commission === null ? null : 'content';
   }
 
@@ -153,10 +125,11 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
       ? conversionOrders / conversionClicks
       : null;
 
+  const retentionCount = s[F.RET_N]!;
   let hookRetention: number | null = null;
   // Share of all viewers when every such video's views are known; else the plain mean per video.
-  if (retentionCount > 0 && retentionWithViews === retentionCount) hookRetention = retentionWeighted / retentionViews;
-  else if (retentionCount > 0) hookRetention = retentionPlain / retentionCount;
+  if (retentionCount > 0 && s[F.RET_VIEWS_N] === retentionCount) hookRetention = s[F.RET_WEIGHTED]! / s[F.RET_VIEWS]!;
+  else if (retentionCount > 0) hookRetention = s[F.RET_SUM]! / retentionCount;
 
   return {
     posts,
@@ -170,7 +143,7 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
     orderLines,
     excludedLines,
     ordersSeenAt,
-    piecesSeenAt,
+    piecesSeenAt: posts > 0 ? s[F.PIECES_SEEN]! : null,
     clicks: conversionClicks,
     clickOrders: conversionOrders,
     conversionRate,
@@ -183,40 +156,35 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
 /** Posts per rolling 7-day period ending on `endDay`: result[0] is the newest period. */
 export function postsPerRollingWeek(entry: CreatorEntry, index: ProgramIndex, endDay: number, weeks: number): number[] {
   const counts = new Array<number>(weeks).fill(0);
-  const days = index.pieces.day;
-  const from = endDay - weeks * 7 + 1;
-  for (let i = lowerBoundInt(days, from, entry.piecesFrom, entry.piecesTo); i < entry.piecesTo; i++) {
-    const day = days[i]!;
-    if (day > endDay) break;
-    counts[Math.floor((endDay - day) / 7)]!++;
+  const { from, to } = cellRange(entry, index, { from: endDay - weeks * 7 + 1, to: endDay });
+  for (let row = from; row < to; row++) {
+    counts[Math.floor((endDay - index.cells.day[row]!) / 7)]! += index.cells.values[row * WIDTH + POSTS]!;
   }
   return counts;
 }
 
 /** Posts in a range of days. */
 export function postsInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): number {
-  const days = index.pieces.day;
-  const from = lowerBoundInt(days, range.from, entry.piecesFrom, entry.piecesTo);
-  return lowerBoundInt(days, range.to + 1, from, entry.piecesTo) - from;
+  const { from, to } = cellRange(entry, index, range);
+  let posts = 0;
+  for (let row = from; row < to; row++) posts += index.cells.values[row * WIDTH + POSTS]!;
+  return posts;
 }
 
 /** Latest post day on or before `day`, or null. */
 export function lastPostDayOnOrBefore(entry: CreatorEntry, index: ProgramIndex, day: number): number | null {
-  const i = lowerBoundInt(index.pieces.day, day + 1, entry.piecesFrom, entry.piecesTo) - 1;
-  return i >= entry.piecesFrom ? index.pieces.day[i]! : null;
+  const values = index.cells.values;
+  for (let row = lowerBoundInt(index.cells.day, day + 1, entry.cellsFrom, entry.cellsTo) - 1; row >= entry.cellsFrom; row--) {
+    if (values[row * WIDTH + POSTS]! > 0) return index.cells.day[row]!;
+  }
+  // Older than the days read: the latest post before them (those are all before `day`'s window).
+  return entry.lastPostBefore !== null && entry.lastPostBefore <= day ? entry.lastPostBefore : null;
 }
 
 /** GMV in a range: order-dated when orders are stored, else the strict sum over the range's posts. */
 export function gmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): number | null {
-  if (!index.hasOrders) {
-    const pc = index.pieces;
-    const from = lowerBoundInt(pc.day, range.from, entry.piecesFrom, entry.piecesTo);
-    return strictSum(pc.gmv, from, lowerBoundInt(pc.day, range.to + 1, from, entry.piecesTo));
-  }
-  const cols = index.orders;
-  const from = lowerBoundInt(cols.day, range.from, entry.ordersFrom, entry.ordersTo);
-  const to = lowerBoundInt(cols.day, range.to + 1, from, entry.ordersTo);
-  let sum = 0;
-  for (let i = from; i < to; i++) sum += cols.amount[i]!;
-  return Number.isNaN(sum) ? null : sum;
+  const { from, to } = cellRange(entry, index, range);
+  const s = sumCells(index, from, to);
+  if (!index.hasOrders) return strict(s[F.C_GMV]!, s[F.C_GMV_UNKNOWN]!, s[F.POSTS]!);
+  return s[F.AMOUNT_UNKNOWN]! > 0 ? null : fromMinor(s[F.AMOUNT]!);
 }

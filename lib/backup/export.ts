@@ -3,7 +3,7 @@
  * captures arrive), written as one JSON file. The JSON is produced in chunks handed to a `Blob`, so
  * a database of hundreds of thousands of records never needs one giant string.
  */
-import type { CreatorDeskDb } from '../db/database';
+import { backedUpTables, type CreatorDeskDb } from '../db/database';
 import { BACKUP_FORMAT, BACKUP_MIME_TYPE, backupFileName, type BackupData, type BackupHeader } from './format';
 
 /** Records serialised per chunk: big enough to be fast, small enough to stay cheap in memory. */
@@ -11,7 +11,7 @@ const RECORDS_PER_CHUNK = 2_000;
 
 /** Every table's records, in storage order, with the header describing them. */
 export async function readBackup(db: CreatorDeskDb, now: number = Date.now()): Promise<BackupData> {
-  const tables = db.tables;
+  const tables = backedUpTables(db);
   const contents = await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
   const data: Record<string, unknown[]> = {};
   const counts: Record<string, number> = {};

@@ -11,7 +11,8 @@
  */
 import type { Table } from 'dexie';
 import { z } from 'zod';
-import type { CreatorDeskDb } from '../db/database';
+import { backedUpTables, DERIVED_TABLES, type CreatorDeskDb } from '../db/database';
+import { deferRollupUpkeep, rebuildRollupTables } from '../db/rollup-upkeep';
 import { isQuotaExceeded } from '../db/quota';
 import { BACKUP_FORMAT, currentSchemaVersion, MAX_BACKUP_BYTES, tablesOfSchemaVersion } from './format';
 import { recordSchemaFor } from './schemas';
@@ -164,12 +165,15 @@ function restoreFailureMessage(error: unknown): string {
  * schema did not have are emptied (the backup is the whole database as it was).
  */
 export async function restoreBackup(db: CreatorDeskDb, backup: CheckedBackup, options: ProgressOptions = {}): Promise<RestoreOutcome> {
-  const tables = db.tables as Table<unknown, unknown>[];
+  const tables = backedUpTables(db) as Table<unknown, unknown>[];
+  const derived = DERIVED_TABLES.map((name) => db.table(name));
   const foreign = Object.keys(backup.tables).filter((name) => !tables.some((table) => table.name === name));
   if (foreign.length > 0) return { ok: false, error: damagedBackupMessage(`it has tables this database does not have (${foreign.join(', ')})`) };
   let done = 0;
   try {
-    await db.transaction('rw', tables, async () => {
+    await db.transaction('rw', [...tables, ...derived], async (tx) => {
+      // The rollups are built once from the restored records, not kept record by record.
+      deferRollupUpkeep(tx);
       for (const table of tables) {
         await table.clear();
         const records = backup.tables[table.name] ?? [];
@@ -180,6 +184,7 @@ export async function restoreBackup(db: CreatorDeskDb, backup: CheckedBackup, op
           options.onProgress?.(done, backup.total);
         }
       }
+      await rebuildRollupTables(db);
     });
   } catch (error) {
     return { ok: false, error: restoreFailureMessage(error) };

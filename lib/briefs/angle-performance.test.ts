@@ -1,4 +1,4 @@
-import { pieceClicks } from '../analytics/piece-clicks';
+import { pieceClicks } from '../rollups/piece-clicks';
 import type { ContentMetrics, ContentPiece } from '../model/entities';
 import type { Quantity } from '../parse/quantity';
 import {

@@ -3,7 +3,7 @@
  * grouped by that brief's hook angle. Unknown stays unknown: a metric with no exact inputs is null,
  * and each total says how many pieces it rests on, so "based on 3 of 8 posts" can be shown.
  */
-import { pieceClicks } from '../analytics/piece-clicks';
+import { pieceClicks } from '../rollups/piece-clicks';
 import type { ContentPiece } from '../model/entities';
 import { exactValue, type Quantity } from '../parse/quantity';
 import { hookAngleLabel } from './guidance';

@@ -22,6 +22,10 @@ describe('database schema', () => {
       productCosts: ['productId'],
       sparkSpend: ['contentKey', 'creatorKey'],
       outreach: ['id', 'creatorKeys', 'at'],
+      rollups: [['creatorKey', 'currency', 'period'], 'period'],
+      rollupTotals: [['creatorKey', 'currency']],
+      rollupOrderIds: [['creatorKey', 'currency', 'period']],
+      contentLinks: ['piece'],
     });
     await db.delete();
   });

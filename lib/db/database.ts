@@ -8,6 +8,8 @@ import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot, SettingsRecord } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
+import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
@@ -85,8 +87,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reported: 'id, creatorKey, capturedDay',
     },
   },
+  {
+    // Per creator, per day rollups of content and orders (lib/rollups), kept on every write by
+    // rollup-upkeep.ts; built here once from the pieces and order lines already stored (it reads
+    // only `content` and `orders`, so it stays right whatever later versions add).
+    version: 6,
+    stores: {
+      rollups: '[creatorKey+currency+period], period',
+      rollupTotals: '[creatorKey+currency]',
+      rollupOrderIds: '[creatorKey+currency+period]',
+      contentLinks: 'piece',
+    },
+    upgrade: (tx) => rebuildRollupTables(tx),
+  },
 ];
 
+/**
+ * Tables derived from others (the rollups): never backed up, rebuilt from the pieces and order lines
+ * a restore writes.
+ */
+export const DERIVED_TABLES: readonly string[] = ROLLUP_TABLES;
+
+/** The tables a backup holds: every table but the derived ones. */
+export function backedUpTables(db: Dexie): Table[] {
+  return db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+}
 /** The newest schema version this build knows. */
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
 
@@ -107,12 +132,17 @@ export class CreatorDeskDb extends Dexie {
   settings!: Table<SettingsRecord, string>;
   briefTemplates!: EntityTable<BriefTemplate, 'id'>;
   reported!: EntityTable<ReportedFigures, 'id'>;
+  rollups!: Table<RollupRecord, [string, string, number]>;
+  rollupTotals!: Table<RollupTotals, [string, string]>;
+  rollupOrderIds!: Table<RollupOrderIds, [string, string, number]>;
+  contentLinks!: Table<ContentLinks, string>;
   productCosts!: EntityTable<ProductCost, 'productId'>;
   sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
   outreach!: EntityTable<OutreachEntry, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
+    this.use(rollupMiddleware);
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);

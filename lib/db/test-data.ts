@@ -1,7 +1,7 @@
 /** Realistic records of every table, for backup tests (not imported by production code). */
 import type { BriefTemplate } from '../briefs/model';
 import { emptyBrief } from '../briefs/model';
-import type { CreatorDeskDb } from './database';
+import { backedUpTables, type CreatorDeskDb } from './database';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { type ReportedFigures, reportedFiguresId } from '../model/reported';
@@ -255,6 +255,6 @@ export async function fillDatabase(db: CreatorDeskDb, sizes: Sizes): Promise<voi
 /** Every table's records, by table name. */
 export async function dumpDatabase(db: CreatorDeskDb): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
-  for (const table of db.tables) dump[table.name] = await table.toArray();
+  for (const table of backedUpTables(db)) dump[table.name] = await table.toArray();
   return dump;
 }

@@ -7,7 +7,7 @@
  * that band, every number a setting.
  */
 import { localDayOfTimestamp } from '../calendar/days';
-import type { ProgramIndex } from '../analytics/program-index';
+import { sparkPieceByKey, type ProgramIndex } from '../analytics/program-index';
 import { sparkSpendOf } from '../costs/cost-book';
 
 export interface ProgramPhase {
@@ -69,10 +69,11 @@ export function budgetCheck(index: ProgramIndex, asOf: number, settings: BudgetS
   let sparkAdsSpend: number | null = 0;
   const book = index.costs;
   if (book) {
-    const { pieces } = index;
-    for (let pos = 0; pos < pieces.pieces.length; pos++) {
-      const key = pieces.pieces[pos]!.key;
-      if (!book.sparkSpend.has(key) || pieces.day[pos]! < from || pieces.day[pos]! > to) continue;
+    const videos = sparkPieceByKey(index);
+    if (!videos && book.sparkSpend.size > 0) sparkAdsSpend = null; // the Spark Ads videos are not read yet
+    for (const key of book.sparkSpend.keys()) {
+      const video = videos?.get(key);
+      if (!video || video.day < from || video.day > to) continue;
       const spend = sparkSpendOf(key, book, index.currency);
       sparkAdsSpend = sparkAdsSpend === null || spend === null ? null : sparkAdsSpend + spend;
     }

@@ -13,7 +13,7 @@ export interface Sharpener {
 export function sharpeners(index: ProgramIndex): Sharpener[] {
   const list: Sharpener[] = [];
   const samples = index.entries.some((e) => e.samples.length > 0);
-  const content = index.pieces.pieces.length + index.undatedPieces > 0;
+  const content = index.storedPieces > 0;
   const agreed = index.entries.some((e) => (e.program?.agreedPostsPerWeek ?? 0) > 0);
   if (!content) list.push({ page: 'Video analysis', why: 'posts: who went quiet, pace and Spark Ads candidates' });
   if (index.collaborations.length === 0) list.push({ page: 'Target collaboration', why: 'who is expected to post (zombies in active collaborations)' });

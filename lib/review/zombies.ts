@@ -8,6 +8,7 @@
 import { localDayOfTimestamp } from '../calendar/days';
 import type { ProgramIndex } from '../analytics/program-index';
 import type { Scorecard } from '../analytics/scorecard';
+import { lastPostDayOnOrBefore } from '../analytics/window-metrics';
 
 export interface Zombie {
   creatorKey: string;
@@ -25,11 +26,11 @@ export function findZombies(index: ProgramIndex, scorecards: readonly Scorecard[
     const flag = card.flags.find((f) => f.kind === 'zombie');
     const entry = index.byKey.get(card.creatorKey);
     let fromPosts = false;
-    if (entry && entry.piecesTo > entry.piecesFrom) {
+    const lastPost = entry ? lastPostDayOnOrBefore(entry, index, Number.MAX_SAFE_INTEGER - 1) : null;
+    if (entry && lastPost !== null) {
       const inProgram =
         (entry.program?.acceptedTier !== null && entry.program?.acceptedTier !== undefined && entry.program.acceptedTier !== 'prospect') ||
         entry.samples.some((s) => s.shipDay !== null);
-      const lastPost = index.pieces.day[entry.piecesTo - 1]!;
       fromPosts = inProgram && lastPost <= asOfDay && asOfDay - lastPost >= limit;
     }
     if (!flag && !fromPosts) continue;

@@ -8,8 +8,7 @@
  * the creator that lists the product on or after shipping; see `IndexedSample.deliveredDay`).
  */
 import { isoDay, localDayOfTimestamp } from '../calendar/days';
-import type { CreatorEntry, IndexedSample, ProgramIndex } from '../analytics/program-index';
-import { lowerBoundInt } from '../analytics/stats';
+import { productGmv, type CreatorEntry, type IndexedSample, type ProgramIndex } from '../analytics/program-index';
 
 export type SampleFollowUpStatus = 'posted-on-time' | 'posted-late' | 'overdue' | 'waiting';
 
@@ -44,15 +43,7 @@ export interface SampleFollowUp {
 /** GMV of the creator's order lines for a product from `fromDay` to `toDay`; null if an amount is unknown or no orders are stored. */
 export function productGmvBetween(index: ProgramIndex, entry: CreatorEntry, productId: string, fromDay: number, toDay: number): number | null {
   if (!index.hasOrders) return null;
-  const cols = index.orders;
-  let sum = 0;
-  for (let i = lowerBoundInt(cols.day, fromDay, entry.ordersFrom, entry.ordersTo); i < entry.ordersTo && cols.day[i]! <= toDay; i++) {
-    if (cols.lines[i]!.productId !== productId) continue;
-    const amount = cols.amount[i]!;
-    if (Number.isNaN(amount)) return null;
-    sum += amount;
-  }
-  return sum;
+  return productGmv(entry, productId, fromDay, toDay);
 }
 
 function followUpOf(index: ProgramIndex, entry: CreatorEntry, s: IndexedSample, asOfDay: number, windowDays: number): SampleFollowUp | null {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BENCHES } from './registry';
 import { createBenchBrowsers } from './support/bench-browser';
-import { currentLoad, describeMachine } from './support/machine';
+import { availableCores, currentLoad, describeMachine } from './support/machine';
 import { consoleTable, jsonReport, markdownReport, type BenchRun } from './support/report';
 import type { BenchContext, BenchRow } from './types';
 
@@ -31,6 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     for (const bench of selected) {
       ctx.log(`${bench.title}…`);
       const benchStarted = performance.now();
+      const loadStart = currentLoad();
       let rows: BenchRow[];
       try {
         rows = await bench.run(ctx);
@@ -39,7 +40,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         rows = [{ id: `${bench.id}.error`, label: bench.title, value: null, unit: '', status: 'error', note: errorText(error) }];
       }
       const seconds = (performance.now() - benchStarted) / 1000;
-      runs.push({ bench, rows, seconds });
+      const load = { start: loadStart, end: currentLoad() };
+      const noisy = Math.max(load.start, load.end) > availableCores();
+      runs.push({ bench, rows, seconds, load, noisy });
+      if (noisy) ctx.log(`${bench.title}: the machine was busy (load ${load.start} → ${load.end}); ratios hold better than absolute times`);
       ctx.log(`${bench.title} done in ${seconds.toFixed(1)} s`);
     }
   } finally {

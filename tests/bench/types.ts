@@ -27,6 +27,24 @@ export interface BenchRow {
   status: 'measured' | 'skipped' | 'error';
   /** Why it was skipped or what crashed. */
   note?: string;
+  /**
+   * The natural lower bound of the same work, measured in the same run (same unit as `value`):
+   * plain IndexedDB, a bare DOM traversal, one plain pass… The ratio is what compares across
+   * machines and busy moments; the absolute value moves with them.
+   */
+  baseline?: number;
+  /** What the baseline is, for the report. */
+  baselineLabel?: string;
+  /** value ÷ baseline. */
+  ratio?: number;
+  /** Goal for the ratio (≤). */
+  ratioBudget?: number;
+}
+
+/** A measured row with its same-run baseline and ratio. */
+export function withBaseline(row: BenchRow, baseline: number, baselineLabel: string, ratioBudget?: number): BenchRow {
+  const ratio = row.value !== null && baseline > 0 ? Math.round((row.value / baseline) * 100) / 100 : undefined;
+  return { ...row, baseline, baselineLabel, ratio, ratioBudget };
 }
 
 export interface BenchContext {

@@ -4,12 +4,16 @@
  * sees net contribution change in the creator's scorecard and in the exported CSV; an overdue sample
  * shows in the follow-up list, and copying its reminder records it in the outreach log.
  *
+ * Net contribution is GMV − commission − flat fees − sample cost, with GMV and commission from one
+ * source and period (issue 11): each part pins the panel's clock so its window is exactly a period a
+ * captured page reports (Creator analysis's 28 days; Manage creators' 90 days to the capture day).
  * Sample requests are stamped "shipped" when the extension first sees them shipped (the capture,
- * now), so the clock for the sample part is set relative to that stored time.
+ * now), so Maya's serum sample falls in the 90-day window and not in the March 28-day one.
  */
 import type { Download, Page } from '@playwright/test';
 import fs from 'node:fs';
 import Papa from 'papaparse';
+import { formatMoneyText } from '../../lib/format/number';
 import { captureDemoPages } from '../support/capture-demo';
 import { readStore } from '../support/extension-db';
 import { expect, test } from './fixtures';
@@ -17,9 +21,15 @@ import { expect, test } from './fixtures';
 // Each test captures every demo page first: slow on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-/** The demo videos were posted between 30 January and 5 March 2026: the 28 days to 8 March hold posts. */
-const VIDEOS_TODAY = new Date('2026-03-08T12:00:00');
-const MAYA = { key: 'id:7493018462751930368', handle: 'glowwithmaya' };
+/** The last day of Creator analysis's "Last 28 days: 02/06/2026 - 03/05/2026" (US fixture). */
+const CREATOR_ANALYSIS_LAST_DAY = new Date('2026-03-05T12:00:00');
+/** Maya's figures as the US Creator analysis (those 28 days) and Manage creators (last 90 days) pages show them. */
+const MAYA = {
+  key: 'id:7493018462751930368',
+  handle: 'glowwithmaya',
+  creatorAnalysis: { gmv: 4_520.18, commission: 452.02, posts: 6 },
+  manageCreators: { gmv: 4_520.18, commission: 452.02, posts: 6 },
+};
 /** The Vitamin C serum Maya's shipped sample (UK shop page) is for. */
 const SERUM = { id: '1729000000000000007', name: 'Vitamin C Glow Serum 30ml' };
 const DAY_MS = 86_400_000;
@@ -31,10 +41,9 @@ interface StoredSample {
   shippedAt?: number;
 }
 
-/** `$1,234.56`, `-$8.50`, `−$8.50` → a number; `—` (unknown) → null. */
-function money(text: string): number | null {
-  const cleaned = text.replace(/[−–]/g, '-').replace(/[^0-9.-]/g, '');
-  return cleaned === '' || cleaned === '-' ? null : Number(cleaned);
+/** An amount as the panel shows it (the browser's locale here: US English). */
+function shown(amount: number): string {
+  return formatMoneyText(amount, 'USD', { locale: 'en-US' });
 }
 
 /** One figure of the creator view's scorecard, as shown. */
@@ -56,28 +65,40 @@ async function exportCsvRow(panel: Page, handle: string): Promise<(column: strin
   };
 }
 
+async function chooseWindow(panel: Page, days: number) {
+  const radio = panel.getByRole('group', { name: 'Scorecard window and export' }).getByRole('radio', { name: `${days} days` });
+  await radio.check({ force: true });
+  await expect(radio).toBeChecked();
+}
+
 async function openCreator(panel: Page, creatorKey: string) {
   await panel.goto(panel.url().replace(/#.*$/, `#creators/${encodeURIComponent(creatorKey)}`));
   await expect(panel.getByRole('region', { name: 'Tier', exact: true })).toBeVisible();
 }
 
-// FIXME (known, in the closing note): since source-aware windows (#11) this creator's GMV for the window is
-// unknown on these fixtures, so net contribution shows unknown and the test cannot compare before/after.
-// Re-enable once the fixture gives the window a sourced GMV (or the window accepts the reported period).
-test.fixme('a flat fee and a sample cost change net contribution in the scorecard and in the exported CSV', async ({ ext, openPanel }) => {
+test('a flat fee and a sample cost change net contribution in the scorecard and in the exported CSV', async ({ ext, openPanel }) => {
+  // The background stamps captures with its own clock (today): Manage creators' "last 90 days" end today.
+  const captured = new Date();
   await captureDemoPages(ext);
 
-  // ---- Flat fee: the 28 days to 8 March 2026 hold Maya's posts. ----
-  await ext.context.clock.setFixedTime(VIDEOS_TODAY);
+  // ---- Flat fee: the 28-day window is Creator analysis's "Last 28 days: 02/06/2026 - 03/05/2026". ----
+  // GMV, commission and posts all come from that one report, so net contribution is known; no sample
+  // was shipped in that window (sample cost $0).
+  await ext.context.clock.setFixedTime(CREATOR_ANALYSIS_LAST_DAY);
   const panel = await openPanel('overview');
+  await chooseWindow(panel, 28);
   await openCreator(panel, MAYA.key);
-  const posts = Number((await figure(panel, 'Posts').innerText()).split(' ')[0]);
-  expect(posts).toBeGreaterThan(0);
-  expect(money(await figure(panel, 'Flat fees').innerText())).toBe(0);
-  const before = money(await figure(panel, 'Net contribution').innerText());
-  expect(before).not.toBeNull();
+  const posts = MAYA.creatorAnalysis.posts;
+  await expect(figure(panel, 'Posts')).toHaveText(`${posts} (5 videos, 1 LIVEs)`);
+  await expect(figure(panel, 'Sample cost')).toHaveText(shown(0));
+  await expect(figure(panel, 'Flat fees')).toHaveText(shown(0));
+  await expect(figure(panel, 'GMV')).toHaveText(shown(MAYA.creatorAnalysis.gmv));
+  await expect(figure(panel, 'Est. commission')).toHaveText(shown(MAYA.creatorAnalysis.commission));
+  const before = MAYA.creatorAnalysis.gmv - MAYA.creatorAnalysis.commission;
+  await expect(figure(panel, 'Net contribution')).toHaveText(shown(before));
   const beforeCsv = await exportCsvRow(panel, MAYA.handle);
-  expect(Number(beforeCsv('Net contribution'))).toBeCloseTo(before!, 2);
+  expect([beforeCsv('GMV source'), beforeCsv('Est. commission source')]).toEqual(['Creator analysis', 'Creator analysis']);
+  expect(Number(beforeCsv('Net contribution'))).toBeCloseTo(before, 2);
 
   const agreement = panel.getByRole('form', { name: 'Agreement with this creator' });
   await agreement.getByLabel('Flat fee per post').fill('50');
@@ -87,26 +108,33 @@ test.fixme('a flat fee and a sample cost change net contribution in the scorecar
   const [stored] = await readStore<{ creatorKey: string; flatFeePerPost: unknown; agreedCommissionRate: number }>(ext.worker, 'programs');
   expect(stored).toMatchObject({ creatorKey: MAYA.key, flatFeePerPost: { amount: 50, currency: 'USD' }, agreedCommissionRate: 0.15 });
 
-  await expect.poll(async () => money(await figure(panel, 'Flat fees').innerText())).toBe(50 * posts);
-  await expect.poll(async () => money(await figure(panel, 'Net contribution').innerText())).toBeCloseTo(before! - 50 * posts, 2);
+  await expect(figure(panel, 'Flat fees')).toHaveText(shown(50 * posts));
+  await expect(figure(panel, 'Net contribution')).toHaveText(shown(before - 50 * posts));
   const afterCsv = await exportCsvRow(panel, MAYA.handle);
   expect(Number(afterCsv('Flat fees'))).toBe(50 * posts);
-  expect(Number(afterCsv('Agreed commission rate'))).toBe(0.15);
-  expect(Number(afterCsv('Net contribution'))).toBeCloseTo(before! - 50 * posts, 2);
+  expect(Number(afterCsv('Agreed commission rate (%)'))).toBe(15);
+  expect(Number(afterCsv('Net contribution'))).toBeCloseTo(before - 50 * posts, 2);
 
-  // ---- Sample cost: 20 days after Maya's serum sample shipped, it is in the 28-day window. ----
+  // ---- Sample cost: the 90 days to the capture day are Manage creators' period, and Maya's serum ----
+  // sample was shipped (first seen shipped) today, so it is in that window: unknown until it has a cost.
   const samples = await readStore<StoredSample>(ext.worker, 'samples');
   const serum = samples.find((s) => s.creatorHandle === MAYA.handle && s.productId === SERUM.id);
   expect(serum?.status).toBe('shipped');
   expect(serum?.shippedAt).toBeDefined();
-  await ext.context.clock.setFixedTime(new Date(serum!.shippedAt! + 20 * DAY_MS));
+  await ext.context.clock.setFixedTime(captured);
   await panel.reload();
+  await chooseWindow(panel, 90);
   await expect(panel.getByRole('region', { name: 'Tier', exact: true })).toBeVisible();
   await expect(figure(panel, 'Sample cost')).toHaveText(/^—/); // not entered: unknown, not $0
   await expect(figure(panel, 'Net contribution')).toHaveText(/^—/);
-  const gmv = money(await figure(panel, 'GMV').innerText())!;
-  const commission = money(await figure(panel, 'Est. commission').innerText())!;
-  const fees = money(await figure(panel, 'Flat fees').innerText())!;
+  const { gmv, commission } = MAYA.manageCreators;
+  const fees = 50 * MAYA.manageCreators.posts;
+  await expect(figure(panel, 'GMV')).toHaveText(shown(gmv));
+  await expect(figure(panel, 'Est. commission')).toHaveText(shown(commission));
+  await expect(figure(panel, 'Flat fees')).toHaveText(shown(fees));
+  const unknownCsv = await exportCsvRow(panel, MAYA.handle);
+  expect([unknownCsv('GMV source'), unknownCsv('Est. commission source')]).toEqual(['Manage creators', 'Manage creators']);
+  expect([unknownCsv('Sample cost'), unknownCsv('Net contribution')]).toEqual(['', '']);
 
   await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Samples' }).click();
   const costs = panel.getByRole('region', { name: 'Sample costs' });
@@ -117,12 +145,13 @@ test.fixme('a flat fee and a sample cost change net contribution in the scorecar
     { productId: SERUM.id, productName: SERUM.name, cost: { amount: 8.5, currency: 'USD' }, updatedAt: expect.any(Number) },
   ]);
 
+  const net = gmv - commission - fees - 8.5;
   await openCreator(panel, MAYA.key);
-  await expect.poll(async () => money(await figure(panel, 'Sample cost').innerText())).toBe(8.5);
-  await expect.poll(async () => money(await figure(panel, 'Net contribution').innerText())).toBeCloseTo(gmv - commission - fees - 8.5, 2);
+  await expect(figure(panel, 'Sample cost')).toHaveText(shown(8.5));
+  await expect(figure(panel, 'Net contribution')).toHaveText(shown(net));
   const sampleCsv = await exportCsvRow(panel, MAYA.handle);
   expect(Number(sampleCsv('Sample cost'))).toBe(8.5);
-  expect(Number(sampleCsv('Net contribution'))).toBeCloseTo(gmv - commission - fees - 8.5, 2);
+  expect(Number(sampleCsv('Net contribution'))).toBeCloseTo(net, 2);
   expect(Number(sampleCsv('Total cost'))).toBeCloseTo(commission + fees + 8.5, 2);
 });
 

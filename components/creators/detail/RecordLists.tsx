@@ -4,7 +4,10 @@ import { isoDay } from '../../../lib/calendar/days';
 import { formatDayText } from '../../../lib/format/day';
 import { formatMoneyValue, formatRateValue } from '../../../lib/format/metric';
 import { countNoun, formatCount, formatInteger } from '../../../lib/format/number';
-import { newestOrderLines, newestPieces, orderLineCount, pieceCount } from '../../../lib/analytics/entry-records';
+import { orderLineCount, pieceCount } from '../../../lib/analytics/entry-records';
+import { newestOrderLines, newestPieces } from '../../../lib/db/creator-records';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDb } from '../../db/DbContext';
 import { ValueText } from '../../common/ValueText';
 import { SparkSpendEntry } from '../../costs/SparkSpendEntry';
 
@@ -33,13 +36,18 @@ const dayText = (day: number | string | null | undefined) =>
 export function ContentList({ entry, index }: { entry: CreatorEntry; index: ProgramIndex }) {
   const total = pieceCount(entry);
   const [shown, more] = useShown(total);
+  const db = useDb();
+  const rows = useLiveQuery(
+    () => newestPieces(db, entry, shown, { currency: index.currency, hasOrders: index.hasOrders }),
+    [db, entry, shown, index.currency, index.hasOrders],
+  );
   if (total === 0) {
     return <Empty>No content stored for this creator. Open Video analysis in Seller Center to capture their videos.</Empty>;
   }
   return (
     <>
       <ul className="divide-y divide-neutral-200 text-sm dark:divide-neutral-800">
-        {newestPieces(index, entry, shown).map((p) => (
+        {(rows ?? []).map((p) => (
           <li key={p.piece.key} className="py-1.5">
             <p className="truncate" title={p.piece.title}>
               {p.piece.title || `${p.isVideo ? 'Video' : 'LIVE'} ${p.piece.contentId}`}
@@ -122,11 +130,13 @@ export function SampleList({ entry }: { entry: CreatorEntry }) {
 export function OrderList({ entry, index }: { entry: CreatorEntry; index: ProgramIndex }) {
   const total = orderLineCount(entry);
   const [shown, more] = useShown(total);
+  const db = useDb();
+  const rows = useLiveQuery(() => newestOrderLines(db, entry, shown, index.currency), [db, entry, shown, index.currency]);
   if (total === 0) return <Empty>No affiliate orders stored. Import the orders export or open Affiliate orders.</Empty>;
   return (
     <>
       <ul className="divide-y divide-neutral-200 text-sm dark:divide-neutral-800">
-        {newestOrderLines(index, entry, shown).map(({ order, day, amount }) => (
+        {(rows ?? []).map(({ order, day, amount }) => (
           <li key={order.key} className="flex justify-between gap-2 py-1.5">
             <span className="min-w-0">
               <span className="block truncate">Order {order.orderId}</span>

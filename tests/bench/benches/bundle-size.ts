@@ -6,7 +6,10 @@ import { EXTENSION_DIR } from '../../support/browser';
 import type { Bench, BenchRow } from '../types';
 
 const CONTENT_SCRIPT = 'page-capture.js';
-const BUDGET_KB = 25;
+const BUDGET_KB = 20;
+/** The side panel's first chunk (what `sidepanel.html` loads before anything shows), issue #12. */
+const SIDEPANEL_BUDGET_KB = 150;
+const isSidepanelEntry = (file: string) => /^chunks\/sidepanel-[^/]+\.js$/.test(file);
 /** The page-world reader (entrypoints/page-reader.content.ts): runs before every Seller Center page's own scripts. */
 const PAGE_READER_SCRIPT = 'content-scripts/page-reader.js';
 const PAGE_READER_BUDGET_KB = 3;
@@ -17,7 +20,8 @@ export const bundleSizeBench: Bench = {
   title: 'Bundle sizes',
   method:
     `Every .js/.css file of \`.output/chrome-mv3\` gzipped with zlib level 9 (1 KB = 1,024 bytes); ` +
-    `the budget applies to \`${CONTENT_SCRIPT}\`, which runs on every Seller Center page.`,
+    `budgets apply to \`${CONTENT_SCRIPT}\`, which runs on every Seller Center page, and to the side panel's first chunk ` +
+    '(`chunks/sidepanel-*.js`; views other than the Overview and Creators, the charts and the workbook library load later).',
   async run() {
     const contentPath = path.join(EXTENSION_DIR, CONTENT_SCRIPT);
     if (!fs.existsSync(contentPath)) {
@@ -53,7 +57,13 @@ export const bundleSizeBench: Bench = {
         label: isContent ? 'Content script, gzipped' : file === PAGE_READER_SCRIPT ? 'Page-world reader (MAIN world), gzipped' : `${file}, gzipped`,
         value: round1(gzip / KB),
         unit: 'KB',
-        budget: isContent ? { kind: 'max', limit: BUDGET_KB } : file === PAGE_READER_SCRIPT ? { kind: 'max', limit: PAGE_READER_BUDGET_KB } : undefined,
+        budget: isContent
+          ? { kind: 'max', limit: BUDGET_KB }
+          : file === PAGE_READER_SCRIPT
+            ? { kind: 'max', limit: PAGE_READER_BUDGET_KB }
+            : isSidepanelEntry(file)
+              ? { kind: 'max', limit: SIDEPANEL_BUDGET_KB }
+              : undefined,
         detail: `${round1(raw / KB)} KB raw`,
         status: 'measured',
       });

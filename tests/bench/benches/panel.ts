@@ -13,19 +13,30 @@ import type { SeedResult } from '../browser/panel-seed';
 import { BLANK_PAGE, openBenchPage } from '../support/bench-browser';
 import { bundleForBrowser } from '../support/bundle';
 import { median, quantile, round } from '../support/stats';
-import type { Bench, BenchContext, BenchRow } from '../types';
+import { withBaseline, type Bench, type BenchContext, type BenchRow } from '../types';
+import { DEFAULT_SETTINGS } from '../../../lib/analytics/index';
+import { localDayOfTimestamp } from '../../../lib/calendar/days';
+import { analysisHorizon } from '../../../lib/analytics/lookback';
+import { periodOfDay } from '../../../lib/rollups/fields';
 
 const SIZE: PanelDataSize = {
   creators: 5_000,
   content: 100_000,
   snapshotsPerCreator: 4,
-  orders: 20_000,
+  orders: 200_000,
   samples: 2_000,
   collaborations: 50,
   programs: 3_000,
 };
 const OPENS = 5;
 const OPEN_BUDGET_MS = 500;
+/** Issue #12: with a saved analysis the Overview shows in ≤ 200 ms. */
+const CACHED_OPEN_BUDGET_MS = 200;
+/** Issue #12: at 4× the history the fresh open stays within 1.3× of the 1× figure. */
+const HISTORY_RATIO_BUDGET = 1.3;
+const HISTORY_FACTOR = 4;
+const HISTORY_OPENS = 3;
+const BASE_DAYS = 120;
 const CSV_BUDGET_MS = 300;
 const XLSX_BUDGET_MS = 2_000;
 const EXPORT: ExportOptions = { size: SIZE, runs: 7, warmup: 2 };
@@ -95,13 +106,18 @@ export const panelBench: Bench = {
     `every window (${PREPARED_WINDOWS.join(', ')} days), then opens \`#overview\` (${PREPARED_OPENS} times). ` +
     `Each open waits for the fresh analysis before the next. Export: \`buildScorecardFile\` (what the buttons run before the ` +
     `download) on the dataset's ${SIZE.creators.toLocaleString('en-US')} scorecards in a page of plain Chromium, ` +
-    `median of ${EXPORT.runs} after ${EXPORT.warmup} warm-ups; and in the real panel, click to download event.`,
+    `median of ${EXPORT.runs} after ${EXPORT.warmup} warm-ups; and in the real panel, click to download event. ` +
+    'The seed also writes the rollups the extension keeps on write (built as its migration does). Baselines, same run: the ' +
+    "panel's data read (the first `creator-desk:read`, what the Overview needs) against plain `getAll` of the same stores in an " +
+    `extension page; and the cold open with ${HISTORY_FACTOR}× the history (${HISTORY_FACTOR}× the days, pieces and order lines, ` +
+    `a fresh database in a second browser) against the 1× cold open.`,
   async run(ctx) {
     if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       return [skipped('panel.open.cached', 'Open → first meaningful paint, with cache', 'ms', OPEN_BUDGET_MS, 'no built extension in .output/chrome-mv3 (run "npx wxt build")')];
     }
     const rows: BenchRow[] = [];
     rows.push(...(await panelOpens(ctx)));
+    rows.push(...(await longerHistory(ctx)));
     rows.push(...(await exportFunctions(ctx)));
     return rows;
   },
@@ -126,6 +142,8 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       cold.push(result);
       ctx.log(`cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)})`);
     }
+    const plainRead = await plainReadBaseline(context, url('data'), seedScript);
+    ctx.log(`plain getAll of the same stores: ${round(plainRead.ms, 0)} ms (${plainRead.records} records)`);
     const prepared: PreparedOpen[] = [];
     for (let i = 0; i < PREPARED_OPENS; i++) {
       await deleteCache(worker);
@@ -156,7 +174,95 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       list.push(result);
       ctx.log(`Creators list with cache ${i + 1}: paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}), fresh ${round(result.freshMs, 0)} ms`);
     }
-    return openRows(cold, cached, list, clicks, seed, prepared);
+    const rows = openRows(cold, cached, list, clicks, seed, prepared);
+    const reads = cold.map((r) => r.readMs).filter((v): v is number => v !== null);
+    rows.push(
+      withBaseline(
+        {
+          id: 'panel.read.cold',
+          label: "Panel's data read for the Overview (creators, snapshots, samples, collaborations, rollups of the horizon, totals)",
+          value: round(median(reads), 0),
+          unit: 'ms',
+          detail: `creator-desk:read of ${OPENS} cold opens: ${reads.map((v) => round(v, 0)).join(', ')} ms`,
+          status: 'measured',
+        },
+        round(plainRead.ms, 0),
+        `plain getAll of the same stores (${plainRead.records.toLocaleString('en-US')} records)`,
+      ),
+    );
+    coldMedianAt1x = median(cold.map((r) => r.paintMs));
+    return rows;
+  } finally {
+    await ext.close();
+  }
+}
+
+/** The 1× cold open median, the baseline of the 4× history run. */
+let coldMedianAt1x = Number.NaN;
+
+/** The first period of rollups the panel reads today (its analysis horizon with default settings). */
+function horizonPeriod(): number {
+  return periodOfDay(analysisHorizon(DEFAULT_SETTINGS, localDayOfTimestamp(Date.now())).fromDay);
+}
+
+async function plainReadBaseline(context: BrowserContext, pageUrl: string, script: string): Promise<{ ms: number; records: number }> {
+  const page = await context.newPage();
+  try {
+    await page.goto(pageUrl);
+    await page.evaluate(script);
+    return await page.evaluate(
+      (fromPeriod) =>
+        (window as unknown as { plainPanelRead(p: number, runs: number): Promise<{ ms: number; records: number }> }).plainPanelRead(fromPeriod, 3),
+      horizonPeriod(),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The same program with 4× the history (4× the days, so 4× the pieces and order lines): cold opens,
+ * against the 1× cold open of the same run.
+ */
+async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
+  const size: PanelDataSize = {
+    ...SIZE,
+    days: BASE_DAYS * HISTORY_FACTOR,
+    content: SIZE.content * HISTORY_FACTOR,
+    orders: SIZE.orders * HISTORY_FACTOR,
+  };
+  const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
+  const ext = await ctx.browsers.withExtension();
+  try {
+    const { context, extensionId, worker } = ext;
+    const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
+    await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
+    const seed = await seedDatabase(context, url('data'), seedScript, size);
+    ctx.log(`4× history: seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
+    const cold: OpenResult[] = [];
+    for (let i = 0; i < HISTORY_OPENS; i++) {
+      await deleteCache(worker);
+      const { result, page } = await openPanel(context, url('overview'));
+      await page.close();
+      cold.push(result);
+      ctx.log(`4× history cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)})`);
+    }
+    const paints = cold.map((r) => r.paintMs);
+    return [
+      withBaseline(
+        {
+          id: 'panel.open.cold.history4x',
+          label: `Open → first meaningful paint, cold, with ${HISTORY_FACTOR}× the history (${size.content.toLocaleString('en-US')} pieces, ${size.orders.toLocaleString('en-US')} order lines, ${size.days} days)`,
+          value: round(median(paints), 0),
+          unit: 'ms',
+          detail: `${HISTORY_OPENS} opens: ${paints.map((v) => round(v, 0)).join(', ')} ms`,
+          status: 'measured',
+        },
+        round(coldMedianAt1x, 0),
+        'the cold open with 1× the history, same run',
+        HISTORY_RATIO_BUDGET,
+      ),
+    ];
   } finally {
     await ext.close();
   }
@@ -182,7 +288,7 @@ function recordMarks(selectors: { meaningful: string; cached: string }): void {
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-async function seedDatabase(context: BrowserContext, dataUrl: string, script: string): Promise<SeedResult> {
+async function seedDatabase(context: BrowserContext, dataUrl: string, script: string, size: PanelDataSize = SIZE): Promise<SeedResult> {
   const page = await context.newPage();
   try {
     await page.goto(dataUrl);
@@ -193,7 +299,7 @@ async function seedDatabase(context: BrowserContext, dataUrl: string, script: st
     });
     // Extension pages allow no inline script: evaluate the bundle through the debugger instead.
     await page.evaluate(script);
-    return await page.evaluate((size) => (window as unknown as { seedPanelData(s: PanelDataSize): Promise<SeedResult> }).seedPanelData(size), SIZE);
+    return await page.evaluate((data) => (window as unknown as { seedPanelData(s: PanelDataSize): Promise<SeedResult> }).seedPanelData(data), size);
   } finally {
     await page.close();
   }
@@ -300,7 +406,8 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
     const last = (name: string) => performance.getEntriesByName(name).at(-1)?.duration;
     return {
       ...recorded,
-      read: last('creator-desk:read'),
+      // The first read: what the Overview needs (the Spark Ads videos come after it).
+      read: performance.getEntriesByName('creator-desk:read')[0]?.duration,
       compute: last('creator-desk:compute'),
       cacheRead: last('creator-desk:cache-read'),
     } as OpenMarks;
@@ -383,7 +490,7 @@ function openRows(
       label: 'Open → first meaningful paint (Overview numbers), with the analysis cache',
       value: round(median(paints(cached)), 0),
       unit: 'ms',
-      budget: { kind: 'max', limit: OPEN_BUDGET_MS },
+      budget: { kind: 'max', limit: CACHED_OPEN_BUDGET_MS },
       detail:
         `${OPENS} opens: ${list(paints(cached))} ms; ${allFromCache ? 'all from the cache, marked "refreshing…"' : 'NOT all from the cache'}; ` +
         `reading the cache (creator-desk:cache-read) median ${round(median(cacheReads), 0)} ms; ${stored}`,

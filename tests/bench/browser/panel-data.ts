@@ -9,6 +9,8 @@ import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest, Tier
 import { CATEGORIES, CONTENT_TITLES, count, creatorIdFor, DISPLAY_NAMES, handleFor, percent, picker, usd } from './random';
 
 export interface PanelDataSize {
+  /** Days of history the content and orders spread over (default 120). */
+  days?: number;
   creators: number;
   content: number;
   snapshotsPerCreator: number;
@@ -31,10 +33,11 @@ export interface PanelData {
 
 const DAY_MS = 86_400_000;
 /** Content and orders spread over this many days before `asOf`. */
-const DAYS = 120;
+const DEFAULT_DAYS = 120;
 
 
 export function generatePanelData(size: PanelDataSize, asOf: number, seed = 5100): PanelData {
+  const DAYS = size.days ?? DEFAULT_DAYS;
   const p = picker(seed);
   const asOfDay = localDayOfTimestamp(asOf);
   const now = asOf;

@@ -30,3 +30,7 @@ export function describeMachine(chromium: string | null, loadAtStart: number): M
 export function currentLoad(): number {
   return Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
 }
+
+export function availableCores(): number {
+  return os.availableParallelism?.() ?? os.cpus().length;
+}

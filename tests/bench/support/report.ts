@@ -6,6 +6,10 @@ export interface BenchRun {
   bench: Pick<Bench, 'id' | 'title' | 'method'>;
   rows: BenchRow[];
   seconds: number;
+  /** 1-minute load average when the bench started and ended. */
+  load?: { start: number; end: number };
+  /** The load exceeded the cores during the bench: its absolute timings are inflated (ratios hold better). */
+  noisy?: boolean;
 }
 
 export interface RunReport {
@@ -63,6 +67,37 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+function ratioVerdict(row: BenchRow): string {
+  if (row.ratio === undefined || row.ratioBudget === undefined) return '';
+  return row.ratio <= row.ratioBudget ? 'pass' : 'OVER';
+}
+
+/** Rows measured against a same-run baseline: the numbers that compare across machines. */
+export function ratioLines(report: RunReport): string[] {
+  const rows = report.runs.flatMap((run) =>
+    run.rows
+      .filter((row) => row.ratio !== undefined)
+      .map(
+        (row) =>
+          `| ${cell(row.label)} | ${row.ratio}× | ${row.ratioBudget === undefined ? '' : `≤ ${row.ratioBudget}×`} | ${ratioVerdict(row)} | ` +
+          `${cell(formatValue(row))} vs ${cell(formatValue({ value: row.baseline ?? null, unit: row.unit }))} (${cell(row.baselineLabel ?? 'baseline')}) | ` +
+          `${run.noisy ? `noisy (load ${run.load?.start} → ${run.load?.end})` : `load ${run.load?.start ?? '?'} → ${run.load?.end ?? '?'}`} |`,
+      ),
+  );
+  if (rows.length === 0) return [];
+  return [
+    '## Ratios to same-run baselines',
+    '',
+    'Each ratio divides the measured time by its natural lower bound measured in the same run, on the',
+    'same machine and data; it moves far less than the absolute numbers when the machine is busy.',
+    '',
+    '| Bench | Ratio | Goal | Result | Measured vs baseline | Machine load (1 min) |',
+    '| --- | ---: | ---: | --- | --- | --- |',
+    ...rows,
+    '',
+  ];
+}
+
 export function markdownReport(report: RunReport): string {
   const m = report.machine;
   const rows = report.runs.flatMap((run) =>
@@ -81,6 +116,7 @@ export function markdownReport(report: RunReport): string {
     '`CHROMIUM_PATH`) or in Node. Budgets are reported, not asserted: the command fails only when a bench',
     'crashes. Raw numbers: `bench-output/results.json`.',
     '',
+    ...ratioLines(report),
     '## Last run',
     '',
     `- Date: ${m.date}`,
@@ -123,7 +159,9 @@ export function jsonReport(report: RunReport): unknown {
       id: run.bench.id,
       title: run.bench.title,
       seconds: run.seconds,
-      rows: run.rows.map((row) => ({ ...row, withinBudget: withinBudget(row) })),
+      load: run.load,
+      noisy: run.noisy ?? false,
+      rows: run.rows.map((row) => ({ ...row, withinBudget: withinBudget(row), noisy: run.noisy ?? false })),
     })),
   };
 }

@@ -1,0 +1,312 @@
+/**
+ * Keeps the rollups (lib/rollups) in step with the content pieces and order lines, inside the very
+ * transaction that writes them. A Dexie DBCore middleware sees every write to `content` and
+ * `orders`, whoever makes it (capture, import, restore, creator merges and re-links, deletion), so
+ * no write path can forget the rollups:
+ * - a read-write transaction over `content` or `orders` is widened to the rollup tables;
+ * - each put / add / delete reads the records it replaces, writes, then applies what the old
+ *   records took away and the new ones bring (a few bulk requests per batch, not per record);
+ * - clearing a table (a restore) rebuilds every rollup from the records left, in the same
+ *   transaction.
+ * A schema upgrade that rewrites pieces or order lines runs with the rollups upkept too, once the
+ * rollup tables exist (version 3 builds them from scratch).
+ */
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
+import type { ContentPiece } from '../model/entities';
+import type { AffiliateOrder } from '../model/program';
+import { applyDeltas, buildRollups, keyOfRecord, setMaximum, type RollupKey, type RollupWrites } from '../rollups/apply';
+import {
+  addLinkedOrders,
+  addOrderLine,
+  addPiece,
+  cellSeen,
+  linkedPieceKey,
+  linkOrderLine,
+  recordKey,
+  RollupDeltas,
+  rollupCreatorKey,
+  totalsKey,
+  type OrderIdCounts,
+} from '../rollups/contributions';
+import { F, periodOfDay, ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { localDayOfTimestamp } from '../calendar/days';
+import { CREATOR_HANDLE_PREFIX } from '../model/keys';
+
+const SOURCE_TABLES = ['content', 'orders'] as const;
+const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
+
+/** True when the transaction can reach every rollup table (not before the schema has them). */
+function reachesRollups(trans: DBCoreTransaction): boolean {
+  const names = (trans as unknown as IDBTransaction).objectStoreNames;
+  if (!names || typeof names.contains !== 'function') return false;
+  return ROLLUP_TABLES.every((name) => names.contains(name));
+}
+
+interface Change<T> {
+  before: T | undefined;
+  after: T | undefined;
+}
+
+/** Per key: the stored record before the request and what it wrote (the last write of a key wins). */
+function changesOf<T>(keys: readonly unknown[], before: readonly (T | undefined)[], after: readonly (T | undefined)[], failed: (i: number) => boolean): Change<T>[] {
+  const byKey = new Map<unknown, Change<T>>();
+  keys.forEach((key, i) => {
+    if (failed(i)) return;
+    const known = byKey.get(key);
+    if (known) known.after = after[i];
+    else byKey.set(key, { before: before[i], after: after[i] });
+  });
+  return [...byKey.values()];
+}
+
+async function getAll<T>(table: DBCoreTable, trans: DBCoreTransaction): Promise<T[]> {
+  const response = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: ANY_RANGE } });
+  return response.result as T[];
+}
+
+async function putOrDelete(table: DBCoreTable, trans: DBCoreTransaction, put: readonly unknown[], remove: readonly unknown[]): Promise<void> {
+  const writes: Promise<DBCoreMutateResponse>[] = [];
+  if (put.length > 0) writes.push(table.mutate({ type: 'put', trans, values: put }));
+  if (remove.length > 0) writes.push(table.mutate({ type: 'delete', trans, keys: [...remove] }));
+  const results = await Promise.all(writes);
+  const failed = results.find((r) => r.numFailures > 0);
+  if (failed) throw Object.values(failed.failures)[0] ?? new Error('Could not update the rollups');
+}
+
+class RollupStore {
+  constructor(
+    private readonly core: DBCore,
+    private readonly trans: DBCoreTransaction,
+  ) {}
+
+  table(name: string): DBCoreTable {
+    return this.core.table(name);
+  }
+
+  async getMap<T>(name: string, keys: unknown[], keyOf: (value: T) => string): Promise<Map<string, T>> {
+    const map = new Map<string, T>();
+    if (keys.length === 0) return map;
+    const values = (await this.table(name).getMany({ trans: this.trans, keys })) as (T | undefined)[];
+    for (const value of values) if (value) map.set(keyOf(value), value);
+    return map;
+  }
+
+  /** Loads the records the deltas touch, merges, writes. */
+  async apply(deltas: RollupDeltas): Promise<void> {
+    const recordKeys: RollupKey[] = [...deltas.records.values()].map((d) => [d.creatorKey, d.currency, d.period]);
+    const totalKeys = [...deltas.totals.values()].map((t) => [t.creatorKey, t.currency]);
+    const [stored, storedTotals] = await Promise.all([
+      this.getMap<RollupRecord>('rollups', recordKeys, keyOfRecord),
+      this.getMap<RollupTotals>('rollupTotals', totalKeys, (t) => totalsKey(t.creatorKey, t.currency)),
+    ]);
+    const writes = applyDeltas(stored, storedTotals, deltas);
+    for (const stale of writes.stale) {
+      const { creatorKey, currency } = stale.record;
+      const records = await this.recordsOf(stale.field === F.PIECES_SEEN ? 'content' : 'orders', creatorKey);
+      setMaximum(stale, cellSeen(stale.field, records, { creatorKey, currency, day: stale.day }));
+    }
+    await this.write(writes);
+  }
+
+  /**
+   * The pieces or order lines a rollup creator key may hold, as stored now: through the
+   * `creatorKey` index; every record for a handle-only key (rare: a deletion among records that
+   * name only a handle).
+   */
+  private async recordsOf(name: 'content' | 'orders', creatorKey: string): Promise<(ContentPiece | AffiliateOrder)[]> {
+    const table = this.table(name);
+    if (creatorKey.startsWith(CREATOR_HANDLE_PREFIX) || creatorKey === '') return getAll(table, this.trans);
+    const index = table.schema.getIndexByKeyPath('creatorKey');
+    if (!index) return getAll(table, this.trans);
+    const range: DBCoreKeyRange = { type: 1, lower: creatorKey, lowerOpen: false, upper: creatorKey, upperOpen: false };
+    const response = await table.query({ trans: this.trans, values: true, query: { index, range } });
+    return response.result as (ContentPiece | AffiliateOrder)[];
+  }
+
+  async write(writes: RollupWrites): Promise<void> {
+    await Promise.all([
+      putOrDelete(this.table('rollups'), this.trans, writes.put, writes.remove),
+      putOrDelete(this.table('rollupTotals'), this.trans, writes.totalsPut, writes.totalsRemove),
+    ]);
+  }
+
+  async links(pieceKeys: string[]): Promise<Map<string, ContentLinks>> {
+    return this.getMap<ContentLinks>('contentLinks', pieceKeys, (l) => l.piece);
+  }
+
+  async writeLinks(links: Map<string, ContentLinks>): Promise<void> {
+    const put: ContentLinks[] = [];
+    const remove: string[] = [];
+    for (const record of links.values()) {
+      if (Object.keys(record.lines).length > 0) put.push(record);
+      else remove.push(record.piece);
+    }
+    await putOrDelete(this.table('contentLinks'), this.trans, put, remove);
+  }
+
+  async pieceChanges(changes: Change<ContentPiece>[]): Promise<void> {
+    const keys = [...new Set(changes.flatMap((c) => [c.before?.key, c.after?.key]).filter((k): k is string => !!k))];
+    const links = await this.links(keys);
+    const deltas = new RollupDeltas();
+    for (const { before, after } of changes) {
+      if (before) addPiece(deltas, before, links.get(before.key), -1);
+      if (after) addPiece(deltas, after, links.get(after.key), 1);
+    }
+    await this.apply(deltas);
+  }
+
+  async orderChanges(changes: Change<AffiliateOrder>[]): Promise<void> {
+    const lines = changes.flatMap((c) => [c.before, c.after]).filter((l): l is AffiliateOrder => !!l);
+    const pieceKeys = [...new Set(lines.map(linkedPieceKey).filter((k): k is string => k !== null))];
+    const idKeys = new Map<string, RollupKey>();
+    for (const line of lines) {
+      const owner = rollupCreatorKey(line.creatorKey, line.creatorHandle);
+      const currency = line.currency ?? '';
+      const period = periodOfDay(localDayOfTimestamp(line.createdAt));
+      idKeys.set(recordKey(owner, currency, period), [owner, currency, period]);
+    }
+    const [pieces, links, storedIds] = await Promise.all([
+      this.getMap<ContentPiece>('content', pieceKeys, (p) => p.key),
+      this.links(pieceKeys),
+      this.getMap<RollupOrderIds>('rollupOrderIds', [...idKeys.values()], keyOfRecord),
+    ]);
+    const deltas = new RollupDeltas();
+    // Linked orders: what each named piece counted before, then after the lines change.
+    for (const piece of pieces.values()) addLinkedOrders(deltas, piece, links.get(piece.key), -1);
+    for (const { before } of changes) if (before) linkOrderLine(links, before, -1);
+    for (const { after } of changes) if (after) linkOrderLine(links, after, 1);
+    for (const piece of pieces.values()) addLinkedOrders(deltas, piece, links.get(piece.key), 1);
+
+    const orderIds: OrderIdCounts = new Map();
+    for (const [key, record] of storedIds) orderIds.set(key, { ...record.lines });
+    // Every removal before any addition: an order rewritten line by line is not counted twice.
+    for (const { before } of changes) if (before) addOrderLine(deltas, before, orderIds, -1);
+    for (const { after } of changes) if (after) addOrderLine(deltas, after, orderIds, 1);
+
+    const idPut: RollupOrderIds[] = [];
+    const idRemove: RollupKey[] = [];
+    for (const [key, [creatorKey, currency, period]] of idKeys) {
+      const counts = orderIds.get(key) ?? {};
+      if (Object.keys(counts).length > 0) idPut.push({ creatorKey, currency, period, lines: counts });
+      else if (storedIds.has(key)) idRemove.push([creatorKey, currency, period]);
+    }
+    await Promise.all([
+      this.apply(deltas),
+      this.writeLinks(links),
+      putOrDelete(this.table('rollupOrderIds'), this.trans, idPut, idRemove),
+    ]);
+  }
+
+  /** Every rollup again from the pieces and lines in the transaction (after a table was cleared). */
+  async rebuild(): Promise<void> {
+    const [content, orders] = await Promise.all([
+      getAll<ContentPiece>(this.table('content'), this.trans),
+      getAll<AffiliateOrder>(this.table('orders'), this.trans),
+    ]);
+    const state = buildRollups(content, orders);
+    await Promise.all(ROLLUP_TABLES.map((name) => this.table(name).mutate({ type: 'deleteRange', trans: this.trans, range: ANY_RANGE })));
+    await Promise.all([
+      putOrDelete(this.table('rollups'), this.trans, state.rollups, []),
+      putOrDelete(this.table('rollupTotals'), this.trans, state.totals, []),
+      putOrDelete(this.table('rollupOrderIds'), this.trans, state.orderIds, []),
+      putOrDelete(this.table('contentLinks'), this.trans, state.links, []),
+    ]);
+  }
+}
+
+/**
+ * Writes of one transaction take turns: two concurrent writes (a creator re-link puts pieces and
+ * order lines side by side) would otherwise read and rewrite the same rollup records at once.
+ */
+const turns = new WeakMap<object, Promise<unknown>>();
+
+function inTurn<T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T> {
+  const previous = turns.get(trans) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  turns.set(
+    trans,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+/** Transactions that rebuild the rollups once at their end instead of keeping them per write. */
+const deferred = new WeakSet<object>();
+
+/**
+ * For a transaction that rewrites whole tables (a restore): writes skip the upkeep, and the caller
+ * calls `rebuildRollupTables` before the transaction ends (its scope must include ROLLUP_TABLES).
+ */
+export function deferRollupUpkeep(tx: Transaction): void {
+  deferred.add(tx.idbtrans);
+}
+
+function mutateWithRollups(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  if (!reachesRollups(req.trans) || deferred.has(req.trans)) return table.mutate(req);
+  return inTurn(req.trans, () => mutateInTurn(core, table, req));
+}
+
+async function mutateInTurn(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  const store = new RollupStore(core, req.trans);
+  if (req.type === 'deleteRange') {
+    const response = await table.mutate(req);
+    await store.rebuild();
+    return response;
+  }
+  const extract = table.schema.primaryKey.extractKey;
+  const keys: unknown[] =
+    req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((value) => (extract ? extract(value) : undefined)));
+  if (keys.some((key) => key === undefined)) {
+    // Outbound or generated keys: not the case for content and orders; rebuild to stay right.
+    const response = await table.mutate(req);
+    await store.rebuild();
+    return response;
+  }
+  const before = req.type === 'add' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
+  const response = await table.mutate(req);
+  const after = req.type === 'delete' ? keys.map(() => undefined) : req.values;
+  const failed = (i: number) => response.failures[i] !== undefined;
+  if (table.name === 'content') await store.pieceChanges(changesOf<ContentPiece>(keys, before, after, failed));
+  else await store.orderChanges(changesOf<AffiliateOrder>(keys, before, after, failed));
+  return response;
+}
+
+/** The middleware: register with `db.use(rollupMiddleware)` before the database opens. */
+export const rollupMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'creator-desk-rollups',
+  // Directly above IndexedDB: below Dexie's own layers (hooks, cache, live-query observation), whose
+  // bookkeeping expects Dexie's zone, which our awaits leave. Live queries see the content and order
+  // writes that cause rollup writes.
+  level: -2,
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened =
+          mode === 'readwrite' && stores.some((s) => (SOURCE_TABLES as readonly string[]).includes(s))
+            ? [...new Set([...stores, ...SOURCE_TABLES, ...ROLLUP_TABLES])].filter((name) => down.schema.tables.some((t) => t.name === name))
+            : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (!(SOURCE_TABLES as readonly string[]).includes(name)) return table;
+        return { ...table, mutate: (req: DBCoreMutateRequest) => mutateWithRollups(down, table, req) };
+      },
+    };
+  },
+};
+
+/** Builds every rollup from scratch (the schema migration), through Dexie tables of a transaction. */
+export async function rebuildRollupTables(tx: { table(name: string): Table }): Promise<void> {
+  const [content, orders] = await Promise.all([tx.table('content').toArray(), tx.table('orders').toArray()]);
+  const state = buildRollups(content as ContentPiece[], orders as AffiliateOrder[]);
+  await Promise.all(ROLLUP_TABLES.map((name) => tx.table(name).clear()));
+  await Promise.all([
+    tx.table('rollups').bulkPut(state.rollups),
+    tx.table('rollupTotals').bulkPut(state.totals),
+    tx.table('rollupOrderIds').bulkPut(state.orderIds),
+    tx.table('contentLinks').bulkPut(state.links),
+  ]);
+}
