@@ -90,19 +90,40 @@ export const SHOP_SUBJECT = 'shop';
 export const productSubject = (productId: string) => `product:${productId}`;
 export const eligibilityRecordId = (subject: string, day: string) => `${subject}\u0000${day}`;
 
-/**
- * A row read from a Seller Center page (content script → background; checked by
+/*
+ * A row read from a Seller Center page (content script → background; bounded by
  * lib/messages/row-schemas.ts): the store rating, one violation record, or one product's figures.
  */
-export type EligibilityRow =
-  | { kind: 'store-rating'; storeRating: number }
-  | { kind: 'violation'; day: string; counterfeit: boolean; policy?: string }
-  | {
-      kind: 'product';
-      productId: string;
-      productName?: string;
-      reviews?: number;
-      negativeReviews?: number;
-      returnCases?: number;
-      sellerFaultReturns?: number;
-    };
+export const StoreRatingRowSchema = z.object({ kind: z.literal('store-rating'), storeRating: z.number().finite().min(0).max(5) });
+export const ViolationRowSchema = z.object({
+  kind: z.literal('violation'),
+  day: Day,
+  /** The violation is a counterfeit one (by its name or policy). */
+  counterfeit: z.boolean(),
+  policy: z.string().optional(),
+});
+export const ProductFiguresRowSchema = z.object({
+  kind: z.literal('product'),
+  productId: z.string().min(1),
+  productName: z.string().optional(),
+  reviews: Tally.optional(),
+  negativeReviews: Tally.optional(),
+  returnCases: Tally.optional(),
+  sellerFaultReturns: Tally.optional(),
+});
+
+/** A count never exceeds the total it is part of. */
+export function withConsistentCounts<S extends z.ZodType<z.infer<typeof ProductFiguresRowSchema>>>(schema: S) {
+  return schema
+    .refine((row) => row.negativeReviews === undefined || row.reviews === undefined || row.negativeReviews <= row.reviews, {
+      message: 'more negative reviews than reviews',
+      path: ['negativeReviews'],
+    })
+    .refine((row) => row.sellerFaultReturns === undefined || row.returnCases === undefined || row.sellerFaultReturns <= row.returnCases, {
+      message: 'more seller-fault returns than return cases',
+      path: ['sellerFaultReturns'],
+    });
+}
+
+export const EligibilityRowSchema = z.discriminatedUnion('kind', [StoreRatingRowSchema, ViolationRowSchema, withConsistentCounts(ProductFiguresRowSchema)]);
+export type EligibilityRow = z.infer<typeof EligibilityRowSchema>;
