@@ -1,5 +1,8 @@
 /**
- * The extension's IndexedDB database (extension origin, written only by the background).
+ * The extension's IndexedDB database (extension origin). Two contexts write it: the background
+ * (captures from Seller Center tabs, page data) and the side panel (imports, restores, the seller's
+ * own entries: tiers, terms, costs, outreach, briefs, settings). Dexie's transactions keep them
+ * apart; the panel's live queries see both.
  * Schema changes are appended to SCHEMA_VERSIONS, never edited in place: Dexie replays every
  * version in order, so an installed extension upgrades through each step's migration.
  */
