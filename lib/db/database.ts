@@ -100,6 +100,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => rebuildRollupTables(tx),
   },
+  {
+    // Team sharing (issue 16, docs/team-sync.md): the key of every changed shared record, written in
+    // the same transaction as the change, until the background has handed it to replication.
+    version: 7,
+    stores: {
+      teamOutbox: 'id',
+    },
+  },
 ];
 
 /**
@@ -108,15 +116,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
  */
 export const DERIVED_TABLES: readonly string[] = ROLLUP_TABLES;
 
-/** The tables a backup holds: every table but the derived ones. */
+/** This browser's bookkeeping (the team outbox): not the seller's data, never backed up. */
+export const LOCAL_ONLY_TABLES: readonly string[] = ['teamOutbox'];
+
+/** Tables a backup leaves out. */
+export const NOT_BACKED_UP_TABLES: readonly string[] = [...DERIVED_TABLES, ...LOCAL_ONLY_TABLES];
+
+/** The tables a backup holds: every table but the derived ones and this browser's bookkeeping. */
 export function backedUpTables(db: Dexie): Table[] {
-  return db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+  return db.tables.filter((table) => !NOT_BACKED_UP_TABLES.includes(table.name));
 }
+
 /** The newest schema version this build knows. */
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
 
 export type { SettingsRecord } from '../model/entities';
-export type { CreatorDeskTables, SnapshotKey } from './tables';
+export type { CreatorDeskTables, SnapshotKey, TeamOutboxEntry } from './tables';
 
 /**
  * Dexie typed with the tables of lib/db/tables.ts. The table types live there, not here, so the

@@ -14,6 +14,16 @@ import type { ContentLinks, RollupOrderIds, RollupRecord, RollupTotals } from '.
 /** Compound primary key of `snapshots`: one row per creator per local calendar day. */
 export type SnapshotKey = [creatorKey: string, day: string];
 
+/** A shared record changed here and not yet handed to team replication (`teamOutbox`). */
+export interface TeamOutboxEntry {
+  /** The record's team document id (`program:id:123`): one entry per record, however often it changes. */
+  id: string;
+  table: string;
+  key: unknown;
+  /** Bumped by every change: the entry is removed only if no change came after it was read. */
+  seq: number;
+}
+
 export interface CreatorDeskTables {
   creators: EntityTable<Creator, 'key'>;
   content: EntityTable<ContentPiece, 'key'>;
@@ -33,6 +43,7 @@ export interface CreatorDeskTables {
   productCosts: EntityTable<ProductCost, 'productId'>;
   sparkSpend: EntityTable<SparkSpend, 'contentKey'>;
   outreach: EntityTable<OutreachEntry, 'id'>;
+  teamOutbox: EntityTable<TeamOutboxEntry, 'id'>;
 }
 
 /** The database as its helpers see it: Dexie with these tables. */
