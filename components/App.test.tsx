@@ -146,7 +146,7 @@ describe('side panel', () => {
     expect(first).toContain('Suggested tier: Tier 1');
     expect(first).toContain('45.2K');
     expect(first).toContain('1%'); // 15 orders from 1,500 clicks
-    expect(first).toContain('$1,200');
+    expect(first).toContain('$1.2K');
     expect(second).toContain('@Leo');
     expect(second).toContain('Suggested tier: Prospect');
     expect(panel.container.textContent).toContain('2 creators · last 28 days');

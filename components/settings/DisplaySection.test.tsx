@@ -30,7 +30,7 @@ describe('numbers and dates', () => {
     await until(() => expect(displayLocale()).toBe('de-DE'));
     expect((await db.settings.get('display'))?.values).toEqual({ locale: 'de-DE' });
     // The view was drawn again in German: the example shows a decimal comma.
-    await until(() => expect(panel.container.textContent).toMatch(/1\.235\s\$ · 20\.11\.2026/), 10_000);
+    await until(() => expect(panel.container.textContent).toMatch(/1\.234,50\s\$ · 20\.11\.2026/), 10_000);
     expect(panel.container.textContent).toContain('Default 5.000 followers');
   }, 30_000);
 });

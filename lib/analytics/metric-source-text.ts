@@ -2,7 +2,7 @@
  * Where a scorecard figure comes from, in words: shown on hover/focus in the panel, printed on the
  * scorecard, and written as columns of the exports. See lib/analytics/metric-sources.ts.
  */
-import type { MetricAlternative, MetricSource } from './metric-sources';
+import type { MetricAlternative, MetricSource, PeriodOffset } from './metric-sources';
 import type { Scorecard } from './scorecard';
 import { formatPeriodText } from '../format/day';
 import { formatMoneyValue } from '../format/metric';
@@ -22,10 +22,28 @@ export function reportSourceLabel(source: string): string {
   return (NAMES as Record<string, string>)[source] ?? source;
 }
 
-/** `Manage creators`, `Creator analysis, 30 reports summed`, `captured affiliate orders (12 lines)`. */
+function days(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * How a nearby report's period differs from the window: `3 days earlier than the window`, or
+ * `starts 2 days earlier and ends 1 day later than the window`.
+ */
+export function offsetText(offset: PeriodOffset): string {
+  const side = (n: number) => `${days(Math.abs(n))} ${n < 0 ? 'earlier' : 'later'}`;
+  if (offset.start === offset.end) return `${side(offset.end)} than the window`;
+  const parts = [offset.start !== 0 ? `starts ${side(offset.start)}` : null, offset.end !== 0 ? `ends ${side(offset.end)}` : null];
+  return `${parts.filter(Boolean).join(' and ')} than the window`;
+}
+
+/**
+ * `Manage creators`, `Manage creators (nearest period: 3 days earlier than the window)`,
+ * `Creator analysis, 30 reports summed`, `captured affiliate orders (12 lines)`.
+ */
 export function sourceName(source: MetricSource): string {
   const names = source.sources.map((s) => NAMES[s]).join(' + ');
-  if (source.kind === 'reported') return names;
+  if (source.kind === 'reported') return source.offset ? `${names} (nearest period: ${offsetText(source.offset)})` : names;
   if (source.kind === 'dailies') return `${names}, ${source.parts} reports summed`;
   const unit = source.sources[0] === 'orders' ? 'line' : 'piece';
   const capitalised = names.charAt(0).toUpperCase() + names.slice(1);

@@ -2,6 +2,7 @@ import type { CreatorMetrics } from '../model/entities';
 import type { ReportedFigures } from '../model/reported';
 import { isoDay, parseDay } from '../calendar/days';
 import { indexProgram, type ProgramData } from './program-index';
+import { periodToleranceDays } from './metric-sources';
 import { computeScorecards, type Scorecard } from './scorecard';
 import { at, money, options, order, piece, program, q, report } from './test-helpers';
 
@@ -31,10 +32,19 @@ function dailies(days: number, perDay: CreatorMetrics): ReportedFigures[] {
   });
 }
 
-/** Each scorecard metric: how a report states it, how to read it from a card, and a line-item source. */
+/** Summed over the days of a window (counts and money); a ratio of sums stays the daily ratio. */
+const additive = (perDay: number, days: number) => perDay * days;
+const lineItemsCompete = true;
+
+/**
+ * Each scorecard metric: how a report states it, how to read it from a card, a line-item source,
+ * and what daily figures of `perDay` make over `days` days.
+ */
 const METRICS = [
   {
     name: 'GMV',
+    total: additive,
+    lineItemsCompete,
     reported: (n: number): CreatorMetrics => ({ gmv: money(n) }),
     read: (c: Scorecard) => c.gmv,
     source: (c: Scorecard) => c.sources.gmv,
@@ -42,6 +52,8 @@ const METRICS = [
   },
   {
     name: 'orders',
+    total: additive,
+    lineItemsCompete,
     reported: (n: number): CreatorMetrics => ({ orders: q(n) }),
     read: (c: Scorecard) => c.orders,
     source: (c: Scorecard) => c.sources.orders,
@@ -51,6 +63,8 @@ const METRICS = [
   },
   {
     name: 'commission',
+    total: additive,
+    lineItemsCompete,
     reported: (n: number): CreatorMetrics => ({ estCommission: money(n) }),
     read: (c: Scorecard) => c.commission,
     source: (c: Scorecard) => c.sources.commission,
@@ -58,6 +72,8 @@ const METRICS = [
   },
   {
     name: 'posts',
+    total: additive,
+    lineItemsCompete,
     reported: (n: number): CreatorMetrics => ({ videos: q(n), liveStreams: q(0) }),
     read: (c: Scorecard) => c.posts,
     source: (c: Scorecard) => c.sources.posts,
@@ -65,7 +81,34 @@ const METRICS = [
       content: Array.from({ length: n }, (_, i) => piece('id:c', day, {}, { contentId: `v${i}` })),
     }),
   },
+  {
+    // Clicks go with the orders they convert into: a report's CTR × product impressions with its
+    // orders, or the window's pieces with both known.
+    name: 'clicks',
+    total: additive,
+    // The pieces' clicks are no rival figure: they only count with the same pieces' orders.
+    lineItemsCompete: false,
+    reported: (n: number): CreatorMetrics => ({ orders: q(1), ctr: q(0.1), productImpressions: q(n * 10) }),
+    read: (c: Scorecard) => c.clicks,
+    source: (c: Scorecard) => c.sources.clicks,
+    lineItems: (day: string, n: number): ProgramData => ({ content: [piece('id:c', day, { clicks: q(n), orders: q(1) })] }),
+  },
+  {
+    // Conversion in percent: n orders of 100 clicks is n%.
+    name: 'conversion rate',
+    total: (perDay: number) => perDay,
+    lineItemsCompete,
+    reported: (n: number): CreatorMetrics => ({ orders: q(n), ctr: q(0.1), productImpressions: q(1_000) }),
+    read: (c: Scorecard) => (c.conversionRate === null ? null : Math.round(c.conversionRate * 10_000) / 100),
+    source: (c: Scorecard) => c.sources.conversionRate,
+    lineItems: (day: string, n: number): ProgramData => ({ content: [piece('id:c', day, { clicks: q(100), orders: q(n) })] }),
+  },
 ] as const;
+
+/** `days` days later (positive) or earlier than `day`. */
+function shift(day: string, days: number): string {
+  return isoDay(parseDay(day)! + days);
+}
 
 function dayParts(day: string): [number, number, number] {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -84,7 +127,7 @@ describe.each([7, 28, 90])('a %i-day window', (days) => {
 
     it('sums daily figures that cover the window day by day', () => {
       const c = card({ reported: dailies(days, metric.reported(2)) }, days);
-      expect(metric.read(c)).toBe(2 * days);
+      expect(metric.read(c)).toBe(metric.total(2, days));
       expect(metric.source(c)).toMatchObject({ kind: 'dailies', sources: ['creator-analysis'], ...window, parts: days });
     });
 
@@ -113,11 +156,54 @@ describe.each([7, 28, 90])('a %i-day window', (days) => {
       );
       expect(metric.read(c)).toBe(40);
       const others = c.alternatives.map((alt) => [alt.source.kind, alt.source.sources[0], alt.value]);
-      expect(others).toEqual(expect.arrayContaining([['reported', 'import:creators', 30], ['line-items', expect.any(String), 3]]));
+      expect(others).toEqual(expect.arrayContaining([['reported', 'import:creators', 30]]));
+      expect(others.some(([kind, , value]) => kind === 'line-items' && value === 3)).toBe(metric.lineItemsCompete);
+    });
+
+    const tolerance = periodToleranceDays(days);
+
+    it(`takes a report of a period up to ${tolerance} days off the window, with its real period and the difference`, () => {
+      if (tolerance === 0) return; // a 7-day window takes its own period only (tested below)
+      const earlier = { from: shift(window.from, -tolerance), to: shift(window.to, -tolerance) };
+      const c = card({ ...metric.lineItems('2026-11-20', 3), reported: [report('id:c', 'manage-creators', earlier, metric.reported(40), captured)] }, days);
+      expect(metric.read(c)).toBe(40);
+      expect(metric.source(c)).toMatchObject({ kind: 'reported', ...earlier, offset: { start: -tolerance, end: -tolerance } });
+      // The captured line items still show beside it, as a disagreeing source.
+      expect(c.alternatives.some((alt) => alt.source.kind === 'line-items' && alt.value === 3)).toBe(metric.lineItemsCompete);
+    });
+
+    it('prefers its own period and covering dailies over a nearby period', () => {
+      const off = Math.max(tolerance, 1);
+      const near = { from: shift(window.from, -off), to: shift(window.to, -off) };
+      const own = card({ reported: [report('id:c', 'manage-creators', near, metric.reported(40), captured), report('id:c', 'import:creators', window, metric.reported(30), earlier)] }, days);
+      expect([metric.read(own), metric.source(own)?.offset]).toEqual([30, undefined]);
+      const covered = card({ reported: [report('id:c', 'manage-creators', near, metric.reported(40), captured), ...dailies(days, metric.reported(2))] }, days);
+      expect([metric.read(covered), metric.source(covered)?.kind]).toEqual([metric.total(2, days), 'dailies']);
+    });
+
+    it('takes the nearest of several nearby periods', () => {
+      if (tolerance < 2) return;
+      const c = card(
+        {
+          reported: [
+            report('id:c', 'manage-creators', { from: shift(window.from, -2), to: shift(window.to, -2) }, metric.reported(40), captured),
+            report('id:c', 'manage-creators', { from: shift(window.from, -1), to: shift(window.to, -1) }, metric.reported(30), earlier),
+          ],
+        },
+        days,
+      );
+      expect(metric.read(c)).toBe(30);
+      expect(metric.source(c)?.offset).toEqual({ start: -1, end: -1 });
+    });
+
+    it(`is unknown when the only report is ${tolerance + 1} days off: beyond the tolerance`, () => {
+      const beyond = { from: shift(window.from, -(tolerance + 1)), to: shift(window.to, -(tolerance + 1)) };
+      const c = card({ reported: [report('id:c', 'manage-creators', beyond, metric.reported(40), captured)] }, days);
+      expect(metric.read(c)).toBeNull();
     });
 
     it('is unknown when no source covers the window: never 0', () => {
-      const otherPeriod = { from: isoDay(parseDay(window.from)! - 1), to: isoDay(parseDay(window.to)! - 1) };
+      const otherPeriod = { from: shift(window.from, -10), to: shift(window.to, -10) };
       const c = card({ reported: [report('id:c', 'manage-creators', otherPeriod, metric.reported(40), captured)] }, days);
       expect(metric.read(c)).toBeNull();
       expect(metric.source(c)).toBeUndefined();
@@ -180,5 +266,25 @@ describe('money and currencies', () => {
   it('sums daily money in cents', () => {
     const c = card({ reported: dailies(7, { gmv: money(0.1) }).slice(0, 3).concat(dailies(7, { gmv: money(0.2) }).slice(3)) }, 7);
     expect(c.gmv).toBe(1.1); // 3 × 0.10 + 4 × 0.20, not 1.1000000000000003
+  });
+});
+
+describe('the period tolerance', () => {
+  it('is a tenth of the window, at most 3 days', () => {
+    expect([7, 14, 28, 30, 90, 365].map(periodToleranceDays)).toEqual([0, 1, 2, 3, 3, 3]);
+  });
+
+  it('a Manage creators capture of 3 days ago serves today’s 90-day window, said as such', () => {
+    const threeDaysAgo = { from: isoDay(parseDay('2026-11-20')! - 92), to: '2026-11-17' };
+    const c = card({ reported: [report('id:c', 'manage-creators', threeDaysAgo, { gmv: money(88_100), videos: q(18), liveStreams: q(0) }, captured)] }, 90);
+    expect([c.gmv, c.posts, c.revenuePerPost]).toEqual([88_100, 18, 88_100 / 18]);
+    expect(c.sources.gmv).toMatchObject({ from: threeDaysAgo.from, to: '2026-11-17', offset: { start: -3, end: -3 } });
+  });
+
+  it('a period that differs at one end only', () => {
+    const longer = { from: isoDay(parseDay('2026-11-20')! - 29), to: '2026-11-20' }; // 30 days for a 28-day window
+    const c = card({ reported: [report('id:c', 'creator-analysis', longer, { gmv: money(300) }, captured)] }, 28);
+    expect(c.gmv).toBe(300);
+    expect(c.sources.gmv?.offset).toEqual({ start: -2, end: 0 });
   });
 });

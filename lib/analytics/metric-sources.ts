@@ -5,9 +5,13 @@
  *    capture when several did);
  * 2. `dailies`: reported figures of shorter periods that together cover the window exactly, day by
  *    day, without overlap (daily figures, or two monthly files for a two-month window), summed;
- * 3. `line-items`: the sum of the captured line items (order lines created, videos posted in the
+ * 3. `reported` with an `offset`: the report whose period lies nearest the window when both its first
+ *    and last day are within the tolerance (`periodToleranceDays`: a tenth of the window, at most 3
+ *    days), used with its real period, and the difference said (a Manage creators capture from 3 days
+ *    ago serves today's 90-day window);
+ * 4. `line-items`: the sum of the captured line items (order lines created, videos posted in the
  *    window), which only covers what was captured;
- * 4. none: unknown (null), never 0 and never a silent partial sum.
+ * 5. none: unknown (null), never 0 and never a silent partial sum.
  * Every chosen figure carries its source, period and capture time; the other sources' differing
  * values are kept as alternatives for the creator view. Money of another currency than the
  * scorecard's is never used (nor summed).
@@ -43,8 +47,30 @@ export interface MetricSource {
   parts: number;
   /** Clicks derived from CTR × product impressions of the same report. */
   derived?: 'ctr-x-impressions';
+  /**
+   * A report of a nearby period (within the tolerance), not the window's own: how many days its first
+   * and last day lie after (positive) or before (negative) the window's.
+   */
+  offset?: PeriodOffset;
   /** Figures with the same basis come from one source and one period (ratios need that). */
   basis: string;
+}
+
+export interface PeriodOffset {
+  start: number;
+  end: number;
+}
+
+/** Most days a reported period's first or last day may lie from the window's and still serve it. */
+export const MAX_PERIOD_OFFSET_DAYS = 3;
+
+/**
+ * How many days a report's period may be off a window of `windowDays` and still stand for it: a
+ * tenth of the window, at most 3 days (7 days: exact only; 28 days: 2; 90 days: 3). Seller Center's
+ * "last 90 days" captured on Monday is then still Thursday's 90-day figure, said as such.
+ */
+export function periodToleranceDays(windowDays: number): number {
+  return Math.max(0, Math.min(MAX_PERIOD_OFFSET_DAYS, Math.floor(windowDays / 10)));
 }
 
 export interface SourcedFigure {
@@ -156,7 +182,10 @@ function coveringReports(candidates: readonly IndexedReport[], range: DayRange):
   return path;
 }
 
-/** Reported candidates for one metric: the window's own period, then a covering of it. */
+/**
+ * Reported candidates for one metric: the window's own period, then a covering of it, then the
+ * nearest period within the tolerance.
+ */
 function reportedFigure(
   entry: CreatorEntry,
   range: DayRange,
@@ -166,12 +195,20 @@ function reportedFigure(
   const matching: SourcedFigure[] = [];
   const inside: IndexedReport[] = [];
   const values = new Map<IndexedReport, number>();
+  const tolerance = periodToleranceDays(range.to - range.from + 1);
+  let nearest: { report: IndexedReport; value: number; distance: number } | null = null;
   for (const r of entry.reports) {
-    if (r.from < range.from || r.to > range.to) continue;
+    const isInside = r.from >= range.from && r.to <= range.to;
+    const distance = Math.abs(r.from - range.from) + Math.abs(r.to - range.to);
+    const isNear = distance > 0 && Math.abs(r.from - range.from) <= tolerance && Math.abs(r.to - range.to) <= tolerance;
+    if (!isInside && !isNear) continue;
     const value = reportedValue(r.report, metric, currency);
     if (value === null) continue;
+    // Newest capture first: on equal distance the newer report stays the nearest.
+    if (isNear && (nearest === null || distance < nearest.distance)) nearest = { report: r, value, distance };
+    if (!isInside) continue;
     values.set(r, value);
-    if (r.from === range.from && r.to === range.to) matching.push({ value, source: reportSource([r], 'reported', metric) });
+    if (distance === 0) matching.push({ value, source: reportSource([r], 'reported', metric) });
     else inside.push(r);
   }
   const covering = coveringReports(inside, range);
@@ -180,7 +217,9 @@ function reportedFigure(
     : null;
   const [first, ...rest] = matching;
   if (first) return { chosen: first, others: dailies ? [...rest, dailies] : rest };
-  return { chosen: dailies, others: [] };
+  if (dailies || !nearest) return { chosen: dailies, others: [] };
+  const offset = { start: nearest.report.from - range.from, end: nearest.report.to - range.to };
+  return { chosen: { value: nearest.value, source: { ...reportSource([nearest.report], 'reported', metric), offset } }, others: [] };
 }
 
 export function lineItemSource(source: LineItemSource, range: DayRange, parts: number, seenAt: number | null): MetricSource {

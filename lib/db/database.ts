@@ -5,7 +5,7 @@
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
-import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
+import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot, SettingsRecord } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
 import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
@@ -115,12 +115,7 @@ export function backedUpTables(db: Dexie): Table[] {
 /** The newest schema version this build knows. */
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
 
-/** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
-export interface SettingsRecord {
-  id: string;
-  values: unknown;
-  updatedAt: number;
-}
+export type { SettingsRecord } from '../model/entities';
 
 /** Compound primary key of `snapshots`: one row per creator per local calendar day. */
 export type SnapshotKey = [creatorKey: string, day: string];

@@ -19,7 +19,9 @@ describe('printableScorecard', () => {
     expect(page.tier).toBe('Tier 1');
     expect(page.suggestion?.headline).toBe('Promote to Tier 2');
     const metric = (label: string) => page.metrics.find((m) => m.label === label)?.value;
-    expect(metric('GMV')).toBe('$1,235');
+    expect(metric('GMV')).toBe('$1.2K');
+    // Compact money says its exact amount where its source is read (tooltip, printed note).
+    expect(page.metrics.find((m) => m.label === 'GMV')?.source).toMatch(/^Exactly \$1,234\.50\. /);
     expect(metric('Conversion rate (orders ÷ clicks)')).toBe('3.4%');
     expect(metric('Followers')).toBe('45.2K');
     expect(metric('Repeat purchase rate')).toBe('—');

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { Quantity } from '../parse/quantity';
 import {
+  IN_BRIEFS,
+  IN_SENTENCES,
   UNKNOWN_LABEL,
   UNKNOWN_TEXT,
   formatPercentBeside,
@@ -48,22 +50,56 @@ describe('counts', () => {
 });
 
 describe('money', () => {
-  it('uses the currency symbol, whole amounts below 10K and compact above', () => {
-    expect(formatMoneyText(1234, 'USD')).toBe('$1,234');
-    expect(formatMoneyText(1234.56, 'USD')).toBe('$1,235');
+  it('shows cents below 1,000 and compact amounts from there, with the currency symbol', () => {
+    expect(formatMoneyText(612.4, 'USD')).toBe('$612.40');
     expect(formatMoneyText(9.19, 'USD')).toBe('$9.19');
-    expect(formatMoneyText(20, 'USD')).toBe('$20');
+    expect(formatMoneyText(20, 'USD')).toBe('$20.00');
+    expect(formatMoneyText(0, 'USD')).toBe('$0.00');
+    expect(formatMoneyText(-8.5, 'USD')).toBe('-$8.50');
+    expect(formatMoneyText(999.99, 'USD')).toBe('$999.99');
+    expect(formatMoneyText(999.996, 'USD')).toBe('$1K'); // written as $1,000.00: compact
+    expect(formatMoneyText(1234.56, 'USD')).toBe('$1.2K');
+    expect(formatMoneyText(4520.18, 'USD')).toBe('$4.5K');
+    expect(formatMoneyText(-4520.18, 'USD')).toBe('-$4.5K');
     expect(formatMoneyText(12_300, 'USD')).toBe('$12.3K');
+    expect(formatMoneyText(88_100, 'USD')).toBe('$88.1K');
+    expect(formatMoneyText(1_234_567, 'USD')).toBe('$1.2M');
+    expect(formatMoneyText(1234, 'GBP')).toBe('£1.2K');
+    expect(formatMoneyText(612.4, 'EUR')).toBe('€612.40');
+  });
+  it('full amounts when asked: settings examples, sentences, texts for creators', () => {
+    expect(formatMoneyText(1234.5, 'USD', { compact: false })).toBe('$1,234.50');
+    expect(formatMoneyText(65, 'USD', IN_SENTENCES)).toBe('$65.00');
+    expect(formatMoneyText(1234.56, 'MYR', IN_SENTENCES)).toBe('MYR\u00a01,234.56');
+    expect(formatMoneyText(1234.56, 'USD', IN_BRIEFS)).toBe('$1,235');
+    expect(formatMoneyText(20, 'USD', IN_BRIEFS)).toBe('$20');
+    expect(formatMoneyText(9.19, 'USD', IN_BRIEFS)).toBe('$9.19');
     expect(formatMoneyText(5000, 'USD', { compact: true })).toBe('$5K');
-    expect(formatMoneyText(1234, 'GBP')).toBe('£1,234');
-    expect(formatMoneyText(1234, 'EUR')).toBe('€1,234');
+  });
+  it('in the seller’s locale', () => {
+    expect(formatMoneyText(612.4, 'EUR', { locale: 'de-DE' })).toBe('612,40\u00a0€');
+    expect(formatMoneyText(88_100, 'EUR', { locale: 'fr-FR' })).toBe('88,1\u00a0k\u00a0€');
+    expect(formatMoneyText(612.4, 'GBP', { locale: 'en-GB' })).toBe('£612.40');
+    expect(formatMoneyText(1_234_567, 'EUR', { locale: 'de-DE' })).toBe('1,2\u00a0Mio.\u00a0€');
+  });
+  it('whole units where the locale has no short form for the size, never a tenth of a euro', () => {
+    expect(formatMoneyText(4520.18, 'EUR', { locale: 'de-DE' })).toBe('4.520\u00a0€');
+    expect(formatMoneyText(12_345.6, 'EUR', { locale: 'de-DE' })).toBe('12.346\u00a0€');
+    expect(formatMoneyText(4520.18, 'JPY', { locale: 'ja-JP' })).toBe('￥4,520');
+    expect(formatMoneyText(612.4, 'JPY', { locale: 'ja-JP' })).toBe('￥612');
   });
   it('shows local symbols for Southeast Asian currencies', () => {
     expect(formatMoneyText(12_345, 'MYR')).toMatch(/^RM\s?12\.3K$/);
+    expect(formatMoneyText(612.4, 'MYR')).toMatch(/^RM\s?612\.40$/);
     expect(formatMoneyText(12_345_678, 'IDR')).toMatch(/^Rp\s?12\.3M$/);
-    expect(formatMoneyText(500, 'THB')).toBe('฿500');
-    expect(formatMoneyText(500, 'PHP')).toBe('₱500');
+    expect(formatMoneyText(500, 'THB')).toBe('฿500.00');
+    expect(formatMoneyText(500, 'PHP')).toBe('₱500.00');
     expect(formatMoneyText(50_000, 'VND')).toBe('₫50K');
+  });
+  it('without a currency: the same digits, no symbol', () => {
+    expect(formatMoneyText(612.4, null)).toBe('612.40');
+    expect(formatMoneyText(4520.18, null)).toBe('4.5K');
+    expect(formatMoneyText(612.4, 'XYZ1')).toBe('612.40 XYZ1');
   });
 });
 
@@ -80,7 +116,8 @@ describe('percent', () => {
 describe('formatQuantity', () => {
   it('formats exact quantities by unit', () => {
     expect(formatQuantity(exact(12_300)).text).toBe('12.3K');
-    expect(formatQuantity(exact(1234, 'USD')).text).toBe('$1,234');
+    expect(formatQuantity(exact(1234, 'USD')).text).toBe('$1.2K');
+    expect(formatQuantity(exact(612.4, 'USD')).text).toBe('$612.40');
     expect(formatQuantity(exact(0.034, 'percent')).text).toBe('3.4%');
   });
   it('formats ranges with an en dash and a spoken label', () => {

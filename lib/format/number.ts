@@ -1,5 +1,5 @@
 /**
- * Numbers for humans: `12.3K`, `$1,234`, `3.4%`, ranges as `$5K–$25K`, unknown as `—`.
+ * Numbers for humans: `12.3K`, `$612.40`, `$4.5K`, `3.4%`, ranges as `$5K–$25K`, unknown as `—`.
  * Every formatter returns a FormattedValue so the view can give screen readers a spoken form
  * (`unknown`, `$5K to $25K`) where the visible text would read badly.
  */
@@ -8,8 +8,14 @@ import { displayLocale } from './locale';
 
 export const UNKNOWN_TEXT = '—';
 export const UNKNOWN_LABEL = 'unknown';
-/** Below this, exact values are shown in full (`1,489`, `$9,120`); from here on compact (`12.3K`). */
+/** Below this, exact counts are shown in full (`1,489`, `9,120`); from here on compact (`12.3K`). */
 const COMPACT_FROM = 10_000;
+/**
+ * Money below this is shown to the cent (`$612.40`, `$8.50`, `$0.00`): there the cents matter, and
+ * a column of amounts reads alike; from here on compact (`$4.5K`, `$88.1K`, `RM 1.2M`), as Seller
+ * Center shows it.
+ */
+export const MONEY_COMPACT_FROM = 1_000;
 
 export interface FormattedValue {
   text: string;
@@ -50,11 +56,14 @@ function known(text: string, label?: string): FormattedValue {
  * are English and write it in full.
  */
 export interface FigureStyle {
-  /** `12.3K`; by default from 10,000 on. */
+  /** `12.3K`; by default counts from 10,000 on, money from 1,000 on. */
   compact?: boolean;
   /** Most decimals of a count or a rate (in percent). */
   maxFractionDigits?: number;
-  /** `'small-amounts'` (default): cents only below 100 and only when there are any; `'always'`: as the currency has them. */
+  /**
+   * Cents of an amount that is not compact. `'always'` (default): as the currency has them (`$20.00`,
+   * `¥612`); `'small-amounts'`: only below 100 and only when there are any (`$9.19`, `$20`, `$1,234`).
+   */
   cents?: 'small-amounts' | 'always';
   /** `'narrow'` (default): `RM`, `$`; `'standard'`: `MYR`, `$` — unambiguous in a text pasted elsewhere. */
   symbol?: 'narrow' | 'standard';
@@ -74,16 +83,30 @@ export function formatCountText(n: number, options: NumberFormatOptions & Figure
     : numberFormat(locale, { maximumFractionDigits: options.maxFractionDigits ?? (Number.isInteger(n) ? 0 : 1) }).format(n);
 }
 
-function centsDigits(n: number, cents: FigureStyle['cents']): { minimumFractionDigits?: number; maximumFractionDigits: number } {
-  if (cents === 'always') return { maximumFractionDigits: 2 };
+/** Fraction digits of a non-compact amount; undefined: the currency's own (2 for $, 0 for ¥). */
+function centsDigits(n: number, cents: FigureStyle['cents']): { minimumFractionDigits: number; maximumFractionDigits: number } | undefined {
+  if (cents !== 'small-amounts') return undefined;
   // Cents only matter for small amounts, and only when there are any ($9.19, $20, $1,234).
   const digits = Math.abs(n) < 100 && !Number.isInteger(n) ? 2 : 0;
   return { minimumFractionDigits: digits, maximumFractionDigits: digits };
 }
 
 /**
- * Money: `$9.19`, `$1,234`, `$12.3K`, `RM 12.3K`. Without a currency (or with a code Intl does not
- * know) the amount is written with the same digits, the code after it.
+ * Compact money (`$4.5K`, `4,5 k €`, `RM 1.2M`); where the locale has no short form for the size
+ * (German thousands, Japanese below 10,000) whole units instead (`4.520 €`, `￥4,520`), never a
+ * tenth of a euro.
+ */
+function compactMoney(n: number, locale: string, base: Intl.NumberFormatOptions): string {
+  const parts = numberFormat(locale, { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).formatToParts(n);
+  if (parts.some((part) => part.type === 'compact')) return parts.map((part) => part.value).join('');
+  return numberFormat(locale, { ...base, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(n);
+}
+
+/**
+ * Money: `$612.40`, `$8.50` and `$0.00` below 1,000 (to the cent, or as the currency has it: `¥612`),
+ * `$4.5K`, `$88.1K`, `RM 12.3K` from there, in the panel's locale (`612,40 €`, `4,5 k €`). Without a
+ * currency (or with a code Intl does not know) the amount is written with the same digits, the code
+ * after it.
  */
 export function formatMoneyText(
   n: number,
@@ -91,10 +114,13 @@ export function formatMoneyText(
   options: NumberFormatOptions & FigureStyle = {},
 ): string {
   const locale = options.locale ?? displayLocale();
-  const compact = options.compact ?? Math.abs(n) >= COMPACT_FROM;
+  // Decided on the amount as it would be written: $999.996 is $1,000.00, so $1K.
+  const compact = options.compact ?? Math.abs(Math.round(n * 100) / 100) >= MONEY_COMPACT_FROM;
   const digits = centsDigits(n, options.cents);
   const plain = () => {
-    const amount = numberFormat(locale, options.cents === 'always' ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : digits).format(n);
+    const amount = compact
+      ? formatCountText(n, { locale, compact: true })
+      : numberFormat(locale, digits ?? { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
     return currency ? `${amount} ${currency}` : amount;
   };
   if (!currency) return plain();
@@ -104,9 +130,7 @@ export function formatMoneyText(
     currencyDisplay: options.symbol === 'standard' ? 'symbol' : 'narrowSymbol',
   };
   try {
-    if (compact) {
-      return numberFormat(locale, { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(n);
-    }
+    if (compact) return compactMoney(n, locale, base);
     return numberFormat(locale, { ...base, ...digits }).format(n);
   } catch {
     return plain();
@@ -161,8 +185,8 @@ export function formatQuantity(q: Quantity | null | undefined, options: NumberFo
   if (q.kind === 'exact') {
     return isKnown(q.value) ? known(formatInUnit(q.value, q.unit, options)) : UNKNOWN;
   }
-  // Range bounds are always compact: they are coarse by nature ($5K–$25K, 100–1K).
-  const bound = (n: number) => formatInUnit(n, q.unit, { ...options, compact: Math.abs(n) >= 1000 });
+  // Range bounds are always compact and never in cents: they are coarse by nature ($5K–$25K, $20+, 100–1K).
+  const bound = (n: number) => formatInUnit(n, q.unit, { ...options, compact: Math.abs(n) >= 1000, cents: 'small-amounts' });
   const min = isKnown(q.min) ? bound(q.min) : null;
   const max = isKnown(q.max) ? bound(q.max) : null;
   if (min !== null && max !== null) return known(`${min}–${max}`, `${min} to ${max}`);

@@ -103,7 +103,7 @@ describe('this week', () => {
       ['id:e', 'tier-change'],
       ['id:f', 'spark-ads'],
     ]);
-    expect(items.at(-1)!.reasons[0]!.text).toBe('Spark Ads candidate: 4% conversion on 400 clicks, $320 GMV');
+    expect(items.at(-1)!.reasons[0]!.text).toBe('Spark Ads candidate: 4% conversion on 400 clicks, $320.00 GMV');
   });
 });
 

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { exactValue } from '../../lib/parse/quantity';
 import { parseQuantity } from '../../lib/parse/values';
 import { demoPage } from '../support/demo-pages';
+import { readStore } from '../support/extension-db';
 import { serveSellerCenter } from '../support/seller-center-routes';
 import { expect, expectStored, test } from './fixtures';
 
@@ -80,6 +81,35 @@ test('capture Manage creators: the 90-day export’s GMV per creator equals the 
   await expect(data.getByTestId('count-programs')).toHaveText('13');
 });
 
+test('a Manage creators capture of 3 days ago still gives today’s 90-day window its GMV, with its real period and the difference said', async ({ ext, openPanel }) => {
+  await serveSellerCenter(ext.context, [manageCreators]);
+  const page = await ext.context.newPage();
+  await page.goto(manageCreators.url);
+  await expectStored(ext, 'reported', 13);
+  const { period } = (await readStore<{ period: { from: string; to: string } }>(ext.worker, 'reported'))[0]!;
+
+  // Three days on: the window is 3 days later than the page's "last 90 days".
+  await ext.context.clock.setFixedTime(new Date(Date.now() + 3 * 86_400_000));
+  const panel = await openPanel('overview');
+  const toolbar = panel.getByRole('group', { name: 'Scorecard window and export' });
+  await toolbar.getByRole('radio', { name: '90 days' }).check({ force: true });
+  await expect(toolbar.getByRole('button', { name: 'CSV file of every scorecard' })).toBeEnabled();
+  const [download] = await Promise.all([panel.waitForEvent('download'), toolbar.getByRole('button', { name: 'CSV file of every scorecard' }).click()]);
+  const [header, ...rows] = Papa.parse<string[]>(fs.readFileSync(await download.path(), 'utf8').slice(1), { skipEmptyLines: true }).data;
+  const marcus = rows.find((r) => r[header!.indexOf('Handle')] === 'chef.marcus')!;
+  expect(marcus[header!.indexOf('GMV')]).toBe('88100');
+  expect(marcus[header!.indexOf('GMV source')]).toBe('Manage creators (nearest period: 3 days earlier than the window)');
+  expect(marcus[header!.indexOf('GMV period')]).toBe(`${period.from} – ${period.to}`);
+
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Creators' }).click();
+  await panel.getByRole('searchbox', { name: 'Search by handle or name' }).fill('chef.marcus');
+  await panel.getByRole('link', { name: '@chef.marcus' }).click();
+  const gmv = panel.getByTestId('scorecard').locator('div', { has: panel.getByText('GMV', { exact: true }) }).locator('dd');
+  await expect(gmv).toHaveText('$88.1K');
+  await gmv.focus();
+  await expect(panel.getByRole('tooltip').filter({ hasText: 'Exactly $88,100.00. Manage creators (nearest period: 3 days earlier than the window), for' })).toBeVisible();
+});
+
 test('import a Creator data file: the scorecard for its period shows its GMV and orders', async ({ openPanel }) => {
   const panel = await openPanel('data');
   await panel.getByTestId('import-file-input').setInputFiles(path.resolve('lib/import/fixtures/creators-november.csv'));
@@ -91,7 +121,7 @@ test('import a Creator data file: the scorecard for its period shows its GMV and
   const period = panel.getByTestId('reported-period').filter({ hasText: 'Nov 1 – Nov 30, 2026' });
   await expect(period).toContainText('Creator data file');
   const figure = (label: string) => period.locator('div', { has: panel.getByText(label, { exact: true }) }).locator('dd');
-  await expect(figure('GMV')).toHaveText('$612'); // $612.40: the panel shows whole dollars from $100
+  await expect(figure('GMV')).toHaveText('$612.40'); // to the cent below $1,000
   await expect(figure('Orders')).toHaveText('24');
   await figure('GMV').focus();
   await expect(panel.getByRole('tooltip').filter({ hasText: 'Creator data file, for Nov 1 – Nov 30, 2026' }).first()).toBeVisible();
