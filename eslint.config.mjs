@@ -38,6 +38,8 @@ const LIB_LAYERS = {
   'background-capture': ['parse', 'pages', 'calendar', 'model', 'messages', 'db', 'tab-status'],
   'analysis-store': ['parse', 'calendar', 'model', 'rollups', 'analytics', 'db'],
   backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'rollups', 'briefs', 'db'],
+  // Team sharing (docs/team-sync.md): PouchDB lives here only; the content scripts never import it.
+  team: ['parse', 'calendar', 'model', 'format', 'briefs', 'analytics', 'db', 'backup'],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 

@@ -17,6 +17,8 @@ export default defineConfig({
     description,
     permissions: ['sidePanel', 'storage'],
     host_permissions: SELLER_CENTER_MATCHES,
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    optional_permissions: ['alarms'],
     action: { default_title: 'Open Creator Desk', default_icon: { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' } },
   },
   vite: () => ({ plugins: [tailwindcss()] }),

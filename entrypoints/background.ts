@@ -7,6 +7,11 @@ import { openAnalysisCache } from '@/lib/analysis-store/analysis-cache';
 import { getCreatorDeskDb } from '@/lib/db/database';
 import { prepareSavedAnalyses } from '@/lib/analysis-store/prepare-analysis';
 import { isFromExtensionPage, isRecognizedCapture, parseBackgroundRequest } from '@/lib/messages/background-requests';
+import { installTeamOutbox } from '@/lib/team/outbox';
+import { PouchDB } from '@/lib/team/pouch';
+import { TEAM_SETTINGS_KEY } from '@/lib/team/settings';
+import { SYNC_NOW_MESSAGE, teamStorage } from '@/lib/team/extension-storage';
+import { createTeamService, startTeamService, TEAM_PORT, type TeamAlarms } from '@/lib/team/team-service';
 
 /** `chrome.sidePanel` is Chrome-only and not part of the polyfill's `browser`. */
 interface SidePanelApi {
@@ -17,6 +22,17 @@ function chromeSidePanel(): SidePanelApi | undefined {
   const chromeApi = (globalThis as { chrome?: { sidePanel?: Partial<SidePanelApi> } }).chrome;
   const sidePanel = chromeApi?.sidePanel;
   return typeof sidePanel?.setPanelBehavior === 'function' ? (sidePanel as SidePanelApi) : undefined;
+}
+
+/** `chrome.alarms` exists only once Team sharing was turned on (an optional permission). */
+function chromeAlarms(): (TeamAlarms & { onAlarm: { addListener(listener: (alarm: { name: string }) => void): void } }) | undefined {
+  const alarms = (globalThis as { chrome?: { alarms?: { create(name: string, info: object): void; clear(name: string): void; onAlarm: { addListener(listener: (alarm: { name: string }) => void): void } } } }).chrome?.alarms;
+  if (!alarms) return undefined;
+  return {
+    create: (name, periodInMinutes) => alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes }),
+    clear: (name) => void alarms.clear(name),
+    onAlarm: alarms.onAlarm,
+  };
 }
 
 /** Prepare the saved analysis this long after the last stored capture… */
@@ -34,6 +50,41 @@ export default defineBackground(() => {
   // The panel's first opening should find a saved analysis: once captures stop coming for a moment,
   // the analysis is computed here and saved as the panel would. A failure is only logged.
   const db = getCreatorDeskDb();
+  // Team sharing (docs/team-sync.md): the outbox goes on before the first query; the service
+  // does nothing and sends nothing while Team is off.
+  const teamControl = installTeamOutbox(db);
+  const storage = teamStorage(browser.storage.local);
+  const team = createTeamService({
+    db,
+    control: teamControl,
+    PouchDB,
+    storage,
+    alarms: chromeAlarms,
+    now: Date.now,
+    onError: (message) => console.error('Creator Desk: team sync:', message),
+  });
+  void startTeamService(team, storage);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && TEAM_SETTINGS_KEY in changes) void team.settingsChanged(changes[TEAM_SETTINGS_KEY]?.newValue);
+  });
+  let alarmListening = false;
+  const listenToAlarms = () => {
+    const alarms = chromeAlarms();
+    if (!alarms || alarmListening) return;
+    alarmListening = true;
+    alarms.onAlarm.addListener((alarm) => void team.alarm(alarm.name));
+  };
+  listenToAlarms();
+  browser.permissions.onAdded.addListener(listenToAlarms);
+  // A side panel that is open keeps a port: continuous sync while any is connected.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== TEAM_PORT || !port.sender || !isFromExtensionPage(port.sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
+    team.panelConnected();
+    port.onMessage.addListener((message: unknown) => {
+      if (message === SYNC_NOW_MESSAGE) void team.syncNow();
+    });
+    port.onDisconnect.addListener(() => team.panelDisconnected());
+  });
   const analysisPreparer = createSettleScheduler({
     run: async () => {
       // Opened per run: no connection held between runs (a closed Dexie does not reopen by itself).

@@ -8,6 +8,7 @@ import { useStoredDraft } from '../common/useStoredDraft';
 import { useDb } from '../db/DbContext';
 import { DisplaySection } from '../settings/DisplaySection';
 import { PageDataSetting } from '../settings/PageDataSetting';
+import { TeamSection } from '../settings/team/TeamSection';
 import {
   SETTING_GROUPS,
   formFromSettings,
@@ -211,6 +212,7 @@ export function SettingsView() {
       <DisplaySection />
       <PageDataSetting />
       <SettingsForm settings={settings} />
+      <TeamSection />
     </>
   );
 }

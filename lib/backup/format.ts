@@ -8,7 +8,7 @@
  * `schemaVersion` is the database schema the records follow (`SCHEMA_VERSIONS` in lib/db): a file
  * from an older schema is upgraded on restore; one from a newer schema is refused.
  */
-import { CURRENT_SCHEMA_VERSION, DERIVED_TABLES, SCHEMA_VERSIONS } from '../db/database';
+import { CURRENT_SCHEMA_VERSION, NOT_BACKED_UP_TABLES, SCHEMA_VERSIONS } from '../db/database';
 import { localDay } from '../calendar/days';
 
 export const BACKUP_FORMAT = 'creator-desk-backup';
@@ -40,7 +40,7 @@ export function tablesOfSchemaVersion(version: number): string[] {
   for (const step of SCHEMA_VERSIONS) {
     if (step.version > version) break;
     for (const [name, spec] of Object.entries(step.stores)) {
-      if (spec === null || DERIVED_TABLES.includes(name)) tables.delete(name);
+      if (spec === null || NOT_BACKED_UP_TABLES.includes(name)) tables.delete(name);
       else tables.add(name);
     }
   }

@@ -26,6 +26,7 @@ describe('database schema', () => {
       rollupTotals: [['creatorKey', 'currency']],
       rollupOrderIds: [['creatorKey', 'currency', 'period']],
       contentLinks: ['piece'],
+      teamOutbox: ['id'],
     });
     await db.delete();
   });

@@ -5,7 +5,7 @@
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
-import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../model/entities';
+import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot, SettingsRecord } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import type { ReportedFigures } from '../model/reported';
 import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
@@ -100,6 +100,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => rebuildRollupTables(tx),
   },
+  {
+    // Team sharing (issue 16, docs/team-sync.md): the key of every changed shared record, written in
+    // the same transaction as the change, until the background has handed it to replication.
+    version: 7,
+    stores: {
+      teamOutbox: 'id',
+    },
+  },
 ];
 
 /**
@@ -108,18 +116,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
  */
 export const DERIVED_TABLES: readonly string[] = ROLLUP_TABLES;
 
-/** The tables a backup holds: every table but the derived ones. */
+/** This browser's bookkeeping (the team outbox): not the seller's data, never backed up. */
+export const LOCAL_ONLY_TABLES: readonly string[] = ['teamOutbox'];
+
+/** Tables a backup leaves out. */
+export const NOT_BACKED_UP_TABLES: readonly string[] = [...DERIVED_TABLES, ...LOCAL_ONLY_TABLES];
+
+/** The tables a backup holds: every table but the derived ones and this browser's bookkeeping. */
 export function backedUpTables(db: Dexie): Table[] {
-  return db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+  return db.tables.filter((table) => !NOT_BACKED_UP_TABLES.includes(table.name));
 }
+
 /** The newest schema version this build knows. */
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
 
-/** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules). */
-export interface SettingsRecord {
+export type { SettingsRecord } from '../model/entities';
+
+/** A shared record changed here and not yet handed to team replication (`teamOutbox`). */
+export interface TeamOutboxEntry {
+  /** The record's team document id (`program:id:123`): one entry per record, however often it changes. */
   id: string;
-  values: unknown;
-  updatedAt: number;
+  table: string;
+  key: unknown;
+  /** Bumped by every change: the entry is removed only if no change came after it was read. */
+  seq: number;
 }
 
 /** Compound primary key of `snapshots`: one row per creator per local calendar day. */
@@ -144,6 +164,7 @@ export class CreatorDeskDb extends Dexie {
   productCosts!: EntityTable<ProductCost, 'productId'>;
   sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
   outreach!: EntityTable<OutreachEntry, 'id'>;
+  teamOutbox!: EntityTable<TeamOutboxEntry, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

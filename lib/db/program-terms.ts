@@ -5,13 +5,19 @@
  * it is; null clears it.
  */
 import { z } from 'zod';
-import { emptyCreatorProgram, type CreatorProgram } from '../model/program';
-import { DaySchema, EnteredMoneySchema } from '../model/review';
+import { CreatorProgramSchema, emptyCreatorProgram, type CreatorProgram } from '../model/program';
+import { EnteredDaySchema, EnteredMoneySchema } from '../model/review';
 import type { CreatorDeskDb } from './database';
 
 const MAX_AGREED_POSTS = 100;
 
-export const AgreementTermsSchema = z.object({
+/** The terms of a program record as a form enters them (left out: unchanged; null: cleared). */
+export const AgreementTermsSchema = CreatorProgramSchema.pick({
+  agreedCommissionRate: true,
+  flatFeePerPost: true,
+  exclusivity: true,
+  startDate: true,
+}).extend({
   agreedCommissionRate: z
     .number({ error: 'Enter a commission rate, like 15.' })
     .gt(0, 'A commission rate is more than 0%.')
@@ -20,11 +26,11 @@ export const AgreementTermsSchema = z.object({
     .optional(),
   flatFeePerPost: EnteredMoneySchema.nullable().optional(),
   exclusivity: z
-    .object({ from: DaySchema, to: DaySchema })
+    .object({ from: EnteredDaySchema, to: EnteredDaySchema })
     .refine((w) => w.from <= w.to, { message: 'The exclusivity window ends before it starts.', path: ['to'] })
     .nullable()
     .optional(),
-  startDate: DaySchema.nullable().optional(),
+  startDate: EnteredDaySchema.nullable().optional(),
 });
 export type AgreementTerms = z.input<typeof AgreementTermsSchema>;
 export type AgreementTermName = 'agreedCommissionRate' | 'flatFeePerPost' | 'exclusivity' | 'startDate';

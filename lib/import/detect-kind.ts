@@ -10,7 +10,9 @@ import {
   type ColumnIndex,
 } from './header-names';
 
-export type ExportKind = 'creators' | 'videos' | 'orders';
+import type { ExportKind } from '../model/values';
+
+export type { ExportKind };
 
 /** How many leading rows may hold titles, date ranges or notes before the header row. */
 export const HEADER_SCAN_ROWS = 10;

@@ -10,6 +10,7 @@
  */
 import type { ContentRow, CreatorRow, RejectedCount, RejectedRow } from '../model/entities';
 import type { DayPeriod } from '../model/reported';
+import type { ImportFormat } from '../model/values';
 import { periodOfFile } from '../reported/period';
 import type { Cell } from './cells';
 import { sheetCellText } from './cells';
@@ -44,7 +45,7 @@ interface ImportCounts {
   /** Each row left out (the first MAX_REJECTED_ROWS_LISTED): row number, value, reason. */
   rejectedRows: RejectedRow[];
   /** `xlsx` or `csv`, by content. */
-  format: 'xlsx' | 'csv';
+  format: ImportFormat;
   /** The period the file states for its figures (title lines above the headers, else its name). */
   period?: DayPeriod;
   /** CSV only: how its bytes were read, and how many characters could not be (replaced by U+FFFD). */
@@ -108,7 +109,7 @@ function isBlank(row: readonly Cell[]): boolean {
 /** Runs the rows after the header through the kind's mapper, pausing for the event loop between slices. */
 async function importRows(
   batches: Iterable<RowBatch<Cell>>,
-  format: 'xlsx' | 'csv',
+  format: ImportFormat,
   options: ImportOptions & { fileName?: string },
   headersSeen: string[],
   text?: ImportCounts['text'],

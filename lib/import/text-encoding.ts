@@ -10,7 +10,9 @@
  * The result says which and how, so the import summary can tell the seller.
  */
 
-export type DecodedHow = 'bom' | 'utf-8' | 'mostly-utf-8' | 'declared' | 'probable';
+import type { DecodedHow } from '../model/values';
+
+export type { DecodedHow };
 
 export interface DecodedText {
   text: string;

@@ -6,11 +6,12 @@
  * checking 50,000 rows never freezes the panel; a row that fails is counted as rejected.
  */
 import { z } from 'zod';
-import { MAX_REJECTED_ROWS_LISTED } from '../model/entities';
+import { MAX_REJECTED_ROWS_LISTED, RejectedCountSchema, RejectedRowSchema } from '../model/entities';
+import { DayPeriodSchema } from '../model/primitives';
+import { DECODED_HOWS, EXPORT_KINDS, IMPORT_FORMATS } from '../model/values';
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
-import type { ImportedOrderRow } from '../model/program';
+import { type ImportedOrderRow, ImportedOrderRowSchema as ImportedOrderRowModel } from '../model/program';
 import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
-import { CURRENCY_CODES } from '../parse/quantity';
 
 export const ImportRequestSchema = z.object({
   type: z.literal('import'),
@@ -23,23 +24,22 @@ export const ImportRequestSchema = z.object({
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
 const Count = z.int().min(0);
-const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const RejectedCountSchema = z.object({ reason: z.string().max(500), count: Count });
+const Reason = z.string().max(500);
 
 export const ImportResultEnvelopeSchema = z.object({
-  kind: z.enum(['creators', 'videos', 'orders']),
-  format: z.enum(['xlsx', 'csv']),
+  kind: z.enum(EXPORT_KINDS),
+  format: z.enum(IMPORT_FORMATS),
   rowsRead: Count,
   merged: Count,
-  rejected: z.array(RejectedCountSchema).max(100),
+  rejected: z.array(RejectedCountSchema.extend({ reason: Reason })).max(100),
   /** The period the file states for its figures. */
-  period: z.object({ from: DaySchema, to: DaySchema }).optional(),
+  period: DayPeriodSchema.optional(),
   /** CSV: the encoding its bytes were read in, how it was chosen, characters that could not be read. */
   text: z
-    .object({ encoding: z.string().max(40), how: z.enum(['bom', 'utf-8', 'mostly-utf-8', 'declared', 'probable']), replaced: Count })
+    .object({ encoding: z.string().max(40), how: z.enum(DECODED_HOWS), replaced: Count })
     .optional(),
   rejectedRows: z
-    .array(z.object({ row: Count, value: z.string().max(500), reason: z.string().max(500) }))
+    .array(RejectedRowSchema.extend({ value: Reason, reason: Reason }))
     .max(MAX_REJECTED_ROWS_LISTED)
     .default([]),
   /** Checked row by row when stored. */
@@ -64,36 +64,20 @@ export const ImportWorkerMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ImportWorkerMessage = z.infer<typeof ImportWorkerMessageSchema>;
 
-const CurrencySchema = z.enum(CURRENCY_CODES);
-const Amount = z.number().nullable();
 const Id = z.string().min(1).max(128);
+const Text = z.string().max(256);
 
-/** A row of the Affiliate orders export (`ImportedOrderRow` in lib/import). */
-export const ImportedOrderRowSchema = z.object({
+/** A row of the Affiliate orders export: the model's `ImportedOrderRow` with its texts bounded. */
+export const ImportedOrderRowSchema = ImportedOrderRowModel.extend({
   orderId: Id,
   productId: Id.optional(),
   productName: z.string().max(4_096).optional(),
   skuId: Id.optional(),
   creatorHandle: z.string().max(128).optional(),
-  contentType: z.enum(['video', 'live', 'showcase', 'other']),
   contentId: Id.optional(),
-  price: Amount,
-  paymentAmount: Amount,
-  currency: CurrencySchema.optional(),
-  quantity: Amount,
-  commissionRate: Amount,
-  estCommission: Amount,
-  actualCommission: Amount,
-  estCommissionBase: Amount,
-  actualCommissionBase: Amount,
-  shopAdsCommissionRate: Amount,
-  estShopAdsCommission: Amount,
-  actualShopAdsCommission: Amount,
-  commissionModel: z.string().max(256).optional(),
-  paymentMethod: z.string().max(256).optional(),
-  status: z.string().max(256).optional(),
-  createdAt: z.number(),
-  refunded: z.boolean().nullable(),
+  commissionModel: Text.optional(),
+  paymentMethod: Text.optional(),
+  status: Text.optional(),
   creatorRegion: z.string().max(64).optional(),
 });
 
@@ -142,11 +126,3 @@ export function parseImportWorkerMessage(input: unknown): ParsedWorkerMessage {
   const issue = parsed.error.issues[0];
   return { ok: false, reason: `Invalid import worker message (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown shape'})` };
 }
-
-// Compile-time proof that the order row schema describes lib/import's ImportedOrderRow.
-type Assert<T extends true> = T;
-export type ImportedOrderSchemaMatches = Assert<
-  [z.output<typeof ImportedOrderRowSchema> extends ImportedOrderRow ? true : false, ImportedOrderRow extends z.input<typeof ImportedOrderRowSchema> ? true : false] extends [true, true]
-    ? true
-    : false
->;

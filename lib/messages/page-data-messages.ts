@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { PageDataSeenMessage } from '../page-reader/report-message';
 import { PAGE_KINDS } from '../pages/page-kind';
 import { MESSAGE_LIMITS as L } from '../model/limits';
+import { PAGE_DATA_OUTCOMES } from '../model/values';
 
 export const PageDataSeenMessageSchema = z.object({
   type: z.literal('page-data-seen'),
@@ -18,7 +19,7 @@ export const PageDataSeenMessageSchema = z.object({
     .transform((region) => region?.trim() || null),
   language: z.string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$/).optional(),
   path: z.string().max(256),
-  outcome: z.enum(['decoded', 'unrecognized', 'error-response', 'too-large', 'not-json', 'challenge']),
+  outcome: z.enum(PAGE_DATA_OUTCOMES),
   rowsRead: z.number().int().min(0).max(L.rowsRead).optional(),
   // Key shapes hold field names and type words only.
   shape: z.string().max(2_000).regex(/^[\w{}[\]:,#…\s]*$/u).optional(),

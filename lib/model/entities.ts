@@ -1,22 +1,27 @@
 /**
- * The records Creator Desk keeps. Captured rows (from page tables or export files) are merged into
- * these by `lib/db`; analytics in `lib/analytics` read them. Plain data only: no methods, no Dates
- * (timestamps are epoch milliseconds, calendar days are `YYYY-MM-DD` strings).
+ * The records Creator Desk keeps, declared once as zod schemas; every type is `z.infer` of its
+ * schema. What crosses a boundary — content-script messages (lib/messages/row-schemas.ts), import
+ * worker rows, backups (lib/backup/schemas.ts) — is derived from these with `extend` (bounds,
+ * defaults) and `loose`, never declared again; tests/unit/model-boundaries.test.ts fails when a field
+ * of an entity is missing from a derived schema. Captured rows (from page tables or export files) are
+ * merged into the stored records by `lib/db`; analytics in `lib/analytics` read them. Plain data only:
+ * no methods, no Dates (timestamps are epoch milliseconds, calendar days are `YYYY-MM-DD` strings).
  */
-import type { Quantity } from '../parse/quantity';
-import type { PageKind } from '../pages/page-kind';
-import type {
-  CaptureStatus,
-  CapturedEntity,
-  CollaborationKind,
-  CollaborationStatus,
-  ContentMetricName,
-  ContentType,
-  CreatorMetricName,
-  OrderContentType,
-  SampleStatus,
+import { z } from 'zod';
+import { PAGE_KINDS } from '../pages/page-kind';
+import { DaySchema, QuantitySchema, seenTimes } from './primitives';
+import {
+  CAPTURED_ENTITIES,
+  CAPTURE_STATUSES,
+  COLLABORATION_KINDS,
+  COLLABORATION_STATUSES,
+  CONTENT_METRICS,
+  CONTENT_TYPES,
+  CREATOR_METRICS,
+  GENDERS,
+  ORDER_CONTENT_TYPES,
+  SAMPLE_STATUSES,
 } from './values';
-import type { GENDERS } from './values';
 
 export {
   CONTENT_METRICS,
@@ -26,42 +31,47 @@ export {
   type CreatorMetricName,
 } from './values';
 
-export type CreatorMetrics = Partial<Record<CreatorMetricName, Quantity>>;
-export type ContentMetrics = Partial<Record<ContentMetricName, Quantity>>;
+export const CreatorMetricsSchema = z.partialRecord(z.enum(CREATOR_METRICS), QuantitySchema);
+export type CreatorMetrics = z.infer<typeof CreatorMetricsSchema>;
+export const ContentMetricsSchema = z.partialRecord(z.enum(CONTENT_METRICS), QuantitySchema);
+export type ContentMetrics = z.infer<typeof ContentMetricsSchema>;
 
 /** The audience line of a packed creator cell: `12.3K, Female 65%, 18-24`. */
-export interface Audience {
+export const AudienceSchema = z.object({
   /** Dominant gender as shown, with its share as a fraction. */
-  gender?: (typeof GENDERS)[number];
-  genderShare?: number;
+  gender: z.enum(GENDERS).optional(),
+  genderShare: z.number().min(0).max(1).optional(),
   /** Dominant age band as shown, e.g. `18-24`. */
-  ageRange?: string;
-}
+  ageRange: z.string().optional(),
+});
+export type Audience = z.infer<typeof AudienceSchema>;
 
 /** One creator as read from a page table or export row, before merging. */
-export interface CreatorRow {
+export const CreatorRowSchema = z.object({
   /** Seller Center's creator id (checkbox `value`, `cid=` link), when the page exposes it. */
-  creatorId?: string;
+  creatorId: z.string().optional(),
   /** Handle without the `@`, as displayed (case kept). */
-  handle?: string;
-  displayName?: string;
-  categories?: string[];
-  audience?: Audience;
-  metrics: CreatorMetrics;
-}
+  handle: z.string().optional(),
+  displayName: z.string().optional(),
+  categories: z.array(z.string()).optional(),
+  audience: AudienceSchema.optional(),
+  metrics: CreatorMetricsSchema,
+});
+export type CreatorRow = z.infer<typeof CreatorRowSchema>;
 
 /** One video or LIVE as read from a page table or export row, before merging. */
-export interface ContentRow {
-  contentId: string;
-  type: ContentType;
-  creatorId?: string;
-  creatorHandle?: string;
-  title?: string;
-  /** Calendar day it was posted, `YYYY-MM-DD`. */
-  postDate?: string;
-  productIds?: string[];
-  metrics: ContentMetrics;
-}
+export const ContentRowSchema = z.object({
+  contentId: z.string().min(1),
+  type: z.enum(CONTENT_TYPES),
+  creatorId: z.string().optional(),
+  creatorHandle: z.string().optional(),
+  title: z.string().optional(),
+  /** Calendar day it was posted. */
+  postDate: DaySchema.optional(),
+  productIds: z.array(z.string()).optional(),
+  metrics: ContentMetricsSchema,
+});
+export type ContentRow = z.infer<typeof ContentRowSchema>;
 
 /*
  * Program rows: collaborations, sample requests and affiliate orders as read from their Affiliate
@@ -76,10 +86,8 @@ export interface ContentRow {
  */
 
 /** A product as a table cell shows it: a name and/or an `ID: 1729…` line. */
-export interface ProductRef {
-  id?: string;
-  name?: string;
-}
+export const ProductRefSchema = z.object({ id: z.string().optional(), name: z.string().optional() });
+export type ProductRef = z.infer<typeof ProductRefSchema>;
 
 /**
  * One target collaboration (an invitation) or one open collaboration product plan.
@@ -87,187 +95,197 @@ export interface ProductRef {
  * ids; creatorHandles (normalised) until keys are resolved; commissionRate = exact value (a range
  * gives its own policy); validFrom/validTo as is.
  */
-export interface CollaborationRow {
-  kind: CollaborationKind;
+export const CollaborationRowSchema = z.object({
+  kind: z.enum(COLLABORATION_KINDS),
   /** Target only: `invitation_id=` of the row's detail link, an `ID:` line, or the row checkbox value. */
-  invitationId?: string;
+  invitationId: z.string().optional(),
   /** Invitation name (target) or product name (open). */
-  name?: string;
-  products: ProductRef[];
+  name: z.string().optional(),
+  products: z.array(ProductRefSchema),
   /** Products hidden behind a `+N` overflow. */
-  moreProducts?: number;
+  moreProducts: z.number().int().min(0).optional(),
   /** Handles as displayed, without `@`, in page order (target; open rows list none). */
-  creatorHandles: string[];
+  creatorHandles: z.array(z.string()),
   /** Creator ids from `cid=` links, when the cell links the creators. */
-  creatorIds?: string[];
+  creatorIds: z.array(z.string()).optional(),
   /** Creators hidden behind a `+N` overflow. */
-  moreCreators?: number;
+  moreCreators: z.number().int().min(0).optional(),
   /** `15%` → exact 0.15; `10%-20%` when products differ → range. */
-  commissionRate?: Quantity;
-  /** First and last valid day, `YYYY-MM-DD`. */
-  validFrom?: string;
-  validTo?: string;
-  status: CollaborationStatus | null;
-  statusText?: string;
+  commissionRate: QuantitySchema.optional(),
+  /** First and last valid day. */
+  validFrom: DaySchema.optional(),
+  validTo: DaySchema.optional(),
+  status: z.enum(COLLABORATION_STATUSES).nullable(),
+  statusText: z.string().optional(),
   /** Open collaboration: the product's price, creators promoting it and items sold, when shown. */
-  price?: Quantity;
-  creatorCount?: Quantity;
-  itemsSold?: Quantity;
-}
+  price: QuantitySchema.optional(),
+  creatorCount: QuantitySchema.optional(),
+  itemsSold: QuantitySchema.optional(),
+});
+export type CollaborationRow = z.infer<typeof CollaborationRowSchema>;
 
 /**
  * One sample request. The page shows the creator only as `@handle`.
  * → `SampleRequest`: id = `requestId` when shown (else storage derives one from handle, product
  * and SKU); creatorHandle (normalised), productId, productName, sku, status as is.
  */
-export interface SampleRow {
+export const SampleRowSchema = z.object({
   /** Seller Center's request id, when the row exposes one (row checkbox value, `Request ID:` line). */
-  requestId?: string;
-  creatorHandle: string;
-  productId: string;
-  productName?: string;
+  requestId: z.string().optional(),
+  creatorHandle: z.string(),
+  productId: z.string(),
+  productName: z.string().optional(),
   /** The `SKU:` line as shown: a variant name (`Rose / M`) or a SKU id. */
-  sku?: string;
+  sku: z.string().optional(),
   /** `Stock:` of the product. */
-  stock?: Quantity;
-  availableSamples?: Quantity;
-  status: SampleStatus | null;
-  statusText?: string;
+  stock: QuantitySchema.optional(),
+  availableSamples: QuantitySchema.optional(),
+  status: z.enum(SAMPLE_STATUSES).nullable(),
+  statusText: z.string().optional(),
   /** `Time left` as shown (`2d 14h`), while a step has a deadline. */
-  timeLeft?: string;
+  timeLeft: z.string().optional(),
   /** The creator's post rate (fraction). */
-  postRate?: Quantity;
+  postRate: QuantitySchema.optional(),
   /** Whether the creator added the product to their showcase, when the page says. */
-  inShowcase?: boolean;
-  campaign?: string;
+  inShowcase: z.boolean().optional(),
+  campaign: z.string().optional(),
   /** Request time, epoch ms, when the page shows it. */
-  requestedAt?: number;
+  requestedAt: z.number().optional(),
   /** The commission rate offered with the sample (fraction), when the page data says. */
-  commissionRate?: Quantity;
-}
+  commissionRate: QuantitySchema.optional(),
+});
+export type SampleRow = z.infer<typeof SampleRowSchema>;
 
 /**
  * One affiliate order line as the Affiliate orders page shows it.
  * → `AffiliateOrder`: key = `<orderId>:<skuId or productId>`; amounts = exact values, currency =
  * their unit; commissionRate = exact fraction; createdAt as is; refunded null (the page does not say).
  */
-export interface OrderRow {
-  orderId: string;
-  productId?: string;
-  productName?: string;
-  skuId?: string;
+export const OrderRowSchema = z.object({
+  orderId: z.string().min(1),
+  productId: z.string().optional(),
+  productName: z.string().optional(),
+  skuId: z.string().optional(),
   /** `Creator username` as displayed, without `@`. */
-  creatorHandle?: string;
+  creatorHandle: z.string().optional(),
   /** `other` when the page does not say. */
-  contentType: OrderContentType;
+  contentType: z.enum(ORDER_CONTENT_TYPES),
   /** Video or LIVE id. */
-  contentId?: string;
-  price?: Quantity;
-  paymentAmount?: Quantity;
-  quantity?: Quantity;
+  contentId: z.string().optional(),
+  price: QuantitySchema.optional(),
+  paymentAmount: QuantitySchema.optional(),
+  quantity: QuantitySchema.optional(),
   /** Standard commission rate (fraction). */
-  commissionRate?: Quantity;
-  estCommission?: Quantity;
-  actualCommission?: Quantity;
+  commissionRate: QuantitySchema.optional(),
+  estCommission: QuantitySchema.optional(),
+  actualCommission: QuantitySchema.optional(),
   /** Order status text as shown, e.g. `Completed`, `Pending`. */
-  status?: string;
+  status: z.string().optional(),
   /** Time created: epoch ms of the local wall time shown. */
-  createdAt: number;
+  createdAt: z.number(),
   /** Time created as shown. */
-  createdText: string;
-}
+  createdText: z.string(),
+});
+export type OrderRow = z.infer<typeof OrderRowSchema>;
 
-export interface Creator {
+export const CreatorSchema = z.object({
   /** Stable key: `id:<creator id>` when known, else `h:<normalised handle>`. */
-  key: string;
-  creatorId?: string;
+  key: z.string().min(1),
+  creatorId: z.string().optional(),
   /** Normalised handle: lower case, no `@`. Indexed for merging captures that lack the id. */
-  handle?: string;
+  handle: z.string().optional(),
   /** Handle as last displayed. */
-  handleDisplay?: string;
+  handleDisplay: z.string().optional(),
   /** Handles this creator had before (normalised, oldest first): a capture naming one still finds the creator. */
-  formerHandles?: string[];
-  displayName?: string;
-  categories: string[];
-  audience?: Audience;
-  metrics: CreatorMetrics;
+  formerHandles: z.array(z.string()).optional(),
+  displayName: z.string().optional(),
+  categories: z.array(z.string()),
+  audience: AudienceSchema.optional(),
+  metrics: CreatorMetricsSchema,
   /** Where this creator has been seen (page kinds and import kinds). */
-  sources: string[];
-  region?: string;
-  firstSeen: number;
-  lastSeen: number;
-  /** Last time any field other than lastSeen changed. */
-  updatedAt: number;
-}
+  sources: z.array(z.string()),
+  region: z.string().optional(),
+  ...seenTimes,
+});
+export type Creator = z.infer<typeof CreatorSchema>;
 
-export interface ContentPiece {
+export const ContentPieceSchema = z.object({
   /** `video:<id>` or `live:<id>`. */
-  key: string;
-  contentId: string;
-  type: ContentType;
-  creatorKey?: string;
-  creatorHandle?: string;
-  title?: string;
-  postDate?: string;
-  productIds: string[];
-  metrics: ContentMetrics;
+  key: z.string().min(1),
+  contentId: z.string().min(1),
+  type: z.enum(CONTENT_TYPES),
+  creatorKey: z.string().optional(),
+  creatorHandle: z.string().optional(),
+  title: z.string().optional(),
+  postDate: z.string().optional(),
+  productIds: z.array(z.string()),
+  metrics: ContentMetricsSchema,
   /** Brief this piece answered (brief builder), when the seller tagged it. */
-  briefId?: string;
-  firstSeen: number;
-  lastSeen: number;
-  updatedAt: number;
-}
+  briefId: z.string().optional(),
+  ...seenTimes,
+});
+export type ContentPiece = z.infer<typeof ContentPieceSchema>;
 
 /** A creator's metrics as seen on one calendar day: history that outlives Seller Center's 90 days. */
-export interface MetricSnapshot {
-  creatorKey: string;
-  /** Local calendar day, `YYYY-MM-DD`. */
-  day: string;
-  metrics: CreatorMetrics;
-  updatedAt: number;
-}
+export const MetricSnapshotSchema = z.object({
+  creatorKey: z.string().min(1),
+  /** Local calendar day. */
+  day: DaySchema,
+  metrics: CreatorMetricsSchema,
+  updatedAt: z.number(),
+});
+export type MetricSnapshot = z.infer<typeof MetricSnapshotSchema>;
 
 /** Rejected rows an import lists one by one, at most (the counts per reason stay exact beyond it). */
 export const MAX_REJECTED_ROWS_LISTED = 5_000;
 
 /** One row of an import file that was left out: where it is, what it held, and why. */
-export interface RejectedRow {
+export const RejectedRowSchema = z.object({
   /** Row number as a spreadsheet shows it (1 = the file's first line, header and title rows included). */
-  row: number;
+  row: z.int().min(0),
   /** The cell the reason is about, as written in the file (shortened when long). */
-  value: string;
-  reason: string;
-}
+  value: z.string(),
+  reason: z.string(),
+});
+export type RejectedRow = z.infer<typeof RejectedRowSchema>;
 
-export interface RejectedCount {
-  reason: string;
-  count: number;
-}
+export const RejectedCountSchema = z.object({ reason: z.string(), count: z.int().min(0) });
+export type RejectedCount = z.infer<typeof RejectedCountSchema>;
 
-export interface CaptureLogEntry {
-  id?: number;
-  at: number;
-  url: string;
-  pageKind: PageKind;
-  region?: string;
-  status: CaptureStatus;
-  entity?: CapturedEntity;
-  rowsRead: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  reasons: RejectedCount[];
+export const CaptureLogEntrySchema = z.object({
+  id: z.int().positive().optional(),
+  at: z.number(),
+  url: z.string(),
+  pageKind: z.enum(PAGE_KINDS),
+  region: z.string().optional(),
+  status: z.enum(CAPTURE_STATUSES),
+  entity: z.enum(CAPTURED_ENTITIES).optional(),
+  rowsRead: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.number(),
+  reasons: z.array(RejectedCountSchema),
   /** Fields cut to their length limit (text ends with `…`) in the rows of this capture. */
-  shortened?: number;
+  shortened: z.number().optional(),
   /** Headers seen, for an unrecognized table. */
-  headers?: string[];
-  message?: string;
+  headers: z.array(z.string()).optional(),
+  message: z.string().optional(),
   /** Which table adapter or page-data decoder (`page-data:<endpoint>`) read the rows. */
-  adapter?: string;
+  adapter: z.string().optional(),
   /** The page's UI language (`th-TH`), when known. */
-  language?: string;
+  language: z.string().optional(),
   /** Page data: the API path of an answer that was not read, and its key shape (keys and types, no values). */
-  apiPath?: string;
-  keyShape?: string;
-}
+  apiPath: z.string().optional(),
+  keyShape: z.string().optional(),
+});
+export type CaptureLogEntry = z.infer<typeof CaptureLogEntrySchema>;
+
+/** One record per kind of setting: `settings` (analytics thresholds), `brief-checks` (brief rules), … */
+export const SettingsRecordSchema = z.object({
+  id: z.string().min(1),
+  /** Checked by the schema of its kind when read (lib/analytics/settings, lib/briefs, …). */
+  values: z.unknown(),
+  updatedAt: z.number(),
+});
+export type SettingsRecord = z.infer<typeof SettingsRecordSchema>;

@@ -6,34 +6,32 @@
  * replaces that day's record). Line-level records (videos, orders) are not reports: they stay in
  * their own tables.
  */
-import type { CurrencyCode } from '../parse/quantity';
-import type { CreatorMetrics } from './entities';
+import { z } from 'zod';
+import { CreatorMetricsSchema } from './entities';
+import { CurrencySchema, DayPeriodSchema, DaySchema, type DayPeriod } from './primitives';
+
+export { type DayPeriod } from './primitives';
 
 /** Pages and files whose figures cover a known period. */
 export const REPORT_SOURCES = ['manage-creators', 'creator-analysis', 'import:creators'] as const;
 export type ReportSource = (typeof REPORT_SOURCES)[number];
 
-/** A period of local calendar days, both ends included, `YYYY-MM-DD`. */
-export interface DayPeriod {
-  from: string;
-  to: string;
-}
-
-export interface ReportedFigures {
+export const ReportedFiguresSchema = z.object({
   /** `reportedFiguresId(...)`: creator, source, period and capture day. */
-  id: string;
-  creatorKey: string;
-  source: ReportSource;
+  id: z.string().min(1),
+  creatorKey: z.string().min(1),
+  source: z.enum(REPORT_SOURCES),
   /** The period the figures cover, as the page or file states it. */
-  period: DayPeriod;
+  period: DayPeriodSchema,
   /** Local day of the capture (or import). */
-  capturedDay: string;
+  capturedDay: DaySchema,
   /** When it was captured (epoch ms). */
-  capturedAt: number;
+  capturedAt: z.number(),
   /** Currency of the money figures (their unit), when any was shown with one. */
-  currency?: CurrencyCode;
-  metrics: CreatorMetrics;
-}
+  currency: CurrencySchema.optional(),
+  metrics: CreatorMetricsSchema,
+});
+export type ReportedFigures = z.infer<typeof ReportedFiguresSchema>;
 
 export function reportedFiguresId(creatorKey: string, source: ReportSource, period: DayPeriod, capturedDay: string): string {
   return `${creatorKey}\u0000${source}\u0000${period.from}\u0000${period.to}\u0000${capturedDay}`;

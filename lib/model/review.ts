@@ -6,10 +6,10 @@
  * currency; calendar days are `YYYY-MM-DD`; times are epoch ms.
  */
 import { z } from 'zod';
-import { CURRENCY_CODES } from '../parse/quantity';
+import { DAY_PATTERN, MoneySchema } from './primitives';
 
 /** A day as the seller typed it (`<input type="date">` gives `YYYY-MM-DD`). */
-export const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date.');
+export const EnteredDaySchema = z.string().regex(DAY_PATTERN, 'Enter a date.');
 
 /** An amount the seller entered: never negative, bounded so a slip of the keyboard cannot overflow sums. */
 export const MoneyAmountSchema = z
@@ -18,7 +18,7 @@ export const MoneyAmountSchema = z
   .min(0, 'An amount cannot be negative.')
   .max(100_000_000, 'At most 100,000,000.');
 
-export const EnteredMoneySchema = z.object({ amount: MoneyAmountSchema, currency: z.enum(CURRENCY_CODES) });
+export const EnteredMoneySchema = MoneySchema.extend({ amount: MoneyAmountSchema });
 export type EnteredMoney = z.infer<typeof EnteredMoneySchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -101,3 +101,18 @@ export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
 /** The tables a page capture writes to. */
 export const CAPTURED_ENTITIES = ['creators', 'content', 'collaborations', 'samples', 'orders'] as const;
 export type CapturedEntity = (typeof CAPTURED_ENTITIES)[number];
+
+/** The Seller Center export files an import reads. */
+export const EXPORT_KINDS = ['creators', 'videos', 'orders'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** How a CSV file's text encoding was chosen: byte-order mark, valid UTF-8, mostly UTF-8, declared, most probable. */
+export const DECODED_HOWS = ['bom', 'utf-8', 'mostly-utf-8', 'declared', 'probable'] as const;
+export type DecodedHow = (typeof DECODED_HOWS)[number];
+
+/** What became of one JSON answer the page received (lib/page-reader). */
+export const PAGE_DATA_OUTCOMES = ['decoded', 'unrecognized', 'error-response', 'too-large', 'not-json', 'challenge'] as const;
+export type PageDataOutcome = (typeof PAGE_DATA_OUTCOMES)[number];

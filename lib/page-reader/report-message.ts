@@ -5,7 +5,9 @@
  */
 import type { PageKind } from '../pages/page-kind';
 
-export type PageDataOutcome = 'decoded' | 'unrecognized' | 'error-response' | 'too-large' | 'not-json' | 'challenge';
+import type { PageDataOutcome } from '../model/values';
+
+export type { PageDataOutcome };
 
 export interface PageDataSeenMessage {
   type: 'page-data-seen';

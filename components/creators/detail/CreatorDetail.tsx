@@ -11,6 +11,7 @@ import { CollaborationList, ContentList, OrderList, SampleList } from './RecordL
 import { ReportedPeriods } from './ReportedPeriods';
 import { ScorecardPanel } from './ScorecardPanel';
 import { TierCard } from './TierCard';
+import { TeamActivity } from '../../team/TeamActivity';
 import { RevealedText } from '../../common/RevealedText';
 
 function Part({ title, children, count }: { title: string; children: ReactNode; count?: number }) {
@@ -92,6 +93,7 @@ export function CreatorDetail({ view, creatorKey }: { view: ProgramAnalysisView;
       <Part title="Agreement">
         <ProgramForm creatorKey={creatorKey} program={entry.program} currency={view.index.currency} tier={card.placementTier} bandSettings={view.settings} />
       </Part>
+      <TeamActivity creatorKey={creatorKey} />
       <Part title="Content" count={pieceCount(entry)}>
         <ContentList entry={entry} index={view.index} />
       </Part>

@@ -1,0 +1,198 @@
+/**
+ * Team sharing end to end: two browser profiles of the built extension and a CouchDB-protocol server
+ * (`pouchdb-server --in-memory`, started and stopped here, behind a proxy the test can cut).
+ * The server address is stored the way Settings → Team stores it: Chrome's permission prompt cannot
+ * be answered in headless Chromium, and the server answers CORS, as docs/team-sync.md describes.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { readStore } from '../support/extension-db';
+import { startTeamServer, type TeamServer } from '../support/team-server';
+
+const DATABASE = 'acme-program';
+const NOW = Date.parse('2026-11-30T10:00:00Z');
+
+/** `chrome.storage.local` as the worker sees it (the test runs this code in the extension's service worker). */
+interface WorkerGlobals {
+  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
+}
+
+let server: TeamServer;
+const browsers: ExtensionBrowser[] = [];
+
+test.beforeEach(async () => {
+  server = await startTeamServer();
+  await server.createDatabase(DATABASE);
+});
+
+test.afterEach(async () => {
+  for (const ext of browsers.splice(0)) await ext.close();
+  await server.stop();
+});
+
+async function member(): Promise<{ ext: ExtensionBrowser; panel: Page }> {
+  const ext = await launchWithExtension();
+  browsers.push(ext);
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#settings`);
+  await expect(panel.getByRole('heading', { name: 'Team' })).toBeVisible();
+  return { ext, panel };
+}
+
+async function turnTeamOn(ext: ExtensionBrowser, memberName: string, enabled = true): Promise<void> {
+  const settings = { enabled, serverUrl: server.url, database: DATABASE, memberName, username: '', password: '', shareCaptures: true };
+  await ext.worker.evaluate((value) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ team: value }), settings);
+}
+
+/** Stores records straight into the extension's IndexedDB, as captures made before Team was on. */
+async function storeRaw(ext: ExtensionBrowser, store: string, records: object[]): Promise<void> {
+  await ext.worker.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('creator-desk');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const record of records) tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { store, records },
+  );
+}
+
+function creator(n: number, followers: number) {
+  return {
+    key: `id:${1000 + n}`,
+    creatorId: String(1000 + n),
+    handle: `creator${n}`,
+    handleDisplay: `creator${n}`,
+    categories: [],
+    metrics: { followers: { kind: 'exact', value: followers, raw: String(followers) } },
+    sources: ['find-creators'],
+    firstSeen: NOW,
+    lastSeen: NOW,
+    updatedAt: NOW,
+  };
+}
+
+async function teamStatus(ext: ExtensionBrowser): Promise<{ state?: string; lastSyncAt?: number | null; message?: string }> {
+  return ext.worker.evaluate(async () => ((await (globalThis as unknown as WorkerGlobals).chrome.storage.local.get('teamStatus')).teamStatus ?? {}) as never);
+}
+
+async function saveZombieDays(panel: Page, days: string): Promise<void> {
+  await panel.getByLabel('Inactive (zombie) after this many days without content').fill(days);
+  await panel.getByRole('button', { name: 'Save settings' }).click();
+  await expect(panel.getByRole('form', { name: 'Analytics settings' }).getByRole('status')).toHaveText(/^Saved\./);
+}
+
+async function zombieDays(ext: ExtensionBrowser): Promise<number | undefined> {
+  const records = await readStore<{ id: string; values: { zombieAfterDays?: number } }>(ext.worker, 'settings');
+  return records.find((record) => record.id === 'settings')?.values.zombieAfterDays;
+}
+
+test('edits on both sides converge, and captures are shared once by their natural key', async () => {
+  const ana = await member();
+  const lee = await member();
+  // Both captured creator 1 before joining; Ana also captured creator 2.
+  await storeRaw(ana.ext, 'creators', [creator(1, 1200), creator(2, 800)]);
+  await storeRaw(lee.ext, 'creators', [creator(1, 1250)]);
+  await turnTeamOn(ana.ext, 'Ana');
+  await turnTeamOn(lee.ext, 'Lee');
+
+  await saveZombieDays(ana.panel, '365');
+  await expect.poll(() => zombieDays(lee.ext), { timeout: 20_000 }).toBe(365);
+
+  // Lee writes a note on creator 2, which reached him from Ana.
+  await expect.poll(async () => (await readStore(lee.ext.worker, 'creators')).length, { timeout: 20_000 }).toBe(2);
+  await lee.panel.goto(`chrome-extension://${lee.ext.extensionId}/sidepanel.html#creators/${encodeURIComponent('id:1002')}`);
+  await lee.panel.getByLabel('Notes').fill('Prefers WhatsApp; ships from Leeds.');
+  await lee.panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect
+    .poll(async () => (await readStore<{ creatorKey: string; notes?: string }>(ana.ext.worker, 'programs')).find((p) => p.creatorKey === 'id:1002')?.notes, { timeout: 20_000 })
+    .toBe('Prefers WhatsApp; ships from Leeds.');
+
+  // Who changed what and when, on the creator view.
+  await ana.panel.goto(`chrome-extension://${ana.ext.extensionId}/sidepanel.html#creators/${encodeURIComponent('id:1002')}`);
+  await expect(ana.panel.getByTestId('team-activity')).toContainText(/Lee set notes · (just now|\d+ min ago)/);
+
+  // One document per natural key on the server, whoever captured it.
+  const ids = (await server.docs(DATABASE)).map((doc) => doc._id).sort();
+  expect(ids).toEqual(['creator:id:1001', 'creator:id:1002', 'program:id:1002', 'settings:settings']);
+  await ana.panel.goto(`chrome-extension://${ana.ext.extensionId}/sidepanel.html#settings`);
+  await expect(ana.panel.getByTestId('team-status')).toContainText(/Up to date|Syncing/);
+  await expect(ana.panel.getByTestId('team-status')).toContainText('Last sync');
+});
+
+test('both offline, conflicting edits to one field: back online, the newest edit wins and the other is listed', async () => {
+  const ana = await member();
+  const lee = await member();
+  await turnTeamOn(ana.ext, 'Ana');
+  await turnTeamOn(lee.ext, 'Lee');
+  await saveZombieDays(ana.panel, '120');
+  await expect.poll(() => zombieDays(lee.ext), { timeout: 20_000 }).toBe(120);
+
+  server.offline();
+  await saveZombieDays(ana.panel, '200');
+  await ana.panel.waitForTimeout(50);
+  await saveZombieDays(lee.panel, '300');
+  await lee.panel.waitForTimeout(2_000);
+  server.online();
+
+  for (const { ext } of [ana, lee]) await expect.poll(() => zombieDays(ext), { timeout: 30_000 }).toBe(300);
+  for (const { panel } of [ana, lee]) {
+    const conflict = panel.getByTestId('team-conflict');
+    await expect(conflict).toHaveCount(1, { timeout: 20_000 });
+    await expect(conflict).toContainText('Kept: Lee’s edit');
+    await expect(conflict).toContainText('Not applied: Ana’s edit');
+  }
+  // Ana restores her version: it becomes the newest edit and reaches Lee.
+  await ana.panel.getByRole('button', { name: 'Use Ana’s' }).click();
+  await expect.poll(() => zombieDays(lee.ext), { timeout: 30_000 }).toBe(200);
+});
+
+test('the server going away mid-sync loses nothing: sync resumes and completes', async () => {
+  const ana = await member();
+  const creators = Array.from({ length: 3_000 }, (_, n) => creator(n + 1, 1000 + n));
+  await storeRaw(ana.ext, 'creators', creators);
+  await turnTeamOn(ana.ext, 'Ana');
+  // Cut the connection once part of the first push has arrived.
+  await expect.poll(async () => (await server.docs(DATABASE)).length, { timeout: 30_000, intervals: [50] }).toBeGreaterThan(0);
+  server.offline();
+  const arrived = (await server.docs(DATABASE)).length;
+  expect(arrived).toBeLessThan(3_000);
+  await expect.poll(async () => (await teamStatus(ana.ext)).state, { timeout: 20_000 }).toMatch(/offline|error|syncing/);
+  server.online();
+  await expect.poll(async () => (await server.docs(DATABASE)).length, { timeout: 60_000 }).toBe(3_000);
+
+  // A second member joining later receives every record.
+  const lee = await member();
+  await turnTeamOn(lee.ext, 'Lee');
+  await expect.poll(async () => (await readStore(lee.ext.worker, 'creators')).length, { timeout: 60_000 }).toBe(3_000);
+});
+
+test('Team off: no request at all, and no sync database', async () => {
+  const fresh = await member();
+  await saveZombieDays(fresh.panel, '90');
+  await fresh.panel.waitForTimeout(3_000);
+  expect(server.requests()).toBe(0);
+  const databases = await fresh.ext.worker.evaluate(async () => (await indexedDB.databases()).map((info) => info.name));
+  expect(databases.filter((name) => name?.startsWith('_pouch_'))).toEqual([]);
+  await expect(fresh.panel.getByRole('button', { name: 'Turn Team sharing on' })).toBeVisible();
+
+  // On, then off again: from then on, not one request.
+  await turnTeamOn(fresh.ext, 'Ana');
+  await expect.poll(async () => (await teamStatus(fresh.ext)).lastSyncAt ?? null, { timeout: 20_000 }).not.toBeNull();
+  await turnTeamOn(fresh.ext, 'Ana', false);
+  await expect.poll(async () => (await teamStatus(fresh.ext)).state, { timeout: 10_000 }).toBe('off');
+  await fresh.panel.waitForTimeout(500);
+  server.resetRequests();
+  await saveZombieDays(fresh.panel, '120');
+  await fresh.panel.waitForTimeout(5_000);
+  expect(server.requests()).toBe(0);
+});
