@@ -9,12 +9,12 @@ import type { Table } from 'dexie';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { recordsByIndexValues } from './bulk-lookup';
-import type { CreatorDeskDb } from './database';
+import type { CreatorDeskTables } from './tables';
 import { relinkReportedFigures } from './store-reported';
 import { unionStrings } from './structural';
 
 /** The tables a creator merge writes or re-links: creators, their snapshots, reports and every table naming them. */
-export function creatorLinkedTables(db: CreatorDeskDb): Table[] {
+export function creatorLinkedTables(db: CreatorDeskTables): Table[] {
   return [db.creators, db.snapshots, db.content, db.collaborations, db.samples, db.orders, db.programs, db.reported] as Table[];
 }
 
@@ -35,7 +35,7 @@ function mergePrograms(a: CreatorProgram, b: CreatorProgram, creatorKey: string)
  * key, only for records that were stored before this transaction. Bulk reads and writes; only runs
  * when a creator actually moved.
  */
-export async function relinkCreatorReferences(db: Pick<CreatorDeskDb, 'content' | 'samples' | 'orders' | 'collaborations' | 'programs'>, renames: ReadonlyMap<string, string>): Promise<void> {
+export async function relinkCreatorReferences(db: Pick<CreatorDeskTables, 'content' | 'samples' | 'orders' | 'collaborations' | 'programs'>, renames: ReadonlyMap<string, string>): Promise<void> {
   if (renames.size === 0) return;
   const oldKeys = [...renames.keys()];
   const moved = (key: string | undefined): string | undefined => (key === undefined ? undefined : (renames.get(key) ?? key));
@@ -89,6 +89,6 @@ export async function relinkCreatorReferences(db: Pick<CreatorDeskDb, 'content' 
     writes.push(db.programs.bulkPut(movedPrograms).then(() => db.programs.bulkDelete(removedPrograms)));
   }
   // Reports follow too (a schema upgrade before version 4 passes tables without them).
-  if ('reported' in db) writes.push(relinkReportedFigures(db as Pick<CreatorDeskDb, 'reported'>, renames));
+  if ('reported' in db) writes.push(relinkReportedFigures(db as Pick<CreatorDeskTables, 'reported'>, renames));
   await Promise.all(writes);
 }

@@ -1,16 +1,16 @@
 /**
- * The extension's IndexedDB database (extension origin, written only by the background).
+ * The extension's IndexedDB database (extension origin). Two contexts write it: the background
+ * (captures from Seller Center tabs, page data) and the side panel (imports, restores, the seller's
+ * own entries: tiers, terms, costs, outreach, briefs, settings). Dexie's transactions keep them
+ * apart; the panel's live queries see both.
  * Schema changes are appended to SCHEMA_VERSIONS, never edited in place: Dexie replays every
  * version in order, so an installed extension upgrades through each step's migration.
  */
-import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { BriefTemplate } from '../briefs/model';
-import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot, SettingsRecord } from '../model/entities';
-import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
-import type { ReportedFigures } from '../model/reported';
-import { ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { ROLLUP_TABLES } from '../rollups/fields';
 import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
-import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
+import type { ContentPiece, Creator } from '../model/entities';
+import type { CreatorDeskDbLike } from './tables';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
 
@@ -131,41 +131,15 @@ export function backedUpTables(db: Dexie): Table[] {
 export const CURRENT_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
 
 export type { SettingsRecord } from '../model/entities';
+export type { CreatorDeskTables, SnapshotKey, TeamOutboxEntry } from './tables';
 
-/** A shared record changed here and not yet handed to team replication (`teamOutbox`). */
-export interface TeamOutboxEntry {
-  /** The record's team document id (`program:id:123`): one entry per record, however often it changes. */
-  id: string;
-  table: string;
-  key: unknown;
-  /** Bumped by every change: the entry is removed only if no change came after it was read. */
-  seq: number;
-}
+/**
+ * Dexie typed with the tables of lib/db/tables.ts. The table types live there, not here, so the
+ * migrations' helpers can name them without importing this file (which imports them).
+ */
+const TypedDexie = Dexie as unknown as new (name: string) => CreatorDeskDbLike;
 
-/** Compound primary key of `snapshots`: one row per creator per local calendar day. */
-export type SnapshotKey = [creatorKey: string, day: string];
-
-export class CreatorDeskDb extends Dexie {
-  creators!: EntityTable<Creator, 'key'>;
-  content!: EntityTable<ContentPiece, 'key'>;
-  snapshots!: Table<MetricSnapshot, SnapshotKey>;
-  captureLog!: EntityTable<CaptureLogEntry, 'id'>;
-  collaborations!: EntityTable<Collaboration, 'id'>;
-  samples!: EntityTable<SampleRequest, 'id'>;
-  orders!: EntityTable<AffiliateOrder, 'key'>;
-  programs!: EntityTable<CreatorProgram, 'creatorKey'>;
-  settings!: Table<SettingsRecord, string>;
-  briefTemplates!: EntityTable<BriefTemplate, 'id'>;
-  reported!: EntityTable<ReportedFigures, 'id'>;
-  rollups!: Table<RollupRecord, [string, string, number]>;
-  rollupTotals!: Table<RollupTotals, [string, string]>;
-  rollupOrderIds!: Table<RollupOrderIds, [string, string, number]>;
-  contentLinks!: Table<ContentLinks, string>;
-  productCosts!: EntityTable<ProductCost, 'productId'>;
-  sparkSpend!: EntityTable<SparkSpend, 'contentKey'>;
-  outreach!: EntityTable<OutreachEntry, 'id'>;
-  teamOutbox!: EntityTable<TeamOutboxEntry, 'id'>;
-
+export class CreatorDeskDb extends TypedDexie {
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.use(rollupMiddleware);

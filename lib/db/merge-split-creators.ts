@@ -9,11 +9,11 @@ import type { Creator, MetricSnapshot } from '../model/entities';
 import { recordsByIndexValues } from './bulk-lookup';
 import { relinkCreatorReferences } from './creator-links';
 import { mergeCreatorRecords } from './creator-merge';
-import type { CreatorDeskDb, SnapshotKey } from './database';
+import type { CreatorDeskTables, SnapshotKey } from './tables';
 import { mergeMetrics } from './exact-wins';
 import { isIdCreatorKey } from '../model/keys';
 
-export type LinkedTables = Pick<CreatorDeskDb, 'creators' | 'snapshots' | 'content' | 'collaborations' | 'samples' | 'orders' | 'programs'>;
+export type LinkedTables = Pick<CreatorDeskTables, 'creators' | 'snapshots' | 'content' | 'collaborations' | 'samples' | 'orders' | 'programs'>;
 
 /** The creator-linked tables of an upgrade transaction. */
 export function linkedTablesOf(tx: Transaction): LinkedTables {

@@ -7,7 +7,7 @@ import type { CreatorRow } from '../model/entities';
 import { type DayPeriod, type ReportSource, type ReportedFigures, reportedFiguresId } from '../model/reported';
 import { isCurrencyCode, type CurrencyCode } from '../parse/quantity';
 import { definedMetrics } from './creator-merge';
-import type { CreatorDeskDb } from './database';
+import type { CreatorDeskTables } from './tables';
 import { localDay } from '../calendar/days';
 
 /** Which report a batch of creator rows is: its source and the period it states. */
@@ -58,7 +58,7 @@ export function reportedFiguresOf(
  * Writes the records; a record of the same creator, source, period and day is merged into (a table
  * read in scroll batches reports each creator once, but may repeat one: later figures win).
  */
-export async function storeReportedFigures(db: CreatorDeskDb, records: readonly ReportedFigures[]): Promise<void> {
+export async function storeReportedFigures(db: Pick<CreatorDeskTables, 'reported'>, records: readonly ReportedFigures[]): Promise<void> {
   if (records.length === 0) return;
   const stored = await db.reported.bulkGet(records.map((r) => r.id));
   const merged = records.map((record, i) => {
@@ -74,7 +74,7 @@ function withoutCurrency(record: ReportedFigures): ReportedFigures {
 }
 
 /** Points reports of creators whose record moved (handle key → id key) at the new key. */
-export async function relinkReportedFigures(db: Pick<CreatorDeskDb, 'reported'>, renames: ReadonlyMap<string, string>): Promise<void> {
+export async function relinkReportedFigures(db: Pick<CreatorDeskTables, 'reported'>, renames: ReadonlyMap<string, string>): Promise<void> {
   if (renames.size === 0) return;
   const moved = await db.reported.where('creatorKey').anyOf([...renames.keys()]).toArray();
   if (moved.length === 0) return;

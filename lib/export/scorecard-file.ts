@@ -3,7 +3,6 @@ import { isoDay, localDayOfTimestamp } from '../calendar/days';
 import { scorecardFileName, type ExportFormat } from './filename';
 import { scorecardExportRows, type ScorecardExportRow } from './scorecard-columns';
 import { CSV_MIME_TYPE, scorecardsToCsv } from './scorecard-csv';
-import { scorecardsToXlsx } from './scorecard-xlsx';
 import type { ProgramAnalysisView } from '../analytics/program-analyser';
 
 export function exportRows(view: ProgramAnalysisView): ScorecardExportRow[] {
@@ -20,6 +19,7 @@ export async function buildScorecardFile(view: ProgramAnalysisView, format: Expo
   const blob =
     format === 'csv'
       ? new Blob([scorecardsToCsv(rows)], { type: CSV_MIME_TYPE })
-      : await scorecardsToXlsx(rows, view.index.currency);
+      : // The workbook library loads on the first Excel export, not with the panel.
+        await import('./scorecard-xlsx').then(({ scorecardsToXlsx }) => scorecardsToXlsx(rows, view.index.currency));
   return { blob, fileName, rows: rows.length };
 }
