@@ -6,7 +6,9 @@ import { bundleForBrowser } from '../support/bundle';
 import { round } from '../support/stats';
 import { withBaseline, type Bench } from '../types';
 
-const OPTIONS: TeamSyncOptions = { creators: 10_000, pieces: 100_000 };
+/** The issue's size; `TEAM_SYNC_SCALE=0.1` runs a tenth of it (a quick look on a busy machine). */
+const SCALE = Number(process.env.TEAM_SYNC_SCALE ?? 1) || 1;
+const OPTIONS: TeamSyncOptions = { creators: Math.round(10_000 * SCALE), pieces: Math.round(100_000 * SCALE) };
 /** Applying every document to Dexie (validated, rollups kept) on top of the replication itself. */
 const RATIO_BUDGET = 3;
 /** A first sync a member waits for once, when joining. */
