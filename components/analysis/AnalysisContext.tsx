@@ -14,6 +14,7 @@ import { useWindowChoice } from './scorecard-window';
 import { useLiveCosts } from './useLiveCosts';
 import { useLivePrograms } from './useLivePrograms';
 import { useLiveSettings } from './useLiveSettings';
+import { useShopCurrency } from './useShopCurrency';
 import { useProgramData } from './useProgramData';
 
 export type AnalysisState =
@@ -100,6 +101,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const programs = useLivePrograms();
   const costs = useLiveCosts();
   const settings = useLiveSettings();
+  const shopCurrency = useShopCurrency();
   const { chosen } = useWindowChoice();
   const windowDays = settings ? (chosen ?? settings.scorecardWindowDays) : null;
 
@@ -159,12 +161,12 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
 
   const loaded = data.status === 'ready' ? data.data : data.status === 'error' ? data.data : null;
   useEffect(() => {
-    if (!loaded || !programs || !costs || !settings || windowDays === null) return;
+    if (!loaded || !programs || !costs || !settings || shopCurrency === undefined || windowDays === null) return;
     setComputing(true);
     return afterPaint(() => {
       try {
         performance.mark(PERF_MARKS.computeStart);
-        setView(analyser.analyse({ data: loaded, programs, costs, settings, asOf, windowDays }));
+        setView(analyser.analyse({ data: loaded, programs, costs, settings, shopCurrency, asOf, windowDays }));
         performance.mark(PERF_MARKS.computeEnd);
         performance.measure(PERF_MARKS.compute, PERF_MARKS.computeStart, PERF_MARKS.computeEnd);
         setComputeError(null);
@@ -173,7 +175,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       }
       setComputing(false);
     });
-  }, [analyser, loaded, programs, costs, settings, asOf, windowDays]);
+  }, [analyser, loaded, programs, costs, settings, shopCurrency, asOf, windowDays]);
 
   // Every fresh analysis is saved for the next opening. Nothing stored: every saved one goes.
   useEffect(() => {

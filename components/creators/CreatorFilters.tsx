@@ -35,7 +35,7 @@ export function CreatorFilters({
 }) {
   const id = useId();
   return (
-    <form role="search" className="grid grid-cols-[1fr_1fr_1fr_auto] gap-1" onSubmit={(e) => e.preventDefault()}>
+    <form role="search" className="flex flex-wrap gap-1" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${id}-search`} className="sr-only">
         Search by handle or name
       </label>
@@ -45,13 +45,13 @@ export function CreatorFilters({
         placeholder="Search handle or name"
         value={query.search}
         onChange={(e) => onChange({ search: e.target.value })}
-        className={`${CONTROL} col-span-4 py-1.5 text-sm`}
+        className={`${CONTROL} basis-full py-1.5 text-sm`}
         autoComplete="off"
       />
       <label htmlFor={`${id}-tier`} className="sr-only">
         Tier
       </label>
-      <select id={`${id}-tier`} className={CONTROL} value={query.tier} onChange={(e) => onChange({ tier: e.target.value as TierFilter })}>
+      <select id={`${id}-tier`} className={`${CONTROL} grow shrink-0`} value={query.tier} onChange={(e) => onChange({ tier: e.target.value as TierFilter })}>
         {TIER_OPTIONS.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -61,45 +61,48 @@ export function CreatorFilters({
       <label htmlFor={`${id}-flag`} className="sr-only">
         Flag
       </label>
-      <select id={`${id}-flag`} className={CONTROL} value={query.flag} onChange={(e) => onChange({ flag: e.target.value as FlagFilter })}>
+      <select id={`${id}-flag`} className={`${CONTROL} grow shrink-0`} value={query.flag} onChange={(e) => onChange({ flag: e.target.value as FlagFilter })}>
         {FLAG_OPTIONS.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-sort`} className="sr-only">
-        Sort by
-      </label>
-      <select
-        id={`${id}-sort`}
-        className={CONTROL}
-        value={query.sort}
-        onChange={(e) => {
-          const option = SORT_OPTIONS.find((o) => o.key === e.target.value);
-          if (option) onChange({ sort: option.key as SortKey, dir: option.dir });
-        }}
-      >
-        {SORT_OPTIONS.map((o) => (
-          <option key={o.key} value={o.key}>
-            Sort: {o.label}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        className={`${CONTROL} px-2`}
-        onClick={() => onChange({ dir: query.dir === 'asc' ? 'desc' : 'asc' })}
-        aria-label={query.dir === 'asc' ? 'Ascending, switch to descending' : 'Descending, switch to ascending'}
-      >
-        <span aria-hidden="true">{query.dir === 'asc' ? '↑' : '↓'}</span>
-      </button>
+      {/* The sort and its direction stay together when the controls wrap. */}
+      <span className="flex grow gap-1">
+        <label htmlFor={`${id}-sort`} className="sr-only">
+          Sort by
+        </label>
+        <select
+          id={`${id}-sort`}
+          className={`${CONTROL} grow shrink-0`}
+          value={query.sort}
+          onChange={(e) => {
+            const option = SORT_OPTIONS.find((o) => o.key === e.target.value);
+            if (option) onChange({ sort: option.key as SortKey, dir: option.dir });
+          }}
+        >
+          {SORT_OPTIONS.map((o) => (
+            <option key={o.key} value={o.key}>
+              Sort: {o.label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className={`${CONTROL} flex-none px-2`}
+          onClick={() => onChange({ dir: query.dir === 'asc' ? 'desc' : 'asc' })}
+          aria-label={query.dir === 'asc' ? 'Ascending, switch to descending' : 'Descending, switch to ascending'}
+        >
+          <span aria-hidden="true">{query.dir === 'asc' ? '↑' : '↓'}</span>
+        </button>
+      </span>
       <label htmlFor={`${id}-contact`} className="sr-only">
         Contacted
       </label>
       <select
         id={`${id}-contact`}
-        className={`${CONTROL} col-span-4`}
+        className={`${CONTROL} basis-full`}
         value={query.contact ?? 'all'}
         onChange={(e) => onChange({ contact: e.target.value as ContactFilter })}
       >

@@ -6,7 +6,14 @@ import { ValueText } from '../common/ValueText';
 import { creatorHref } from '../shell/route';
 import type { CreatorListItem } from './creator-list';
 
+/**
+ * Room for the handle, a name line that may wrap once and chips on up to two lines; below the
+ * mid width (26rem, where the pace and per-post columns move under the name) also the pace line.
+ */
 export const CREATOR_ROW_HEIGHT = 88;
+export const NARROW_CREATOR_ROW_HEIGHT = 104;
+/** The container width (px) from which MID_UP columns show: 26rem. */
+export const MID_WIDTH = 416;
 
 /** Container widths (the table's own width, wherever it is placed) at which columns appear. */
 export const MID_UP = 'hidden @min-[26rem]:table-cell';
@@ -20,25 +27,26 @@ const CELL = 'py-1 pr-1.5 text-right align-top text-sm tabular-nums';
  * One creator: handle (a link to the creator view), name, tier and suggestion, flags, and the
  * window's numbers. On narrow panels the numbers of hidden columns move under the name.
  */
-export function CreatorListRow({ item, rowIndex }: { item: CreatorListItem; rowIndex: number }) {
+export function CreatorListRow({ item, rowIndex, height }: { item: CreatorListItem; rowIndex: number; height: number }) {
   const c = item.card;
   const followers = formatCount(c.followers);
   const pace = formatPace(c.postsPerWeek, c.agreedPostsPerWeek);
   const perPost = formatMoneyValue(c.revenuePerPost, c.currency);
   return (
-    <tr aria-rowindex={rowIndex} style={{ height: CREATOR_ROW_HEIGHT }} className="border-b border-neutral-200 dark:border-neutral-800">
+    <tr aria-rowindex={rowIndex} style={{ height }} className="border-b border-neutral-200 dark:border-neutral-800">
       <th scope="row" className="py-1 pr-2 text-left align-top font-normal">
         <a href={creatorHref(item.key)} className="block truncate text-sm font-medium text-sky-800 hover:underline dark:text-sky-200" title={item.name}>
           <RevealedText text={item.name} />
         </a>
-        <span className="flex min-w-0 gap-1 text-xs leading-4 text-neutral-600 dark:text-neutral-400">
-          <span className={`shrink-0 ${BELOW_WIDE}`}>
+        {/* Followers and the display name wrap onto a second line in a narrow panel rather than being cut. */}
+        <span className="line-clamp-2 block text-xs leading-4 break-words text-neutral-600 dark:text-neutral-400">
+          <span className={BELOW_WIDE}>
             <ValueText value={followers} />
             <span className="sr-only"> followers</span>
-            {item.displayName ? ' ·' : ''}
+            {item.displayName ? ' · ' : ''}
           </span>
           {item.displayName ? (
-            <span className="truncate" title={item.displayName}>
+            <span title={item.displayName}>
               <RevealedText text={item.displayName} />
             </span>
           ) : null}

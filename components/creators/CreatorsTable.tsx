@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CreatorListItem, SortDirection, SortKey } from './creator-list';
-import { CREATOR_ROW_HEIGHT, CreatorListRow, MID_UP, WIDE_UP } from './CreatorRow';
+import { CREATOR_ROW_HEIGHT, CreatorListRow, MID_UP, MID_WIDTH, NARROW_CREATOR_ROW_HEIGHT, WIDE_UP } from './CreatorRow';
 
 const HEADER_CLASSES =
   'sticky top-0 z-10 bg-white py-1.5 text-xs font-medium text-neutral-600 dark:bg-neutral-900 dark:text-neutral-400';
@@ -43,10 +43,13 @@ export function CreatorsTable({
   onSort: (key: SortKey) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Narrow tables carry one more line per row (the pace under the name): taller rows.
+  const [narrow, setNarrow] = useState(true);
+  const rowHeight = narrow ? NARROW_CREATOR_ROW_HEIGHT : CREATOR_ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => CREATOR_ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     getItemKey: (index) => items[index]?.key ?? index,
     overscan: 8,
     initialOffset: () => savedScrollTop,
@@ -60,6 +63,14 @@ export function CreatorsTable({
       savedScrollTop = element?.scrollTop ?? 0;
     };
   }, []);
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setNarrow(element.clientWidth < MID_WIDTH));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const rows = virtualizer.getVirtualItems();
   const paddingTop = rows[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
@@ -108,7 +119,7 @@ export function CreatorsTable({
           ) : null}
           {rows.map((row) => {
             const item = items[row.index];
-            return item ? <CreatorListRow key={row.key} item={item} rowIndex={row.index + 2} /> : null;
+            return item ? <CreatorListRow key={row.key} item={item} rowIndex={row.index + 2} height={rowHeight} /> : null;
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" style={{ height: paddingBottom }}>

@@ -28,9 +28,23 @@ describe('numbers and dates', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await until(() => expect(displayLocale()).toBe('de-DE'));
-    expect((await db.settings.get('display'))?.values).toEqual({ locale: 'de-DE' });
+    expect((await db.settings.get('display'))?.values).toEqual({ locale: 'de-DE', shopCurrency: null });
     // The view was drawn again in German: the example shows a decimal comma.
     await until(() => expect(panel.container.textContent).toMatch(/1\.234,50\s\$ · 20\.11\.2026/), 10_000);
     expect(panel.container.textContent).toContain('Default 5.000 followers');
+  }, 30_000);
+
+  it('the shop currency the seller sets is the panel’s money, and stays set with the locale', async () => {
+    panel = await renderPanel(db);
+    await until(() => labelled('Shop currency', panel.container), 10_000);
+    const select = labelled('Shop currency', panel.container) as unknown as HTMLSelectElement;
+    await act(async () => {
+      select.value = 'MYR';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() => expect(panel.container.textContent).toContain('Saved: money is in'));
+    expect((await db.settings.get('display'))?.values).toEqual({ locale: null, shopCurrency: 'MYR' });
+    await until(() => expect(panel.container.textContent).toMatch(/e\.g\. RM\s?1,234\.50/));
+    expect(panel.container.textContent).toContain('Every figure is in MYR');
   }, 30_000);
 });

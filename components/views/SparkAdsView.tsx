@@ -82,10 +82,11 @@ function Candidates({ view }: { view: ProgramAnalysisView }) {
               <li key={c.contentKey} className="flex gap-2 py-2">
                 <span className="w-6 shrink-0 pt-0.5 text-right text-xs text-neutral-600 tabular-nums dark:text-neutral-400">{c.rank}.</span>
                 <div className="min-w-0 flex-1">
-                  <p className="truncate text-sm" title={c.title ?? undefined}>
+                  {/* Titles and the creator · date · ID line wrap in a narrow panel rather than being cut. */}
+                  <p className="line-clamp-2 text-sm break-words" title={c.title ?? undefined}>
                     {c.title || `Video ${c.contentId}`}
                   </p>
-                  <p className="truncate text-xs text-neutral-600 dark:text-neutral-400">
+                  <p className="text-xs break-words text-neutral-600 dark:text-neutral-400">
                     {c.creatorKey ? (
                       <a href={creatorHref(c.creatorKey)} className="text-sky-700 hover:underline dark:text-sky-300">
                         {creatorName(index, c.creatorKey)}

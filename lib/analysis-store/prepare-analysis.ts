@@ -16,6 +16,7 @@ import { analysisHorizon } from '../analytics/lookback';
 import { loadProgramData, OVERVIEW_TABLES } from './load-program-data';
 import { loadCostBook } from '../db/cost-store';
 import { loadSettings } from '../db/settings-store';
+import { loadDisplay } from '../db/display-store';
 
 export interface PrepareAnalysisDeps {
   db: CreatorDeskDb;
@@ -44,7 +45,7 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const { db, cache, now } = deps;
   const pause = deps.pause ?? nextTask;
   const started = now();
-  const [settings, programs, costs] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db)]);
+  const [settings, programs, costs, display] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db), loadDisplay(db)]);
   const asOf = now();
   // The saved analysis is the Overview's: no Spark Ads videos (the panel reads those itself).
   const horizon = analysisHorizon(settings, localDayOfTimestamp(asOf));
@@ -55,7 +56,7 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const analyser = new ProgramAnalyser();
   const windows: number[] = [];
   for (const windowDays of windowsToPrepare(settings.scorecardWindowDays)) {
-    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, costs, settings, asOf, windowDays }));
+    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, costs, settings, shopCurrency: display.shopCurrency, asOf, windowDays }));
     if (isEmptySummary(summary)) {
       // Same rule as the panel: nothing stored, nothing saved (the empty state shows instead).
       await cache.remove();

@@ -62,4 +62,18 @@ describe('ProgramAnalyser', () => {
     expect(new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf, windowDays: 28 }).index.currency).toBe('GBP');
     expect(guessCurrency({ creators: [] })).toBeUndefined();
   });
+
+  it('takes the shop currency the seller set over the one the orders and pages suggest', () => {
+    const analyser = new ProgramAnalyser();
+    const unitless = { content: [piece('id:1', '2026-11-18', { gmv: q(10) })] };
+    const input = { programs: [], settings: DEFAULT_SETTINGS, asOf, windowDays: 28 };
+    // Amounts without a currency and no orders: no currency at all, until the seller says it.
+    expect(analyser.analyse({ ...input, data: unitless }).index.currency).toBeNull();
+    const set = analyser.analyse({ ...input, data: unitless, shopCurrency: 'MYR' });
+    expect(set.index.currency).toBe('MYR');
+    expect(set.scorecardByKey.get('id:1')).toMatchObject({ currency: 'MYR', gmv: 10 });
+    // Set against what the pages suggest: the seller's word wins; unset again, the pages decide.
+    expect(analyser.analyse({ ...input, data, shopCurrency: 'USD' }).index.currency).toBe('USD');
+    expect(analyser.analyse({ ...input, data, shopCurrency: null }).index.currency).toBe('GBP');
+  });
 });

@@ -50,6 +50,8 @@ export interface AnalysisInput {
   /** The seller's sample costs and Spark Ads spend (default: none entered). */
   costs?: CostBook;
   settings: AnalyticsSettings;
+  /** The shop's currency as the seller set it (Settings); null or absent: from the orders and pages. */
+  shopCurrency?: CurrencyCode | null;
   /** Any moment of the day the analysis is for. */
   asOf: number;
   windowDays: number;
@@ -79,6 +81,7 @@ export interface ProgramAnalysisView extends RosterWide {
 export class ProgramAnalyser {
   private data: ProgramData | null = null;
   private baseIndex: ProgramIndex | null = null;
+  private shopCurrency: CurrencyCode | null = null;
   private programs: readonly CreatorProgram[] | null = null;
   private costs: CostBook | null = null;
   private index: ProgramIndex | null = null;
@@ -89,10 +92,12 @@ export class ProgramAnalyser {
   private cardByKey: Map<string, Scorecard> | null = null;
 
   analyse(input: AnalysisInput): ProgramAnalysisView {
-    if (input.data !== this.data || !this.baseIndex) {
+    const shopCurrency = input.shopCurrency ?? null;
+    if (input.data !== this.data || shopCurrency !== this.shopCurrency || !this.baseIndex) {
       this.data = input.data;
+      this.shopCurrency = shopCurrency;
       // Programs are attached below: the index itself is built without them.
-      this.baseIndex = indexProgram({ ...input.data, programs: [], currency: guessCurrency(input.data) });
+      this.baseIndex = indexProgram({ ...input.data, programs: [], currency: shopCurrency ?? guessCurrency(input.data) });
       this.programs = null;
     }
     const costs = input.costs ?? EMPTY_COST_BOOK;

@@ -7,6 +7,7 @@ import { unzipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readRgbaPng } from '../support/png';
 
 const OUTPUT = path.resolve('.output');
 const BUILT = path.join(OUTPUT, 'chrome-mv3');
@@ -50,4 +51,19 @@ test('manifest version, description and icons match the package and the listing'
   expect(Object.keys(manifest.icons).map(Number).sort((a, b) => a - b)).toEqual(expect.arrayContaining([16, 32, 48, 128]));
   expect(Object.keys(manifest.action.default_icon).map(Number).sort((a, b) => a - b)).toEqual([16, 24, 32]);
   for (const [size, file] of Object.entries(icons)) expect(pngSize(path.join(BUILT, file as string))).toEqual([Number(size), Number(size)]);
+});
+
+test('the 128 px store icon: 96 px of artwork inside a 16 px transparent margin', () => {
+  const icon = readRgbaPng(path.join(BUILT, manifest.icons['128']));
+  expect([icon.width, icon.height]).toEqual([128, 128]);
+  const opaqueOutside: string[] = [];
+  for (let y = 0; y < 128; y++) {
+    for (let x = 0; x < 128; x++) {
+      const inMargin = x < 16 || x >= 112 || y < 16 || y >= 112;
+      if (inMargin && icon.alpha(x, y) !== 0) opaqueOutside.push(`${x},${y}`);
+    }
+  }
+  expect(opaqueOutside).toEqual([]);
+  // The artwork fills its 96 px: opaque at the middle of each edge, just inside the margin.
+  for (const [x, y] of [[64, 16], [64, 111], [16, 64], [111, 64], [64, 64]] as const) expect(icon.alpha(x, y), `${x},${y}`).toBe(255);
 });

@@ -63,7 +63,8 @@ export function CreatorDetail({ view, creatorKey }: { view: ProgramAnalysisView;
             <h2 ref={headingRef} tabIndex={-1} className="truncate text-base font-semibold outline-none" title={name}>
               <RevealedText text={name} />
             </h2>
-            <p className="truncate text-sm text-neutral-600 dark:text-neutral-400">
+            {/* Name, followers and categories wrap at narrow widths rather than being cut. */}
+            <p className="text-sm break-words text-neutral-600 dark:text-neutral-400">
               {entry.displayName ? <RevealedText text={entry.displayName} /> : 'No display name'} · <ValueText value={formatCount(entry.followers)} /> followers
               {creator?.categories.length ? ` · ${creator.categories.join(', ')}` : ''}
             </p>

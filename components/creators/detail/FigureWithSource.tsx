@@ -10,7 +10,8 @@ export function FigureWithSource({ figure }: { figure: ScorecardFigure }) {
   const id = useId();
   return (
     <div className="group relative min-w-0">
-      <dt className="truncate text-xs text-neutral-600 dark:text-neutral-400" title={figure.hint}>
+      {/* Labels wrap onto a second line in a narrow panel rather than being cut ("Posts per week vs agreed"). */}
+      <dt className="text-xs break-words text-neutral-600 dark:text-neutral-400" title={figure.hint}>
         {figure.label}
       </dt>
       <dd
