@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { orderedProducts } from '../../lib/analytics/program-index';
+import { orderedProducts } from '../../lib/analytics/entry-records';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { productsSeen } from '../../lib/costs/products';
 import { saveDefaultSampleCost, setProductCost } from '../../lib/db/cost-store';

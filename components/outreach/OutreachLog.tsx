@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ProgramIndex } from '../../lib/analytics/program-index';
+import type { ProgramIndex } from '../../lib/analytics/program-index-model';
 import { deleteOutreach, editOutreach, logSentElsewhere, markSent } from '../../lib/db/outreach-store';
 import { CONTACT_CHANNEL_LABELS } from '../../lib/db/program-store';
 import { countNoun } from '../../lib/format/number';

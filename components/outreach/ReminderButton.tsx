@@ -1,4 +1,4 @@
-import type { ProgramIndex } from '../../lib/analytics/program-index';
+import type { ProgramIndex } from '../../lib/analytics/program-index-model';
 import { CHANNEL_LABELS } from '../../lib/briefs/channel-text';
 import { renderReminder } from '../../lib/samples/reminder';
 import type { SampleFollowUp } from '../../lib/samples/follow-up';

@@ -7,7 +7,7 @@
 import Dexie, { type Table } from 'dexie';
 import { isoDay } from '../calendar/days';
 import type { AnalysisHorizon } from '../analytics/lookback';
-import type { ProgramData, SparkPieceInput, StoredRollups } from '../analytics/program-index';
+import type { ProgramData, SparkPieceInput, StoredRollups } from '../analytics/program-index-model';
 import type { CreatorDeskDb } from '../db/database';
 import type { ContentPiece } from '../model/entities';
 import { F, FIELDS, PERIOD_DAYS, periodOfDay, type RollupRecord } from '../rollups/fields';

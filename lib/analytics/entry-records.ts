@@ -1,8 +1,10 @@
 /**
- * How many pieces and order lines a creator has stored (all of history, from the rollup totals).
- * The records themselves are read from the database for the creator view: lib/db/creator-records.ts.
+ * Questions about one creator's entry in an index: how many pieces and order lines are stored (all
+ * of history, from the rollup totals), products ordered and posted, their GMV, the cells. The records
+ * themselves are read from the database for the creator view: lib/db/creator-records.ts.
  */
-import type { CreatorEntry } from './program-index';
+import { F, FIELDS } from '../rollups/fields';
+import type { CreatorEntry, ProgramIndex } from './program-index-model';
 
 /** Stored pieces with a post date. */
 export function pieceCount(entry: CreatorEntry): number {
@@ -13,3 +15,51 @@ export function pieceCount(entry: CreatorEntry): number {
 export function orderLineCount(entry: CreatorEntry): number {
   return entry.orderLines;
 }
+
+/** Products the creator's order lines name (days read), each with its number of lines. */
+export function orderedProducts(entry: CreatorEntry): { productId: string; lines: number }[] {
+  const result: { productId: string; lines: number }[] = [];
+  for (const record of entry.records) {
+    const flat = record.orderProducts;
+    for (let i = 0; i + 4 < flat.length; i += 5) result.push({ productId: flat[i + 1] as string, lines: flat[i + 2] as number });
+  }
+  return result;
+}
+
+/** Days (ascending) on which the creator posted a piece listing the product. */
+export function postDaysOfProduct(entry: CreatorEntry, productId: string): number[] {
+  const days: number[] = [];
+  for (const record of entry.records) {
+    const flat = record.postProducts;
+    for (let i = 0; i + 2 < flat.length; i += 3) if (flat[i + 1] === productId) days.push(flat[i] as number);
+  }
+  return days.sort((a, b) => a - b);
+}
+
+/** GMV of the creator's order lines for a product created from `fromDay` to `toDay`; null if any amount is unknown. */
+export function productGmv(entry: CreatorEntry, productId: string, fromDay: number, toDay: number): number | null {
+  let sum = 0;
+  for (const record of entry.records) {
+    const flat = record.orderProducts;
+    for (let i = 0; i + 4 < flat.length; i += 5) {
+      const day = flat[i] as number;
+      if (day < fromDay || day > toDay || flat[i + 1] !== productId) continue;
+      if ((flat[i + 4] as number) > 0) return null;
+      sum += flat[i + 3] as number;
+    }
+  }
+  return sum;
+}
+
+/** The first day with a post among the cells read, or null. */
+export function firstPostDay(entry: CreatorEntry, index: ProgramIndex): number | null {
+  for (let row = entry.cellsFrom; row < entry.cellsTo; row++) {
+    if (index.cells.values[row * FIELDS + F.POSTS]! > 0) return index.cells.day[row]!;
+  }
+  return null;
+}
+
+/** A cell's field. */
+export const cellValue = (index: ProgramIndex, row: number, field: number): number => index.cells.values[row * FIELDS + field]!;
+
+export { F as CELL };

@@ -3,7 +3,8 @@
  * `indexProgram(data)`, then ask it questions, or call `analyseProgram` for everything at once.
  * Nothing here reads the clock: every function takes `asOf`.
  */
-import { indexProgram, type ProgramData, type ProgramIndex } from './program-index';
+import { indexProgram } from './program-index';
+import type { ProgramData, ProgramIndex } from './program-index-model';
 import { leaderboard, type Leaderboard } from './leaderboard';
 import { rosterHealth, type RosterHealth } from './roster';
 import { sampleRoi, type SampleRoi } from './sample-roi';
@@ -15,6 +16,8 @@ import { contentVelocity, type ContentVelocity } from './velocity';
 export * from './flags';
 export * from './leaderboard';
 export * from './program-index';
+export * from './program-index-model';
+export * from './spark-pieces';
 export * from './roster';
 export * from './sample-roi';
 export * from './scorecard';

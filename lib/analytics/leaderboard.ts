@@ -6,7 +6,7 @@
  * `leaderboardMinClicks` clicks.
  */
 import { isoDay, localDayOfTimestamp, windowEndingOn, type DayRange } from '../calendar/days';
-import type { ProgramIndex } from './program-index';
+import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { windowMetrics } from './window-metrics';
 

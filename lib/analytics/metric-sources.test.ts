@@ -1,7 +1,8 @@
 import type { CreatorMetrics } from '../model/entities';
 import type { ReportedFigures } from '../model/reported';
 import { isoDay, parseDay } from '../calendar/days';
-import { indexProgram, type ProgramData } from './program-index';
+import { indexProgram } from './program-index';
+import type { ProgramData } from './program-index-model';
 import { periodToleranceDays } from './metric-sources';
 import { computeScorecards, type Scorecard } from './scorecard';
 import { at, money, options, order, piece, program, q, report } from './test-helpers';

@@ -21,7 +21,7 @@ import type { ReportSource, ReportedFigures } from '../model/reported';
 import { exactValue, isCurrencyCode, type CurrencyCode } from '../parse/quantity';
 import { isoDay, type DayRange } from '../calendar/days';
 import { fromMinor, toMinor } from './precision';
-import type { CreatorEntry, IndexedReport } from './program-index';
+import type { CreatorEntry, IndexedReport } from './program-index-model';
 import type { WindowMetrics } from './window-metrics';
 
 export const SOURCED_METRICS = ['gmv', 'orders', 'commission', 'refundedGmv', 'videos', 'lives', 'clicks'] as const;

@@ -5,7 +5,7 @@
  */
 import type { Tier } from '../model/program';
 import { localDayOfTimestamp } from '../calendar/days';
-import type { ProgramIndex } from './program-index';
+import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { rosterTarget, tierForFollowers, type RosterTarget } from './tiers';
 import { lastPostDayOnOrBefore } from './window-metrics';

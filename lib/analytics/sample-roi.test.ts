@@ -1,4 +1,5 @@
-import { indexProgram, type ProgramData } from './program-index';
+import { indexProgram } from './program-index';
+import type { ProgramData } from './program-index-model';
 import { sampleRoi } from './sample-roi';
 import { at, options, order, piece, sample } from './test-helpers';
 

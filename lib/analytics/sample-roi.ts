@@ -5,7 +5,8 @@
  * orders the GMV is unknown. Canceled samples are not counted.
  */
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
-import { productGmv, type IndexedSample, type ProgramIndex } from './program-index';
+import { productGmv } from './entry-records';
+import { type IndexedSample, type ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { ratio } from './stats';
 

@@ -1,6 +1,7 @@
 import type { ActionFlag } from './flags';
 import { describeFlag } from './flags';
-import { indexProgram, type ProgramData } from './program-index';
+import { indexProgram } from './program-index';
+import type { ProgramData } from './program-index-model';
 import { computeScorecards, type Scorecard } from './scorecard';
 import { at, collaboration, creator, options, order, piece, program, q, qRange, sample } from './test-helpers';
 

@@ -7,7 +7,7 @@ import type { CurrencyCode } from '../parse/quantity';
 import { exactValue } from '../parse/quantity';
 import { isoDay, localDayOfTimestamp, parseDay, windowEndingOn, type DayRange } from '../calendar/days';
 import type { ActionFlag } from './flags';
-import type { CreatorEntry, ProgramIndex } from './program-index';
+import type { CreatorEntry, ProgramIndex } from './program-index-model';
 import type { AnalyticsSettings } from './settings';
 import { ratio } from './stats';
 import { tierForFollowers } from './tiers';

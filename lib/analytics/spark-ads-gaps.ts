@@ -4,7 +4,7 @@
  * turns this into which pages or files would supply the rest.
  */
 import { localDayOfTimestamp } from '../calendar/days';
-import type { ProgramIndex } from './program-index';
+import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { sparkClicks } from './spark-ads';
 

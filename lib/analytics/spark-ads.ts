@@ -5,7 +5,8 @@
  */
 import type { ContentType } from '../model/entities';
 import { localDayOfTimestamp } from '../calendar/days';
-import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN, type ProgramIndex, type SparkPiece } from './program-index';
+import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN } from './spark-pieces';
+import { type ProgramIndex, type SparkPiece } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 
 export interface SparkAdsCandidate {

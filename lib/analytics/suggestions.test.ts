@@ -1,7 +1,8 @@
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, CreatorProgram } from '../model/program';
 import { dayNumberOf, isoDay } from '../calendar/days';
-import { indexProgram, type ProgramData } from './program-index';
+import { indexProgram } from './program-index';
+import type { ProgramData } from './program-index-model';
 import { suggestTiers, type TierSuggestion } from './suggestions';
 import { at, creator, options, order, piece, program, q, qRange } from './test-helpers';
 

@@ -8,7 +8,8 @@
 import type { SuggestionKind, Tier } from '../model/program';
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
 import { IN_SENTENCES, formatCountText, formatMoneyText } from '../format/number';
-import { firstPostDay, type CreatorEntry, type ProgramIndex } from './program-index';
+import { firstPostDay } from './entry-records';
+import { type CreatorEntry, type ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { median, ratio } from './stats';
 import {

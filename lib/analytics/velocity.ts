@@ -6,7 +6,7 @@
  */
 import { F, FIELDS } from '../rollups/fields';
 import { isoDay, localDayOfTimestamp, mondayOf, windowEndingOn } from '../calendar/days';
-import type { ProgramIndex } from './program-index';
+import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { lowerBoundInt } from './stats';
 import { postsInRange } from './window-metrics';

@@ -1,5 +1,6 @@
 import { costBookOf } from '../costs/cost-book';
-import { indexProgram, type ProgramData } from './program-index';
+import { indexProgram } from './program-index';
+import type { ProgramData } from './program-index-model';
 import { computeScorecards, type Scorecard } from './scorecard';
 import { at, creator, options, order, piece, program, q, sample } from './test-helpers';
 import { withCosts } from './with-costs';

@@ -7,7 +7,8 @@
  */
 import { sparkSpendOf } from '../costs/cost-book';
 import type { DayRange } from '../calendar/days';
-import { sparkPieceByKey, type CreatorEntry, type ProgramIndex } from './program-index';
+import { sparkPieceByKey } from './spark-pieces';
+import { type CreatorEntry, type ProgramIndex } from './program-index-model';
 import { ratio } from './stats';
 import type { WindowMetrics } from './window-metrics';
 

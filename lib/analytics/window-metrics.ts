@@ -11,7 +11,7 @@
 import type { DayRange } from '../calendar/days';
 import { addCell, F as FIELD, FIELDS } from '../rollups/fields';
 import { fromMinor } from './precision';
-import type { CreatorEntry, ProgramIndex } from './program-index';
+import type { CreatorEntry, ProgramIndex } from './program-index-model';
 import { lowerBoundInt } from './stats';
 
 // Field positions read once (module bindings can be getters in some loaders; these loops are hot).

@@ -4,7 +4,7 @@
  * shared), and the index carries the book for the window costs.
  */
 import { sampleCostOf, type CostBook } from '../costs/cost-book';
-import type { ProgramIndex } from './program-index';
+import type { ProgramIndex } from './program-index-model';
 
 export function withCosts(base: ProgramIndex, book: CostBook): ProgramIndex {
   const byKey = new Map(base.byKey);

@@ -4,7 +4,7 @@
  * the heavy index is built once per data load and programs are attached here (new entry objects
  * for the creators whose program changed; pieces, order columns and samples are shared).
  */
-import { emptyCreatorEntry, type CreatorEntry, type ProgramIndex } from './program-index';
+import { emptyCreatorEntry, type CreatorEntry, type ProgramIndex } from './program-index-model';
 import type { CreatorProgram } from '../model/program';
 
 function bareEntry(key: string, program: CreatorProgram): CreatorEntry {

@@ -4,7 +4,7 @@
  * figures are null.
  */
 import { parseDay, localDayOfTimestamp } from '../calendar/days';
-import type { CreatorEntry } from '../analytics/program-index';
+import type { CreatorEntry } from '../analytics/program-index-model';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';

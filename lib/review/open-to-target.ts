@@ -6,7 +6,7 @@
  * tier suggestion (a dismissed one stays hidden until the conversion figures change).
  */
 import type { Scorecard } from '../analytics/scorecard';
-import type { ProgramIndex } from '../analytics/program-index';
+import type { ProgramIndex } from '../analytics/program-index-model';
 import { median } from '../analytics/stats';
 import { formatCountText, formatPercentText } from '../format/number';
 import type { CreatorProgram } from '../model/program';

@@ -7,7 +7,8 @@
  * that band, every number a setting.
  */
 import { localDayOfTimestamp } from '../calendar/days';
-import { sparkPieceByKey, type ProgramIndex } from '../analytics/program-index';
+import { sparkPieceByKey } from '../analytics/spark-pieces';
+import { type ProgramIndex } from '../analytics/program-index-model';
 import { sparkSpendOf } from '../costs/cost-book';
 
 export interface ProgramPhase {

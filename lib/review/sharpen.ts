@@ -2,7 +2,7 @@
  * Which Seller Center pages (or entries) would sharpen "This week": what is missing from the
  * stored data that the list's rules need, and what each would add.
  */
-import type { ProgramIndex } from '../analytics/program-index';
+import type { ProgramIndex } from '../analytics/program-index-model';
 
 export interface Sharpener {
   /** The page (or the panel entry) to open. */

@@ -1,4 +1,5 @@
-import { indexProgram, type ProgramData } from '../analytics/program-index';
+import { indexProgram } from '../analytics/program-index';
+import type { ProgramData } from '../analytics/program-index-model';
 import { computeScorecards } from '../analytics/scorecard';
 import { at, collaboration, creator, options, piece, program, sample } from '../analytics/test-helpers';
 import { withPrograms } from '../analytics/with-programs';

@@ -6,7 +6,7 @@
  * second way still finds the creators who went quiet.
  */
 import { localDayOfTimestamp } from '../calendar/days';
-import type { ProgramIndex } from '../analytics/program-index';
+import type { ProgramIndex } from '../analytics/program-index-model';
 import type { Scorecard } from '../analytics/scorecard';
 import { lastPostDayOnOrBefore } from '../analytics/window-metrics';
 

@@ -1,4 +1,5 @@
-import { indexProgram, type ProgramData } from '../analytics/program-index';
+import { indexProgram } from '../analytics/program-index';
+import type { ProgramData } from '../analytics/program-index-model';
 import { at, creator, order, piece, sample } from '../analytics/test-helpers';
 import { followUpCounts, overdueSamples, sampleFollowUps } from './follow-up';
 import { sampleFunnelByMonth } from './funnel';

@@ -8,7 +8,8 @@
  * the creator that lists the product on or after shipping; see `IndexedSample.deliveredDay`).
  */
 import { isoDay, localDayOfTimestamp } from '../calendar/days';
-import { productGmv, type CreatorEntry, type IndexedSample, type ProgramIndex } from '../analytics/program-index';
+import { productGmv } from '../analytics/entry-records';
+import { type CreatorEntry, type IndexedSample, type ProgramIndex } from '../analytics/program-index-model';
 
 export type SampleFollowUpStatus = 'posted-on-time' | 'posted-late' | 'overdue' | 'waiting';
 

@@ -6,7 +6,7 @@
  * after the ship day. Public figures put posting after a free sample at 30–40%.
  */
 import { isoDay, localDayOfTimestamp } from '../calendar/days';
-import type { ProgramIndex } from '../analytics/program-index';
+import type { ProgramIndex } from '../analytics/program-index-model';
 import { ratio } from '../analytics/stats';
 import { productGmvBetween } from './follow-up';
 
