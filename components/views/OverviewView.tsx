@@ -4,6 +4,7 @@ import { useStoredCounts } from '../data/useStoredCounts';
 import { FirstRunChecklist } from '../guidance/FirstRunChecklist';
 import { ActionList } from '../overview/ActionList';
 import { CaptureSummarySection } from '../overview/CaptureSummarySection';
+import { EligibilityWarning } from '../eligibility/EligibilityWarning';
 import { LeaderboardSection } from '../overview/LeaderboardSection';
 import { RosterHealthSection } from '../overview/RosterHealthSection';
 import { ThisWeekSection } from '../overview/ThisWeekSection';
@@ -20,6 +21,7 @@ export function OverviewView() {
       <FirstRunChecklist counts={counts} />
       {/* "This week" reads samples and posts, which a saved analysis does not keep: it waits for the fresh one. */}
       <AnalysisGate empty={<span hidden />}>{(view) => <ThisWeekSection view={view} />}</AnalysisGate>
+      <EligibilityWarning />
       <AnalysisGate showCached empty={<GetStarted />}>
         {(view, updating) => (
           <div className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-busy={updating}>

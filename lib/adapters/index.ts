@@ -7,11 +7,13 @@ import type { PageKind } from '../pages/page-kind';
 import { findArcoTables, rowCells } from '../table/arco-table';
 import { cellText } from '../table/cell-text';
 import { matchColumns } from '../table/columns';
+import { accountHealthMetricsAdapter, accountHealthViolationsAdapter } from './account-health';
 import { affiliateOrdersAdapter } from './affiliate-orders';
 import { creatorAnalysisAdapter } from './creator-analysis';
 import { findCreatorsAdapter } from './find-creators';
 import { manageCreatorsAdapter } from './manage-creators';
 import { openCollaborationAdapter } from './open-collaboration';
+import { productRatingAdapter } from './product-rating';
 import { sampleRequestsAdapter } from './sample-requests';
 import { targetCollaborationAdapter } from './target-collaboration';
 import type {
@@ -39,6 +41,9 @@ export const PAGE_ADAPTERS: readonly PageAdapter[] = [
   openCollaborationAdapter,
   sampleRequestsAdapter,
   affiliateOrdersAdapter,
+  accountHealthMetricsAdapter,
+  accountHealthViolationsAdapter,
+  productRatingAdapter,
 ];
 
 export function adaptersFor(kind: PageKind): PageAdapter[] {

@@ -1,9 +1,11 @@
 /**
  * What a page adapter is: the columns one Seller Center page shows and how one of its rows becomes a
- * row of its entity (`CreatorRow`, `ContentRow`, `CollaborationRow`, `SampleRow`, `OrderRow`).
+ * row of its entity (`CreatorRow`, `ContentRow`, `CollaborationRow`, `SampleRow`, `OrderRow`,
+ * `EligibilityRow`).
  * Framework-free: bundled into the content script.
  */
 import type { CollaborationRow, ContentRow, CreatorRow, OrderRow, RejectedCount, SampleRow } from '../model/entities';
+import type { EligibilityRow } from '../model/eligibility';
 import type { PageKind } from '../pages/page-kind';
 import type { ArcoTable } from '../table/arco-table';
 import type { ColumnSpec } from '../table/columns';
@@ -16,9 +18,10 @@ export interface EntityRowTypes {
   collaborations: CollaborationRow;
   samples: SampleRow;
   orders: OrderRow;
+  eligibility: EligibilityRow;
 }
 export type Entity = keyof EntityRowTypes;
-export const ENTITIES: readonly Entity[] = ['creators', 'content', 'collaborations', 'samples', 'orders'];
+export const ENTITIES: readonly Entity[] = ['creators', 'content', 'collaborations', 'samples', 'orders', 'eligibility'];
 
 export interface ReadContext {
   /** shop_region of the page (US, GB…): number and date conventions. */

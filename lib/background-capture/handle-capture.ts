@@ -12,6 +12,7 @@ import { storeContentRows } from '../db/store-content';
 import { storeCreatorRows } from '../db/store-creators';
 import { capturedOrderLine, storeOrderRows } from '../db/store-orders';
 import { storeSampleRows } from '../db/store-samples';
+import { storeEligibilityRows } from '../db/eligibility-store';
 import { asFutureDatabaseError } from '../db/future-version';
 import { isQuotaExceeded } from '../db/quota';
 import { mergeRejections, rejectedTotal, type StoreResult } from '../db/store-result';
@@ -149,7 +150,7 @@ async function handleRecognized(
     ...(result.shortened ? { shortened: result.shortened } : {}),
   };
   try {
-    const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.captureLog], async () => {
+    const stored = await db.transaction('rw', [...creatorLinkedTables(db), db.eligibility, db.captureLog], async () => {
       const outcome: StoreResult = await storeRecognizedRows(db, result, ctx, message.periodText);
       const reasons = mergeRejections(result.rejected, outcome.rejected);
       await appendCaptureLog(db, {
@@ -207,6 +208,8 @@ function storeRecognizedRows(
       return storeSampleRows(db, result.rows, ctx);
     case 'orders':
       return storeOrderRows(db, result.rows.map(capturedOrderLine), ctx);
+    case 'eligibility':
+      return storeEligibilityRows(db, result.rows, { source: ctx.source === 'product-rating' ? 'product-rating' : 'account-health', now: ctx.now });
   }
 }
 
@@ -223,6 +226,7 @@ const ROW_NOUNS: Record<CaptureEntity, [one: string, many: string]> = {
   collaborations: ['collaboration', 'collaborations'],
   samples: ['sample request', 'sample requests'],
   orders: ['order line', 'order lines'],
+  eligibility: ['eligibility figure', 'eligibility figures'],
 };
 
 function rowNoun(count: number, entity: CaptureEntity): string {

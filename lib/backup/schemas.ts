@@ -11,6 +11,7 @@ import { CaptureLogEntrySchema, ContentPieceSchema, CreatorSchema, MetricSnapsho
 import { QuantitySchema } from '../model/primitives';
 import { AffiliateOrderSchema, CollaborationSchema, CreatorProgramSchema, SampleRequestSchema } from '../model/program';
 import { ReportedFiguresSchema } from '../model/reported';
+import { EligibilityRecordSchema } from '../model/eligibility';
 import { OutreachEntrySchema, ProductCostSchema, SparkSpendSchema } from '../model/review';
 
 /*
@@ -47,6 +48,7 @@ export const ReportedRecord = ReportedFiguresSchema.extend({ metrics: Metrics })
 export const ProductCostRecord = ProductCostSchema.loose();
 export const SparkSpendRecord = SparkSpendSchema.loose();
 export const OutreachRecord = OutreachEntrySchema.loose();
+export const EligibilityRecord = EligibilityRecordSchema.loose();
 
 /** Any record of a table this file has no schema for: an object, nothing more is known. */
 export const UnknownRecord = z.record(z.string(), z.unknown());
@@ -67,6 +69,7 @@ export const RECORD_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   productCosts: ProductCostRecord,
   sparkSpend: SparkSpendRecord,
   outreach: OutreachRecord,
+  eligibility: EligibilityRecord,
 };
 
 export function recordSchemaFor(table: string): z.ZodType {

@@ -27,6 +27,7 @@ describe('database schema', () => {
       rollupOrderIds: [['creatorKey', 'currency', 'period']],
       contentLinks: ['piece'],
       teamOutbox: ['id'],
+      eligibility: ['id', 'subject', 'day'],
     });
     await db.delete();
   });

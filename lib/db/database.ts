@@ -108,6 +108,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       teamOutbox: 'id',
     },
   },
+  {
+    // Shop eligibility (issue 13): what was known each day about the shop and each product. A new
+    // table only: no migration, and nothing here depends on tables added after it.
+    version: 8,
+    stores: {
+      eligibility: 'id, subject, day',
+    },
+  },
 ];
 
 /**

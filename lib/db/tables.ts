@@ -7,6 +7,7 @@ import type { EntityTable, Table } from 'dexie';
 import type { BriefTemplate } from '../briefs/model';
 import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot, SettingsRecord } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { EligibilityRecord } from '../model/eligibility';
 import type { ReportedFigures } from '../model/reported';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import type { ContentLinks, RollupOrderIds, RollupRecord, RollupTotals } from '../rollups/fields';
@@ -44,6 +45,7 @@ export interface CreatorDeskTables {
   sparkSpend: EntityTable<SparkSpend, 'contentKey'>;
   outreach: EntityTable<OutreachEntry, 'id'>;
   teamOutbox: EntityTable<TeamOutboxEntry, 'id'>;
+  eligibility: EntityTable<EligibilityRecord, 'id'>;
 }
 
 /** The database as its helpers see it: Dexie with these tables. */

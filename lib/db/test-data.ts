@@ -6,6 +6,7 @@ import type { CaptureLogEntry, ContentPiece, Creator, MetricSnapshot } from '../
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
 import { type ReportedFigures, reportedFiguresId } from '../model/reported';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
+import type { EligibilityRecord } from '../model/eligibility';
 
 const T0 = Date.UTC(2026, 9, 1, 12);
 const DAY = 86_400_000;
@@ -221,6 +222,13 @@ export function outreachRecord(index: number): OutreachEntry {
   };
 }
 
+export function eligibilityRecord(index: number): EligibilityRecord {
+  const day = `2026-11-${String(10 + (index % 20)).padStart(2, '0')}`;
+  return index % 2 === 0
+    ? { id: `shop\u0000${day}`, subject: 'shop', day, storeRating: 4.5, counterfeitChecked: true, sources: ['account-health'], updatedAt: T0 + index }
+    : { id: `product:17${index}\u0000${day}`, subject: `product:17${index}`, day, productId: `17${index}`, reviews: 40, negativeReviews: 1, sources: ['product-rating'], updatedAt: T0 + index };
+}
+
 export interface Sizes {
   creators: number;
   content: number;
@@ -249,6 +257,7 @@ export async function fillDatabase(db: CreatorDeskDb, sizes: Sizes): Promise<voi
     await db.productCosts.bulkAdd(range(3).map(productCostRecord));
     await db.sparkSpend.bulkAdd(range(2).map(sparkSpendRecord));
     await db.outreach.bulkAdd(range(small).map(outreachRecord));
+    await db.eligibility.bulkAdd(range(Math.min(small, 20)).map(eligibilityRecord));
   });
 }
 

@@ -1,3 +1,4 @@
+
 /**
  * Shop eligibility for affiliate collaboration (playbook §8): the rules and their early warning.
  * - No counterfeit violation in the last 60 days; store rating at least 2.5.
@@ -6,39 +7,19 @@
  * - Seller-fault return/refund rate per product, only with at least 5 cases: electronics < 2%,
  *   fashion & lifestyle < 1.8%, FMCG < 1.5%.
  * Crossing any of them pauses all affiliate collaboration until the metrics recover. A warning is
- * raised before that, at a share of the threshold (a setting, 80% by default). Every number here is
- * the default of a setting.
+ * raised before that, at a share of the threshold (a setting, 80% by default). Every number is a setting
+ * (lib/model/eligibility.ts). Unknown stays unknown: a missing figure is never taken as 0.
  */
 
-export const CATEGORIES = ['electronics', 'fashion-lifestyle', 'fmcg'] as const;
-export type ShopCategory = (typeof CATEGORIES)[number];
-
-export interface EligibilitySettings {
-  negativeReviewMax: Record<ShopCategory, number>;
-  sellerFaultReturnMax: Record<ShopCategory, number>;
-  minReviews: number;
-  minReturnCases: number;
-  minStoreRating: number;
-  counterfeitWindowDays: number;
-  /** Warn at this share of a threshold (0.8: at 80% of it). */
-  warnAt: number;
-}
-
-export const DEFAULT_ELIGIBILITY_SETTINGS: EligibilitySettings = {
-  negativeReviewMax: { electronics: 0.01, 'fashion-lifestyle': 0.007, fmcg: 0.006 },
-  sellerFaultReturnMax: { electronics: 0.02, 'fashion-lifestyle': 0.018, fmcg: 0.015 },
-  minReviews: 5,
-  minReturnCases: 5,
-  minStoreRating: 2.5,
-  counterfeitWindowDays: 60,
-  warnAt: 0.8,
-};
+import { DEFAULT_ELIGIBILITY_SETTINGS, type EligibilitySettings, type ShopCategory } from '../model/eligibility';
+import { parseDay } from '../calendar/days';
 
 /** One product's figures, as read from the product rating page, an import, or typed in. */
 export interface ProductHealth {
   productId: string;
   name?: string;
-  category: ShopCategory;
+  /** Its category; the shop's (a setting) when not given. */
+  category?: ShopCategory;
   reviews: number | null;
   negativeReviews: number | null;
   /** Return/refund cases, and those the seller was at fault for. */
@@ -49,8 +30,8 @@ export interface ProductHealth {
 /** The shop's figures, as read from the account health page, an import, or typed in. */
 export interface ShopHealth {
   storeRating: number | null;
-  /** Days of counterfeit violations (`YYYY-MM-DD`). */
-  counterfeitViolationDays: string[];
+  /** Days of counterfeit violations (`YYYY-MM-DD`); null when nobody has looked (unknown, not none). */
+  counterfeitViolationDays: string[] | null;
   products: ProductHealth[];
 }
 
@@ -66,6 +47,9 @@ export interface EligibilityCheck {
   /** One sentence with the numbers. */
   message: string;
 }
+
+/** `value ≥ limit`, forgiving binary rounding (6 of 1,000 is 0.6%, and 0.6% × 80% is 0.48%). */
+const reaches = (value: number, limit: number) => value >= limit - 1e-12;
 
 const pct = (n: number) => `${Number((n * 100).toFixed(2))}%`;
 
@@ -89,7 +73,7 @@ function rateCheck(
   }
   const rate = count / base;
   // The rule is "below the threshold": reaching it crosses.
-  const status: CheckStatus = rate >= max ? 'crossed' : rate >= max * warnAt ? 'warning' : 'ok';
+  const status: CheckStatus = reaches(rate, max) ? 'crossed' : reaches(rate, max * warnAt) ? 'warning' : 'ok';
   return {
     rule,
     productId: product.productId,
@@ -100,48 +84,62 @@ function rateCheck(
   };
 }
 
-/** Days from `a` to `b` (both `YYYY-MM-DD`). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 export function checkEligibility(health: ShopHealth, today: string, s: EligibilitySettings = DEFAULT_ELIGIBILITY_SETTINGS): EligibilityCheck[] {
-  const checks: EligibilityCheck[] = [];
-  const rating = health.storeRating;
-  if (rating === null) {
-    checks.push({ rule: 'store-rating', status: 'unknown', value: null, threshold: s.minStoreRating, message: 'Store rating unknown.' });
-  } else {
-    // Warn when the margin above the minimum is within (1 − warnAt) of it: at 80%, from 2.5 to 3.0.
-    const warnBelow = s.minStoreRating / s.warnAt;
-    const status: CheckStatus = rating < s.minStoreRating ? 'crossed' : rating < warnBelow ? 'warning' : 'ok';
-    checks.push({ rule: 'store-rating', status, value: rating, threshold: s.minStoreRating, message: `Store rating ${rating}, must be at least ${s.minStoreRating}.` });
-  }
-  const recent = health.counterfeitViolationDays.filter((d) => {
-    const age = daysBetween(d, today);
-    return age >= 0 && age < s.counterfeitWindowDays;
-  });
-  checks.push({
-    rule: 'counterfeit',
-    status: recent.length > 0 ? 'crossed' : 'ok',
-    value: recent.length,
-    threshold: 0,
-    message:
-      recent.length > 0
-        ? `${recent.length} counterfeit violation${recent.length > 1 ? 's' : ''} in the last ${s.counterfeitWindowDays} days (latest ${[...recent].sort().at(-1)}).`
-        : `No counterfeit violation in the last ${s.counterfeitWindowDays} days.`,
-  });
+  const checks: EligibilityCheck[] = [storeRatingCheck(health.storeRating, s), counterfeitCheck(health.counterfeitViolationDays, today, s)];
   for (const p of health.products) {
-    checks.push(rateCheck('negative-review-rate', p, p.negativeReviews, p.reviews, s.minReviews, s.negativeReviewMax[p.category], s.warnAt));
-    checks.push(rateCheck('seller-fault-return-rate', p, p.sellerFaultReturns, p.returnCases, s.minReturnCases, s.sellerFaultReturnMax[p.category], s.warnAt));
+    const category = p.category ?? s.shopCategory;
+    checks.push(rateCheck('negative-review-rate', p, p.negativeReviews, p.reviews, s.minReviews, s.negativeReviewMax[category], s.warnAt));
+    checks.push(rateCheck('seller-fault-return-rate', p, p.sellerFaultReturns, p.returnCases, s.minReturnCases, s.sellerFaultReturnMax[category], s.warnAt));
   }
   return checks;
+}
+
+function storeRatingCheck(rating: number | null, s: EligibilitySettings): EligibilityCheck {
+  const base = { rule: 'store-rating', threshold: s.minStoreRating } as const;
+  if (rating === null) return { ...base, status: 'unknown', value: null, message: 'Store rating unknown.' };
+  // A floor, so the warning comes as the rating falls towards it: at 80%, from 2.5 / 0.8 = 3.125 down.
+  const warnBelow = s.minStoreRating / s.warnAt;
+  const status: CheckStatus = rating < s.minStoreRating ? 'crossed' : rating < warnBelow ? 'warning' : 'ok';
+  return { ...base, status, value: rating, message: `Store rating ${rating}, must be at least ${s.minStoreRating}.` };
+}
+
+function counterfeitCheck(days: readonly string[] | null, today: string, s: EligibilitySettings): EligibilityCheck {
+  const base = { rule: 'counterfeit', threshold: 0 } as const;
+  const todayNumber = parseDay(today);
+  if (days === null || todayNumber === null) {
+    return { ...base, status: 'unknown', value: null, message: 'Counterfeit violations unknown: nobody has read the violation list yet.' };
+  }
+  // Day 0 (today) up to day 59 count; a date after today is not a violation yet.
+  const recent = days.filter((day) => {
+    const n = parseDay(day);
+    return n !== null && todayNumber - n >= 0 && todayNumber - n < s.counterfeitWindowDays;
+  });
+  if (recent.length === 0) return { ...base, status: 'ok', value: 0, message: `No counterfeit violation in the last ${s.counterfeitWindowDays} days.` };
+  const latest = [...recent].sort().at(-1);
+  return {
+    ...base,
+    status: 'crossed',
+    value: recent.length,
+    message: `${recent.length} counterfeit violation${recent.length > 1 ? 's' : ''} in the last ${s.counterfeitWindowDays} days (latest ${latest}).`,
+  };
 }
 
 /** What crossing a rule pauses, for the warning. */
 export const CROSSING_PAUSES = 'Crossing any of these pauses all affiliate collaboration (open and target) until the metrics recover.';
 
-export function worstStatus(checks: readonly EligibilityCheck[]): 'crossed' | 'warning' | 'ok' {
+const SEVERITY: Record<CheckStatus, number> = { crossed: 0, warning: 1, unknown: 2, 'not-enough-data': 3, ok: 4 };
+
+/** The shop's rules first, as checked; then the products' checks, the most urgent first (stable within a status). */
+export function byUrgency(checks: readonly EligibilityCheck[]): EligibilityCheck[] {
+  const shop = checks.filter((c) => c.productId === undefined);
+  const products = checks.filter((c) => c.productId !== undefined).sort((a, b) => SEVERITY[a.status] - SEVERITY[b.status]);
+  return [...shop, ...products];
+}
+
+/** The shop's state: crossed over warning over unknown (some figure nobody reported) over ok. */
+export function worstStatus(checks: readonly EligibilityCheck[]): 'crossed' | 'warning' | 'unknown' | 'ok' {
   if (checks.some((c) => c.status === 'crossed')) return 'crossed';
   if (checks.some((c) => c.status === 'warning')) return 'warning';
+  if (checks.some((c) => c.status === 'unknown')) return 'unknown';
   return 'ok';
 }

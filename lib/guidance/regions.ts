@@ -52,8 +52,28 @@ export function regionFromLocale(locale: string | undefined): ShopRegion | null 
   }
 }
 
-/** The address that opens `kind` for a shop in `region`. */
+/** Seller Center's own hosts (seller-center.md): one per market, Europe shares `seller-eu`. */
+const SELLER_HOSTS: Record<ShopRegion, string> = {
+  US: 'seller-us.tiktok.com',
+  GB: 'seller-uk.tiktok.com',
+  DE: 'seller-eu.tiktok.com',
+  FR: 'seller-eu.tiktok.com',
+  IT: 'seller-eu.tiktok.com',
+  ES: 'seller-eu.tiktok.com',
+  IE: 'seller-eu.tiktok.com',
+  TH: 'seller-th.tiktok.com',
+  VN: 'seller-vn.tiktok.com',
+  MY: 'seller-my.tiktok.com',
+  PH: 'seller-ph.tiktok.com',
+  SG: 'seller-sg.tiktok.com',
+  ID: 'seller-id.tokopedia.com',
+};
+
+/** Pages only Seller Center has (not the Affiliate Center). */
+const SELLER_CENTER_PAGES: ReadonlySet<DetectableKind> = new Set(['account-health', 'product-rating']);
+
+/** The address that opens `kind` for a shop in `region` (Affiliate Center, or Seller Center for its own pages). */
 export function affiliatePageUrl(kind: DetectableKind, region: ShopRegion): string {
-  const host = AFFILIATE_HOSTS[region] ?? DEFAULT_AFFILIATE_HOST;
+  const host = SELLER_CENTER_PAGES.has(kind) ? SELLER_HOSTS[region] : (AFFILIATE_HOSTS[region] ?? DEFAULT_AFFILIATE_HOST);
   return `https://${host}${PAGE_PATHS[kind][0]}?shop_region=${region}`;
 }

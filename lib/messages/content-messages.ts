@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { PAGE_KINDS } from '../pages/page-kind';
 import { MESSAGE_LIMITS as L } from '../model/limits';
 import { PageDataSeenMessageSchema } from './page-data-messages';
-import { CollaborationRowSchema, ContentRowSchema, CreatorRowSchema, OrderRowSchema, SampleRowSchema } from './row-schemas';
+import { CollaborationRowSchema, ContentRowSchema, CreatorRowSchema, EligibilityRowSchema, OrderRowSchema, SampleRowSchema } from './row-schemas';
 
 const UrlText = z.string().min(1).max(L.url);
 const RegionSchema = z
@@ -32,6 +32,7 @@ export const ROW_SCHEMAS = {
   collaborations: CollaborationRowSchema,
   samples: SampleRowSchema,
   orders: OrderRowSchema,
+  eligibility: EligibilityRowSchema,
 } as const;
 export type CaptureEntity = keyof typeof ROW_SCHEMAS;
 const ENTITY_NAMES = Object.keys(ROW_SCHEMAS) as [CaptureEntity, ...CaptureEntity[]];

@@ -19,6 +19,7 @@ import {
 } from '../model/entities';
 import { DaySchema, quantitySchema, UnitSchema } from '../model/primitives';
 import type { Quantity } from '../parse/quantity';
+import { ProductFiguresRowSchema, StoreRatingRowSchema, ViolationRowSchema, withConsistentCounts } from '../model/eligibility';
 import { MESSAGE_LIMITS as L } from '../model/limits';
 
 export { UnitSchema };
@@ -129,3 +130,10 @@ export const OrderRowSchema = OrderRowModel.extend({
   createdAt: Time,
   createdText: shortText(L.rawValue),
 });
+
+/** A row of the account health or product rating page (lib/model/eligibility.ts), its texts bounded. */
+export const EligibilityRowSchema = z.discriminatedUnion('kind', [
+  StoreRatingRowSchema,
+  ViolationRowSchema.extend({ policy: Label.optional() }),
+  withConsistentCounts(ProductFiguresRowSchema.extend({ productId: Id.min(1), productName: Label.optional() })),
+]);

@@ -99,7 +99,7 @@ export const CAPTURE_STATUSES = ['stored', 'unrecognized', 'failed'] as const;
 export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
 
 /** The tables a page capture writes to. */
-export const CAPTURED_ENTITIES = ['creators', 'content', 'collaborations', 'samples', 'orders'] as const;
+export const CAPTURED_ENTITIES = ['creators', 'content', 'collaborations', 'samples', 'orders', 'eligibility'] as const;
 export type CapturedEntity = (typeof CAPTURED_ENTITIES)[number];
 
 /** The Seller Center export files an import reads. */

@@ -17,13 +17,14 @@
  */
 import type { PageKind } from '../pages/page-kind';
 import type { RejectedCount } from '../model/entities';
+import type { CapturedEntity } from '../model/values';
 import type { BoundedRow } from './row-bounds';
 
 /** The rows of one entity read from one source (a table, a JSON response) of the page. */
 export interface RowSubmission {
   /** Adapter or decoder id, e.g. `find-creators`. */
   adapter: string;
-  entity: 'creators' | 'content' | 'collaborations' | 'samples' | 'orders';
+  entity: CapturedEntity;
   /** Each row as `boundRow` gave it: bounded, with the number of its fields that were cut. */
   rows: readonly BoundedRow[];
   /** Rows read but not taken, by reason. */

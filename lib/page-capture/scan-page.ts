@@ -2,7 +2,7 @@
  * The content script's view of a page's tables, built on the adapters: which tables to read and
  * how to read one row element. Kept apart from live capture so each can be tested alone.
  */
-import { matchTables, readRowElement } from '../adapters';
+import { matchTables, readRowElement, type Entity } from '../adapters';
 import type { PageKind } from '../pages/page-kind';
 import { boundRow, type BoundedRow } from './row-bounds';
 
@@ -11,7 +11,7 @@ export type ScannedRow = BoundedRow | { rejected: string };
 
 export interface ScannedTable {
   adapter: string;
-  entity: 'creators' | 'content' | 'collaborations' | 'samples' | 'orders';
+  entity: Entity;
   rowElements: readonly Element[];
   readRow(element: Element): ScannedRow;
 }

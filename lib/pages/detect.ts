@@ -47,6 +47,9 @@ export const PAGE_PATHS: Readonly<Record<DetectableKind, readonly string[]>> = {
   'affiliate-orders': ['/product/order', '/affiliate/orders', '/affiliate/order'],
   'creator-analysis': ['/data/creator-analysis'],
   'video-analysis': ['/insights/video-analysis'],
+  // Seller Center's own pages (paths seen in public scripts that open them; not in seller-center.md).
+  'account-health': ['/account/health'],
+  'product-rating': ['/product/rating'],
 };
 
 /** https, a Seller Center host, default port: lookalike hosts and plain http are never Seller Center. */
@@ -73,6 +76,8 @@ export const isSampleRequests = atPaths('sample-requests');
 export const isAffiliateOrders = atPaths('affiliate-orders');
 export const isCreatorAnalysis = atPaths('creator-analysis');
 export const isVideoAnalysis = atPaths('video-analysis');
+export const isAccountHealth = atPaths('account-health');
+export const isProductRating = atPaths('product-rating');
 
 /** Every detector by the kind it detects. The paths are disjoint, so at most one matches a URL. */
 export const DETECTORS: Readonly<Record<DetectableKind, (url: URL) => boolean>> = {
@@ -85,6 +90,8 @@ export const DETECTORS: Readonly<Record<DetectableKind, (url: URL) => boolean>> 
   'affiliate-orders': isAffiliateOrders,
   'creator-analysis': isCreatorAnalysis,
   'video-analysis': isVideoAnalysis,
+  'account-health': isAccountHealth,
+  'product-rating': isProductRating,
 };
 
 /** Ids go into storage keys and messages: accept only what real ids look like (digits, letters, `_`, `-`). */
@@ -267,6 +274,36 @@ export const detectorExamples: Readonly<Record<DetectableKind, { match: string[]
       'https://affiliate-us.tiktok.com/insights/transaction-analysis?shop_region=US',
       'https://affiliate-us.tiktok.com/data/video-analysis?shop_region=US',
       'http://affiliate-us.tiktok.com/insights/video-analysis',
+    ],
+  },
+  'account-health': {
+    match: [
+      'https://seller-us.tiktok.com/account/health?shop_region=US',
+      'https://seller-my.tiktok.com/account/health?shop_region=MY&lang=en',
+      'https://seller-uk.tiktok.com/account/health/?shop_region=GB',
+      'https://seller.tiktokglobalshop.com/account/health',
+      'https://seller-id.tokopedia.com/account/health?shop_region=ID',
+    ],
+    noMatch: [
+      'https://seller-us.tiktok.com/account/login?shop_region=US',
+      'https://seller-us.tiktok.com/account/health/violation/detail?shop_region=US',
+      'https://seller-us.tiktok.com/account-health?shop_region=US',
+      'http://seller-us.tiktok.com/account/health',
+      'https://seller-us.tiktok.com.evil.example/account/health',
+    ],
+  },
+  'product-rating': {
+    match: [
+      'https://seller-us.tiktok.com/product/rating?shop_region=US',
+      'https://seller-vn.tiktok.com/product/rating',
+      'https://seller-uk.tiktok.com/product/rating/?shop_region=GB&tab=all',
+      'https://seller-id.tokopedia.com/product/rating?shop_region=ID',
+    ],
+    noMatch: [
+      'https://seller-us.tiktok.com/product/ratings?shop_region=US',
+      'https://seller-us.tiktok.com/product/rating/detail?shop_region=US',
+      'https://seller-us.tiktok.com/product/manage?shop_region=US',
+      'http://seller-us.tiktok.com/product/rating',
     ],
   },
 };

@@ -9,6 +9,8 @@ export const PAGE_KINDS = [
   'affiliate-orders',
   'creator-analysis',
   'video-analysis',
+  'account-health',
+  'product-rating',
   'other',
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -26,6 +28,8 @@ export const CAPTURED_PAGE_KINDS = [
   'open-collaboration',
   'sample-requests',
   'affiliate-orders',
+  'account-health',
+  'product-rating',
 ] as const satisfies readonly PageKind[];
 
 export const PAGE_KIND_LABELS: Record<PageKind, string> = {
@@ -38,5 +42,7 @@ export const PAGE_KIND_LABELS: Record<PageKind, string> = {
   'affiliate-orders': 'Affiliate orders',
   'creator-analysis': 'Creator analysis',
   'video-analysis': 'Video analysis',
+  'account-health': 'Account health',
+  'product-rating': 'Product rating',
   other: 'Other page',
 };

@@ -10,7 +10,7 @@ import { readStore } from '../support/extension-db';
 import { expect, test } from './fixtures';
 
 const FIXTURES = path.resolve('lib/import/fixtures');
-const TABLES = ['creators', 'content', 'snapshots', 'captureLog', 'collaborations', 'samples', 'orders', 'programs', 'settings', 'briefTemplates', 'productCosts', 'sparkSpend', 'outreach', 'reported'];
+const TABLES = ['creators', 'content', 'snapshots', 'captureLog', 'collaborations', 'samples', 'orders', 'programs', 'settings', 'briefTemplates', 'productCosts', 'sparkSpend', 'outreach', 'reported', 'eligibility'];
 
 async function dumpDatabase(ext: { worker: import('@playwright/test').Worker }): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
@@ -27,8 +27,15 @@ async function importFixtures(panel: Page, ...names: string[]): Promise<void> {
 test('downloads the whole database and restores it exactly', async ({ ext, openPanel }, testInfo) => {
   const panel = await openPanel('data');
   await importFixtures(panel, 'creators-affiliate.csv', 'videos.csv', 'orders-uk.csv');
+  // A shop eligibility figure typed in: the eligibility history is backed up too.
+  const eligibility = await openPanel('eligibility');
+  await eligibility.getByRole('region', { name: 'Enter figures' }).getByLabel('Store rating').fill('4.2');
+  await eligibility.getByRole('button', { name: 'Save figures' }).click();
+  await expect(eligibility.getByRole('region', { name: 'Enter figures' }).getByRole('status')).toHaveText(/^Saved for /);
+  await eligibility.close();
   const original = await dumpDatabase(ext);
   expect(original.orders!.length).toBeGreaterThan(0);
+  expect(original.eligibility).toMatchObject([{ subject: 'shop', storeRating: 4.2 }]);
 
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download backup' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^creator-desk-backup-\d{4}-\d{2}-\d{2}\.json$/);
