@@ -6,6 +6,7 @@ import { NowProvider } from './common/now';
 import { DatabaseGate } from './db/DatabaseGate';
 import { DbProvider } from './db/DbContext';
 import { Header } from './shell/Header';
+import { ReadOnlyBanner } from './team/ReadOnlyBanner';
 import { Toolbar } from './shell/Toolbar';
 import { useHash } from './shell/useHash';
 import { NAV_VIEWS, preloadViews, resolveView, type ViewDefinition } from './shell/views';
@@ -55,6 +56,7 @@ function Views({ view }: { view: ViewDefinition }) {
       <Header views={NAV_VIEWS} activeId={view.id}>
         {view.usesWindow ? <Toolbar /> : null}
       </Header>
+      <ReadOnlyBanner />
       <main className="@container min-h-0 flex-1 overflow-y-auto">
         <Suspense fallback={null}>
           <view.Component />

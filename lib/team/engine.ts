@@ -170,8 +170,15 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
               if (change.direction !== 'push') void bridge().catch(failed);
             })
             .on('paused', (error: unknown) => {
-              if (error) failed(error);
-              else void bridge().then(() => report({ state: 'idle', lastSyncAt: deps.now(), message: undefined }), failed);
+              if (error) {
+                failed(error);
+                return;
+              }
+              // A lost connection can pause replication without an error: up to date only if the server answers.
+              void remote
+                .info()
+                .then(() => bridge())
+                .then(() => report({ state: 'idle', lastSyncAt: deps.now(), message: undefined }), failed);
             })
             .on('active', () => report({ state: 'syncing', message: undefined }))
             .on('denied', (error: unknown) => {

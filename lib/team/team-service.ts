@@ -39,6 +39,7 @@ export interface TeamServiceDeps {
   now: () => number;
   history?: TeamHistoryDb;
   onError?: (message: string) => void;
+  fetch?: typeof fetch;
 }
 
 export interface TeamService {
@@ -54,6 +55,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
   const history = deps.history ?? new TeamHistoryDb();
   let engine: TeamEngine | null = null;
   let current: TeamSettings | null = null;
+  let started = false;
   let panels = 0;
   let changing: Promise<void> = Promise.resolve();
 
@@ -70,11 +72,13 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
   const apply = async (stored: unknown) => {
     const next = teamSettingsFrom(stored);
     const settings = next?.enabled ? next : null;
-    if (JSON.stringify(settings) === JSON.stringify(current)) return;
+    // Writes are noted only while Team is on (the control starts armed so none is missed before this).
+    deps.control.armed = settings !== null;
+    if (started && JSON.stringify(settings) === JSON.stringify(current)) return;
+    started = true;
     await engine?.close();
     engine = null;
     current = settings;
-    deps.control.armed = settings !== null;
     deps.control.readOnly = false;
     if (!settings) {
       deps.alarms()?.clear(TEAM_ALARM);
@@ -84,7 +88,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       return;
     }
     await seedOnce(settings);
-    engine = createTeamEngine({ db: deps.db, history, PouchDB: deps.PouchDB, control: deps.control, settings, onStatus: publish, now: deps.now });
+    engine = createTeamEngine({ db: deps.db, history, PouchDB: deps.PouchDB, control: deps.control, settings, onStatus: publish, now: deps.now, fetch: deps.fetch });
     deps.alarms()?.create(TEAM_ALARM, TEAM_ALARM_MINUTES);
     if (panels > 0) engine.startLive();
     else void engine.syncOnce();

@@ -7,6 +7,7 @@ import { panelBench } from './benches/panel';
 import { reliabilityBench } from './benches/reliability';
 import { storageBench } from './benches/storage';
 import { tableReadBench } from './benches/table-read';
+import { teamSyncBench } from './benches/team-sync';
 import type { Bench } from './types';
 
 export const BENCHES: readonly Bench[] = [
@@ -19,4 +20,5 @@ export const BENCHES: readonly Bench[] = [
   importBench,
   panelBench,
   reliabilityBench,
+  teamSyncBench,
 ];

@@ -170,6 +170,14 @@ test('the server going away mid-sync loses nothing: sync resumes and completes',
   server.online();
   await expect.poll(async () => (await server.docs(DATABASE)).length, { timeout: 60_000 }).toBe(3_000);
 
+  // The server process is killed and comes back empty (in-memory). The next replication (here: the
+  // panel opened again) finds the server's checkpoint gone and sends everything again: nothing lost.
+  await server.killAndRestart();
+  await server.createDatabase(DATABASE);
+  await ana.panel.reload();
+  await expect.poll(async () => (await server.docs(DATABASE)).length, { timeout: 60_000 }).toBe(3_000);
+  expect(await readStore(ana.ext.worker, 'creators')).toHaveLength(3_000);
+
   // A second member joining later receives every record.
   const lee = await member();
   await turnTeamOn(lee.ext, 'Lee');

@@ -22,6 +22,8 @@ export interface TeamServer {
   /** The documents of a database, straight from the server (not through the proxy). */
   docs(database: string): Promise<{ _id: string; _rev: string; [field: string]: unknown }[]>;
   createDatabase(database: string): Promise<void>;
+  /** Kills the server process (SIGKILL) and starts a new, empty one on the same port. */
+  killAndRestart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -54,10 +56,12 @@ export async function startTeamServer(): Promise<TeamServer> {
   const binary = path.resolve('node_modules/.bin/pouchdb-server');
   // Its config file and log go to a temporary folder, not the project.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-server-'));
-  const child = spawn(binary, ['--in-memory', '--port', String(serverPort), '--host', '127.0.0.1', '--no-stdout-logs', '--dir', dir, '--config', path.join(dir, 'config.json')], {
-    stdio: 'ignore',
-    cwd: dir,
-  });
+  const launch = () =>
+    spawn(binary, ['--in-memory', '--port', String(serverPort), '--host', '127.0.0.1', '--no-stdout-logs', '--dir', dir, '--config', path.join(dir, 'config.json')], {
+      stdio: 'ignore',
+      cwd: dir,
+    });
+  let child = launch();
   const direct = `http://127.0.0.1:${serverPort}`;
   await waitUntilUp(direct, child);
 
@@ -108,6 +112,13 @@ export async function startTeamServer(): Promise<TeamServer> {
     async createDatabase(database) {
       const response = await fetch(`${direct}/${database}`, { method: 'PUT' });
       if (!response.ok && response.status !== 412) throw new Error(`could not create ${database}: ${response.status}`);
+    },
+    async killAndRestart() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      child = launch();
+      await waitUntilUp(direct, child);
     },
     async stop() {
       for (const socket of sockets) socket.destroy();

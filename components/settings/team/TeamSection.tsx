@@ -6,7 +6,7 @@ import { Section } from '../../common/Section';
 import { TeamConflicts } from './TeamConflicts';
 import { TeamStatusLine } from './TeamStatusLine';
 import { formFromStored, releaseTeamAccess, requestTeamAccess, settingsFromForm, type TeamFormValues } from './team-form';
-import { useExtensionStorage } from './useTeamStorage';
+import { useExtensionStorage } from '../../team/useExtensionStorage';
 
 const INPUT =
   'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
