@@ -39,4 +39,28 @@ describe('a creator moving from its handle key to its id key', () => {
     expect(programs).toHaveLength(1);
     expect(programs[0]).toMatchObject({ creatorKey: 'id:7001', notes: 'newer', tierHistory: [...old.tierHistory, ...newer.tierHistory] });
   });
+
+  it('takes its outreach log entries and Spark Ads spend along (an entry naming both keys names the creator once)', async () => {
+    const entry = { kind: 'reminder' as const, channel: 'email' as const, summary: 's', text: 't', at: T1, status: 'copied' as const, origin: 'panel' as const, updatedAt: T1 };
+    await storeCreatorRows(db(), [{ creatorId: '7001', handle: 'someone', metrics: {} }], { source: 'find-creators', region: 'US', now: T1 });
+    await db().outreach.bulkAdd([
+      { ...entry, id: 'o1', creatorKeys: ['h:maya'] },
+      { ...entry, id: 'o2', creatorKeys: ['h:maya', 'id:other', 'id:7002'] },
+      { ...entry, id: 'o3', creatorKeys: ['id:other'] },
+    ]);
+    await db().sparkSpend.bulkAdd([
+      { contentKey: 'video:1', creatorKey: 'h:maya', spend: { amount: 50, currency: 'USD' }, updatedAt: T1 },
+      { contentKey: 'video:2', creatorKey: 'id:other', spend: { amount: 20, currency: 'USD' }, updatedAt: T1 },
+    ]);
+    await storeCreatorRows(db(), [{ handle: 'maya', metrics: {} }], { source: 'creator-analysis', region: 'US', now: T1 });
+
+    await storeCreatorRows(db(), [{ creatorId: '7002', handle: 'maya', metrics: {} }], { source: 'find-creators', region: 'US', now: T2 });
+
+    expect((await db().outreach.get('o1'))?.creatorKeys).toEqual(['id:7002']);
+    expect((await db().outreach.get('o2'))?.creatorKeys).toEqual(['id:7002', 'id:other']);
+    expect((await db().outreach.get('o3'))?.creatorKeys).toEqual(['id:other']);
+    expect(await db().outreach.where('creatorKeys').equals('h:maya').count()).toBe(0);
+    expect((await db().sparkSpend.get('video:1'))?.creatorKey).toBe('id:7002');
+    expect((await db().sparkSpend.get('video:2'))?.creatorKey).toBe('id:other');
+  });
 });

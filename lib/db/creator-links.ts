@@ -8,6 +8,7 @@
 import type { Table } from 'dexie';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } from '../model/program';
+import type { OutreachEntry, SparkSpend } from '../model/review';
 import { recordsByIndexValues } from './bulk-lookup';
 import type { CreatorDeskTables } from './tables';
 import { relinkReportedFigures } from './store-reported';
@@ -15,8 +16,14 @@ import { unionStrings } from './structural';
 
 /** The tables a creator merge writes or re-links: creators, their snapshots, reports and every table naming them. */
 export function creatorLinkedTables(db: CreatorDeskTables): Table[] {
-  return [db.creators, db.snapshots, db.content, db.collaborations, db.samples, db.orders, db.programs, db.reported] as Table[];
+  return [db.creators, db.snapshots, db.content, db.collaborations, db.samples, db.orders, db.programs, db.reported, db.outreach, db.sparkSpend] as Table[];
 }
+
+/**
+ * Tables added after the creator merge's own schema upgrade (version 3): present on the database,
+ * absent from that upgrade's transaction (`linkedTablesOf`), so the migration path never touches them.
+ */
+type LaterLinkedTables = Partial<Pick<CreatorDeskTables, 'reported' | 'outreach' | 'sparkSpend'>>;
 
 /** Two program records of one creator (handle-keyed and id-keyed): the newer one's fields, both histories. */
 function mergePrograms(a: CreatorProgram, b: CreatorProgram, creatorKey: string): CreatorProgram {
@@ -35,7 +42,10 @@ function mergePrograms(a: CreatorProgram, b: CreatorProgram, creatorKey: string)
  * key, only for records that were stored before this transaction. Bulk reads and writes; only runs
  * when a creator actually moved.
  */
-export async function relinkCreatorReferences(db: Pick<CreatorDeskTables, 'content' | 'samples' | 'orders' | 'collaborations' | 'programs'>, renames: ReadonlyMap<string, string>): Promise<void> {
+export async function relinkCreatorReferences(
+  db: Pick<CreatorDeskTables, 'content' | 'samples' | 'orders' | 'collaborations' | 'programs'> & LaterLinkedTables,
+  renames: ReadonlyMap<string, string>,
+): Promise<void> {
   if (renames.size === 0) return;
   const oldKeys = [...renames.keys()];
   const moved = (key: string | undefined): string | undefined => (key === undefined ? undefined : (renames.get(key) ?? key));
@@ -88,7 +98,25 @@ export async function relinkCreatorReferences(db: Pick<CreatorDeskTables, 'conte
   if (movedPrograms.length > 0) {
     writes.push(db.programs.bulkPut(movedPrograms).then(() => db.programs.bulkDelete(removedPrograms)));
   }
-  // Reports follow too (a schema upgrade before version 4 passes tables without them).
-  if ('reported' in db) writes.push(relinkReportedFigures(db as Pick<CreatorDeskTables, 'reported'>, renames));
+  // Reports, the outreach log and Spark Ads spend follow too (the version 3 upgrade passes tables without them).
+  if (db.reported) writes.push(relinkReportedFigures({ reported: db.reported }, renames));
+  if (db.outreach) writes.push(relinkOutreach(db.outreach, oldKeys, moved));
+  if (db.sparkSpend) writes.push(relinkSparkSpend(db.sparkSpend, oldKeys, moved));
   await Promise.all(writes);
+}
+
+type Moved = (key: string | undefined) => string | undefined;
+
+/** Outreach entries name several creators (`*creatorKeys`): each old key becomes its new one, once. */
+async function relinkOutreach(outreach: CreatorDeskTables['outreach'], oldKeys: string[], moved: Moved): Promise<void> {
+  const entries = await outreach.where('creatorKeys').anyOf(oldKeys).distinct().toArray();
+  if (entries.length === 0) return;
+  await outreach.bulkPut(entries.map((entry): OutreachEntry => ({ ...entry, creatorKeys: unionStrings([], entry.creatorKeys.map((key) => moved(key) ?? key)) })));
+}
+
+/** Spark Ads spend is kept per video; the creator it names moves with the creator. */
+async function relinkSparkSpend(sparkSpend: CreatorDeskTables['sparkSpend'], oldKeys: string[], moved: Moved): Promise<void> {
+  const spends = await recordsByIndexValues(sparkSpend, 'creatorKey', oldKeys);
+  if (spends.length === 0) return;
+  await sparkSpend.bulkPut(spends.map((spend): SparkSpend => ({ ...spend, creatorKey: moved(spend.creatorKey) })));
 }
