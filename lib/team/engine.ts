@@ -170,6 +170,8 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
               if (change.direction !== 'push') void bridge().catch(failed);
             })
             .on('paused', (error: unknown) => {
+              // Stopped meanwhile (Team turned off, panel closed): no request after that.
+              if (closed || live !== replication) return;
               if (error) {
                 failed(error);
                 return;
