@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } from '../../../lib/db/program-store';
 import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
 import { CONTACT_CHANNELS, type CreatorProgram, type Tier } from '../../../lib/model/program';
@@ -9,42 +9,7 @@ import { useDb } from '../../db/DbContext';
 import { TermsFields } from '../terms/TermsFields';
 import { parseTermsForm, sameTerms, termsFormFromProgram, termsFromForm, type TermsFormState } from '../terms/terms-form';
 import { fieldsFromForm, formFromProgram, parseProgramForm, sameForm, type ProgramFormState } from './program-form';
-
-const INPUT =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
-
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-xs font-medium">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-xs text-neutral-600 dark:text-neutral-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-800 dark:text-red-200">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { Field, FIELD_INPUT as INPUT } from '../../common/Field';
 
 /**
  * What the seller agreed with the creator: commission (checked against the tier's band), flat fee,

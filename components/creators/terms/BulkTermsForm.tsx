@@ -6,7 +6,8 @@ import type { Tier } from '../../../lib/model/program';
 import type { CurrencyCode } from '../../../lib/parse/quantity';
 import { useDb } from '../../db/DbContext';
 import { parseDecimal } from '../detail/program-form';
-import { TERMS_INPUT, TermsFields } from './TermsFields';
+import { FIELD_INPUT } from '../../common/Field';
+import { TermsFields } from './TermsFields';
 import { emptyTermsForm, termsFromForm, type TermsFormState } from './terms-form';
 
 type BulkField = AgreementTermName | 'agreedPostsPerWeek';
@@ -92,7 +93,7 @@ export function BulkTermsForm({
           <input
             id={`${id}-posts`}
             inputMode="decimal"
-            className={`${TERMS_INPUT} max-w-[8rem]`}
+            className={`${FIELD_INPUT} max-w-[8rem]`}
             value={posts}
             onChange={(e) => {
               setPosts(e.target.value);

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { checkCommissionBand, type CommissionBandSettings } from '../../../lib/costs/commission-band';
 import type { AgreementTermName } from '../../../lib/db/program-terms';
 import { formatPercentText } from '../../../lib/format/number';
@@ -7,30 +6,7 @@ import type { Tier } from '../../../lib/model/program';
 import { CURRENCY_CODES, type CurrencyCode } from '../../../lib/parse/quantity';
 import { parseDecimal } from '../detail/program-form';
 import type { TermsFormState } from './terms-form';
-
-export const TERMS_INPUT =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
-
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: ReactNode; error?: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={id} className="block text-xs font-medium">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-xs text-neutral-600 dark:text-neutral-400">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-800 dark:text-red-200">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { Field, FIELD_INPUT } from '../../common/Field';
 
 /** What the band check says about the rate typed, in words (or nothing while the field is blank or invalid). */
 export function commissionBandText(percentText: string, tier: Tier | null, settings: CommissionBandSettings): { text: string; warn: boolean } | null {
@@ -81,7 +57,7 @@ export function TermsFields({
           <input
             id={`${id}-agreedCommissionRate`}
             inputMode="decimal"
-            className={TERMS_INPUT}
+            className={FIELD_INPUT}
             value={form.commissionPercent}
             onChange={(e) => set({ commissionPercent: e.target.value })}
             aria-invalid={errors.agreedCommissionRate ? true : undefined}
@@ -93,7 +69,7 @@ export function TermsFields({
             <input
               id={`${id}-flatFeePerPost`}
               inputMode="decimal"
-              className={TERMS_INPUT}
+              className={FIELD_INPUT}
               value={form.flatFee}
               onChange={(e) => set({ flatFee: e.target.value })}
               aria-invalid={errors.flatFeePerPost ? true : undefined}
@@ -120,7 +96,7 @@ export function TermsFields({
           <input
             type="date"
             aria-label="Exclusivity from"
-            className={TERMS_INPUT}
+            className={FIELD_INPUT}
             value={form.exclusivityFrom}
             onChange={(e) => set({ exclusivityFrom: e.target.value })}
             aria-invalid={errors.exclusivity ? true : undefined}
@@ -129,7 +105,7 @@ export function TermsFields({
           <input
             type="date"
             aria-label="Exclusivity until"
-            className={TERMS_INPUT}
+            className={FIELD_INPUT}
             value={form.exclusivityTo}
             onChange={(e) => set({ exclusivityTo: e.target.value })}
             aria-invalid={errors.exclusivity ? true : undefined}
@@ -146,7 +122,7 @@ export function TermsFields({
         <input
           id={`${id}-startDate`}
           type="date"
-          className={`${TERMS_INPUT} max-w-[12rem]`}
+          className={`${FIELD_INPUT} max-w-[12rem]`}
           value={form.startDate}
           onChange={(e) => set({ startDate: e.target.value })}
           aria-invalid={errors.startDate ? true : undefined}

@@ -7,9 +7,8 @@ import { TeamConflicts } from './TeamConflicts';
 import { TeamStatusLine } from './TeamStatusLine';
 import { formFromStored, releaseTeamAccess, requestTeamAccess, settingsFromForm, type TeamFormValues } from './team-form';
 import { useExtensionStorage } from '../../team/useExtensionStorage';
+import { FIELD_INPUT as INPUT } from '../../common/Field';
 
-const INPUT =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
 const BUTTON = 'rounded-md border border-neutral-400 px-3 py-1 text-sm font-medium disabled:opacity-50 dark:border-neutral-500';
 
 const FIELDS: { name: Exclude<keyof TeamFormValues, 'shareCaptures'>; label: string; help: string; type?: string; autoComplete?: string }[] = [
