@@ -118,7 +118,7 @@ class RollupStore {
   async getMap<T>(name: string, keys: unknown[], keyOf: (value: T) => string): Promise<Map<string, T>> {
     const map = new Map<string, T>();
     if (keys.length === 0) return map;
-    const values = (await this.table(name).getMany({ trans: this.trans, keys })) as (T | undefined)[];
+    const values = await storedRecords<T>(this.table(name), this.trans, keys);
     for (const value of values) if (value) map.set(keyOf(value), value);
     return map;
   }
