@@ -8,6 +8,7 @@ import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { useDb } from '../db/DbContext';
 import { creatorHref } from '../shell/route';
+import { TeamEditable } from '../team/TeamEditable';
 
 const KIND_LABELS: Record<OutreachKind, string> = { reminder: 'Reminder', update: 'Update', 'shout-out': 'Shout-out', other: 'Other' };
 const CONTROL = 'rounded-md border border-neutral-300 bg-white px-1.5 py-0.5 text-sm dark:border-neutral-600 dark:bg-neutral-900';
@@ -32,33 +33,35 @@ function EntryEditor({ entry, onDone }: { entry: OutreachEntry; onDone: () => vo
         void editOutreach(db, entry.id, { summary, text, channel }).then((r) => (r.ok ? onDone() : setError(r.error)));
       }}
     >
-      <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
-        What
-      </label>
-      <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
-      <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
-        Channel
-      </label>
-      <select id={`${id}-channel`} className={CONTROL} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
-        {OUTREACH_CHANNELS.map((c) => (
-          <option key={c} value={c}>
-            {CONTACT_CHANNEL_LABELS[c]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-text`} className="block text-xs font-medium">
-        Message
-      </label>
-      <textarea id={`${id}-text`} rows={4} className={`${CONTROL} w-full`} value={text} onChange={(e) => setText(e.target.value)} />
-      <div className="flex gap-1">
-        <button type="submit" className={BUTTON}>
-          Save
-        </button>
-        <button type="button" className={BUTTON} onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-      {error ? <p role="alert" className="text-xs text-red-800 dark:text-red-200">{error}</p> : null}
+      <TeamEditable>
+        <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
+          What
+        </label>
+        <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
+        <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
+          Channel
+        </label>
+        <select id={`${id}-channel`} className={CONTROL} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
+          {OUTREACH_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CONTACT_CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-text`} className="block text-xs font-medium">
+          Message
+        </label>
+        <textarea id={`${id}-text`} rows={4} className={`${CONTROL} w-full`} value={text} onChange={(e) => setText(e.target.value)} />
+        <div className="flex gap-1">
+          <button type="submit" className={BUTTON}>
+            Save
+          </button>
+          <button type="button" className={BUTTON} onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+        {error ? <p role="alert" className="text-xs text-red-800 dark:text-red-200">{error}</p> : null}
+      </TeamEditable>
     </form>
   );
 }
@@ -147,61 +150,63 @@ function LogElsewhereForm({ index }: { index: ProgramIndex }) {
           void submit();
         }}
       >
-        <div className="col-span-2">
-          <label htmlFor={`${id}-creator`} className="block text-xs font-medium">
-            Creator
-          </label>
-          <input id={`${id}-creator`} list={`${id}-creators`} className={`${CONTROL} w-full`} value={creator} onChange={(e) => setCreator(e.target.value)} autoComplete="off" />
-          <datalist id={`${id}-creators`}>
-            {options.map((o) => (
-              <option key={o.key} value={o.name} />
-            ))}
-          </datalist>
-        </div>
-        <div>
-          <label htmlFor={`${id}-kind`} className="block text-xs font-medium">
-            Kind
-          </label>
-          <select id={`${id}-kind`} className={`${CONTROL} w-full`} value={kind} onChange={(e) => setKind(e.target.value as OutreachKind)}>
-            {OUTREACH_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
-            Channel
-          </label>
-          <select id={`${id}-channel`} className={`${CONTROL} w-full`} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
-            {OUTREACH_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CONTACT_CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="col-span-2">
-          <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
-            What
-          </label>
-          <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-day`} className="block text-xs font-medium">
-            Sent on
-          </label>
-          <input id={`${id}-day`} type="date" className={`${CONTROL} w-full`} value={day} onChange={(e) => setDay(e.target.value)} />
-        </div>
-        <div className="flex items-end">
-          <button type="submit" className={BUTTON}>
-            Log as sent
-          </button>
-        </div>
-        <p role="status" className="col-span-2 text-xs empty:hidden">
-          {status}
-        </p>
+        <TeamEditable>
+          <div className="col-span-2">
+            <label htmlFor={`${id}-creator`} className="block text-xs font-medium">
+              Creator
+            </label>
+            <input id={`${id}-creator`} list={`${id}-creators`} className={`${CONTROL} w-full`} value={creator} onChange={(e) => setCreator(e.target.value)} autoComplete="off" />
+            <datalist id={`${id}-creators`}>
+              {options.map((o) => (
+                <option key={o.key} value={o.name} />
+              ))}
+            </datalist>
+          </div>
+          <div>
+            <label htmlFor={`${id}-kind`} className="block text-xs font-medium">
+              Kind
+            </label>
+            <select id={`${id}-kind`} className={`${CONTROL} w-full`} value={kind} onChange={(e) => setKind(e.target.value as OutreachKind)}>
+              {OUTREACH_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
+              Channel
+            </label>
+            <select id={`${id}-channel`} className={`${CONTROL} w-full`} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
+              {OUTREACH_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CONTACT_CHANNEL_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="col-span-2">
+            <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
+              What
+            </label>
+            <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-day`} className="block text-xs font-medium">
+              Sent on
+            </label>
+            <input id={`${id}-day`} type="date" className={`${CONTROL} w-full`} value={day} onChange={(e) => setDay(e.target.value)} />
+          </div>
+          <div className="flex items-end">
+            <button type="submit" className={BUTTON}>
+              Log as sent
+            </button>
+          </div>
+          <p role="status" className="col-span-2 text-xs empty:hidden">
+            {status}
+          </p>
+        </TeamEditable>
       </form>
     </details>
   );
