@@ -18,6 +18,7 @@ import {
 import { restoreTemplateVersion, saveTemplate } from '../../lib/db/brief-store';
 import { countNoun } from '../../lib/format/number';
 import { Section } from '../common/Section';
+import { DraftRestoredNotice } from '../common/DraftRestoredNotice';
 import { TimeAgo } from '../common/TimeAgo';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { briefsTabHref } from './briefs-route';
@@ -36,7 +37,7 @@ import { useBriefDb, type CheckSetup } from './useBriefData';
 import { useCreatorBriefContext } from './useCreatorBriefContext';
 import { useDebouncedValue } from './useDebouncedValue';
 import { VersionHistory } from './VersionHistory';
-import { TeamEditable } from '../team/TeamEditable';
+import { TeamForm } from '../team/TeamForm';
 
 /** Checks run once typing pauses this long: light enough to feel live, without work on every key. */
 export const CHECK_DELAY_MS = 250;
@@ -168,7 +169,7 @@ export function BriefEditor({
     : 'Copies use the brief as it is in the editor (not personalised).';
 
   return (
-    <form
+    <TeamForm
       aria-label={`Brief template ${template.name}`}
       noValidate
       onKeyDown={onKeyDown}
@@ -177,147 +178,140 @@ export function BriefEditor({
         void save();
       }}
     >
-      <TeamEditable>
-        <div className="px-3 pt-3">
-          <a href={briefsTabHref('templates')} className={`${LINK} text-xs`}>
-            ← All templates
-          </a>
-          <h2 className="mt-1 text-sm font-semibold tracking-tight">Edit brief template</h2>
-          <p className={HINT}>
-            Version {version} · saved <TimeAgo at={template.updatedAt} />
-            {template.archived ? ' · archived' : ''}
-          </p>
-          {restoredAt !== null ? (
-            <p role="status" data-testid="draft-restored" className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-              Your unsaved edits from <TimeAgo at={restoredAt} /> are back.{' '}
-              <button
-                type="button"
-                className="underline"
-                onClick={() => {
-                  briefDraft.discard();
-                  nameDraft.discard();
-                  setStatus('Unsaved edits discarded: the brief is as last saved.');
-                }}
-              >
-                Discard them
-              </button>
+      <div className="px-3 pt-3">
+        <a href={briefsTabHref('templates')} className={`${LINK} text-xs`}>
+          ← All templates
+        </a>
+        <h2 className="mt-1 text-sm font-semibold tracking-tight">Edit brief template</h2>
+        <p className={HINT}>
+          Version {version} · saved <TimeAgo at={template.updatedAt} />
+          {template.archived ? ' · archived' : ''}
+        </p>
+        {restoredAt !== null ? (
+          <DraftRestoredNotice
+            className="mt-2"
+            at={restoredAt}
+            onDiscard={() => {
+              briefDraft.discard();
+              nameDraft.discard();
+              setStatus('Unsaved edits discarded: the brief is as last saved.');
+            }}
+          />
+        ) : null}
+        <div className="mt-2 space-y-2">
+          <div>
+            <label htmlFor={`${base}-name`} className={LABEL}>
+              Template name
+            </label>
+            <input id={`${base}-name`} className={INPUT} value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div>
+            <label htmlFor={`${base}-product`} className={LABEL}>
+              Product
+            </label>
+            <input
+              id={`${base}-product`}
+              className={INPUT}
+              value={draft.productName}
+              onChange={(e) => setDraft({ ...draft, productName: e.target.value })}
+            />
+          </div>
+          <div>
+            <label htmlFor={titleId} className={LABEL}>
+              Brief title
+            </label>
+            <input
+              id={titleId}
+              className={INPUT}
+              value={draft.title}
+              placeholder="What creators see at the top"
+              aria-describedby={`${titleId}-findings`}
+              onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+            />
+            <FieldFindings id={`${titleId}-findings`} brief={checked} findings={findings} part="title" />
+          </div>
+          <div>
+            <label htmlFor={`${base}-category`} className={LABEL}>
+              Regulated category
+            </label>
+            <select
+              id={`${base}-category`}
+              className={`${SELECT} w-full`}
+              value={draft.regulatedCategory ?? ''}
+              aria-describedby={`${base}-category-hint`}
+              onChange={(e) => setDraft({ ...draft, regulatedCategory: e.target.value === '' ? null : (e.target.value as RegulatedCategory) })}
+            >
+              <option value="">Not a regulated category</option>
+              {REGULATED_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {REGULATED_CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+            <p id={`${base}-category-hint`} className={HINT}>
+              Beauty, health and supplements get stricter checks (before/after promises, result timelines).
             </p>
-          ) : null}
-          <div className="mt-2 space-y-2">
-            <div>
-              <label htmlFor={`${base}-name`} className={LABEL}>
-                Template name
-              </label>
-              <input id={`${base}-name`} className={INPUT} value={name} onChange={(e) => setName(e.target.value)} />
-            </div>
-            <div>
-              <label htmlFor={`${base}-product`} className={LABEL}>
-                Product
-              </label>
-              <input
-                id={`${base}-product`}
-                className={INPUT}
-                value={draft.productName}
-                onChange={(e) => setDraft({ ...draft, productName: e.target.value })}
-              />
-            </div>
-            <div>
-              <label htmlFor={titleId} className={LABEL}>
-                Brief title
-              </label>
-              <input
-                id={titleId}
-                className={INPUT}
-                value={draft.title}
-                placeholder="What creators see at the top"
-                aria-describedby={`${titleId}-findings`}
-                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-              />
-              <FieldFindings id={`${titleId}-findings`} brief={checked} findings={findings} part="title" />
-            </div>
-            <div>
-              <label htmlFor={`${base}-category`} className={LABEL}>
-                Regulated category
-              </label>
-              <select
-                id={`${base}-category`}
-                className={`${SELECT} w-full`}
-                value={draft.regulatedCategory ?? ''}
-                aria-describedby={`${base}-category-hint`}
-                onChange={(e) => setDraft({ ...draft, regulatedCategory: e.target.value === '' ? null : (e.target.value as RegulatedCategory) })}
-              >
-                <option value="">Not a regulated category</option>
-                {REGULATED_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {REGULATED_CATEGORY_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-              <p id={`${base}-category-hint`} className={HINT}>
-                Beauty, health and supplements get stricter checks (before/after promises, result timelines).
-              </p>
-            </div>
           </div>
         </div>
+      </div>
 
-        <div className="px-3">
-          <HookPart {...partProps} />
-          <TruthsPart {...partProps} />
-          <ProofPart {...partProps} />
-          <CtaPart {...partProps} />
-          <DontsPart {...partProps} competitors={checks.settings.competitors} />
+      <div className="px-3">
+        <HookPart {...partProps} />
+        <TruthsPart {...partProps} />
+        <ProofPart {...partProps} />
+        <CtaPart {...partProps} />
+        <DontsPart {...partProps} competitors={checks.settings.competitors} />
+      </div>
+
+      <Section title="Checks" className="border-t border-neutral-200 dark:border-neutral-800">
+        <FindingsList
+          findings={findings}
+          onApply={apply}
+          onSubstantiate={substantiate}
+          onFocusField={(f) => focusField(f.part, f.item)}
+        />
+      </Section>
+
+      <Section title="Out of the panel" className="border-t border-neutral-200 dark:border-neutral-800">
+        <ExportPanel
+          brief={output}
+          mustFix={findings.filter((f) => f.severity === 'error')}
+          note={dirty ? `${exportNote} Includes unsaved changes.` : exportNote}
+        />
+      </Section>
+
+      <Section title="For a creator" className="border-t border-neutral-200 dark:border-neutral-800">
+        <CreatorSection
+          creatorKey={creatorKey}
+          onCreatorKey={setCreatorKey}
+          context={creator}
+          personalise={personalise}
+          onPersonalise={setPersonalise}
+          personalised={personalised}
+          template={template}
+          templates={templates}
+        />
+      </Section>
+
+      <Section title="Version history" className="border-t border-neutral-200 dark:border-neutral-800">
+        <VersionHistory template={template} dirty={dirty} busy={busy} onRestore={(v) => void restore(v)} />
+      </Section>
+
+      {/* Save stays in reach while scrolling through the parts. */}
+      <div className="sticky bottom-0 border-t border-neutral-200 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900">
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="button" className={PRIMARY_BUTTON} disabled={busy} onClick={() => void save()} aria-keyshortcuts="Control+S">
+            Save
+          </button>
+          <span className="text-xs" aria-hidden="true">
+            {counts.errors + counts.warnings === 0 ? 'No problems' : `${countNoun(counts.errors, 'to fix', 'to fix')} · ${countNoun(counts.warnings, 'warning')}`}
+          </span>
+          {dirty ? <span className="text-xs text-amber-800 dark:text-amber-200">Unsaved changes</span> : null}
         </div>
-
-        <Section title="Checks" className="border-t border-neutral-200 dark:border-neutral-800">
-          <FindingsList
-            findings={findings}
-            onApply={apply}
-            onSubstantiate={substantiate}
-            onFocusField={(f) => focusField(f.part, f.item)}
-          />
-        </Section>
-
-        <Section title="Out of the panel" className="border-t border-neutral-200 dark:border-neutral-800">
-          <ExportPanel
-            brief={output}
-            mustFix={findings.filter((f) => f.severity === 'error')}
-            note={dirty ? `${exportNote} Includes unsaved changes.` : exportNote}
-          />
-        </Section>
-
-        <Section title="For a creator" className="border-t border-neutral-200 dark:border-neutral-800">
-          <CreatorSection
-            creatorKey={creatorKey}
-            onCreatorKey={setCreatorKey}
-            context={creator}
-            personalise={personalise}
-            onPersonalise={setPersonalise}
-            personalised={personalised}
-            template={template}
-            templates={templates}
-          />
-        </Section>
-
-        <Section title="Version history" className="border-t border-neutral-200 dark:border-neutral-800">
-          <VersionHistory template={template} dirty={dirty} busy={busy} onRestore={(v) => void restore(v)} />
-        </Section>
-
-        {/* Save stays in reach while scrolling through the parts. */}
-        <div className="sticky bottom-0 border-t border-neutral-200 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900">
-          <div className="flex flex-wrap items-center gap-2">
-            <button type="button" className={PRIMARY_BUTTON} disabled={busy} onClick={() => void save()} aria-keyshortcuts="Control+S">
-              Save
-            </button>
-            <span className="text-xs" aria-hidden="true">
-              {counts.errors + counts.warnings === 0 ? 'No problems' : `${countNoun(counts.errors, 'to fix', 'to fix')} · ${countNoun(counts.warnings, 'warning')}`}
-            </span>
-            {dirty ? <span className="text-xs text-amber-800 dark:text-amber-200">Unsaved changes</span> : null}
-          </div>
-          <p role="status" className="mt-1 text-xs empty:hidden">
-            {status}
-          </p>
-        </div>
-      </TeamEditable>
-    </form>
+        <p role="status" className="mt-1 text-xs empty:hidden">
+          {status}
+        </p>
+      </div>
+    </TeamForm>
   );
 }

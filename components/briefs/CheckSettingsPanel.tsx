@@ -5,7 +5,7 @@ import { Section } from '../common/Section';
 import { ruleDescription, ruleLabel } from './rule-labels';
 import { BUTTON, HINT, INPUT, LABEL, SELECT, SMALL_BUTTON } from './ui';
 import { useBriefDb, type CheckSetup } from './useBriefData';
-import { TeamEditable } from '../team/TeamEditable';
+import { TeamForm } from '../team/TeamForm';
 
 const CATEGORY_TITLES: Record<RuleCategory, string> = {
   structure: 'Structure',
@@ -50,25 +50,23 @@ function Competitors({ competitors, onStatus }: { competitors: string[]; onStatu
           ))}
         </ul>
       ) : null}
-      <form
+      <TeamForm
         className="mt-2 flex items-end gap-1.5"
         onSubmit={(e) => {
           e.preventDefault();
           void add();
         }}
       >
-        <TeamEditable>
-          <div className="min-w-0 flex-1">
-            <label htmlFor={`${id}-name`} className={LABEL}>
-              Competitor name
-            </label>
-            <input id={`${id}-name`} className={INPUT} value={name} onChange={(e) => setName(e.target.value)} />
-          </div>
-          <button type="submit" className={BUTTON} disabled={name.trim() === ''}>
-            Add
-          </button>
-        </TeamEditable>
-      </form>
+        <div className="min-w-0 flex-1">
+          <label htmlFor={`${id}-name`} className={LABEL}>
+            Competitor name
+          </label>
+          <input id={`${id}-name`} className={INPUT} value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <button type="submit" className={BUTTON} disabled={name.trim() === ''}>
+          Add
+        </button>
+      </TeamForm>
     </Section>
   );
 }
@@ -140,7 +138,7 @@ function CustomRules({ rules, onStatus }: { rules: CheckRule[]; onStatus: (s: st
       ) : (
         <p className={`mb-2 ${HINT}`}>No rules of your own yet.</p>
       )}
-      <form
+      <TeamForm
         aria-label="Add a rule"
         noValidate
         className="space-y-2"
@@ -149,65 +147,63 @@ function CustomRules({ rules, onStatus }: { rules: CheckRule[]; onStatus: (s: st
           void add();
         }}
       >
-        <TeamEditable>
-          <div>
-            <label htmlFor={`${id}-phrases`} className={LABEL}>
-              Phrase to flag
-            </label>
-            <input
-              id={`${id}-phrases`}
-              className={INPUT}
-              value={phrases}
-              placeholder="e.g. dm me, message me"
-              aria-describedby={`${id}-phrases-hint`}
-              onChange={(e) => setPhrases(e.target.value)}
-            />
-            <p id={`${id}-phrases-hint`} className={HINT}>
-              Whole words, any case; separate several with commas. End a word with * for any ending (detox*).
-            </p>
-          </div>
-          <div>
-            <label htmlFor={`${id}-reason`} className={LABEL}>
-              Why it is a problem
-            </label>
-            <input id={`${id}-reason`} className={INPUT} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-fix`} className={LABEL}>
-              Suggested fix
-            </label>
-            <input id={`${id}-fix`} className={INPUT} value={fix} onChange={(e) => setFix(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-replacement`} className={LABEL}>
-              Replace with (optional, one click in the editor)
-            </label>
-            <input id={`${id}-replacement`} className={INPUT} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-severity`} className={LABEL}>
-              Severity
-            </label>
-            <select id={`${id}-severity`} className={SELECT} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-              {SEVERITIES.map((s) => (
-                <option key={s} value={s}>
-                  {s === 'error' ? 'Must fix' : 'Warning'}
-                </option>
-              ))}
-            </select>
-          </div>
-          {errors.length > 0 ? (
-            <ul role="alert" className="text-xs text-red-800 dark:text-red-200">
-              {errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          ) : null}
-          <button type="submit" className={BUTTON}>
-            Add rule
-          </button>
-        </TeamEditable>
-      </form>
+        <div>
+          <label htmlFor={`${id}-phrases`} className={LABEL}>
+            Phrase to flag
+          </label>
+          <input
+            id={`${id}-phrases`}
+            className={INPUT}
+            value={phrases}
+            placeholder="e.g. dm me, message me"
+            aria-describedby={`${id}-phrases-hint`}
+            onChange={(e) => setPhrases(e.target.value)}
+          />
+          <p id={`${id}-phrases-hint`} className={HINT}>
+            Whole words, any case; separate several with commas. End a word with * for any ending (detox*).
+          </p>
+        </div>
+        <div>
+          <label htmlFor={`${id}-reason`} className={LABEL}>
+            Why it is a problem
+          </label>
+          <input id={`${id}-reason`} className={INPUT} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-fix`} className={LABEL}>
+            Suggested fix
+          </label>
+          <input id={`${id}-fix`} className={INPUT} value={fix} onChange={(e) => setFix(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-replacement`} className={LABEL}>
+            Replace with (optional, one click in the editor)
+          </label>
+          <input id={`${id}-replacement`} className={INPUT} value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-severity`} className={LABEL}>
+            Severity
+          </label>
+          <select id={`${id}-severity`} className={SELECT} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {s === 'error' ? 'Must fix' : 'Warning'}
+              </option>
+            ))}
+          </select>
+        </div>
+        {errors.length > 0 ? (
+          <ul role="alert" className="text-xs text-red-800 dark:text-red-200">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        ) : null}
+        <button type="submit" className={BUTTON}>
+          Add rule
+        </button>
+      </TeamForm>
     </Section>
   );
 }

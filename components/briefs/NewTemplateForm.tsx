@@ -6,7 +6,7 @@ import { useDb } from '../db/DbContext';
 import { editTemplateHref } from './briefs-route';
 import { HINT, INPUT, LABEL, PRIMARY_BUTTON } from './ui';
 import { useBriefDb } from './useBriefData';
-import { TeamEditable } from '../team/TeamEditable';
+import { TeamForm } from '../team/TeamForm';
 
 type Starter = NamedHookAngle | 'scratch';
 
@@ -71,7 +71,7 @@ export function NewTemplateForm({
   };
 
   return (
-    <form
+    <TeamForm
       aria-label="New brief template"
       noValidate
       className="space-y-2"
@@ -80,75 +80,73 @@ export function NewTemplateForm({
         void create();
       }}
     >
-      <TeamEditable>
-        <div>
-          <label htmlFor={`${id}-product`} className={LABEL}>
-            Product
-          </label>
-          <input
-            id={`${id}-product`}
-            className={INPUT}
-            list={`${id}-products`}
-            value={product}
-            autoComplete="off"
-            aria-invalid={error && product.trim() === '' ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => {
-              setProduct(e.target.value);
-              setError('');
-            }}
-          />
-          <datalist id={`${id}-products`}>
-            {products.map((p) => (
-              <option key={p} value={p} />
-            ))}
-          </datalist>
-        </div>
-        <div>
-          <label htmlFor={`${id}-name`} className={LABEL}>
-            Template name <span className="font-normal text-neutral-600 dark:text-neutral-400">(optional)</span>
-          </label>
-          <input id={`${id}-name`} className={INPUT} value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <fieldset>
-          <legend className={LABEL}>Start from</legend>
-          <div className="mt-1 space-y-1">
-            {(['scratch', ...NAMED_HOOK_ANGLES] as Starter[]).map((s) => {
-              const optionId = `${id}-starter-${s}`;
-              return (
-                <div key={s} className="flex items-start gap-2">
-                  <input
-                    type="radio"
-                    id={optionId}
-                    name={`${id}-starter`}
-                    className="mt-1"
-                    checked={starter === s}
-                    onChange={() => setStarter(s)}
-                    aria-describedby={`${optionId}-hint`}
-                  />
-                  <div className="min-w-0">
-                    <label htmlFor={optionId} className="text-sm">
-                      {s === 'scratch' ? 'From scratch' : `${HOOK_ANGLE_GUIDES[s].label} starter`}
-                    </label>
-                    <p id={`${optionId}-hint`} className={HINT}>
-                      {s === 'scratch' ? 'An empty brief: you fill in all five parts.' : `“${HOOK_ANGLE_GUIDES[s].openers[0]}”`}
-                      {s === bestAngle ? ' · converts best for you so far' : ''}
-                    </p>
-                  </div>
+      <div>
+        <label htmlFor={`${id}-product`} className={LABEL}>
+          Product
+        </label>
+        <input
+          id={`${id}-product`}
+          className={INPUT}
+          list={`${id}-products`}
+          value={product}
+          autoComplete="off"
+          aria-invalid={error && product.trim() === '' ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setProduct(e.target.value);
+            setError('');
+          }}
+        />
+        <datalist id={`${id}-products`}>
+          {products.map((p) => (
+            <option key={p} value={p} />
+          ))}
+        </datalist>
+      </div>
+      <div>
+        <label htmlFor={`${id}-name`} className={LABEL}>
+          Template name <span className="font-normal text-neutral-600 dark:text-neutral-400">(optional)</span>
+        </label>
+        <input id={`${id}-name`} className={INPUT} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <fieldset>
+        <legend className={LABEL}>Start from</legend>
+        <div className="mt-1 space-y-1">
+          {(['scratch', ...NAMED_HOOK_ANGLES] as Starter[]).map((s) => {
+            const optionId = `${id}-starter-${s}`;
+            return (
+              <div key={s} className="flex items-start gap-2">
+                <input
+                  type="radio"
+                  id={optionId}
+                  name={`${id}-starter`}
+                  className="mt-1"
+                  checked={starter === s}
+                  onChange={() => setStarter(s)}
+                  aria-describedby={`${optionId}-hint`}
+                />
+                <div className="min-w-0">
+                  <label htmlFor={optionId} className="text-sm">
+                    {s === 'scratch' ? 'From scratch' : `${HOOK_ANGLE_GUIDES[s].label} starter`}
+                  </label>
+                  <p id={`${optionId}-hint`} className={HINT}>
+                    {s === 'scratch' ? 'An empty brief: you fill in all five parts.' : `“${HOOK_ANGLE_GUIDES[s].openers[0]}”`}
+                    {s === bestAngle ? ' · converts best for you so far' : ''}
+                  </p>
                 </div>
-              );
-            })}
-          </div>
-        </fieldset>
-        {error ? (
-          <p id={`${id}-error`} role="alert" className="text-xs text-red-800 dark:text-red-200">
-            {error}
-          </p>
-        ) : null}
-        <button type="submit" className={PRIMARY_BUTTON} disabled={busy}>
-          Create template
-        </button>
-      </TeamEditable>
-    </form>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-xs text-red-800 dark:text-red-200">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className={PRIMARY_BUTTON} disabled={busy}>
+        Create template
+      </button>
+    </TeamForm>
   );
 }

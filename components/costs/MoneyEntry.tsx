@@ -3,7 +3,7 @@ import { checkMoney } from '../../lib/db/cost-store';
 import type { EnteredMoney } from '../../lib/model/review';
 import { CURRENCY_CODES, type CurrencyCode } from '../../lib/parse/quantity';
 import { parseDecimal } from '../creators/detail/program-form';
-import { TeamEditable } from '../team/TeamEditable';
+import { TeamForm } from '../team/TeamForm';
 
 const INPUT =
   'w-24 rounded-md border border-neutral-300 bg-white px-2 py-0.5 text-sm tabular-nums aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900';
@@ -65,42 +65,40 @@ export function MoneyEntry({
   };
 
   return (
-    <form
+    <TeamForm
       className="flex flex-wrap items-center gap-1"
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
-      <TeamEditable>
-        <input
-          id={id}
-          inputMode="decimal"
-          aria-label={label}
-          className={INPUT}
-          value={amount}
-          placeholder="—"
-          onChange={(e) => {
-            setAmount(e.target.value);
-            setMessage(null);
-          }}
-          aria-invalid={message?.error ? true : undefined}
-          aria-describedby={message ? `${id}-status` : undefined}
-        />
-        <select aria-label={`${label}, currency`} className="rounded-md border border-neutral-300 bg-white px-1 py-0.5 text-sm dark:border-neutral-600 dark:bg-neutral-900" value={unit} onChange={(e) => setUnit(e.target.value as CurrencyCode)}>
-          {CURRENCY_CODES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className={BUTTON} disabled={saving}>
-          Save
-        </button>
-        <span id={`${id}-status`} role="status" className={`text-xs ${message?.error ? 'text-red-800 dark:text-red-200' : 'text-neutral-600 dark:text-neutral-400'}`}>
-          {message?.text ?? ''}
-        </span>
-      </TeamEditable>
-    </form>
+      <input
+        id={id}
+        inputMode="decimal"
+        aria-label={label}
+        className={INPUT}
+        value={amount}
+        placeholder="—"
+        onChange={(e) => {
+          setAmount(e.target.value);
+          setMessage(null);
+        }}
+        aria-invalid={message?.error ? true : undefined}
+        aria-describedby={message ? `${id}-status` : undefined}
+      />
+      <select aria-label={`${label}, currency`} className="rounded-md border border-neutral-300 bg-white px-1 py-0.5 text-sm dark:border-neutral-600 dark:bg-neutral-900" value={unit} onChange={(e) => setUnit(e.target.value as CurrencyCode)}>
+        {CURRENCY_CODES.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className={BUTTON} disabled={saving}>
+        Save
+      </button>
+      <span id={`${id}-status`} role="status" className={`text-xs ${message?.error ? 'text-red-800 dark:text-red-200' : 'text-neutral-600 dark:text-neutral-400'}`}>
+        {message?.text ?? ''}
+      </span>
+    </TeamForm>
   );
 }

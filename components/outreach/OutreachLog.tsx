@@ -8,7 +8,7 @@ import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { useDb } from '../db/DbContext';
 import { creatorHref } from '../shell/route';
-import { TeamEditable } from '../team/TeamEditable';
+import { TeamForm } from '../team/TeamForm';
 
 const KIND_LABELS: Record<OutreachKind, string> = { reminder: 'Reminder', update: 'Update', 'shout-out': 'Shout-out', other: 'Other' };
 const CONTROL = 'rounded-md border border-neutral-300 bg-white px-1.5 py-0.5 text-sm dark:border-neutral-600 dark:bg-neutral-900';
@@ -25,7 +25,7 @@ function EntryEditor({ entry, onDone }: { entry: OutreachEntry; onDone: () => vo
   const [channel, setChannel] = useState<OutreachChannel>(entry.channel);
   const [error, setError] = useState('');
   return (
-    <form
+    <TeamForm
       aria-label="Edit log entry"
       className="mt-1 space-y-1"
       onSubmit={(e) => {
@@ -33,36 +33,34 @@ function EntryEditor({ entry, onDone }: { entry: OutreachEntry; onDone: () => vo
         void editOutreach(db, entry.id, { summary, text, channel }).then((r) => (r.ok ? onDone() : setError(r.error)));
       }}
     >
-      <TeamEditable>
-        <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
-          What
-        </label>
-        <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
-        <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
-          Channel
-        </label>
-        <select id={`${id}-channel`} className={CONTROL} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
-          {OUTREACH_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CONTACT_CHANNEL_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-text`} className="block text-xs font-medium">
-          Message
-        </label>
-        <textarea id={`${id}-text`} rows={4} className={`${CONTROL} w-full`} value={text} onChange={(e) => setText(e.target.value)} />
-        <div className="flex gap-1">
-          <button type="submit" className={BUTTON}>
-            Save
-          </button>
-          <button type="button" className={BUTTON} onClick={onDone}>
-            Cancel
-          </button>
-        </div>
-        {error ? <p role="alert" className="text-xs text-red-800 dark:text-red-200">{error}</p> : null}
-      </TeamEditable>
-    </form>
+      <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
+        What
+      </label>
+      <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
+      <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
+        Channel
+      </label>
+      <select id={`${id}-channel`} className={CONTROL} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
+        {OUTREACH_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {CONTACT_CHANNEL_LABELS[c]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-text`} className="block text-xs font-medium">
+        Message
+      </label>
+      <textarea id={`${id}-text`} rows={4} className={`${CONTROL} w-full`} value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="flex gap-1">
+        <button type="submit" className={BUTTON}>
+          Save
+        </button>
+        <button type="button" className={BUTTON} onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {error ? <p role="alert" className="text-xs text-red-800 dark:text-red-200">{error}</p> : null}
+    </TeamForm>
   );
 }
 
@@ -142,7 +140,7 @@ function LogElsewhereForm({ index }: { index: ProgramIndex }) {
   return (
     <details className="mb-2 rounded-md border border-neutral-200 px-2 py-1 dark:border-neutral-700">
       <summary className="cursor-pointer text-xs font-medium">Log a message sent elsewhere</summary>
-      <form
+      <TeamForm
         aria-label="Log a message sent elsewhere"
         className="mt-1 grid grid-cols-2 gap-1.5 pb-1"
         onSubmit={(e) => {
@@ -150,64 +148,62 @@ function LogElsewhereForm({ index }: { index: ProgramIndex }) {
           void submit();
         }}
       >
-        <TeamEditable>
-          <div className="col-span-2">
-            <label htmlFor={`${id}-creator`} className="block text-xs font-medium">
-              Creator
-            </label>
-            <input id={`${id}-creator`} list={`${id}-creators`} className={`${CONTROL} w-full`} value={creator} onChange={(e) => setCreator(e.target.value)} autoComplete="off" />
-            <datalist id={`${id}-creators`}>
-              {options.map((o) => (
-                <option key={o.key} value={o.name} />
-              ))}
-            </datalist>
-          </div>
-          <div>
-            <label htmlFor={`${id}-kind`} className="block text-xs font-medium">
-              Kind
-            </label>
-            <select id={`${id}-kind`} className={`${CONTROL} w-full`} value={kind} onChange={(e) => setKind(e.target.value as OutreachKind)}>
-              {OUTREACH_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
-              Channel
-            </label>
-            <select id={`${id}-channel`} className={`${CONTROL} w-full`} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
-              {OUTREACH_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CONTACT_CHANNEL_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="col-span-2">
-            <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
-              What
-            </label>
-            <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-day`} className="block text-xs font-medium">
-              Sent on
-            </label>
-            <input id={`${id}-day`} type="date" className={`${CONTROL} w-full`} value={day} onChange={(e) => setDay(e.target.value)} />
-          </div>
-          <div className="flex items-end">
-            <button type="submit" className={BUTTON}>
-              Log as sent
-            </button>
-          </div>
-          <p role="status" className="col-span-2 text-xs empty:hidden">
-            {status}
-          </p>
-        </TeamEditable>
-      </form>
+        <div className="col-span-2">
+          <label htmlFor={`${id}-creator`} className="block text-xs font-medium">
+            Creator
+          </label>
+          <input id={`${id}-creator`} list={`${id}-creators`} className={`${CONTROL} w-full`} value={creator} onChange={(e) => setCreator(e.target.value)} autoComplete="off" />
+          <datalist id={`${id}-creators`}>
+            {options.map((o) => (
+              <option key={o.key} value={o.name} />
+            ))}
+          </datalist>
+        </div>
+        <div>
+          <label htmlFor={`${id}-kind`} className="block text-xs font-medium">
+            Kind
+          </label>
+          <select id={`${id}-kind`} className={`${CONTROL} w-full`} value={kind} onChange={(e) => setKind(e.target.value as OutreachKind)}>
+            {OUTREACH_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-channel`} className="block text-xs font-medium">
+            Channel
+          </label>
+          <select id={`${id}-channel`} className={`${CONTROL} w-full`} value={channel} onChange={(e) => setChannel(e.target.value as OutreachChannel)}>
+            {OUTREACH_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CONTACT_CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="col-span-2">
+          <label htmlFor={`${id}-summary`} className="block text-xs font-medium">
+            What
+          </label>
+          <input id={`${id}-summary`} className={`${CONTROL} w-full`} value={summary} maxLength={300} onChange={(e) => setSummary(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-day`} className="block text-xs font-medium">
+            Sent on
+          </label>
+          <input id={`${id}-day`} type="date" className={`${CONTROL} w-full`} value={day} onChange={(e) => setDay(e.target.value)} />
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className={BUTTON}>
+            Log as sent
+          </button>
+        </div>
+        <p role="status" className="col-span-2 text-xs empty:hidden">
+          {status}
+        </p>
+      </TeamForm>
     </details>
   );
 }

@@ -3,7 +3,7 @@ import { SETTING_INFO, DEFAULT_SETTINGS, type AnalyticsSettings, type SettingNam
 import { resetSettings, saveSettings } from '../../lib/db/settings-store';
 import { useAnalysisSettings } from '../analysis/AnalysisContext';
 import { Progress } from '../common/Progress';
-import { TimeAgo } from '../common/TimeAgo';
+import { DraftRestoredNotice } from '../common/DraftRestoredNotice';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { useDb } from '../db/DbContext';
 import { DisplaySection } from '../settings/DisplaySection';
@@ -17,7 +17,7 @@ import {
   valueWithUnit,
   type SettingsFormValues,
 } from '../settings/settings-form';
-import { TeamEditable } from '../team/TeamEditable';
+import { TeamForm } from '../team/TeamForm';
 
 const INPUT =
   'w-24 rounded-md border border-neutral-300 bg-white px-2 py-1 text-right text-sm tabular-nums aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
@@ -94,7 +94,7 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
   };
 
   return (
-    <form
+    <TeamForm
       ref={formRef}
       noValidate
       aria-label="Analytics settings"
@@ -104,105 +104,98 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
         void save();
       }}
     >
-      <TeamEditable>
-        {SETTING_GROUPS.map((group) => (
-          <fieldset key={group.title} className="border-b border-neutral-200 py-3 dark:border-neutral-800">
-            <legend className="text-sm font-semibold">{group.title}</legend>
-            <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">{group.description}</p>
-            <div className="space-y-2.5">
-              {group.fields.map((name) => {
-                const inputId = `${id}-${name}`;
-                const info = SETTING_INFO[name];
-                const error = errors[name];
-                return (
-                  <div key={name}>
-                    <label htmlFor={inputId} className="block text-sm">
-                      {info.label}
-                    </label>
-                    <div className="mt-0.5 flex items-center gap-1.5">
-                      <input
-                        id={inputId}
-                        name={name}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        className={INPUT}
-                        value={values[name]}
-                        onChange={(e) => {
-                          setValues((v) => ({ ...v, [name]: e.target.value }));
-                          setStatus('');
-                        }}
-                        aria-invalid={error ? true : undefined}
-                        aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-                      />
-                      <span className="text-xs text-neutral-600 dark:text-neutral-400">{settingSuffix(name)}</span>
-                    </div>
-                    <p id={`${inputId}-hint`} className="text-xs text-neutral-500 dark:text-neutral-400">
-                      Default {valueWithUnit(name, DEFAULT_SETTINGS[name])} ({info.source === 'playbook' ? 'from the playbook' : 'Creator Desk default'})
-                    </p>
-                    {error ? (
-                      <p id={`${inputId}-error`} className="text-xs text-red-800 dark:text-red-200">
-                        {error}
-                      </p>
-                    ) : null}
+      {SETTING_GROUPS.map((group) => (
+        <fieldset key={group.title} className="border-b border-neutral-200 py-3 dark:border-neutral-800">
+          <legend className="text-sm font-semibold">{group.title}</legend>
+          <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">{group.description}</p>
+          <div className="space-y-2.5">
+            {group.fields.map((name) => {
+              const inputId = `${id}-${name}`;
+              const info = SETTING_INFO[name];
+              const error = errors[name];
+              return (
+                <div key={name}>
+                  <label htmlFor={inputId} className="block text-sm">
+                    {info.label}
+                  </label>
+                  <div className="mt-0.5 flex items-center gap-1.5">
+                    <input
+                      id={inputId}
+                      name={name}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      className={INPUT}
+                      value={values[name]}
+                      onChange={(e) => {
+                        setValues((v) => ({ ...v, [name]: e.target.value }));
+                        setStatus('');
+                      }}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
+                    />
+                    <span className="text-xs text-neutral-600 dark:text-neutral-400">{settingSuffix(name)}</span>
                   </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        ))}
-        {/* The actions stay in reach while scrolling through thirty settings. */}
-        <div className="sticky bottom-0 -mx-3 border-t border-neutral-200 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900">
-          <div className="flex flex-wrap items-center gap-2">
-            <button
-              type="submit"
-              disabled={busy || !dirty}
-              className="rounded-md bg-sky-700 px-3 py-1 text-sm font-medium text-white disabled:opacity-50"
-            >
-              Save settings
-            </button>
-            {confirmReset ? (
-              <>
-                <span className="text-xs">Reset all settings to their defaults?</span>
-                <button type="button" disabled={busy} className="rounded-md border border-red-600 px-2 py-1 text-xs text-red-800 dark:text-red-200" onClick={() => void reset()}>
-                  Yes, reset
-                </button>
-                <button type="button" className="rounded-md border border-neutral-300 px-2 py-1 text-xs dark:border-neutral-600" onClick={() => setConfirmReset(false)}>
-                  Cancel
-                </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                disabled={busy}
-                className="rounded-md border border-neutral-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-neutral-600"
-                onClick={() => setConfirmReset(true)}
-              >
-                Reset to defaults
-              </button>
-            )}
+                  <p id={`${inputId}-hint`} className="text-xs text-neutral-500 dark:text-neutral-400">
+                    Default {valueWithUnit(name, DEFAULT_SETTINGS[name])} ({info.source === 'playbook' ? 'from the playbook' : 'Creator Desk default'})
+                  </p>
+                  {error ? (
+                    <p id={`${inputId}-error`} className="text-xs text-red-800 dark:text-red-200">
+                      {error}
+                    </p>
+                  ) : null}
+                </div>
+              );
+            })}
           </div>
-          {draft.restoredAt !== null ? (
-            <p data-testid="draft-restored" className="mt-1 text-xs text-amber-900 dark:text-amber-100">
-              Your unsaved edits from <TimeAgo at={draft.restoredAt} /> are back.{' '}
-              <button
-                type="button"
-                className="underline"
-                onClick={() => {
-                  draft.discard();
-                  setErrors({});
-                  setStatus('Unsaved edits discarded.');
-                }}
-              >
-                Discard them
+        </fieldset>
+      ))}
+      {/* The actions stay in reach while scrolling through thirty settings. */}
+      <div className="sticky bottom-0 -mx-3 border-t border-neutral-200 bg-white px-3 py-2 dark:border-neutral-700 dark:bg-neutral-900">
+        <div className="flex flex-wrap items-center gap-2">
+          <button
+            type="submit"
+            disabled={busy || !dirty}
+            className="rounded-md bg-sky-700 px-3 py-1 text-sm font-medium text-white disabled:opacity-50"
+          >
+            Save settings
+          </button>
+          {confirmReset ? (
+            <>
+              <span className="text-xs">Reset all settings to their defaults?</span>
+              <button type="button" disabled={busy} className="rounded-md border border-red-600 px-2 py-1 text-xs text-red-800 dark:text-red-200" onClick={() => void reset()}>
+                Yes, reset
               </button>
-            </p>
-          ) : null}
-          <p ref={statusRef} tabIndex={-1} role="status" className="mt-1 text-xs outline-none empty:hidden">
-            {status || (dirty ? 'Unsaved changes.' : '')}
-          </p>
+              <button type="button" className="rounded-md border border-neutral-300 px-2 py-1 text-xs dark:border-neutral-600" onClick={() => setConfirmReset(false)}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              disabled={busy}
+              className="rounded-md border border-neutral-300 px-3 py-1 text-sm disabled:opacity-50 dark:border-neutral-600"
+              onClick={() => setConfirmReset(true)}
+            >
+              Reset to defaults
+            </button>
+          )}
         </div>
-      </TeamEditable>
-    </form>
+        {draft.restoredAt !== null ? (
+          <DraftRestoredNotice
+            className="mt-1"
+            at={draft.restoredAt}
+            onDiscard={() => {
+              draft.discard();
+              setErrors({});
+              setStatus('Unsaved edits discarded.');
+            }}
+          />
+        ) : null}
+        <p ref={statusRef} tabIndex={-1} role="status" className="mt-1 text-xs outline-none empty:hidden">
+          {status || (dirty ? 'Unsaved changes.' : '')}
+        </p>
+      </div>
+    </TeamForm>
   );
 }
 

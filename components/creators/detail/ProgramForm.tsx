@@ -3,14 +3,14 @@ import { CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } fr
 import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
 import { CONTACT_CHANNELS, type CreatorProgram, type Tier } from '../../../lib/model/program';
 import type { CurrencyCode } from '../../../lib/parse/quantity';
-import { TimeAgo } from '../../common/TimeAgo';
+import { DraftRestoredNotice } from '../../common/DraftRestoredNotice';
 import { useStoredDraft } from '../../common/useStoredDraft';
 import { useDb } from '../../db/DbContext';
 import { TermsFields } from '../terms/TermsFields';
 import { parseTermsForm, sameTerms, termsFormFromProgram, termsFromForm, type TermsFormState } from '../terms/terms-form';
 import { fieldsFromForm, formFromProgram, parseProgramForm, sameForm, type ProgramFormState } from './program-form';
 import { Field, FIELD_INPUT as INPUT } from '../../common/Field';
-import { TeamEditable } from '../../team/TeamEditable';
+import { TeamForm } from '../../team/TeamForm';
 
 /**
  * What the seller agreed with the creator: commission (checked against the tier's band), flat fee,
@@ -92,7 +92,7 @@ export function ProgramForm({
   };
 
   return (
-    <form
+    <TeamForm
       ref={formRef}
       noValidate
       aria-label="Agreement with this creator"
@@ -102,108 +102,100 @@ export function ProgramForm({
         void submit();
       }}
     >
-      <TeamEditable>
-        <TermsFields id={id} form={terms} set={setTerm} errors={errors} tier={tier} bandSettings={bandSettings} blankHint="Leave empty when none is agreed." />
-        <Field id={`${id}-agreedPostsPerWeek`} label="Agreed posts per week" hint="Leave empty when nothing is agreed." error={errors.agreedPostsPerWeek}>
-          <input
-            id={`${id}-agreedPostsPerWeek`}
-            inputMode="decimal"
-            className={`${INPUT} max-w-[8rem]`}
-            value={form.agreedPostsPerWeek}
-            onChange={(e) => set({ agreedPostsPerWeek: e.target.value })}
-            aria-invalid={errors.agreedPostsPerWeek ? true : undefined}
-            aria-describedby={describedBy('agreedPostsPerWeek', true)}
-          />
-        </Field>
-        <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-2">
-          <Field id={`${id}-contactChannel`} label="Preferred channel" error={errors.contactChannel}>
-            <select
-              id={`${id}-contactChannel`}
-              className={INPUT}
-              value={form.contactChannel}
-              onChange={(e) => set({ contactChannel: e.target.value as ProgramFormState['contactChannel'] })}
-              aria-invalid={errors.contactChannel ? true : undefined}
-              aria-describedby={describedBy('contactChannel')}
-            >
-              <option value="">Not set</option>
-              {CONTACT_CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {CONTACT_CHANNEL_LABELS[channel]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id={`${id}-contactHandle`} label="Handle, address or number" error={errors.contactHandle}>
-            <input
-              id={`${id}-contactHandle`}
-              className={INPUT}
-              value={form.contactHandle}
-              autoComplete="off"
-              onChange={(e) => set({ contactHandle: e.target.value })}
-              aria-invalid={errors.contactHandle ? true : undefined}
-              aria-describedby={describedBy('contactHandle')}
-            />
-          </Field>
-        </div>
-        <div>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={form.complianceFlagged} onChange={(e) => set({ complianceFlagged: e.target.checked })} />
-            Compliance issue (holds back promotion)
-          </label>
-          <Field id={`${id}-complianceNote`} label="Compliance note" error={errors.complianceNote}>
-            <textarea
-              id={`${id}-complianceNote`}
-              rows={2}
-              className={INPUT}
-              value={form.complianceNote}
-              onChange={(e) => set({ complianceNote: e.target.value })}
-              aria-invalid={errors.complianceNote ? true : undefined}
-              aria-describedby={describedBy('complianceNote')}
-            />
-          </Field>
-        </div>
-        <Field id={`${id}-notes`} label="Notes" error={errors.notes}>
-          <textarea
-            id={`${id}-notes`}
-            rows={3}
+      <TermsFields id={id} form={terms} set={setTerm} errors={errors} tier={tier} bandSettings={bandSettings} blankHint="Leave empty when none is agreed." />
+      <Field id={`${id}-agreedPostsPerWeek`} label="Agreed posts per week" hint="Leave empty when nothing is agreed." error={errors.agreedPostsPerWeek}>
+        <input
+          id={`${id}-agreedPostsPerWeek`}
+          inputMode="decimal"
+          className={`${INPUT} max-w-[8rem]`}
+          value={form.agreedPostsPerWeek}
+          onChange={(e) => set({ agreedPostsPerWeek: e.target.value })}
+          aria-invalid={errors.agreedPostsPerWeek ? true : undefined}
+          aria-describedby={describedBy('agreedPostsPerWeek', true)}
+        />
+      </Field>
+      <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] gap-2">
+        <Field id={`${id}-contactChannel`} label="Preferred channel" error={errors.contactChannel}>
+          <select
+            id={`${id}-contactChannel`}
             className={INPUT}
-            value={form.notes}
-            onChange={(e) => set({ notes: e.target.value })}
-            aria-invalid={errors.notes ? true : undefined}
-            aria-describedby={describedBy('notes')}
+            value={form.contactChannel}
+            onChange={(e) => set({ contactChannel: e.target.value as ProgramFormState['contactChannel'] })}
+            aria-invalid={errors.contactChannel ? true : undefined}
+            aria-describedby={describedBy('contactChannel')}
+          >
+            <option value="">Not set</option>
+            {CONTACT_CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {CONTACT_CHANNEL_LABELS[channel]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${id}-contactHandle`} label="Handle, address or number" error={errors.contactHandle}>
+          <input
+            id={`${id}-contactHandle`}
+            className={INPUT}
+            value={form.contactHandle}
+            autoComplete="off"
+            onChange={(e) => set({ contactHandle: e.target.value })}
+            aria-invalid={errors.contactHandle ? true : undefined}
+            aria-describedby={describedBy('contactHandle')}
           />
         </Field>
-        {draft.restoredAt !== null || termsDraft.restoredAt !== null ? (
-          <p role="status" data-testid="draft-restored" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            Your unsaved edits from <TimeAgo at={Math.max(draft.restoredAt ?? 0, termsDraft.restoredAt ?? 0)} /> are back.{' '}
-            <button
-              type="button"
-              className="underline"
-              onClick={() => {
-                draft.discard();
-                termsDraft.discard();
-                setErrors({});
-                setStatus('Unsaved edits discarded.');
-              }}
-            >
-              Discard them
-            </button>
-          </p>
-        ) : null}
-        <div className="flex flex-wrap items-center gap-2">
-          <button
-            type="submit"
-            disabled={saving}
-            className="rounded-md bg-neutral-900 px-3 py-1 text-sm font-medium text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900"
-          >
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-          {!sameForm(form, saved) && !status ? <span className="text-xs text-amber-800 dark:text-amber-200">Unsaved changes</span> : null}
-          <p role="status" tabIndex={-1} ref={statusRef} className="text-xs outline-none">
-            {status}
-          </p>
-        </div>
-      </TeamEditable>
-    </form>
+      </div>
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={form.complianceFlagged} onChange={(e) => set({ complianceFlagged: e.target.checked })} />
+          Compliance issue (holds back promotion)
+        </label>
+        <Field id={`${id}-complianceNote`} label="Compliance note" error={errors.complianceNote}>
+          <textarea
+            id={`${id}-complianceNote`}
+            rows={2}
+            className={INPUT}
+            value={form.complianceNote}
+            onChange={(e) => set({ complianceNote: e.target.value })}
+            aria-invalid={errors.complianceNote ? true : undefined}
+            aria-describedby={describedBy('complianceNote')}
+          />
+        </Field>
+      </div>
+      <Field id={`${id}-notes`} label="Notes" error={errors.notes}>
+        <textarea
+          id={`${id}-notes`}
+          rows={3}
+          className={INPUT}
+          value={form.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+          aria-invalid={errors.notes ? true : undefined}
+          aria-describedby={describedBy('notes')}
+        />
+      </Field>
+      {draft.restoredAt !== null || termsDraft.restoredAt !== null ? (
+        <DraftRestoredNotice
+          at={Math.max(draft.restoredAt ?? 0, termsDraft.restoredAt ?? 0)}
+          onDiscard={() => {
+            draft.discard();
+            termsDraft.discard();
+            setErrors({});
+            setStatus('Unsaved edits discarded.');
+          }}
+        />
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <button
+          type="submit"
+          disabled={saving}
+          className="rounded-md bg-neutral-900 px-3 py-1 text-sm font-medium text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900"
+        >
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+        {!sameForm(form, saved) && !status ? <span className="text-xs text-amber-800 dark:text-amber-200">Unsaved changes</span> : null}
+        <p role="status" tabIndex={-1} ref={statusRef} className="text-xs outline-none">
+          {status}
+        </p>
+      </div>
+    </TeamForm>
   );
 }
