@@ -89,6 +89,7 @@ test('both offline, conflicting edits to one field: back online, the newest edit
 });
 
 test('the server going away mid-sync loses nothing: sync resumes and completes', async () => {
+  test.setTimeout(240_000); // 3,000 records sent three times and received once: slow on a busy machine
   const ana = await member();
   const creators = Array.from({ length: 3_000 }, (_, n) => creator(n + 1, 1000 + n));
   await storeRaw(ana.ext, 'creators', creators);
