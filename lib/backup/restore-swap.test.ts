@@ -97,7 +97,7 @@ describe('restore through a staging database', () => {
     expect(restored.name).toMatch(new RegExp(`^${base}-restore-`));
     expect(await activeDatabaseName(base)).toBe(restored.name);
     // The backup's records, plus every capture that arrived during the restore.
-    const handles = new Set((await restored.creators.toArray()).map((c) => c.handle));
+    const handles = new Set((await restored.creators.toArray()).map((c) => c.handle ?? ''));
     for (const c of backup.tables.creators as { handle: string }[]) expect(handles.has(c.handle)).toBe(true);
     const captured = [...handles].filter((h) => h.startsWith('during_'));
     expect(captured).toHaveLength(during.length);

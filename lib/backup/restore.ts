@@ -10,14 +10,16 @@
  *    the live database meanwhile and are re-applied to the staging one before the swap; if anything
  *    fails, the staging database is deleted and the stored data stays exactly as it was.
  */
-/** The tables the rollups are built from. */
-const SOURCE_OF_ROLLUPS = ['content', 'orders'];
+
 import type { IndexableType, Table } from 'dexie';
 import { z } from 'zod';
 import { baseNameOf, newStagingName } from '../db/active-database';
-import { backedUpTables, DERIVED_TABLES, type CreatorDeskDb } from '../db/database';
+import { backedUpTables, type CreatorDeskDb } from '../db/database';
 import { RestoreNotRunningError, type DatabaseHost, type RestoreSwitch } from '../db/database-host';
-import { deferRollupUpkeep, rebuildRollupTables } from '../db/rollup-upkeep';
+import { deferRollupUpkeep } from '../db/rollup-upkeep';
+import type { ContentPiece } from '../model/entities';
+import type { AffiliateOrder } from '../model/program';
+import { buildRollups } from '../rollups/apply';
 import { isQuotaExceeded } from '../db/quota';
 import { BACKUP_FORMAT, currentSchemaVersion, MAX_BACKUP_BYTES, tablesOfSchemaVersion } from './format';
 import { recordSchemaFor } from './schemas';
@@ -150,7 +152,7 @@ export async function parseBackupText(
 }
 
 /** Records written per transaction into the staging database (progress is reported between them). */
-const RECORDS_PER_WRITE = 2_000;
+const RECORDS_PER_WRITE = 1_000;
 /** Keys read per transaction from the live database (short reads: captures never wait long). */
 const KEYS_PER_READ = 5_000;
 
@@ -225,7 +227,29 @@ async function fillStaging(target: RestoreTarget, staging: CreatorDeskDb, backup
       await target.restore.alive(staging.name);
     }
   }
-  await staging.transaction('rw', [...SOURCE_OF_ROLLUPS, ...DERIVED_TABLES].map((name) => staging.table(name)), (tx) => rebuildRollupTables(tx));
+  await writeRollups(target, staging, backup);
+}
+
+/**
+ * The rollups of the restored pieces and order lines, built in memory from the backup's records and
+ * written a chunk per transaction: one transaction rewriting every rollup (or reading back every
+ * record) would hold the browser's database work for seconds, captures to the live database too.
+ */
+async function writeRollups(target: RestoreTarget, staging: CreatorDeskDb, backup: CheckedBackup): Promise<void> {
+  const state = buildRollups((backup.tables.content ?? []) as ContentPiece[], (backup.tables.orders ?? []) as AffiliateOrder[]);
+  const tables: [string, readonly unknown[]][] = [
+    ['rollups', state.rollups],
+    ['rollupTotals', state.totals],
+    ['rollupOrderIds', state.orderIds],
+    ['contentLinks', state.links],
+  ];
+  for (const [name, records] of tables) {
+    const table = staging.table(name);
+    for (let start = 0; start < records.length; start += RECORDS_PER_WRITE) {
+      await staging.transaction('rw', table, () => table.bulkPut(records.slice(start, start + RECORDS_PER_WRITE)));
+      await target.restore.alive(staging.name);
+    }
+  }
 }
 
 /**

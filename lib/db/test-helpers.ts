@@ -1,6 +1,7 @@
 /** Shared fixtures for lib/db and lib/background-capture tests (not imported by production code). */
 import type { ExactQuantity, RangeQuantity } from '../parse/quantity';
 import { type CreatorDeskDb, openCreatorDeskDb } from './database';
+import { baseNameOf } from './active-database';
 import { createDatabaseHost, type DatabaseHost, type DatabaseHostDeps } from './database-host';
 
 let counter = 0;
@@ -54,5 +55,5 @@ export function quotaError(): DOMException {
  * `host.current()` afterwards.
  */
 export function hostOver(db: CreatorDeskDb, replay: DatabaseHostDeps['replay'] = async () => undefined): DatabaseHost {
-  return createDatabaseHost({ base: db.name, open: (name) => (name === db.name ? db : openCreatorDeskDb(name)), replay });
+  return createDatabaseHost({ base: baseNameOf(db.name), open: (name) => (name === db.name ? db : openCreatorDeskDb(name)), replay });
 }
