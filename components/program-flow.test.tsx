@@ -1,4 +1,6 @@
 import type { CreatorDeskDb } from '../lib/db/database';
+import { act } from 'react';
+import { acceptCreatorTier } from '../lib/db/program-store';
 import {
   button,
   click,
@@ -44,14 +46,14 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-/** The group's one-line summary (`Low conversion: 1`), without the opened list. */
+/** The count a flag shows under "Across the program" (`Low conversion: 1`). */
 const actionCount = (id: string) => {
   const group = document.querySelector(`[data-testid="action-${id}"]`);
-  return (group?.querySelector('summary') ?? group?.querySelector('p'))?.textContent;
+  return `${group?.querySelector('a, span')?.firstChild?.textContent}: ${group?.lastElementChild?.lastChild?.textContent}`;
 };
 
 describe('program views', () => {
-  it('shows the overview: velocity, roster health, action list, leaderboard', async () => {
+  it('shows the overview: velocity, roster health, flags across the program, leaderboard', async () => {
     panel = await renderPanel(db);
     await until(() => expect(document.querySelector('[data-testid="velocity-summary"]')).not.toBeNull());
     expect(document.querySelector('[data-testid="velocity-summary"]')?.textContent).toContain('3 posts over 12 weeks');
@@ -91,6 +93,26 @@ describe('program views', () => {
     const program = await db.programs.get('id:2');
     expect(program?.agreedPostsPerWeek).toBe(3);
     expect(program?.notes).toBe('Met at the expo');
+  });
+
+  it('sets agreement terms for everyone placed in a tier, whatever the search shows', async () => {
+    await acceptCreatorTier(db, 'id:1', 'tier1');
+    await acceptCreatorTier(db, 'id:2', 'tier1');
+    window.location.hash = '#creators';
+    panel = await renderPanel(db);
+    await until(() => labelled('Search by handle or name'));
+    await typeInto(labelled('Search by handle or name'), 'Leo');
+    const form = document.querySelector('form[aria-label="Agreement terms for many creators"]') as HTMLFormElement;
+    const target = labelled('Apply to', form) as unknown as HTMLSelectElement;
+    expect([...target.options].map((o) => o.textContent)).toEqual(['The creator shown (1)', 'Everyone placed in Tier 1 (2)']);
+    await act(async () => {
+      target.value = 'tier1';
+      target.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await typeInto(labelled('Agreed commission (%)', form), '15');
+    await click(button('Apply to 2 creators', form));
+    await until(() => expect(form.querySelector('[role="status"]')?.textContent).toBe('Applied to 2 creators.'));
+    expect((await db.programs.bulkGet(['id:1', 'id:2'])).map((p) => p?.agreedCommissionRate)).toEqual([0.15, 0.15]);
   });
 
   it('changing a setting updates the flags', async () => {

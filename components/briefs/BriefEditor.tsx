@@ -18,6 +18,7 @@ import {
 import { restoreTemplateVersion, saveTemplate } from '../../lib/db/brief-store';
 import { countNoun } from '../../lib/format/number';
 import { Section } from '../common/Section';
+import { DraftRestoredNotice } from '../common/DraftRestoredNotice';
 import { TimeAgo } from '../common/TimeAgo';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { briefsTabHref } from './briefs-route';
@@ -186,20 +187,15 @@ export function BriefEditor({
           {template.archived ? ' · archived' : ''}
         </p>
         {restoredAt !== null ? (
-          <p role="status" data-testid="draft-restored" className="mt-2 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            Your unsaved edits from <TimeAgo at={restoredAt} /> are back.{' '}
-            <button
-              type="button"
-              className="underline"
-              onClick={() => {
-                briefDraft.discard();
-                nameDraft.discard();
-                setStatus('Unsaved edits discarded: the brief is as last saved.');
-              }}
-            >
-              Discard them
-            </button>
-          </p>
+          <DraftRestoredNotice
+            className="mt-2"
+            at={restoredAt}
+            onDiscard={() => {
+              briefDraft.discard();
+              nameDraft.discard();
+              setStatus('Unsaved edits discarded: the brief is as last saved.');
+            }}
+          />
         ) : null}
         <div className="mt-2 space-y-2">
           <div>

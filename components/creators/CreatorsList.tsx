@@ -6,6 +6,7 @@ import { CreatorFilters } from './CreatorFilters';
 import { CreatorsTable } from './CreatorsTable';
 import { useLastContacted } from '../outreach/useOutreachLog';
 import { BulkTermsForm } from './terms/BulkTermsForm';
+import { bulkTargets } from './terms/bulk-targets';
 
 /** The query survives a visit to a creator and back. */
 let savedQuery: ListQuery = DEFAULT_QUERY;
@@ -30,6 +31,15 @@ export function CreatorsList({ view, params }: { view: ProgramAnalysisView; para
     return new Date(d.getFullYear(), d.getMonth(), d.getDate() - view.settings.followUpAfterDays + 1).getTime();
   }, [view.asOf, view.settings.followUpAfterDays]);
   const shown = useMemo(() => queryList(items, query, recentSince), [items, query, recentSince]);
+  const targets = useMemo(
+    () =>
+      bulkTargets(
+        items.map((item) => ({ key: item.key, tier: item.card.acceptedTier })),
+        shown,
+        query.tier === 'all' || query.tier === 'no-accepted' ? null : query.tier,
+      ),
+    [items, shown, query.tier],
+  );
   const change = (partial: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...partial }));
   const sortBy = (key: SortKey) =>
     setQuery((q) =>
@@ -57,8 +67,7 @@ export function CreatorsList({ view, params }: { view: ProgramAnalysisView; para
       </p>
       {shown.length > 0 ? (
         <BulkTermsForm
-          creatorKeys={shown.map((item) => item.key)}
-          tier={query.tier === 'all' || query.tier === 'no-accepted' ? null : query.tier}
+          targets={targets}
           currency={view.index.currency}
           bandSettings={view.settings}
         />

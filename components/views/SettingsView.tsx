@@ -3,7 +3,7 @@ import { SETTING_INFO, DEFAULT_SETTINGS, type AnalyticsSettings, type SettingNam
 import { resetSettings, saveSettings } from '../../lib/db/settings-store';
 import { useAnalysisSettings } from '../analysis/AnalysisContext';
 import { Progress } from '../common/Progress';
-import { TimeAgo } from '../common/TimeAgo';
+import { DraftRestoredNotice } from '../common/DraftRestoredNotice';
 import { useStoredDraft } from '../common/useStoredDraft';
 import { useDb } from '../db/DbContext';
 import { DisplaySection } from '../settings/DisplaySection';
@@ -180,20 +180,15 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
           )}
         </div>
         {draft.restoredAt !== null ? (
-          <p data-testid="draft-restored" className="mt-1 text-xs text-amber-900 dark:text-amber-100">
-            Your unsaved edits from <TimeAgo at={draft.restoredAt} /> are back.{' '}
-            <button
-              type="button"
-              className="underline"
-              onClick={() => {
-                draft.discard();
-                setErrors({});
-                setStatus('Unsaved edits discarded.');
-              }}
-            >
-              Discard them
-            </button>
-          </p>
+          <DraftRestoredNotice
+            className="mt-1"
+            at={draft.restoredAt}
+            onDiscard={() => {
+              draft.discard();
+              setErrors({});
+              setStatus('Unsaved edits discarded.');
+            }}
+          />
         ) : null}
         <p ref={statusRef} tabIndex={-1} role="status" className="mt-1 text-xs outline-none empty:hidden">
           {status || (dirty ? 'Unsaved changes.' : '')}

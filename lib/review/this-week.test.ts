@@ -106,6 +106,20 @@ describe('this week', () => {
     ]);
     expect(items.at(-1)!.reasons[0]!.text).toBe('Spark Ads candidate: 4% conversion on 400 clicks, $320.00 GMV');
   });
+
+  it("gives one Spark Ads reason per creator, from the creator's best video", () => {
+    const video = { contentKey: 'video:v', contentId: 'v', type: 'video' as const, creatorKey: 'id:f', handle: 'f', title: null, postDate: '2026-11-10', clicksSource: 'clicks' as const, orders: 16, views: 8000, gmv: 320 };
+    const { items } = thisWeek({
+      ...input(),
+      sparkAds: [
+        { ...video, rank: 1, clicks: 400, conversionRate: 0.04 },
+        { ...video, rank: 2, contentKey: 'video:w', contentId: 'w', clicks: 300, conversionRate: 0.03 },
+      ],
+    });
+    const f = items.find((i) => i.creatorKey === 'id:f')!;
+    expect(f.reasons.map((r) => r.kind)).toEqual(['spark-ads']);
+    expect(f.reasons[0]!.text).toContain('4% conversion on 400 clicks');
+  });
 });
 
 describe('days since contact', () => {

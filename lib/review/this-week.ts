@@ -119,7 +119,11 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
     if (t.dismissed) continue;
     add(t.creatorKey, { kind: 'open-to-target', text: t.reason, score: 55, action: { kind: 'open-creator' } });
   }
+  // One Spark Ads reason per creator: the best of their top videos (the list is ranked).
+  const sparkFor = new Set<string>();
   for (const c of input.sparkAds.slice(0, SPARK_ADS_TOP)) {
+    if (!c.creatorKey || sparkFor.has(c.creatorKey)) continue;
+    sparkFor.add(c.creatorKey);
     add(c.creatorKey, {
       kind: 'spark-ads',
       text: `Spark Ads candidate: ${formatPercentText(c.conversionRate)} conversion on ${formatCountText(c.clicks)} clicks${c.gmv !== null ? `, ${money(c.gmv)} GMV` : ''}`,

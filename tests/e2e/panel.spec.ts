@@ -126,9 +126,9 @@ async function expectRoster(panel: Page, expected: ReturnType<typeof expectedRos
   await expect(roster).toContainText(`${expected.unplaced} without a tier or follower count`);
 }
 
-/** The count an action-list group shows (`Inactive (zombies): 12`). */
+/** The count a flag shows under "Across the program" (`Inactive (zombies): 12`). */
 async function actionCount(panel: Page, group: string): Promise<number> {
-  const text = await panel.getByTestId(`action-${group}`).locator('summary, p').first().innerText();
+  const text = await panel.getByTestId(`action-${group}`).innerText();
   return Number(/(\d[\d,]*)\s*$/.exec(text.replace(/\s+/g, ' ').trim())?.[1]?.replace(/,/g, '') ?? NaN);
 }
 
@@ -170,23 +170,26 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   // ---- Everything else as of 20 November 2026, the fixtures' own week. ----
   await ext.context.clock.setFixedTime(FIXTURE_TODAY);
   await panel.reload();
-  await expect(panel.getByRole('region', { name: 'Action list' })).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Across the program' })).toBeVisible();
   // Videos are 8+ months old: nobody is active, every tier is below target.
   await expectRoster(panel, expectedRoster(creators, content, FIXTURE_TODAY, 30));
   await expect(panel.getByRole('region', { name: 'Roster health' }).getByText('Below target')).toHaveCount(3);
 
-  // Action list: every creator with a follower figure waits for an initial placement.
+  // Across the program: every creator with a follower figure waits for an initial placement.
   expect(await actionCount(panel, 'suggestions')).toBe(withFollowers.length);
   // Pinned from the fixtures: 11 creators in collaborations valid on 20 Nov have posted nothing for
   // 30 days (or nothing at all since their collaboration started). @eco.ellie, in an open-ended
   // collaboration with no start date and no content, is not one: it has run only since it was
   // captured today, as far as anyone can tell.
   expect(await actionCount(panel, 'zombie')).toBe(11);
-  const zombies = panel.getByTestId('action-zombie');
-  await zombies.locator('summary').click();
+  // The count opens the Creators list filtered to the same 11.
+  await panel.getByTestId('action-zombie').getByRole('link').click();
+  await expect(panel.getByRole('group', { name: /^Creators, 11 of \d+, last/ })).toBeVisible();
   // @glowwithmaya's last video is 5 March 2026, but she has been in an active collaboration only
   // since 1 September (the earliest start shown): inactive in it for 80 days by 20 November.
-  await expect(zombies.getByRole('listitem').filter({ hasText: '@glowwithmaya' })).toContainText('No content for 80 days');
+  await panel.getByRole('link', { name: '@glowwithmaya' }).click();
+  await expect(panel.getByText(/^No content for 80 days \(last post .*\) while in an active collaboration/)).toBeVisible();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#overview`);
 
   // Leaderboard: the 7 days ending 20 Nov by GMV, recomputed from the stored order lines in the shop
   // currency (the most frequent one; the other is set aside).

@@ -3,7 +3,7 @@ import { CONTACT_CHANNEL_LABELS, updateProgramFields, type ProgramFieldName } fr
 import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
 import { CONTACT_CHANNELS, type CreatorProgram, type Tier } from '../../../lib/model/program';
 import type { CurrencyCode } from '../../../lib/parse/quantity';
-import { TimeAgo } from '../../common/TimeAgo';
+import { DraftRestoredNotice } from '../../common/DraftRestoredNotice';
 import { useStoredDraft } from '../../common/useStoredDraft';
 import { useDb } from '../../db/DbContext';
 import { TermsFields } from '../terms/TermsFields';
@@ -172,21 +172,15 @@ export function ProgramForm({
         />
       </Field>
       {draft.restoredAt !== null || termsDraft.restoredAt !== null ? (
-        <p role="status" data-testid="draft-restored" className="rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          Your unsaved edits from <TimeAgo at={Math.max(draft.restoredAt ?? 0, termsDraft.restoredAt ?? 0)} /> are back.{' '}
-          <button
-            type="button"
-            className="underline"
-            onClick={() => {
-              draft.discard();
-              termsDraft.discard();
-              setErrors({});
-              setStatus('Unsaved edits discarded.');
-            }}
-          >
-            Discard them
-          </button>
-        </p>
+        <DraftRestoredNotice
+          at={Math.max(draft.restoredAt ?? 0, termsDraft.restoredAt ?? 0)}
+          onDiscard={() => {
+            draft.discard();
+            termsDraft.discard();
+            setErrors({});
+            setStatus('Unsaved edits discarded.');
+          }}
+        />
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
         <button

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import type { CommissionBandSettings } from '../../../lib/costs/commission-band';
 import { applyTermsToCreators, type AgreementTermName } from '../../../lib/db/program-terms';
-import { countNoun } from '../../../lib/format/number';
-import type { Tier } from '../../../lib/model/program';
+import { countNoun, formatInteger } from '../../../lib/format/number';
 import type { CurrencyCode } from '../../../lib/parse/quantity';
 import { useDb } from '../../db/DbContext';
 import { parseDecimal } from '../detail/program-form';
 import { FIELD_INPUT } from '../../common/Field';
+import type { BulkTarget } from './bulk-targets';
 import { TermsFields } from './TermsFields';
 import { emptyTermsForm, termsFromForm, type TermsFormState } from './terms-form';
 
@@ -14,22 +14,24 @@ type BulkField = AgreementTermName | 'agreedPostsPerWeek';
 
 /**
  * The same agreement terms for many creators at once: the ones the list shows (a tier, a flag, a
- * search). Only the terms filled in are applied; the others stay as each creator has them.
+ * search) or everyone in a tier. Only the terms filled in are applied; the others stay as each
+ * creator has them.
  */
 export function BulkTermsForm({
-  creatorKeys,
-  tier,
+  targets,
   currency,
   bandSettings,
 }: {
-  creatorKeys: readonly string[];
-  /** The tier the list is filtered to, for the commission band check; null when mixed. */
-  tier: Tier | null;
+  /** The creators shown first; then each tier. */
+  targets: readonly BulkTarget[];
   currency: CurrencyCode | null;
   bandSettings: CommissionBandSettings;
 }) {
   const db = useDb();
   const id = useId();
+  const [targetId, setTargetId] = useState<BulkTarget['id']>('shown');
+  const target = targets.find((t) => t.id === targetId) ?? targets[0]!;
+  const { creatorKeys, tier } = target;
   const [form, setForm] = useState<TermsFormState>(() => emptyTermsForm(currency));
   const [posts, setPosts] = useState('');
   const [errors, setErrors] = useState<Partial<Record<BulkField, string>>>({});
@@ -74,9 +76,9 @@ export function BulkTermsForm({
 
   return (
     <details className="mt-1.5 rounded-md border border-neutral-200 px-2 py-1 dark:border-neutral-700">
-      <summary className="cursor-pointer text-xs font-medium">Set agreement terms for the {countNoun(creatorKeys.length, 'creator')} shown</summary>
+      <summary className="cursor-pointer text-xs font-medium">Set agreement terms for many creators</summary>
       <form
-        aria-label="Agreement terms for the creators shown"
+        aria-label="Agreement terms for many creators"
         noValidate
         className="mt-1.5 space-y-2 pb-1"
         onSubmit={(e) => {
@@ -84,7 +86,31 @@ export function BulkTermsForm({
           void apply();
         }}
       >
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">Only the terms you fill in change; the others stay as each creator has them. Filter by tier to set a tier's terms.</p>
+        <div>
+          <label htmlFor={`${id}-target`} className="block text-xs font-medium">
+            Apply to
+          </label>
+          <select
+            id={`${id}-target`}
+            className={`${FIELD_INPUT} max-w-[16rem]`}
+            value={target.id}
+            onChange={(e) => {
+              setTargetId(e.target.value as BulkTarget['id']);
+              setErrors({});
+              setStatus('');
+            }}
+          >
+            {targets.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label} ({formatInteger(t.creatorKeys.length)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">
+          Only the terms you fill in change; the others stay as each creator has them. The list&apos;s filters and search choose the creators shown; a
+          whole tier ignores them.
+        </p>
         <TermsFields id={id} form={form} set={set} errors={errors} tier={tier} bandSettings={bandSettings} blankHint="Empty: unchanged." />
         <div>
           <label htmlFor={`${id}-posts`} className="block text-xs font-medium">
