@@ -10,7 +10,6 @@
  *    the live database meanwhile and are re-applied to the staging one before the swap; if anything
  *    fails, the staging database is deleted and the stored data stays exactly as it was.
  */
-
 import type { IndexableType, Table } from 'dexie';
 import { z } from 'zod';
 import { baseNameOf, newStagingName } from '../db/active-database';
