@@ -11,6 +11,7 @@
  * A schema upgrade that rewrites pieces or order lines runs with the rollups upkept too, once the
  * rollup tables exist (version 3 builds them from scratch).
  */
+import { cmp } from 'dexie';
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
@@ -20,6 +21,7 @@ import {
   addOrderLine,
   addPiece,
   cellSeen,
+  takesLinkedOrders,
   linkedPieceKey,
   linkOrderLine,
   recordKey,
@@ -63,6 +65,36 @@ async function getAll<T>(table: DBCoreTable, trans: DBCoreTransaction): Promise<
   const response = await table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: ANY_RANGE } });
   return response.result as T[];
 }
+
+/** Read a key range whole when it holds at most this many records per wanted key (see bulk-lookup.ts). */
+const RANGE_FACTOR = 3;
+
+/**
+ * The stored records with these primary keys, in order (undefined where none), as cheaply as
+ * IndexedDB allows: one count over the keys' range first — nothing there (a first capture, new
+ * order lines) means no per-key reads at all; a dense range is read at once; else key by key.
+ */
+async function storedRecords<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: unknown[]): Promise<(T | undefined)[]> {
+  if (keys.length === 0) return [];
+  let lowest = keys[0];
+  let highest = keys[0];
+  for (const key of keys) {
+    if (cmp(key, lowest) < 0) lowest = key;
+    if (cmp(key, highest) > 0) highest = key;
+  }
+  const range: DBCoreKeyRange = { type: 2, lower: lowest, lowerOpen: false, upper: highest, upperOpen: false };
+  const query = { index: table.schema.primaryKey, range };
+  const inRange = await table.count({ trans, query });
+  if (inRange === 0) return keys.map(() => undefined);
+  const extract = table.schema.primaryKey.extractKey;
+  if (inRange > keys.length * RANGE_FACTOR || !extract) return (await table.getMany({ trans, keys })) as (T | undefined)[];
+  const response = await table.query({ trans, values: true, query });
+  const byKey = new Map<unknown, T>();
+  for (const record of response.result as T[]) byKey.set(keyId(extract(record)), record);
+  return keys.map((key) => byKey.get(keyId(key)));
+}
+
+const keyId = (key: unknown): unknown => (typeof key === 'string' || typeof key === 'number' ? key : JSON.stringify(key));
 
 async function putOrDelete(table: DBCoreTable, trans: DBCoreTransaction, put: readonly unknown[], remove: readonly unknown[]): Promise<void> {
   const writes: Promise<DBCoreMutateResponse>[] = [];
@@ -145,8 +177,9 @@ class RollupStore {
   }
 
   async pieceChanges(changes: Change<ContentPiece>[]): Promise<void> {
-    const keys = [...new Set(changes.flatMap((c) => [c.before?.key, c.after?.key]).filter((k): k is string => !!k))];
-    const links = await this.links(keys);
+    // Only a piece that counts the stored orders naming it reads its links.
+    const linking = changes.flatMap((c) => [c.before, c.after]).filter((p): p is ContentPiece => !!p && takesLinkedOrders(p));
+    const links = await this.links([...new Set(linking.map((piece) => piece.key))]);
     const deltas = new RollupDeltas();
     for (const { before, after } of changes) {
       if (before) addPiece(deltas, before, links.get(before.key), -1);
@@ -262,7 +295,7 @@ async function mutateInTurn(core: DBCore, table: DBCoreTable, req: DBCoreMutateR
     await store.rebuild();
     return response;
   }
-  const before = req.type === 'add' ? keys.map(() => undefined) : await table.getMany({ trans: req.trans, keys });
+  const before = req.type === 'add' ? keys.map(() => undefined) : await storedRecords<ContentPiece & AffiliateOrder>(table, req.trans, keys);
   const response = await table.mutate(req);
   const after = req.type === 'delete' ? keys.map(() => undefined) : req.values;
   const failed = (i: number) => response.failures[i] !== undefined;

@@ -38,7 +38,11 @@ const CURRENCY_TOKENS: ReadonlyArray<readonly [string, CurrencyCode]> = [
 const COMPACT_EXPONENT: Record<string, number> = { k: 3, m: 6, b: 9 };
 
 /** Normalise the spacing and sign characters pages use, so the grammar below stays small. */
+/** Anything but printable ASCII and single spaces: text without it needs nothing but a trim. */
+const NEEDS_CLEANING = /[^\x20-\x7e]| {2}/;
+
 function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text
     .replace(/[\u00a0\u2007\u2009\u202f\u3000]/g, ' ') // no-break, figure, thin, narrow no-break, ideographic
     .replace(/\u2212/g, '-') // minus sign

@@ -22,7 +22,7 @@ const HIDDEN =
   '.arco-tabs-content-item:not(.arco-tabs-content-item-active), ' +
   '.theme-arco-tabs-content-item:not(.theme-arco-tabs-content-item-active)';
 /** Rows that are not data: expanded content, empty placeholders, measure and summary rows. */
-const NON_DATA_ROW_CLASS = /(^|\s)\S*(expand-content|empty-row|measure|placeholder|summary)\S*/;
+const NON_DATA_ROW_CLASS = /expand-content|empty-row|measure|placeholder|summary/;
 /** Body cells of columns Arco may render without a header cell. */
 const UNHEADED_CELL_CLASS = /(operation|checkbox|selection|expand-icon)/;
 
@@ -39,14 +39,28 @@ export interface ArcoTable {
 export function findArcoTables(root: ParentNode): ArcoTable[] {
   const elements: Element[] = [];
   if (isElement(root) && root.matches(TABLE_ROOT)) elements.push(root);
-  elements.push(...Array.from(root.querySelectorAll(TABLE_ROOT)));
+  elements.push(...tableRootsUnder(root));
   return elements
     .filter((element) => element.closest(HIDDEN) === null)
-    .map((element) => readArcoTable(element));
+    .map((element) => readArcoTable(element, elements.some((other) => other !== element && element.contains(other))));
 }
 
-export function readArcoTable(element: Element): ArcoTable {
-  const owned = ownedFilter(element);
+/**
+ * The table roots under `root`, in document order. Class collections, not a selector scan: the
+ * page holds thousands of cells, and a selector list has no fast path.
+ */
+function tableRootsUnder(root: ParentNode): Element[] {
+  if (!isElement(root) && !isDocument(root)) return Array.from(root.querySelectorAll(TABLE_ROOT));
+  const arco = Array.from(root.getElementsByClassName('arco-table'));
+  const theme = Array.from(root.getElementsByClassName('theme-arco-table'));
+  if (theme.length === 0) return arco;
+  if (arco.length === 0) return theme;
+  return sortInDocumentOrder([...new Set([...arco, ...theme])]);
+}
+
+/** `hasNested`: whether a table root lies inside this one (looked up when not given). */
+export function readArcoTable(element: Element, hasNested?: boolean): ArcoTable {
+  const owned = ownedFilter(element, hasNested ?? tableRootsUnder(element).length > 0);
   return { element, headers: readHeaders(element, owned), rows: readDataRows(element, owned) };
 }
 
@@ -89,10 +103,15 @@ function pushSpanned(cells: (Element | null)[], cell: Element): void {
   for (let extra = span(cell, 'colspan') - 1; extra > 0; extra--) cells.push(null);
 }
 
-// classList checks rather than matches(): these run for every cell of every row.
+// Tag name and classList checks rather than matches(): these run for every cell of every row.
+// `tagName` is upper case for HTML elements in an HTML document; the lower case covers XHTML.
+const isTag = (element: Element, upper: string, lower: string): boolean => {
+  const tag = element.tagName;
+  return tag === upper || tag === lower;
+};
+
 function isCell(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (tag === 'TD' || tag === 'TH') return true;
+  if (isTag(element, 'TD', 'td') || isTag(element, 'TH', 'th')) return true;
   const classes = element.classList;
   return (
     classes.contains('arco-table-td') || classes.contains('theme-arco-table-td') ||
@@ -101,13 +120,17 @@ function isCell(element: Element): boolean {
 }
 
 function isHeaderCell(element: Element): boolean {
+  if (isTag(element, 'TH', 'th')) return true;
+  // The class attribute first: most cells carry no header class at all.
+  const names = element.getAttribute('class');
+  if (names === null || !names.includes('arco-table-th')) return false;
   const classes = element.classList;
-  return element.tagName.toUpperCase() === 'TH' || classes.contains('arco-table-th') || classes.contains('theme-arco-table-th');
+  return classes.contains('arco-table-th') || classes.contains('theme-arco-table-th');
 }
 
 /** A filter keeping elements that belong to `table` rather than to a table nested inside it. */
-function ownedFilter(table: Element): (element: Element) => boolean {
-  if (table.querySelector(TABLE_ROOT) === null) return () => true;
+function ownedFilter(table: Element, hasNested: boolean): (element: Element) => boolean {
+  if (!hasNested) return () => true;
   return (element) => element.closest(TABLE_ROOT) === table;
 }
 
@@ -209,10 +232,16 @@ function isDataRow(row: Element): boolean {
 }
 
 function span(cell: Element, attribute: 'colspan' | 'rowspan'): number {
-  const value = Number.parseInt(cell.getAttribute(attribute) ?? '1', 10);
+  const text = cell.getAttribute(attribute);
+  if (text === null) return 1;
+  const value = Number.parseInt(text, 10);
   return Number.isFinite(value) && value > 1 ? Math.min(value, 1000) : 1;
 }
 
 function isElement(node: ParentNode): node is Element {
   return (node as Node).nodeType === 1;
+}
+
+function isDocument(node: ParentNode): node is Document {
+  return (node as Node).nodeType === 9;
 }

@@ -12,8 +12,12 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
+/** Whitespace other than single spaces between words: only such text needs the replace. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const trimmed = text.trim();
+  return LOOSE_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 /** True for the page's "not applicable" marks. */
@@ -36,7 +40,7 @@ export function cellText(cell: Element | null | undefined): string | null {
  * The lines of text in an element, split where blocks (and `<br>`, and `data-e2e` components,
  * which the page styles as blocks) begin and end. Elements for which `skip` is true are left out.
  */
-export function textLines(root: Element, skip?: (element: Element) => boolean): string[] {
+export function textLines(root: Element, skip?: (element: Element, e2e: string | null) => boolean): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -50,15 +54,21 @@ export function textLines(root: Element, skip?: (element: Element) => boolean): 
         current += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        const tag = element.tagName.toUpperCase();
+        // Upper case for HTML elements in an HTML document; only other documents need converting.
+        const name = element.tagName;
+        const tag = name.charCodeAt(0) >= 97 ? name.toUpperCase() : name;
         if (tag === 'BR') {
           flush();
           continue;
         }
-        if (SKIPPED_TAGS.has(tag) || skip?.(element)) continue;
-        const block = BLOCK_TAGS.has(tag) || element.hasAttribute('data-e2e');
+        if (SKIPPED_TAGS.has(tag)) continue;
+        const e2e = element.getAttribute('data-e2e');
+        if (skip?.(element, e2e)) continue;
+        const block = BLOCK_TAGS.has(tag) || e2e !== null;
         if (block) flush();
-        visit(element);
+        // A leaf's text in one call rather than a walk over its text nodes.
+        if (element.firstElementChild === null) current += element.textContent ?? '';
+        else visit(element);
         if (block) flush();
       }
     }

@@ -11,6 +11,8 @@ import { collapseSpaces, isDash, textLines } from './cell-text';
 import { linkParam } from './link-param';
 
 const HANDLE_E2E = 'fbc99397-6043-1b37';
+/** Arco's tag element (`arco-tag`, `theme-arco-tag`), not its parts (`arco-tag-content`). */
+const TAG_CLASS = /(?:^|\s)(?:theme-)?arco-tag(?:\s|$)/;
 const DISPLAY_NAME_E2E = '3b9caa65-c65a-e9df';
 
 export interface CreatorCell {
@@ -37,13 +39,13 @@ export function parseCreatorCell(cell: Element, options: CreatorCellOptions = {}
   const categories: string[] = [];
   let markedHandle: string | undefined;
   let markedName: string | undefined;
-  const lines = textLines(cell, (element) => {
-    const classes = element.classList;
-    if (classes.contains('arco-tag') || classes.contains('theme-arco-tag')) {
+  const lines = textLines(cell, (element, e2e) => {
+    // The class attribute, not classList: a token list object per element costs more than a test.
+    const classes = element.getAttribute('class');
+    if (classes !== null && classes.includes('arco-tag') && TAG_CLASS.test(classes)) {
       addTag(categories, element.textContent ?? '');
       return true;
     }
-    const e2e = element.getAttribute('data-e2e');
     if (e2e === HANDLE_E2E) markedHandle ??= element.textContent ?? '';
     else if (e2e === DISPLAY_NAME_E2E) markedName ??= element.textContent ?? '';
     return false;
@@ -177,19 +179,17 @@ export function parseFollowersLine(
 export function creatorIdFromRow(row: Element): string | undefined {
   const linked = creatorIdFromLinks(row);
   if (linked !== undefined) return linked;
-  // querySelector first: rows are read by the hundred and nearly always have one checkbox at most.
-  const box = row.querySelector('input[type="checkbox"][value]');
-  if (!box) return undefined;
-  const first = checkboxId(box);
-  if (first !== undefined) return first;
-  for (const other of Array.from(row.querySelectorAll('input[type="checkbox"][value]'))) {
-    const value = checkboxId(other);
+  // The tag collection, not an attribute selector: rows are read by the thousand.
+  const inputs = row.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++) {
+    const value = checkboxId(inputs[i]!);
     if (value !== undefined) return value;
   }
   return undefined;
 }
 
 function checkboxId(box: Element): string | undefined {
+  if ((box.getAttribute('type') ?? '').toLowerCase() !== 'checkbox') return undefined;
   const value = (box.getAttribute('value') ?? '').trim();
   return /^\d{5,32}$/.test(value) ? value : undefined;
 }

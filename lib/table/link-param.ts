@@ -10,15 +10,14 @@ const PARAM_PATTERNS = new Map<string, RegExp>();
  * (word characters and `-`, 3 to 64 of them); undefined when no link does.
  */
 export function linkParam(element: Element, name: string): string | undefined {
-  const selector = `a[href*="${name}="]`;
-  // querySelector first: rows are read by the hundred and nearly always have one such link at most.
-  const first = element.querySelector(selector);
-  if (!first) return undefined;
-  const id = paramOf(first, name);
-  if (id !== undefined) return id;
-  for (const link of Array.from(element.querySelectorAll(selector))) {
-    const other = paramOf(link, name);
-    if (other !== undefined) return other;
+  const marker = `${name}=`;
+  // The tag collection, not an attribute selector: rows are read by the thousand, and most have no link.
+  const links = element.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (!(link.getAttribute('href') ?? '').includes(marker)) continue;
+    const id = paramOf(link, name);
+    if (id !== undefined) return id;
   }
   return undefined;
 }
