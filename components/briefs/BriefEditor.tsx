@@ -37,6 +37,7 @@ import { useBriefDb, type CheckSetup } from './useBriefData';
 import { useCreatorBriefContext } from './useCreatorBriefContext';
 import { useDebouncedValue } from './useDebouncedValue';
 import { VersionHistory } from './VersionHistory';
+import { TeamForm } from '../team/TeamForm';
 
 /** Checks run once typing pauses this long: light enough to feel live, without work on every key. */
 export const CHECK_DELAY_MS = 250;
@@ -168,7 +169,7 @@ export function BriefEditor({
     : 'Copies use the brief as it is in the editor (not personalised).';
 
   return (
-    <form
+    <TeamForm
       aria-label={`Brief template ${template.name}`}
       noValidate
       onKeyDown={onKeyDown}
@@ -311,6 +312,6 @@ export function BriefEditor({
           {status}
         </p>
       </div>
-    </form>
+    </TeamForm>
   );
 }

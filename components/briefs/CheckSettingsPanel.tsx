@@ -5,6 +5,7 @@ import { Section } from '../common/Section';
 import { ruleDescription, ruleLabel } from './rule-labels';
 import { BUTTON, HINT, INPUT, LABEL, SELECT, SMALL_BUTTON } from './ui';
 import { useBriefDb, type CheckSetup } from './useBriefData';
+import { TeamForm } from '../team/TeamForm';
 
 const CATEGORY_TITLES: Record<RuleCategory, string> = {
   structure: 'Structure',
@@ -49,7 +50,7 @@ function Competitors({ competitors, onStatus }: { competitors: string[]; onStatu
           ))}
         </ul>
       ) : null}
-      <form
+      <TeamForm
         className="mt-2 flex items-end gap-1.5"
         onSubmit={(e) => {
           e.preventDefault();
@@ -65,7 +66,7 @@ function Competitors({ competitors, onStatus }: { competitors: string[]; onStatu
         <button type="submit" className={BUTTON} disabled={name.trim() === ''}>
           Add
         </button>
-      </form>
+      </TeamForm>
     </Section>
   );
 }
@@ -137,7 +138,7 @@ function CustomRules({ rules, onStatus }: { rules: CheckRule[]; onStatus: (s: st
       ) : (
         <p className={`mb-2 ${HINT}`}>No rules of your own yet.</p>
       )}
-      <form
+      <TeamForm
         aria-label="Add a rule"
         noValidate
         className="space-y-2"
@@ -202,7 +203,7 @@ function CustomRules({ rules, onStatus }: { rules: CheckRule[]; onStatus: (s: st
         <button type="submit" className={BUTTON}>
           Add rule
         </button>
-      </form>
+      </TeamForm>
     </Section>
   );
 }

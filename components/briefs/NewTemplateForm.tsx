@@ -6,6 +6,7 @@ import { useDb } from '../db/DbContext';
 import { editTemplateHref } from './briefs-route';
 import { HINT, INPUT, LABEL, PRIMARY_BUTTON } from './ui';
 import { useBriefDb } from './useBriefData';
+import { TeamForm } from '../team/TeamForm';
 
 type Starter = NamedHookAngle | 'scratch';
 
@@ -70,7 +71,7 @@ export function NewTemplateForm({
   };
 
   return (
-    <form
+    <TeamForm
       aria-label="New brief template"
       noValidate
       className="space-y-2"
@@ -146,6 +147,6 @@ export function NewTemplateForm({
       <button type="submit" className={PRIMARY_BUTTON} disabled={busy}>
         Create template
       </button>
-    </form>
+    </TeamForm>
   );
 }

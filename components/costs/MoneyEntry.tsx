@@ -3,6 +3,7 @@ import { checkMoney } from '../../lib/db/cost-store';
 import type { EnteredMoney } from '../../lib/model/review';
 import { CURRENCY_CODES, type CurrencyCode } from '../../lib/parse/quantity';
 import { parseDecimal } from '../creators/detail/program-form';
+import { TeamForm } from '../team/TeamForm';
 
 const INPUT =
   'w-24 rounded-md border border-neutral-300 bg-white px-2 py-0.5 text-sm tabular-nums aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900';
@@ -64,7 +65,7 @@ export function MoneyEntry({
   };
 
   return (
-    <form
+    <TeamForm
       className="flex flex-wrap items-center gap-1"
       onSubmit={(e) => {
         e.preventDefault();
@@ -98,6 +99,6 @@ export function MoneyEntry({
       <span id={`${id}-status`} role="status" className={`text-xs ${message?.error ? 'text-red-800 dark:text-red-200' : 'text-neutral-600 dark:text-neutral-400'}`}>
         {message?.text ?? ''}
       </span>
-    </form>
+    </TeamForm>
   );
 }

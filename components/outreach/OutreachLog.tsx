@@ -8,6 +8,7 @@ import { creatorName } from '../analysis/names';
 import { Section } from '../common/Section';
 import { useDb } from '../db/DbContext';
 import { creatorHref } from '../shell/route';
+import { TeamForm } from '../team/TeamForm';
 
 const KIND_LABELS: Record<OutreachKind, string> = { reminder: 'Reminder', update: 'Update', 'shout-out': 'Shout-out', other: 'Other' };
 const CONTROL = 'rounded-md border border-neutral-300 bg-white px-1.5 py-0.5 text-sm dark:border-neutral-600 dark:bg-neutral-900';
@@ -24,7 +25,7 @@ function EntryEditor({ entry, onDone }: { entry: OutreachEntry; onDone: () => vo
   const [channel, setChannel] = useState<OutreachChannel>(entry.channel);
   const [error, setError] = useState('');
   return (
-    <form
+    <TeamForm
       aria-label="Edit log entry"
       className="mt-1 space-y-1"
       onSubmit={(e) => {
@@ -59,7 +60,7 @@ function EntryEditor({ entry, onDone }: { entry: OutreachEntry; onDone: () => vo
         </button>
       </div>
       {error ? <p role="alert" className="text-xs text-red-800 dark:text-red-200">{error}</p> : null}
-    </form>
+    </TeamForm>
   );
 }
 
@@ -139,7 +140,7 @@ function LogElsewhereForm({ index }: { index: ProgramIndex }) {
   return (
     <details className="mb-2 rounded-md border border-neutral-200 px-2 py-1 dark:border-neutral-700">
       <summary className="cursor-pointer text-xs font-medium">Log a message sent elsewhere</summary>
-      <form
+      <TeamForm
         aria-label="Log a message sent elsewhere"
         className="mt-1 grid grid-cols-2 gap-1.5 pb-1"
         onSubmit={(e) => {
@@ -202,7 +203,7 @@ function LogElsewhereForm({ index }: { index: ProgramIndex }) {
         <p role="status" className="col-span-2 text-xs empty:hidden">
           {status}
         </p>
-      </form>
+      </TeamForm>
     </details>
   );
 }

@@ -17,6 +17,7 @@ import {
   valueWithUnit,
   type SettingsFormValues,
 } from '../settings/settings-form';
+import { TeamForm } from '../team/TeamForm';
 
 const INPUT =
   'w-24 rounded-md border border-neutral-300 bg-white px-2 py-1 text-right text-sm tabular-nums aria-[invalid=true]:border-red-600 dark:border-neutral-600 dark:bg-neutral-900 dark:aria-[invalid=true]:border-red-400';
@@ -93,7 +94,7 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
   };
 
   return (
-    <form
+    <TeamForm
       ref={formRef}
       noValidate
       aria-label="Analytics settings"
@@ -194,7 +195,7 @@ function SettingsForm({ settings }: { settings: AnalyticsSettings }) {
           {status || (dirty ? 'Unsaved changes.' : '')}
         </p>
       </div>
-    </form>
+    </TeamForm>
   );
 }
 

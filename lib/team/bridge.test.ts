@@ -160,6 +160,47 @@ describe('the bridge between two members', () => {
     }
   });
 
+  it('takes each field from its newest capture, not from the record captured last', async () => {
+    const ana = newMember('Ana');
+    const lee = newMember('Lee');
+    await ana.db.creators.put(creator(100, { followers: q(1000), gmv: q(50) }));
+    await exchange(ana, lee);
+    // Apart: Lee sees a new GMV at 150; Ana, at 200, only new followers (her GMV is still the one from 100).
+    await lee.db.creators.put(creator(150, { followers: q(1000), gmv: q(70) }));
+    await ana.db.creators.put(creator(200, { followers: q(1300), gmv: q(50) }));
+    await exchange(ana, lee);
+    for (const m of [ana, lee]) {
+      const stored = await m.db.creators.get('id:1');
+      expect(stored?.metrics).toEqual({ followers: q(1300), gmv: q(70) });
+      expect(stored?.lastSeen).toBe(200);
+    }
+    const doc = (await ana.pouch.get('creator:id:1')) as unknown as { seen?: Record<string, number>; _conflicts?: string[] };
+    expect(doc.seen).toMatchObject({ 'metrics.gmv': 150 });
+    expect(doc.seen).not.toHaveProperty(['metrics.followers']);
+    // Both sent the same decision: no further revision goes back and forth.
+    expect(await ana.db.teamOutbox.count()).toBe(0);
+    expect(await lee.db.teamOutbox.count()).toBe(0);
+  });
+
+  it('merges an incoming capture with a local one not sent yet, by each field’s capture time', async () => {
+    const ana = newMember('Ana');
+    const lee = newMember('Lee');
+    await ana.db.creators.put(creator(100, { followers: q(1000), gmv: q(50) }));
+    await exchange(ana, lee);
+    await ana.db.creators.put(creator(250, { followers: q(1000), gmv: q(70) }));
+    await pushOutbox(ana.context);
+    await ana.pouch.replicate.to(lee.pouch);
+    // Lee captured followers at 200; his note has not been pushed when Ana's version (captured at
+    // 250, whose followers date from 100) arrives. A rule per record would take all of Ana's.
+    await lee.db.creators.put(creator(200, { followers: q(1300), gmv: q(50) }));
+    await pullChanges(lee.context);
+    expect((await lee.db.creators.get('id:1'))?.metrics).toEqual({ followers: q(1300), gmv: q(70) });
+    await pushOutbox(lee.context);
+    await lee.pouch.replicate.to(ana.pouch);
+    await pullChanges(ana.context);
+    expect((await ana.db.creators.get('id:1'))?.metrics).toEqual({ followers: q(1300), gmv: q(70) });
+  });
+
   it('keeps captures apart when the member turns sharing them off', async () => {
     const ana = newMember('Ana');
     const lee = newMember('Lee');

@@ -6,7 +6,8 @@
  * first. The feed position is kept in `_local/dexie-bridge`, so a restart resumes where it stopped.
  */
 import type { CreatorDeskDb, TeamOutboxEntry } from '../db/database';
-import { mergeCaptured, resolveVersions } from './conflict-rules';
+import { captureTimes, compactTimes } from './capture-times';
+import { mergeCapturedVersions, resolveVersions } from './conflict-rules';
 import { changedFields, creatorKeysOf, recordChanges, recordConflicts, type TeamChange, type TeamConflict, type TeamHistoryDb } from './history';
 import { parseIncoming } from './incoming';
 import { markIncoming } from './outbox';
@@ -71,6 +72,11 @@ async function pushBatch(context: BridgeContext, entries: TeamOutboxEntry[]): Pr
       done.push(entry);
       if (!doc || (doc.data && current && sameJson(current.data, doc.data))) return;
       if (before?.value) doc._rev = before.value.rev;
+      if (doc.data && sharedTable(table)?.layer === 'captured') {
+        // Fields unchanged since the team's version keep their capture time; changed ones are this capture's.
+        const seen = captureTimes(table, doc.data, current?.data ? { data: current.data, seen: current.seen } : undefined);
+        if (seen) doc.seen = seen;
+      }
       docs.push(doc);
       if (sharedTable(table)?.layer === 'team') {
         changes.push({
@@ -123,6 +129,7 @@ async function resolveConflict(context: BridgeContext, doc: TeamDoc): Promise<vo
     for (const loser of losers) lost.push({ rev: loser._rev ?? '', by: loser.by, at: loser.at, data: loser.data ?? {} });
     const kept = [...new Map(lost.map((version) => [version.rev, version])).values()].sort((a, b) => a.at - b.at).slice(-MAX_LOST_VERSIONS);
     const decided: TeamDoc = { _id: doc._id, _rev: doc._rev, table: winner.table, key: winner.key, data: winner.data, by: winner.by, at: winner.at };
+    if (winner.seen) decided.seen = winner.seen;
     if (kept.length > 0) decided.lost = kept;
     const { _rev: _current, _conflicts: _others, ...currentContent } = doc;
     const { _rev: _decidedRev, ...decidedContent } = decided;
@@ -134,6 +141,8 @@ async function resolveConflict(context: BridgeContext, doc: TeamDoc): Promise<vo
 interface Applied {
   changes: TeamChange[];
   conflicts: TeamConflict[];
+  /** Captured records merged with a local change: new revisions for the local PouchDB, and the outbox note they settle. */
+  merged: { doc: TeamDoc; seq?: number }[];
 }
 
 /** Incoming documents of one table → Dexie, inside the bridge's (unnoted) transaction. */
@@ -146,7 +155,6 @@ async function applyTable(context: BridgeContext, table: string, docs: TeamDoc[]
   const puts: Row[] = [];
   const deletes: unknown[] = [];
   const settled: string[] = [];
-  const resend: TeamOutboxEntry[] = [];
   docs.forEach((doc, index) => {
     for (const lost of doc.lost ?? []) {
       applied.conflicts.push({ ...conflictOf(doc, { data: lost.data, by: lost.by, at: lost.at }, { by: doc.by, at: doc.at }, now()), id: `${doc._id}@${lost.rev}` });
@@ -171,11 +179,26 @@ async function applyTable(context: BridgeContext, table: string, docs: TeamDoc[]
       return;
     }
     if (layer === 'captured') {
-      const merged = local ? mergeCaptured(table, [local, data]) : data;
-      puts.push(merged);
-      // What this browser captured later than the incoming version goes back out, merged.
-      if (!sameJson(merged, data)) resend.push({ id: doc._id, table, key: doc.key, seq: Date.now() * 1000 });
-      else if (pending) settled.push(doc._id);
+      if (!local) {
+        puts.push(data);
+        if (pending) settled.push(doc._id);
+        return;
+      }
+      // Without a change waiting to be sent, the local record is an older version of this one: every
+      // field the incoming version has wins, and only what it does not know is kept. A change waiting
+      // to be sent (captured since the last push) competes field by field with its capture time.
+      const ours = { data: local, seen: captureTimes(table, local, doc.data ? { data: doc.data, seen: doc.seen } : undefined, pending ? undefined : 0) };
+      const merged = mergeCapturedVersions(table, [ours, { data, seen: doc.seen }]);
+      puts.push(merged.data);
+      if (sameJson(merged.data, data)) {
+        if (pending) settled.push(doc._id);
+        return;
+      }
+      // The merge is the team's next version: written on top of the incoming revision after this transaction.
+      const next: TeamDoc = { _id: doc._id, _rev: doc._rev, table, key: doc.key, data: merged.data, by: member, at: editedAt(table, merged.data) };
+      const seen = compactTimes(table, merged.data, merged.seen);
+      if (seen) next.seen = seen;
+      applied.merged.push({ doc: next, seq: pending?.seq });
       return;
     }
     if (pending && local) applied.conflicts.push(conflictOf(doc, { data: local, by: member, at: editedAt(table, local) }, { by: doc.by, at: doc.at }, now()));
@@ -186,7 +209,6 @@ async function applyTable(context: BridgeContext, table: string, docs: TeamDoc[]
   if (puts.length > 0) await store.bulkPut(puts);
   if (deletes.length > 0) await store.bulkDelete(deletes);
   if (settled.length > 0) await db.teamOutbox.bulkDelete(settled);
-  if (resend.length > 0) await db.teamOutbox.bulkPut(resend);
 }
 
 function conflictOf(doc: TeamDoc, loser: TeamConflict['loser'], winner: TeamConflict['winner'], at: number): TeamConflict {
@@ -218,14 +240,40 @@ async function applyDocs(context: BridgeContext, docs: TeamDoc[]): Promise<void>
   if (docs.length === 0) return;
   const { db } = context;
   const groups = groupBy(docs, (doc) => doc.table);
-  const applied: Applied = { changes: [], conflicts: [] };
+  const applied: Applied = { changes: [], conflicts: [], merged: [] };
   const tables = [...groups.keys()].map((table) => dexieTable(db, table));
   await db.transaction('rw', [...tables, db.teamOutbox], async (transaction) => {
     markIncoming(transaction);
     for (const [table, group] of groups) await applyTable(context, table, group, applied);
   });
+  await sendMerged(context, applied.merged);
   await recordChanges(context.history, applied.changes);
   await recordConflicts(context.history, applied.conflicts);
+}
+
+/**
+ * Captured records merged with this browser's capture go out as the next revision, with their
+ * capture times (a read-only member keeps the merge to itself). A write that fails (the document
+ * moved on meanwhile) leaves a note in the outbox, so the record is sent on the next run.
+ */
+async function sendMerged(context: BridgeContext, merged: Applied['merged']): Promise<void> {
+  if (merged.length === 0 || !sends(context, merged[0]!.doc.table)) return;
+  const { db, pouch } = context;
+  const results = await pouch.bulkDocs(merged.map((item) => item.doc));
+  const failed = new Set(results.filter((result) => 'error' in result && result.error).map((result) => result.id));
+  await db.transaction('rw', db.teamOutbox, async () => {
+    const notes = await db.teamOutbox.bulkGet(merged.map((item) => item.doc._id));
+    const settled: string[] = [];
+    const again: TeamOutboxEntry[] = [];
+    merged.forEach((item, index) => {
+      const note = notes[index];
+      if (failed.has(item.doc._id)) {
+        if (!note) again.push({ id: item.doc._id, table: item.doc.table, key: item.doc.key, seq: Date.now() * 1000 });
+      } else if (note && note.seq === item.seq) settled.push(item.doc._id);
+    });
+    if (settled.length > 0) await db.teamOutbox.bulkDelete(settled);
+    if (again.length > 0) await db.teamOutbox.bulkPut(again);
+  });
 }
 
 async function readCheckpoint(pouch: PouchDatabase): Promise<{ seq: string | number; rev?: string }> {

@@ -4,6 +4,7 @@
  * passes the table's schema (the same zod schemas a restored backup passes).
  */
 import { recordSchemaFor } from '../backup/schemas';
+import { parseCaptureTimes } from './capture-times';
 import { docIdFor, sharedTable } from './shared-tables';
 import { isTeamDoc, MAX_LOST_VERSIONS, sameJson, type LostVersion, type TeamDoc } from './team-doc';
 
@@ -16,7 +17,13 @@ export function parseIncoming(value: unknown): TeamDoc | null {
   if (!parsed.success) return null;
   const data = parsed.data as Record<string, unknown>;
   if (!sameJson(sharedTable(value.table)!.keyOf(data), value.key)) return null;
-  return { ...value, data, lost: parseLost(value.table, value.lost) };
+  const { seen: _seen, lost: _lost, ...rest } = value;
+  const parsedDoc: TeamDoc = { ...rest, data };
+  const lost = parseLost(value.table, value.lost);
+  if (lost) parsedDoc.lost = lost;
+  const seen = parseCaptureTimes(value.seen);
+  if (seen) parsedDoc.seen = seen;
+  return parsedDoc;
 }
 
 /** Lost versions that pass the same checks; anything else is left out. */

@@ -1,4 +1,5 @@
-import { mergeCaptured, resolveVersions } from './conflict-rules';
+import { captureTimes } from './capture-times';
+import { mergeCaptured, mergeCapturedVersions, resolveVersions } from './conflict-rules';
 import { docIdFor, sharedTableOfDocId } from './shared-tables';
 import { parseIncoming } from './incoming';
 import { toTeamDoc, type TeamDoc } from './team-doc';
@@ -71,6 +72,56 @@ describe('captured records: the newest capture per field', () => {
   });
 });
 
+describe('captured records: each field by its own capture time', () => {
+  it('takes a field captured later from a record captured earlier', () => {
+    // Ana's record was captured at 200, but its GMV dates from 50; Lee's GMV is from 150.
+    const ana = { data: creator(200, { followers: q(1200), gmv: q(50) }), seen: { 'metrics.gmv': 50 } };
+    const lee = { data: creator(150, { followers: q(1100), gmv: q(70) }) };
+    const merged = mergeCapturedVersions('creators', [ana, lee]);
+    expect(merged.data.metrics).toEqual({ followers: q(1200), gmv: q(70) });
+    expect(merged.seen['metrics.gmv']).toBe(150);
+    expect(merged.seen['metrics.followers']).toBe(200);
+    expect(merged.data.lastSeen).toBe(200);
+  });
+
+  it('picks the same value in every browser when two captures have the same time', () => {
+    const a = { data: creator(100, { followers: q(1000) }, { displayName: 'Mia' }) };
+    const b = { data: creator(100, { followers: q(1100) }, { displayName: 'Mia K.' }) };
+    const ab = mergeCapturedVersions('creators', [a, b]);
+    const ba = mergeCapturedVersions('creators', [b, a]);
+    expect(ab).toEqual(ba);
+    expect(JSON.stringify(ab.data)).toBe(JSON.stringify(ba.data));
+  });
+
+  it('treats a field one side does not have (or has as null) as unknown: the other side’s value stays, nothing becomes 0', () => {
+    const older = { data: creator(100, { followers: q(1000), gmv: q(50) }, { displayName: 'Mia' }) };
+    const newer = { data: creator(300, { views: q(9) }, { displayName: null }) };
+    const merged = mergeCapturedVersions('creators', [newer, older]);
+    expect(merged.data.metrics).toEqual({ followers: q(1000), gmv: q(50), views: q(9) });
+    expect(merged.data.displayName).toBe('Mia');
+    expect(merged.seen).toMatchObject({ 'metrics.followers': 100, 'metrics.gmv': 100, 'metrics.views': 300 });
+    expect(merged.data).not.toHaveProperty('audience');
+    const unknownBoth = mergeCapturedVersions('creators', [{ data: creator(1, {}, { displayName: null }) }, { data: creator(2, {}) }]);
+    expect(unknownBoth.data.displayName).toBeNull();
+    expect(unknownBoth.data.metrics).toEqual({});
+  });
+
+  it('dates a pushed record’s fields against the team’s version: unchanged fields keep their time, changed ones are this capture’s', () => {
+    const base = { data: creator(100, { followers: q(1000), gmv: q(50) }, { displayName: 'Mia' }), seen: { 'metrics.gmv': 40 } };
+    const next = creator(200, { followers: q(1300), gmv: q(50) }, { displayName: 'Mia' });
+    expect(captureTimes('creators', next, base)).toEqual({ 'metrics.gmv': 40, displayName: 100, key: 100, creatorId: 100, handle: 100, categories: 100 });
+    expect(captureTimes('creators', next, undefined)).toBeUndefined();
+  });
+
+  it('carries only capture times older than the record’s in the decided document', () => {
+    const a: TeamDoc = { ...toTeamDoc('creators', creator(200, { followers: q(1) }), 'Ana')!, _rev: '2-a' };
+    const b: TeamDoc = { ...toTeamDoc('creators', creator(100, { gmv: q(2) }), 'Lee')!, _rev: '2-b' };
+    const { winner } = resolveVersions([a, b]);
+    expect(winner.seen).toEqual({ 'metrics.gmv': 100 });
+    expect(winner.at).toBe(200);
+  });
+});
+
 describe('team decisions: the newest edit wins, the other is kept', () => {
   const program = (at: number, tier: number) => ({ creatorKey: 'id:1', acceptedTier: tier, agreedPostsPerWeek: null, flatFeePerPost: null, tierHistory: [], dismissedSuggestions: [], compliance: { flagged: false }, updatedAt: at });
 
@@ -101,6 +152,9 @@ describe('documents from the server', () => {
     expect(parseIncoming({ ...good, data: { ...good.data, id: 'o2' } })).toBeNull();
     expect(parseIncoming({ _id: 'outreach:o1', _deleted: true, table: 'outreach', key: 'o1', by: 'Ana', at: 2 })?._deleted).toBe(true);
     expect(parseIncoming('x')).toBeNull();
+    const captured = toTeamDoc('creators', creator(200, { gmv: q(2) }), 'Ana')!;
+    expect(parseIncoming({ ...captured, seen: { 'metrics.gmv': 100, bad: 'x', worse: null } })?.seen).toEqual({ 'metrics.gmv': 100 });
+    expect(parseIncoming({ ...captured, seen: 'x' })?.seen).toBeUndefined();
   });
 });
 

@@ -15,6 +15,8 @@ export interface TeamDoc {
   data?: Record<string, unknown>;
   by: string;
   at: number;
+  /** Captured layer: per field, when it was captured, where older than `at` (capture-times.ts). */
+  seen?: Record<string, number>;
   /**
    * Team layer: versions a conflict decided against, carried in the winning revision so every
    * member lists them to confirm (the newest few; a later edit drops them from the document).
@@ -68,7 +70,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return stableJson(a) === stableJson(b);
 }
 
-function stableJson(value: unknown): string {
+/** JSON with object keys sorted: equal content, equal text. */
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
     const sorted: Record<string, unknown> = {};

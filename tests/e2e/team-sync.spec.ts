@@ -4,18 +4,13 @@
  * The server address is stored the way Settings → Team stores it: Chrome's permission prompt cannot
  * be answered in headless Chromium, and the server answers CORS, as docs/team-sync.md describes.
  */
-import { test, expect, type Page } from '@playwright/test';
-import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { test, expect } from '@playwright/test';
+import type { ExtensionBrowser } from '../support/browser';
 import { readStore } from '../support/extension-db';
+import { creator, openMember, saveZombieDays, storeRaw, teamStatus, turnTeamOn as storeTeamSettings, zombieDays, type Member } from '../support/team-members';
 import { startTeamServer, type TeamServer } from '../support/team-server';
 
 const DATABASE = 'acme-program';
-const NOW = Date.parse('2026-11-30T10:00:00Z');
-
-/** `chrome.storage.local` as the worker sees it (the test runs this code in the extension's service worker). */
-interface WorkerGlobals {
-  chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
-}
 
 let server: TeamServer;
 const browsers: ExtensionBrowser[] = [];
@@ -30,71 +25,8 @@ test.afterEach(async () => {
   await server.stop();
 });
 
-async function member(): Promise<{ ext: ExtensionBrowser; panel: Page }> {
-  const ext = await launchWithExtension();
-  browsers.push(ext);
-  const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#settings`);
-  await expect(panel.getByRole('heading', { name: 'Team' })).toBeVisible();
-  return { ext, panel };
-}
-
-async function turnTeamOn(ext: ExtensionBrowser, memberName: string, enabled = true): Promise<void> {
-  const settings = { enabled, serverUrl: server.url, database: DATABASE, memberName, username: '', password: '', shareCaptures: true };
-  await ext.worker.evaluate((value) => (globalThis as unknown as WorkerGlobals).chrome.storage.local.set({ team: value }), settings);
-}
-
-/** Stores records straight into the extension's IndexedDB, as captures made before Team was on. */
-async function storeRaw(ext: ExtensionBrowser, store: string, records: object[]): Promise<void> {
-  await ext.worker.evaluate(
-    ({ store, records }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('creator-desk');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          for (const record of records) tx.objectStore(store).put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    { store, records },
-  );
-}
-
-function creator(n: number, followers: number) {
-  return {
-    key: `id:${1000 + n}`,
-    creatorId: String(1000 + n),
-    handle: `creator${n}`,
-    handleDisplay: `creator${n}`,
-    categories: [],
-    metrics: { followers: { kind: 'exact', value: followers, raw: String(followers) } },
-    sources: ['find-creators'],
-    firstSeen: NOW,
-    lastSeen: NOW,
-    updatedAt: NOW,
-  };
-}
-
-async function teamStatus(ext: ExtensionBrowser): Promise<{ state?: string; lastSyncAt?: number | null; message?: string }> {
-  return ext.worker.evaluate(async () => ((await (globalThis as unknown as WorkerGlobals).chrome.storage.local.get('teamStatus')).teamStatus ?? {}) as never);
-}
-
-async function saveZombieDays(panel: Page, days: string): Promise<void> {
-  await panel.getByLabel('Inactive (zombie) after this many days without content').fill(days);
-  await panel.getByRole('button', { name: 'Save settings' }).click();
-  await expect(panel.getByRole('form', { name: 'Analytics settings' }).getByRole('status')).toHaveText(/^Saved\./);
-}
-
-async function zombieDays(ext: ExtensionBrowser): Promise<number | undefined> {
-  const records = await readStore<{ id: string; values: { zombieAfterDays?: number } }>(ext.worker, 'settings');
-  return records.find((record) => record.id === 'settings')?.values.zombieAfterDays;
-}
+const member = (): Promise<Member> => openMember(browsers);
+const turnTeamOn = (ext: ExtensionBrowser, memberName: string, enabled = true) => storeTeamSettings(ext, { serverUrl: server.url, database: DATABASE, memberName, enabled });
 
 test('edits on both sides converge, and captures are shared once by their natural key', async () => {
   const ana = await member();
@@ -157,6 +89,7 @@ test('both offline, conflicting edits to one field: back online, the newest edit
 });
 
 test('the server going away mid-sync loses nothing: sync resumes and completes', async () => {
+  test.setTimeout(240_000); // 3,000 records sent three times and received once: slow on a busy machine
   const ana = await member();
   const creators = Array.from({ length: 3_000 }, (_, n) => creator(n + 1, 1000 + n));
   await storeRaw(ana.ext, 'creators', creators);

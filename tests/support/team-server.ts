@@ -9,12 +9,15 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { decideAccess, refusedBulkDocs, type TeamUser } from './team-access';
 
 export interface TeamServer {
   /** `http://localhost:<port>`: what members configure. */
   url: string;
   /** Requests the proxy received since the start or the last reset. */
   requests(): number;
+  /** Document writes refused to read-only members (403, or `forbidden` inside `_bulk_docs`). */
+  refusedWrites(): number;
   resetRequests(): void;
   /** Unreachable: open connections are cut and new ones refused, until `online()`. */
   offline(): void;
@@ -51,7 +54,16 @@ async function waitUntilUp(url: string, process: ChildProcess): Promise<void> {
   throw new Error('pouchdb-server did not start within 10 s');
 }
 
-export async function startTeamServer(): Promise<TeamServer> {
+export interface TeamServerOptions {
+  /**
+   * Users and their roles, as CouchDB's `_users` database would hold them (see team-access.ts): a
+   * user without `editor` is a read-only member. Requests without credentials are let through.
+   */
+  users?: Record<string, TeamUser>;
+}
+
+export async function startTeamServer(options: TeamServerOptions = {}): Promise<TeamServer> {
+  const users = new Map(Object.entries(options.users ?? {}));
   const serverPort = await freePort();
   const binary = path.resolve('node_modules/.bin/pouchdb-server');
   // Its config file and log go to a temporary folder, not the project.
@@ -66,12 +78,36 @@ export async function startTeamServer(): Promise<TeamServer> {
   await waitUntilUp(direct, child);
 
   let count = 0;
+  let refused = 0;
   let reachable = true;
   const sockets = new Set<net.Socket>();
+  const answer = (response: http.ServerResponse, status: number, body: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    response.end(JSON.stringify(body));
+  };
   const proxy = http.createServer((request, response) => {
     count += 1;
+    const decision = decideAccess(request, users);
+    if (decision.kind === 'answer') {
+      if (decision.status === 403) refused += 1;
+      request.resume();
+      answer(response, decision.status, decision.body);
+      return;
+    }
+    if (decision.kind === 'refuse-bulk') {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const results = refusedBulkDocs(Buffer.concat(chunks).toString('utf8'));
+        refused += results.length;
+        answer(response, 201, results);
+      });
+      return;
+    }
+    // Upstream is admin party: a known user's credentials are checked here and not passed on.
+    const { authorization: _authorization, ...headers } = request.headers;
     const upstream = http.request(
-      { host: '127.0.0.1', port: serverPort, path: request.url, method: request.method, headers: request.headers },
+      { host: '127.0.0.1', port: serverPort, path: request.url, method: request.method, headers: users.size > 0 ? headers : request.headers },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);
@@ -94,6 +130,7 @@ export async function startTeamServer(): Promise<TeamServer> {
   return {
     url: `http://localhost:${proxyPort}`,
     requests: () => count,
+    refusedWrites: () => refused,
     resetRequests: () => {
       count = 0;
     },

@@ -10,6 +10,7 @@ import { TermsFields } from '../terms/TermsFields';
 import { parseTermsForm, sameTerms, termsFormFromProgram, termsFromForm, type TermsFormState } from '../terms/terms-form';
 import { fieldsFromForm, formFromProgram, parseProgramForm, sameForm, type ProgramFormState } from './program-form';
 import { Field, FIELD_INPUT as INPUT } from '../../common/Field';
+import { TeamForm } from '../../team/TeamForm';
 
 /**
  * What the seller agreed with the creator: commission (checked against the tier's band), flat fee,
@@ -91,7 +92,7 @@ export function ProgramForm({
   };
 
   return (
-    <form
+    <TeamForm
       ref={formRef}
       noValidate
       aria-label="Agreement with this creator"
@@ -195,6 +196,6 @@ export function ProgramForm({
           {status}
         </p>
       </div>
-    </form>
+    </TeamForm>
   );
 }
