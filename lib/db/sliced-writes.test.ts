@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from 'dexie';
+import type { BulkError, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from 'dexie';
 import { mutateInSlices } from './sliced-writes';
 import { freshDbPerTest } from './test-helpers';
 
@@ -42,7 +42,7 @@ describe('writes in slices', () => {
       .creators.bulkAdd(Array.from({ length: 300 }, (_, i) => creator(i)))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Dexie.BulkError);
-    expect(Object.keys((error as Dexie.BulkError).failuresByPos).map(Number)).toEqual([270]);
+    expect(Object.keys((error as BulkError).failuresByPos).map(Number)).toEqual([270]);
     expect(await db().creators.count()).toBe(300);
   });
 
