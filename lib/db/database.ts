@@ -9,7 +9,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { ROLLUP_TABLES } from '../rollups/fields';
 import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
-import { slicedWritesMiddleware } from './sliced-writes';
 import type { ContentPiece, Creator } from '../model/entities';
 import type { CreatorDeskDbLike } from './tables';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
@@ -151,7 +150,6 @@ const TypedDexie = Dexie as unknown as new (name: string) => CreatorDeskDbLike;
 export class CreatorDeskDb extends TypedDexie {
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
-    this.use(slicedWritesMiddleware);
     this.use(rollupMiddleware);
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores(step.stores);
