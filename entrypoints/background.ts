@@ -4,14 +4,17 @@ import { handleContentMessage } from '@/lib/background-capture/handle-capture';
 import { createSettleScheduler } from '@/lib/background-capture/settle-scheduler';
 import { createSessionTabStatusStore } from '@/lib/tab-status/tab-status';
 import { openAnalysisCache } from '@/lib/analysis-store/analysis-cache';
-import { getCreatorDeskDb } from '@/lib/db/database';
+import { type CreatorDeskDb, DEFAULT_DB_NAME, openCreatorDeskDb } from '@/lib/db/database';
+import { createDatabaseHost } from '@/lib/db/database-host';
+import { answerRestoreStep } from '@/lib/background-capture/restore-steps';
+import { replayCapture, type JournaledCapture } from '@/lib/background-capture/replay-capture';
 import { prepareSavedAnalyses } from '@/lib/analysis-store/prepare-analysis';
 import { isFromExtensionPage, isRecognizedCapture, parseBackgroundRequest } from '@/lib/messages/background-requests';
 import { installTeamOutbox } from '@/lib/team/outbox';
 import { PouchDB } from '@/lib/team/pouch';
 import { TEAM_SETTINGS_KEY } from '@/lib/team/settings';
 import { SYNC_NOW_MESSAGE, teamStorage } from '@/lib/team/extension-storage';
-import { createTeamService, startTeamService, TEAM_PORT, type TeamAlarms } from '@/lib/team/team-service';
+import { createTeamService, startTeamService, TEAM_PORT, type TeamAlarms, type TeamService } from '@/lib/team/team-service';
 
 /** `chrome.sidePanel` is Chrome-only and not part of the polyfill's `browser`. */
 interface SidePanelApi {
@@ -47,46 +50,71 @@ export default defineBackground(() => {
 
   const tabStatus = createSessionTabStatusStore();
 
-  // The panel's first opening should find a saved analysis: once captures stop coming for a moment,
-  // the analysis is computed here and saved as the panel would. A failure is only logged.
-  const db = getCreatorDeskDb();
-  // Team sharing (docs/team-sync.md): the outbox goes on before the first query; the service
-  // does nothing and sends nothing while Team is off.
-  const teamControl = installTeamOutbox(db);
   const storage = teamStorage(browser.storage.local);
-  const team = createTeamService({
-    db,
-    control: teamControl,
-    PouchDB,
-    storage,
-    alarms: chromeAlarms,
-    now: Date.now,
-    onError: (message) => console.error('Creator Desk: team sync:', message),
+  const startTeam = (db: CreatorDeskDb): TeamService => {
+    // Team sharing (docs/team-sync.md): the service does nothing and sends nothing while Team is off.
+    const service = createTeamService({
+      db,
+      control: installTeamOutbox(db),
+      PouchDB,
+      storage,
+      alarms: chromeAlarms,
+      now: Date.now,
+      onError: (message) => console.error('Creator Desk: team sync:', message),
+    });
+    void startTeamService(service, storage);
+    return service;
+  };
+  // The active database: a restore swaps another one in (lib/db/database-host.ts). Each database
+  // gets the team outbox before its first query.
+  const host = createDatabaseHost({
+    base: DEFAULT_DB_NAME,
+    open: (name) => {
+      const db = openCreatorDeskDb(name);
+      installTeamOutbox(db);
+      return db;
+    },
+    replay: replayCapture,
+    onSwap: async (db) => {
+      team = team.then(async (service) => {
+        await service.close();
+        return startTeam(db);
+      });
+      await team;
+      analysisPreparer.notify();
+    },
   });
-  void startTeamService(team, storage);
+  let team: Promise<TeamService> = host.ready().then(startTeam);
+  team.catch((error: unknown) => console.error('Creator Desk: could not open the database', error));
+  const withTeam = (act: (service: TeamService) => unknown) => void team.then(act).catch(() => undefined);
+
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && TEAM_SETTINGS_KEY in changes) void team.settingsChanged(changes[TEAM_SETTINGS_KEY]?.newValue);
+    if (area === 'local' && TEAM_SETTINGS_KEY in changes) withTeam((service) => service.settingsChanged(changes[TEAM_SETTINGS_KEY]?.newValue));
   });
   let alarmListening = false;
   const listenToAlarms = () => {
     const alarms = chromeAlarms();
     if (!alarms || alarmListening) return;
     alarmListening = true;
-    alarms.onAlarm.addListener((alarm) => void team.alarm(alarm.name));
+    alarms.onAlarm.addListener((alarm) => withTeam((service) => service.alarm(alarm.name)));
   };
   listenToAlarms();
   browser.permissions.onAdded.addListener(listenToAlarms);
   // A side panel that is open keeps a port: continuous sync while any is connected.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== TEAM_PORT || !port.sender || !isFromExtensionPage(port.sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
-    team.panelConnected();
+    withTeam((service) => service.panelConnected());
     port.onMessage.addListener((message: unknown) => {
-      if (message === SYNC_NOW_MESSAGE) void team.syncNow();
+      if (message === SYNC_NOW_MESSAGE) withTeam((service) => service.syncNow());
     });
-    port.onDisconnect.addListener(() => team.panelDisconnected());
+    port.onDisconnect.addListener(() => withTeam((service) => service.panelDisconnected()));
   });
+
+  // The panel's first opening should find a saved analysis: once captures stop coming for a moment,
+  // the analysis is computed here and saved as the panel would. A failure is only logged.
   const analysisPreparer = createSettleScheduler({
     run: async () => {
+      const db = await host.ready().then(() => host.current());
       // Opened per run: no connection held between runs (a closed Dexie does not reopen by itself).
       const cache = openAnalysisCache(db.name);
       try {
@@ -101,21 +129,23 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // The extension's own pages (they may be open in a tab) may ask for the saved analysis.
-    if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')) && parseBackgroundRequest(message)) {
+    // The extension's own pages (they may be open in a tab) may ask for the saved analysis, or run a restore.
+    if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      const request = parseBackgroundRequest(message);
+      if (!request) return undefined;
+      if (request.type === 'restore') return answerRestoreStep(host, request);
       analysisPreparer.notify();
       return Promise.resolve({ ok: true });
     }
     // Content scripts (senders in a tab); other listeners may answer the rest.
     if (!sender.tab) return undefined;
-    return handleContentMessage(
-      message,
-      { tabId: sender.tab.id, url: sender.tab.url || sender.url },
-      { db, tabStatus, now: Date.now },
-    ).then((response) => {
-      if (response.ok && isRecognizedCapture(message)) analysisPreparer.notify();
-      return response;
-    });
+    const from = { tabId: sender.tab.id, url: sender.tab.url || sender.url };
+    return host
+      .capture({ message, sender: from } satisfies JournaledCapture, (db) => handleContentMessage(message, from, { db, tabStatus, now: Date.now }))
+      .then((response) => {
+        if (response.ok && isRecognizedCapture(message)) analysisPreparer.notify();
+        return response;
+      });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -3,18 +3,25 @@ import { createRoot, type Root } from 'react-dom/client';
 import { BACKUP_ERROR } from '../../lib/backup';
 import { dumpDatabase, fillDatabase } from '../../lib/db/test-data';
 import type { CreatorDeskDb } from '../../lib/db/database';
-import { freshDb } from '../../lib/db/test-helpers';
-import { DbProvider } from '../db/DbContext';
+import type { DatabaseHost } from '../../lib/db/database-host';
+import { freshDb, hostOver } from '../../lib/db/test-helpers';
+import { DbProvider, RestoreProvider } from '../db/DbContext';
 import { button, until } from '../testing/render-panel';
 import { BackupPanel } from './BackupPanel';
 
 let db: CreatorDeskDb;
+/** Stands in for the background, which holds the database and swaps the restored one in. */
+let host: DatabaseHost;
+let swapped: string[];
 let container: HTMLDivElement;
 let root: Root;
 let downloads: { blob: Blob; fileName: string }[];
 
 beforeEach(async () => {
   db = freshDb();
+  host = hostOver(db);
+  await host.ready();
+  swapped = [];
   downloads = [];
   const blobs = new Map<string, Blob>();
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -28,7 +35,7 @@ beforeEach(async () => {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
-  await act(async () => root.render(<DbProvider db={db}><BackupPanel /></DbProvider>));
+  await act(async () => root.render(<DbProvider db={db}><RestoreProvider wiring={{ restore: host, swapped: (text) => swapped.push(text) }}><BackupPanel /></RestoreProvider></DbProvider>));
 });
 
 afterEach(async () => {
@@ -36,6 +43,7 @@ afterEach(async () => {
   container.remove();
   vi.restoreAllMocks();
   await db.delete();
+  if (host.current() !== db) await host.current().delete();
 });
 
 async function chooseFile(file: File): Promise<void> {
@@ -72,7 +80,9 @@ describe('BackupPanel', () => {
 
     await act(async () => button('Restore this backup', container).click());
     await until(() => expect(message()).toMatch(/^Restored the backup of .*: 12 creators, 30 videos and LIVEs/));
-    expect(await dumpDatabase(db)).toEqual(original);
+    // The restored database is the active one now (the extension reloads the panel onto it).
+    expect(swapped).toEqual([message()]);
+    expect(await dumpDatabase(host.current())).toEqual(original);
   });
 
   it('cancelling a checked backup changes nothing', async () => {

@@ -1,9 +1,11 @@
 import { useId, useRef, useState } from 'react';
-import { backupSizeError, type CheckedBackup, createBackupFile, parseBackupText, restoreBackup } from '../../lib/backup';
+import { backupSizeError, type CheckedBackup, createBackupFile, parseBackupText, restoreBackup, type RestoreTarget } from '../../lib/backup';
+import { type CreatorDeskDb, openCreatorDeskDb } from '../../lib/db/database';
+import { installTeamOutbox, outboxControlOf } from '../../lib/team/outbox';
 import { countNoun, formatInteger } from '../../lib/format/number';
 import { formatDateTime } from '../../lib/format/time';
 import { Section } from '../common/Section';
-import { useDb } from '../db/DbContext';
+import { RESTORED_MESSAGE_KEY, useDb, useRestoreWiring, type RestoreWiring } from '../db/DbContext';
 import { downloadBlob } from '../export/download';
 
 /** How each table's records are called in sentences. */
@@ -42,16 +44,40 @@ function percentOf(done: number, total: number): number {
   return total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 100;
 }
 
+/** What was restored, saved before the panel reloaded onto the restored database. */
+function takeRestoredMessage(): Message {
+  const text = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(RESTORED_MESSAGE_KEY);
+  if (text === null) return null;
+  sessionStorage.removeItem(RESTORED_MESSAGE_KEY);
+  return { tone: 'ok', text };
+}
+
+/** The live database, the background's side of the swap, and a staging database with the same team outbox. */
+function restoreTarget(db: CreatorDeskDb, wiring: RestoreWiring): RestoreTarget {
+  const control = outboxControlOf(db);
+  return {
+    live: db,
+    restore: wiring.restore,
+    openStaging: (name) => {
+      const staging = openCreatorDeskDb(name);
+      if (control) Object.assign(installTeamOutbox(staging), control);
+      return staging;
+    },
+    noteRemovals: control?.armed ?? false,
+  };
+}
+
 /**
  * One click saves the whole database as a file; a chosen backup is checked first (nothing changes),
  * then, once the seller confirms, replaces everything stored — all of it or, on any error, none.
  */
 export function BackupPanel() {
   const db = useDb();
+  const wiring = useRestoreWiring();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<Message>(takeRestoredMessage);
   const [pending, setPending] = useState<{ fileName: string; backup: CheckedBackup } | null>(null);
 
   const download = async () => {
@@ -97,15 +123,17 @@ export function BackupPanel() {
     const { fileName, backup } = pending;
     setPending(null);
     setBusy({ action: 'restoring', fileName, percent: 0 });
-    const outcome = await restoreBackup(db, backup, {
+    const outcome = await restoreBackup(restoreTarget(db, wiring), backup, {
       onProgress: (done, total) => setBusy({ action: 'restoring', fileName, percent: percentOf(done, total) }),
     });
     setBusy(null);
-    setMessage(
-      outcome.ok
-        ? { tone: 'ok', text: `Restored the backup of ${formatDateTime(backup.exportedAt)}: ${describeCounts(outcome.counts)}.` }
-        : { tone: 'error', text: outcome.error },
-    );
+    if (!outcome.ok) {
+      setMessage({ tone: 'error', text: outcome.error });
+      return;
+    }
+    const text = `Restored the backup of ${formatDateTime(backup.exportedAt)}: ${describeCounts(outcome.counts)}.`;
+    setMessage({ tone: 'ok', text });
+    wiring.swapped(text);
   };
 
   const working = busy !== null;

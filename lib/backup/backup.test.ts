@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { backedUpTables, type CreatorDeskDb, SCHEMA_VERSIONS } from '../db/database';
-import { freshDb } from '../db/test-helpers';
+import { freshDb, hostOver } from '../db/test-helpers';
 import { createBackupFile, readBackup } from './export';
 import { BACKUP_FORMAT, backupFileName, currentSchemaVersion, tablesOfSchemaVersion } from './format';
-import { BACKUP_ERROR, type CheckedBackup, NOTHING_CHANGED, parseBackupText, restoreBackup } from './restore';
+import { BACKUP_ERROR, type CheckedBackup, localRestoreTarget, NOTHING_CHANGED, parseBackupText, restoreBackup, type RestoreOutcome } from './restore';
 import { RECORD_SCHEMAS } from './schemas';
 import { contentRecord, creatorRecord, dumpDatabase, fillDatabase, orderRecord } from '../db/test-data';
 
@@ -17,6 +17,15 @@ function newDb(): CreatorDeskDb {
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
+
+/** Restores `backup` over `db` as the panel does; the database in use afterwards comes back too. */
+async function restoreOver(db: CreatorDeskDb, backup: CheckedBackup, options = {}): Promise<RestoreOutcome & { db: CreatorDeskDb }> {
+  const host = hostOver(db);
+  await host.ready();
+  const outcome = await restoreBackup(localRestoreTarget(host), backup, options);
+  opened.push(host.current());
+  return { ...outcome, db: host.current() };
+}
 
 async function backupText(db: CreatorDeskDb): Promise<string> {
   return (await createBackupFile(db, NOW)).blob.text();
@@ -70,13 +79,15 @@ describe('round trip', () => {
 
       const progress: number[] = [];
       const backup = await checked(text);
-      const outcome = await restoreBackup(target, backup, { onProgress: (done) => progress.push(done) });
+      const outcome = await restoreOver(target, backup, { onProgress: (done: number) => progress.push(done) });
       expect(outcome).toMatchObject({ ok: true, total: backup.total });
       expect(progress.at(-1)).toBe(backup.total);
-      expect(await dumpDatabase(target)).toEqual(await dumpDatabase(source));
+      const restored = outcome.db;
+      expect(restored.name).not.toBe(target.name);
+      expect(await dumpDatabase(restored)).toEqual(await dumpDatabase(source));
 
       // New captures keep working after a restore: the auto-increment id continues past restored ids.
-      const id = await target.captureLog.add({ ...(await target.captureLog.toCollection().last())!, id: undefined });
+      const id = await restored.captureLog.add({ ...(await restored.captureLog.toCollection().last())!, id: undefined });
       expect(id).toBe(51);
     },
     180_000,
@@ -86,8 +97,8 @@ describe('round trip', () => {
     const source = newDb();
     await source.creators.add({ ...creatorRecord(1), futureField: { nested: [1, 2] } } as never);
     const target = newDb();
-    await restoreBackup(target, await checked(await backupText(source)));
-    expect(await target.creators.get(creatorRecord(1).key)).toMatchObject({ futureField: { nested: [1, 2] } });
+    const { db: restored } = await restoreOver(target, await checked(await backupText(source)));
+    expect(await restored.creators.get(creatorRecord(1).key)).toMatchObject({ futureField: { nested: [1, 2] } });
   });
 });
 
@@ -154,8 +165,9 @@ describe('refused files change nothing', () => {
     const last = backedUpTables(db).at(-1)!.name;
     const duplicated = { ...tables, [last]: [...tables[last]!, tables[last]![0]] };
     const backup = await checked(JSON.stringify({ ...good, tables: duplicated }));
-    const outcome = await restoreBackup(db, backup);
+    const { db: after, ...outcome } = await restoreOver(db, backup);
     expect(outcome).toEqual({ ok: false, error: expect.stringMatching(/same record is listed twice.*Nothing was changed/) });
+    expect(after).toBe(db);
     expect(await dumpDatabase(db)).toEqual(before);
   });
 
@@ -183,11 +195,12 @@ describe('a backup from the previous schema version', () => {
       },
     };
     const backup = await checked(JSON.stringify(v1));
-    expect(await restoreBackup(db, backup)).toMatchObject({ ok: true, total: 2 });
-    expect(await db.creators.toArray()).toEqual([{ ...v1.tables.creators[0], categories: [], sources: [] }]);
-    expect((await db.content.get('video:1'))?.productIds).toEqual([]);
-    expect(await db.orders.count()).toBe(0);
-    expect(await db.briefTemplates.count()).toBe(0);
+    const { db: restored, ...outcome } = await restoreOver(db, backup);
+    expect(outcome).toMatchObject({ ok: true, total: 2 });
+    expect(await restored.creators.toArray()).toEqual([{ ...v1.tables.creators[0], categories: [], sources: [] }]);
+    expect((await restored.content.get('video:1'))?.productIds).toEqual([]);
+    expect(await restored.orders.count()).toBe(0);
+    expect(await restored.briefTemplates.count()).toBe(0);
   });
 
   it('is recognised from SCHEMA_VERSIONS (a later schema step needs no change here)', () => {

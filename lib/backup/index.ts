@@ -12,8 +12,9 @@ export {
   backupSizeError,
   damagedBackupMessage,
   newerBackupMessage,
+  localRestoreTarget,
   parseBackupText,
   restoreBackup,
 } from './restore';
-export type { BackupCheck, CheckedBackup, RestoreOutcome } from './restore';
+export type { BackupCheck, CheckedBackup, RestoreOutcome, RestoreTarget } from './restore';
 export { RECORD_SCHEMAS, recordSchemaFor } from './schemas';

@@ -5,14 +5,20 @@
  *    Creator Desk backup, that its schema is not newer than this build's, that it has exactly the
  *    tables of its schema version, and every record of every table against its zod schema. Records
  *    of an older schema get what its migration would have given them (missing arrays → []).
- * 2. `restoreBackup` replaces the database with the checked records in ONE read-write transaction
- *    over every table (clear + bulkAdd): if any write fails, IndexedDB rolls the whole transaction
- *    back and the stored data stays exactly as it was.
+ * 2. `restoreBackup` writes the checked records into a fresh staging database, a few thousand per
+ *    transaction, and the background swaps it in (lib/db/database-host.ts). Captures keep landing in
+ *    the live database meanwhile and are re-applied to the staging one before the swap; if anything
+ *    fails, the staging database is deleted and the stored data stays exactly as it was.
  */
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import { z } from 'zod';
-import { backedUpTables, DERIVED_TABLES, type CreatorDeskDb } from '../db/database';
-import { deferRollupUpkeep, rebuildRollupTables } from '../db/rollup-upkeep';
+import { baseNameOf, newStagingName } from '../db/active-database';
+import { backedUpTables, type CreatorDeskDb } from '../db/database';
+import { RestoreNotRunningError, type DatabaseHost, type RestoreSwitch } from '../db/database-host';
+import { deferRollupUpkeep } from '../db/rollup-upkeep';
+import type { ContentPiece } from '../model/entities';
+import type { AffiliateOrder } from '../model/program';
+import { buildRollups } from '../rollups/apply';
 import { isQuotaExceeded } from '../db/quota';
 import { BACKUP_FORMAT, currentSchemaVersion, MAX_BACKUP_BYTES, tablesOfSchemaVersion } from './format';
 import { recordSchemaFor } from './schemas';
@@ -144,10 +150,13 @@ export async function parseBackupText(
   return { ok: true, backup: { schemaVersion, exportedAt: Date.parse(header.data.exportedAt), tables: checked, counts, total } };
 }
 
-/** Records written per `bulkAdd` inside the restore transaction (progress is reported between them). */
-const RECORDS_PER_WRITE = 2_000;
+/** Records written per transaction into the staging database (progress is reported between them). */
+const RECORDS_PER_WRITE = 1_000;
+/** Keys read per transaction from the live database (short reads: captures never wait long). */
+const KEYS_PER_READ = 5_000;
 
 function restoreFailureMessage(error: unknown): string {
+  if (error instanceof RestoreNotRunningError) return `The backup could not be restored: ${error.message} ${NOTHING_CHANGED}`;
   if (isQuotaExceeded(error)) {
     return `The backup could not be restored: your browser's storage is full. ${NOTHING_CHANGED}`;
   }
@@ -160,33 +169,111 @@ function restoreFailureMessage(error: unknown): string {
   return `The backup could not be restored: the browser's database refused the write. ${NOTHING_CHANGED}`;
 }
 
+/** Where a restore goes: the database in use, the background's side of the swap, the staging opener. */
+export interface RestoreTarget {
+  /** The database in use: its schema decides the tables. It is read (keys only), never written. */
+  live: CreatorDeskDb;
+  restore: RestoreSwitch;
+  /** Opens the staging database with the middleware the live one has (the team outbox). */
+  openStaging(name: string): CreatorDeskDb;
+  /**
+   * Team sharing is on: every record of the live database is noted as removed in the staging one
+   * (through its outbox), so records the backup does not have are deleted for the team too.
+   */
+  noteRemovals?: boolean;
+}
+
+/** A restore run where the database host lives (benches, tests): no messages to another context. */
+export function localRestoreTarget(host: DatabaseHost, noteRemovals = false): RestoreTarget {
+  return { live: host.current(), restore: host, openStaging: (name) => host.open(name), noteRemovals };
+}
+
+/** Every primary key of `table`, a few thousand per (short) read-only transaction. */
+async function* keysOf(table: Table<unknown, IndexableType>): AsyncGenerator<IndexableType[]> {
+  let last: IndexableType | undefined;
+  for (;;) {
+    const range = last === undefined ? table.toCollection() : table.where(':id').above(last);
+    const keys = await range.limit(KEYS_PER_READ).primaryKeys();
+    if (keys.length === 0) return;
+    yield keys;
+    last = keys[keys.length - 1];
+  }
+}
+
+async function fillStaging(target: RestoreTarget, staging: CreatorDeskDb, backup: CheckedBackup, options: ProgressOptions): Promise<void> {
+  const tables = backedUpTables(target.live);
+  let done = 0;
+  for (const { name } of tables) {
+    const table = staging.table(name);
+    if (target.noteRemovals) {
+      for await (const keys of keysOf(target.live.table(name))) {
+        await staging.transaction('rw', table, async (tx) => {
+          deferRollupUpkeep(tx);
+          await table.bulkDelete(keys);
+        });
+      }
+    }
+    const records = backup.tables[name] ?? [];
+    for (let start = 0; start < records.length; start += RECORDS_PER_WRITE) {
+      const chunk = records.slice(start, start + RECORDS_PER_WRITE);
+      await staging.transaction('rw', table, async (tx) => {
+        // The rollups are built once from all the restored records, not kept chunk by chunk.
+        deferRollupUpkeep(tx);
+        await table.bulkAdd(chunk);
+      });
+      done += chunk.length;
+      options.onProgress?.(done, backup.total);
+      await target.restore.alive(staging.name);
+    }
+  }
+  await writeRollups(target, staging, backup);
+}
+
 /**
- * Replaces every table with the backup's records, all or nothing. Tables a backup from an older
- * schema did not have are emptied (the backup is the whole database as it was).
+ * The rollups of the restored pieces and order lines, built in memory from the backup's records and
+ * written a chunk per transaction: one transaction rewriting every rollup (or reading back every
+ * record) would hold the browser's database work for seconds, captures to the live database too.
  */
-export async function restoreBackup(db: CreatorDeskDb, backup: CheckedBackup, options: ProgressOptions = {}): Promise<RestoreOutcome> {
-  const tables = backedUpTables(db) as Table<unknown, unknown>[];
-  const derived = DERIVED_TABLES.map((name) => db.table(name));
+async function writeRollups(target: RestoreTarget, staging: CreatorDeskDb, backup: CheckedBackup): Promise<void> {
+  const state = buildRollups((backup.tables.content ?? []) as ContentPiece[], (backup.tables.orders ?? []) as AffiliateOrder[]);
+  const tables: [string, readonly unknown[]][] = [
+    ['rollups', state.rollups],
+    ['rollupTotals', state.totals],
+    ['rollupOrderIds', state.orderIds],
+    ['contentLinks', state.links],
+  ];
+  for (const [name, records] of tables) {
+    const table = staging.table(name);
+    for (let start = 0; start < records.length; start += RECORDS_PER_WRITE) {
+      await staging.transaction('rw', table, () => table.bulkPut(records.slice(start, start + RECORDS_PER_WRITE)));
+      await target.restore.alive(staging.name);
+    }
+  }
+}
+
+/**
+ * Replaces the database with the backup's records, all or nothing, without making captures wait:
+ * the records go into a fresh staging database, a few thousand per transaction; then the background
+ * re-applies the captures that arrived meanwhile and makes the staging database the active one in a
+ * single write (lib/db/database-host.ts). On any failure the staging database is deleted and the
+ * live one is as it was. Tables a backup from an older schema did not have stay empty (the backup
+ * is the whole database as it was).
+ */
+export async function restoreBackup(target: RestoreTarget, backup: CheckedBackup, options: ProgressOptions = {}): Promise<RestoreOutcome> {
+  const tables = backedUpTables(target.live);
   const foreign = Object.keys(backup.tables).filter((name) => !tables.some((table) => table.name === name));
   if (foreign.length > 0) return { ok: false, error: damagedBackupMessage(`it has tables this database does not have (${foreign.join(', ')})`) };
-  let done = 0;
+  const name = newStagingName(baseNameOf(target.live.name));
+  let staging: CreatorDeskDb | undefined;
   try {
-    await db.transaction('rw', [...tables, ...derived], async (tx) => {
-      // The rollups are built once from the restored records, not kept record by record.
-      deferRollupUpkeep(tx);
-      for (const table of tables) {
-        await table.clear();
-        const records = backup.tables[table.name] ?? [];
-        for (let start = 0; start < records.length; start += RECORDS_PER_WRITE) {
-          const chunk = records.slice(start, start + RECORDS_PER_WRITE);
-          await table.bulkAdd(chunk);
-          done += chunk.length;
-          options.onProgress?.(done, backup.total);
-        }
-      }
-      await rebuildRollupTables(db);
-    });
+    await target.restore.begin(name);
+    staging = target.openStaging(name);
+    await fillStaging(target, staging, backup, options);
+    staging.close();
+    await target.restore.finish(name);
   } catch (error) {
+    staging?.close();
+    await target.restore.abort(name).catch(() => undefined);
     return { ok: false, error: restoreFailureMessage(error) };
   }
   return { ok: true, counts: backup.counts, total: backup.total };

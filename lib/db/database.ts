@@ -165,6 +165,12 @@ export function openCreatorDeskDb(name: string = DEFAULT_DB_NAME): CreatorDeskDb
 
 let defaultDb: CreatorDeskDb | undefined;
 
+/** Makes `db` the extension's database in this context (the side panel, once it read which one is active). */
+export function setCreatorDeskDb(db: CreatorDeskDb): CreatorDeskDb {
+  defaultDb = db;
+  return db;
+}
+
 /** The extension's database, created on first use (Dexie opens it lazily on the first query). */
 export function getCreatorDeskDb(): CreatorDeskDb {
   defaultDb ??= openCreatorDeskDb();

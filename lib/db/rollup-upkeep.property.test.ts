@@ -10,13 +10,13 @@ import type { AffiliateOrder } from '../model/program';
 import { buildRollups } from '../rollups/apply';
 import { FIELDS } from '../rollups/fields';
 import { readBackup } from '../backup/export';
-import { restoreBackup } from '../backup/restore';
+import { localRestoreTarget, restoreBackup } from '../backup/restore';
 import { creatorLinkedTables, relinkCreatorReferences } from './creator-links';
 import type { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
 import { storeImportedRows } from './store-import';
 import { storeOrderRows, type OrderLineInput } from './store-orders';
-import { exact, freshDb, localTime } from './test-helpers';
+import { exact, freshDb, hostOver, localTime } from './test-helpers';
 
 const handles = ['ana', 'bo', 'cy'];
 const day = (d: number) => `2026-03-${String(1 + d).padStart(2, '0')}`;
@@ -105,7 +105,8 @@ const step = fc.oneof(
 
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
-async function run(db: CreatorDeskDb, s: Step, at: number): Promise<void> {
+/** Runs one step; a restore swaps in another database, which comes back. */
+async function run(db: CreatorDeskDb, s: Step, at: number): Promise<CreatorDeskDb> {
   const ctx = { source: 'test', region: 'US', now: at };
   switch (s.kind) {
     case 'content':
@@ -135,11 +136,14 @@ async function run(db: CreatorDeskDb, s: Step, at: number): Promise<void> {
       const backup = await readBackup(db, at);
       const counts = Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]));
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      const outcome = await restoreBackup(db, { schemaVersion: backup.schemaVersion, exportedAt: at, tables: backup.tables, counts, total });
+      const host = hostOver(db);
+      await host.ready();
+      const outcome = await restoreBackup(localRestoreTarget(host), { schemaVersion: backup.schemaVersion, exportedAt: at, tables: backup.tables, counts, total });
       expect(outcome.ok).toBe(true);
-      break;
+      return host.current();
     }
   }
+  return db;
 }
 
 /** Float sums may differ in the last bits from the order of additions: compare rounded. */
@@ -172,10 +176,10 @@ describe('rollups kept on write', () => {
   it('equal a from-scratch build after any sequence of writes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
-        const db = freshDb();
+        let db = freshDb();
         try {
           let at = localTime(2026, 4, 1);
-          for (const s of steps) await run(db, s, (at += 60_000));
+          for (const s of steps) db = await run(db, s, (at += 60_000));
           const content: ContentPiece[] = await db.content.toArray();
           const orders: AffiliateOrder[] = await db.orders.toArray();
           const expected = buildRollups(content, orders);

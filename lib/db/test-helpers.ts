@@ -1,6 +1,8 @@
 /** Shared fixtures for lib/db and lib/background-capture tests (not imported by production code). */
 import type { ExactQuantity, RangeQuantity } from '../parse/quantity';
 import { type CreatorDeskDb, openCreatorDeskDb } from './database';
+import { baseNameOf } from './active-database';
+import { createDatabaseHost, type DatabaseHost, type DatabaseHostDeps } from './database-host';
 
 let counter = 0;
 
@@ -45,4 +47,13 @@ export function localTime(year: number, month: number, day: number, hour = 12, m
 
 export function quotaError(): DOMException {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+/**
+ * A database host (database-host.ts) whose active database is `db`, as the background would hold it;
+ * `replay` re-applies a journaled capture. Restores through it swap in a new database: read
+ * `host.current()` afterwards.
+ */
+export function hostOver(db: CreatorDeskDb, replay: DatabaseHostDeps['replay'] = async () => undefined): DatabaseHost {
+  return createDatabaseHost({ base: baseNameOf(db.name), open: (name) => (name === db.name ? db : openCreatorDeskDb(name)), replay });
 }

@@ -10,6 +10,9 @@ describe('background requests', () => {
     expect(parseBackgroundRequest({ type: 'capture' })).toBeNull();
     expect(parseBackgroundRequest(null)).toBeNull();
     expect(parseBackgroundRequest('prepare-analysis')).toBeNull();
+    expect(parseBackgroundRequest({ type: 'restore', step: 'begin', staging: 'creator-desk-restore-m1-ab' })).toEqual({ type: 'restore', step: 'begin', staging: 'creator-desk-restore-m1-ab' });
+    expect(parseBackgroundRequest({ type: 'restore', step: 'drop', staging: 'x' })).toBeNull();
+    expect(parseBackgroundRequest({ type: 'restore', step: 'begin', staging: 'a/b' })).toBeNull();
   });
 
   it('takes requests from the extension\'s own pages only', () => {

@@ -8,7 +8,20 @@ import { z } from 'zod';
 /** Prepare the saved analysis soon (after the same quiet period as after a capture). */
 export const PrepareAnalysisRequestSchema = z.object({ type: z.literal('prepare-analysis') }).strict();
 
-export const BackgroundRequestSchema = PrepareAnalysisRequestSchema;
+/**
+ * A step of a restore the side panel runs (lib/backup/restore.ts): the background journals captures
+ * from `begin`, swaps the staging database in at `finish`, deletes it at `abort`.
+ */
+export const RestoreRequestSchema = z
+  .object({
+    type: z.literal('restore'),
+    step: z.enum(['begin', 'finish', 'abort']),
+    staging: z.string().max(200).regex(/^[\w.-]+$/),
+  })
+  .strict();
+export type RestoreRequest = z.infer<typeof RestoreRequestSchema>;
+
+export const BackgroundRequestSchema = z.union([PrepareAnalysisRequestSchema, RestoreRequestSchema]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export function parseBackgroundRequest(input: unknown): BackgroundRequest | null {

@@ -102,6 +102,11 @@ export function teamOutboxMiddleware(control: OutboxControl): Middleware<DBCore>
 
 const installed = new WeakMap<CreatorDeskDb, OutboxControl>();
 
+/** The control of the outbox installed on `db`, if any. */
+export function outboxControlOf(db: CreatorDeskDb): OutboxControl | undefined {
+  return installed.get(db);
+}
+
 /** Installs the outbox on `db` once (armed), and returns its control. */
 export function installTeamOutbox(db: CreatorDeskDb): OutboxControl {
   let control = installed.get(db);

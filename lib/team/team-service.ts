@@ -51,6 +51,8 @@ export interface TeamService {
   panelDisconnected(): void;
   alarm(name: string): Promise<void>;
   syncNow(): Promise<void>;
+  /** Stops for good (a restore swapped another database in: a new service takes over). */
+  close(): Promise<void>;
 }
 
 export function createTeamService(deps: TeamServiceDeps): TeamService {
@@ -60,6 +62,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
   let started = false;
   let panels = 0;
   let changing: Promise<void> = Promise.resolve();
+  let closed = false;
 
   const publish = (status: object) => void deps.storage.set(TEAM_STATUS_KEY, status).catch(() => undefined);
 
@@ -73,6 +76,7 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
   };
 
   const apply = async (stored: unknown) => {
+    if (closed) return;
     const next = teamSettingsFrom(stored);
     const settings = next?.enabled ? next : null;
     // Writes are noted only while Team is on (the control starts armed so none is missed before this).
@@ -118,6 +122,12 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
       await changing;
       if (engine && panels === 0) await engine.syncOnce();
       else if (engine) engine.startLive();
+    },
+    async close() {
+      closed = true;
+      await changing;
+      await engine?.close();
+      engine = null;
     },
   };
 }

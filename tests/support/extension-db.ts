@@ -27,10 +27,32 @@ export async function countStore(worker: Worker, store: string): Promise<number>
 function query(worker: Worker, store: string, request: 'getAll' | 'count'): Promise<unknown> {
   return worker.evaluate(async ({ store, request }) => {
     const empty = request === 'count' ? 0 : [];
+    const names = (await indexedDB.databases()).map((info) => info.name);
+    // The active database: `creator-desk`, unless a restore swapped another in (lib/db/active-database.ts).
+    const active = !names.includes('creator-desk-meta')
+      ? 'creator-desk'
+      : await new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('creator-desk-meta');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const meta = open.result;
+            if (!meta.objectStoreNames.contains('state')) {
+              meta.close();
+              resolve('creator-desk');
+              return;
+            }
+            const get = meta.transaction('state', 'readonly').objectStore('state').get('active');
+            get.onsuccess = () => {
+              meta.close();
+              resolve((get.result as { name?: string } | undefined)?.name ?? 'creator-desk');
+            };
+            get.onerror = () => reject(get.error);
+          };
+        });
     // Opening a database that does not exist would create it (empty, version 1): look first.
-    if (!(await indexedDB.databases()).some((info) => info.name === 'creator-desk')) return empty;
+    if (!names.includes(active)) return empty;
     return new Promise<unknown>((resolve, reject) => {
-      const open = indexedDB.open('creator-desk');
+      const open = indexedDB.open(active);
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
         const db = open.result;

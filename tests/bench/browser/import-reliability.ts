@@ -1,13 +1,16 @@
 /**
  * Browser entry for the reliability bench: a generated Affiliate orders CSV imported the way the
  * side panel does it (read, rows checked, stored in batches with lib/db), then the database backed
- * up and restored, while a worker (standing in for the background) writes a capture every 250 ms
- * into the same database. Reports times, the page's long tasks while checking and saving (reading
+ * up and restored, while a worker (standing in for the background, and holding the database as it
+ * does) writes a capture every 250 ms into the active database; the restore's steps go to it as the
+ * side panel's go to the background. Reports times, the page's long tasks while checking and saving (reading
  * runs in the import worker in the extension, so it is timed but not counted), and how long each
  * capture took from request to commit.
  */
 import { parseBackupText, readBackup, backupJsonParts, restoreBackup } from '../../../lib/backup';
+import { activeDatabaseName, MetaDb, touchRestore } from '../../../lib/db/active-database';
 import { CreatorDeskDb } from '../../../lib/db/database';
+import type { RestoreSwitch } from '../../../lib/db/database-host';
 import { storeImportedRows } from '../../../lib/db/store-import';
 import { importExportFile } from '../../../lib/import';
 import { parseImportedRows } from '../../../lib/messages/import-worker';
@@ -72,13 +75,37 @@ function summarize(delays: number[]): CaptureDelays {
   };
 }
 
+type WorkerAnswer = { type: 'delays'; delays: number[] } | { type: 'restore'; id: number; ok: boolean; error?: string };
+
+/** A restore's steps, sent to the worker as the side panel sends them to the background. */
+function workerRestoreSwitch(worker: Worker): RestoreSwitch {
+  let last = 0;
+  const step = (name: 'begin' | 'finish' | 'abort', staging: string) =>
+    new Promise<void>((resolve, reject) => {
+      const id = (last += 1);
+      const listener = (event: MessageEvent<WorkerAnswer>) => {
+        if (event.data.type !== 'restore' || event.data.id !== id) return;
+        worker.removeEventListener('message', listener);
+        if (event.data.ok) resolve();
+        else reject(new Error(event.data.error));
+      };
+      worker.addEventListener('message', listener);
+      worker.postMessage({ type: 'restore', id, step: name, staging });
+    });
+  return { begin: (s) => step('begin', s), finish: (s) => step('finish', s), abort: (s) => step('abort', s), alive: (s) => touchRestore(s) };
+}
+
 /** Runs `work` while the capture worker writes into `dbName`; the captures' delays come back. */
-async function withCaptures<T>(options: ReliabilityOptions, dbName: string, work: () => Promise<T>): Promise<{ value: T; captures: CaptureDelays }> {
+async function withCaptures<T>(options: ReliabilityOptions, dbName: string, prefix: string, work: (restore: RestoreSwitch) => Promise<T>): Promise<{ value: T; captures: CaptureDelays }> {
   const url = URL.createObjectURL(new Blob([options.workerScript], { type: 'text/javascript' }));
   const worker = new Worker(url);
-  const done = new Promise<number[]>((resolve) => worker.addEventListener('message', (event: MessageEvent<{ delays: number[] }>) => resolve(event.data.delays)));
-  worker.postMessage({ type: 'start', dbName, intervalMs: options.captureIntervalMs });
-  const value = await work();
+  const done = new Promise<number[]>((resolve) =>
+    worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
+      if (event.data.type === 'delays') resolve(event.data.delays);
+    }),
+  );
+  worker.postMessage({ type: 'start', dbName, intervalMs: options.captureIntervalMs, prefix });
+  const value = await work(workerRestoreSwitch(worker));
   worker.postMessage({ type: 'stop' });
   const delays = await done;
   worker.terminate();
@@ -99,7 +126,7 @@ async function runBench(options: ReliabilityOptions): Promise<ReliabilityResult>
   });
   observer.observe({ type: 'longtask', buffered: false });
 
-  const imported = await withCaptures(options, dbName, async () => {
+  const imported = await withCaptures(options, dbName, 'import_', async () => {
     const started = performance.now();
     const read = await importExportFile({ name: 'orders.csv', data: csv.buffer.slice(0) as ArrayBuffer }, { region: 'US' });
     if ('error' in read) throw new Error(read.error);
@@ -117,14 +144,18 @@ async function runBench(options: ReliabilityOptions): Promise<ReliabilityResult>
   const backupText = backupJsonParts(await readBackup(db)).join('');
   const checked = await parseBackupText(backupText);
   if (!checked.ok) throw new Error(checked.error);
-  const restored = await withCaptures(options, dbName, async () => {
+  const restored = await withCaptures(options, dbName, 'restore_', async (restore) => {
     const started = performance.now();
-    const outcome = await restoreBackup(db, checked.backup);
+    const outcome = await restoreBackup({ live: db, restore, openStaging: (name) => new CreatorDeskDb(name) }, checked.backup);
     if (!outcome.ok) throw new Error(outcome.error);
     return { ms: performance.now() - started, records: outcome.total };
   });
   db.close();
-  await new CreatorDeskDb(dbName).delete();
+  const active = await activeDatabaseName(dbName);
+  const captured = await new CreatorDeskDb(active).creators.where('handle').startsWith('restore_').count();
+  if (captured !== restored.captures.count) throw new Error(`${restored.captures.count} captures during the restore, ${captured} kept`);
+  for (const name of [active, dbName]) await new CreatorDeskDb(name).delete();
+  await new MetaDb(dbName).delete();
 
   return {
     rows: imported.value.rows,
