@@ -3,7 +3,7 @@
  * of history, from the rollup totals), products ordered and posted, their GMV, the cells. The records
  * themselves are read from the database for the creator view: lib/db/creator-records.ts.
  */
-import { F, FIELDS } from '../rollups/fields';
+import { F } from '../rollups/fields';
 import type { CreatorEntry, ProgramIndex } from './program-index-model';
 
 /** Stored pieces with a post date. */
@@ -26,14 +26,17 @@ export function orderedProducts(entry: CreatorEntry): { productId: string; lines
   return result;
 }
 
-/** Days (ascending) on which the creator posted a piece listing the product. */
-export function postDaysOfProduct(entry: CreatorEntry, productId: string): number[] {
-  const days: number[] = [];
+/** The first day on or after `fromDay` on which the creator posted a piece listing the product, or null. */
+export function firstPostDayOfProduct(entry: CreatorEntry, productId: string, fromDay: number): number | null {
+  let first: number | null = null;
   for (const record of entry.records) {
     const flat = record.postProducts;
-    for (let i = 0; i + 2 < flat.length; i += 3) if (flat[i + 1] === productId) days.push(flat[i] as number);
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      const day = flat[i] as number;
+      if (day >= fromDay && (first === null || day < first) && flat[i + 1] === productId) first = day;
+    }
   }
-  return days.sort((a, b) => a - b);
+  return first;
 }
 
 /** GMV of the creator's order lines for a product created from `fromDay` to `toDay`; null if any amount is unknown. */
@@ -54,12 +57,15 @@ export function productGmv(entry: CreatorEntry, productId: string, fromDay: numb
 /** The first day with a post among the cells read, or null. */
 export function firstPostDay(entry: CreatorEntry, index: ProgramIndex): number | null {
   for (let row = entry.cellsFrom; row < entry.cellsTo; row++) {
-    if (index.cells.values[row * FIELDS + F.POSTS]! > 0) return index.cells.day[row]!;
+    if (index.cells.posts[row]! > 0) return index.cells.day[row]!;
   }
   return null;
 }
 
 /** A cell's field. */
-export const cellValue = (index: ProgramIndex, row: number, field: number): number => index.cells.values[row * FIELDS + field]!;
+export function cellValue(index: ProgramIndex, row: number, field: number): number {
+  const cells = index.cells;
+  return cells.buffers[cells.buffer[row]!]![cells.offset[row]! + field]!;
+}
 
 export { F as CELL };

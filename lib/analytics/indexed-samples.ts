@@ -2,7 +2,7 @@
 import type { SampleRequest } from '../model/program';
 import type { CurrencyCode } from '../parse/quantity';
 import { localDayOfTimestamp } from '../calendar/days';
-import { postDaysOfProduct } from './entry-records';
+import { firstPostDayOfProduct } from './entry-records';
 import type { CreatorEntry, IndexedSample } from './program-index-model';
 
 function statusDay(sample: SampleRequest, statuses: readonly string[]): number | null {
@@ -32,11 +32,8 @@ export function indexSample(sample: SampleRequest, entry: CreatorEntry, currency
   if (fromStatus !== null && (deliveredDay === null || fromStatus < deliveredDay)) deliveredDay = fromStatus;
   if (shipDay !== null) {
     // The first post listing the product on or after the ship day.
-    for (const day of postDaysOfProduct(entry, sample.productId)) {
-      if (day < shipDay) continue;
-      if (deliveredDay === null || day < deliveredDay) deliveredDay = day;
-      break;
-    }
+    const day = firstPostDayOfProduct(entry, sample.productId, shipDay);
+    if (day !== null && (deliveredDay === null || day < deliveredDay)) deliveredDay = day;
   }
 
   let cost: number | null = null;

@@ -182,6 +182,9 @@ function coveringReports(candidates: readonly IndexedReport[], range: DayRange):
   return path;
 }
 
+/** Most creators have no report: one shared answer, not three empty collections per metric. */
+const NOTHING_REPORTED: { chosen: null; others: SourcedFigure[] } = Object.freeze({ chosen: null, others: Object.freeze([]) as unknown as SourcedFigure[] });
+
 /**
  * Reported candidates for one metric: the window's own period, then a covering of it, then the
  * nearest period within the tolerance.
@@ -192,6 +195,7 @@ function reportedFigure(
   metric: SourcedMetric,
   currency: CurrencyCode | null,
 ): { chosen: SourcedFigure | null; others: SourcedFigure[] } {
+  if (entry.reports.length === 0) return NOTHING_REPORTED;
   const matching: SourcedFigure[] = [];
   const inside: IndexedReport[] = [];
   const values = new Map<IndexedReport, number>();
@@ -228,9 +232,22 @@ export function lineItemSource(source: LineItemSource, range: DayRange, parts: n
   return { kind: 'line-items', sources: [source], from, to, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: `line-items:${from}:${to}` };
 }
 
+/** The line items of a window as sources: its pieces' and its order lines' (null when there are none). */
+interface LineItemSources {
+  content: MetricSource | null;
+  orders: MetricSource | null;
+}
+
+function lineItemSources(m: WindowMetrics, range: DayRange): LineItemSources {
+  const lines = m.orderLines + m.excludedLines;
+  return {
+    content: m.posts > 0 ? lineItemSource('content', range, m.posts, m.piecesSeenAt) : null,
+    orders: m.orderSource === 'orders' && lines > 0 ? lineItemSource('orders', range, lines, m.ordersSeenAt) : null,
+  };
+}
+
 /** The captured line items' figure of a metric, when there are line items to sum. */
-function lineItemFigure(m: WindowMetrics, metric: SourcedMetric, range: DayRange): SourcedFigure | null {
-  const content = m.posts > 0 ? lineItemSource('content', range, m.posts, m.piecesSeenAt) : null;
+function lineItemFigure(m: WindowMetrics, metric: SourcedMetric, { content, orders }: LineItemSources): SourcedFigure | null {
   switch (metric) {
     case 'videos':
       return content && { value: m.videos, source: content };
@@ -241,10 +258,9 @@ function lineItemFigure(m: WindowMetrics, metric: SourcedMetric, range: DayRange
       return null;
     default: {
       if (m.orderSource === 'orders') {
-        if (m.orderLines + m.excludedLines === 0) return null;
-        const source = lineItemSource('orders', range, m.orderLines + m.excludedLines, m.ordersSeenAt);
+        if (!orders) return null;
         const value = metric === 'gmv' ? m.gmv : metric === 'orders' ? m.orders : metric === 'commission' ? m.commission : m.refundedGmv;
-        return value === null ? null : { value, source };
+        return value === null ? null : { value, source: orders };
       }
       if (m.orderSource === 'content' && content) {
         const value = metric === 'gmv' ? m.gmv : metric === 'orders' ? m.orders : metric === 'commission' ? m.commission : null;
@@ -267,15 +283,17 @@ export function sourceWindowFigures(
   m: WindowMetrics,
   currency: CurrencyCode | null,
 ): SourcedWindowFigures {
-  const figures = {} as Record<SourcedMetric, SourcedFigure | null>;
+  // Every key from the start: one object shape for every creator.
+  const figures: Record<SourcedMetric, SourcedFigure | null> = { gmv: null, orders: null, commission: null, refundedGmv: null, videos: null, lives: null, clicks: null };
   const alternatives: MetricAlternative[] = [];
+  const lineItems = lineItemSources(m, range);
   for (const metric of SOURCED_METRICS) {
     const reported = reportedFigure(entry, range, metric, currency);
-    const lineItems = lineItemFigure(m, metric, range);
-    const chosen = reported.chosen ?? lineItems;
+    const lineItem = lineItemFigure(m, metric, lineItems);
+    const chosen = reported.chosen ?? lineItem;
     figures[metric] = chosen;
     if (!chosen) continue;
-    const others = reported.chosen ? [...reported.others, ...(lineItems ? [lineItems] : [])] : [];
+    const others = reported.chosen ? [...reported.others, ...(lineItem ? [lineItem] : [])] : [];
     for (const other of others) {
       if (differs(other.value, chosen.value, metric)) alternatives.push({ metric, ...other });
     }

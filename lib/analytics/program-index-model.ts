@@ -45,11 +45,20 @@ export interface ProgramData {
   rollups?: StoredRollups;
 }
 
-/** Rollup cells of every creator: each creator's cells are the range `cellsFrom`…`cellsTo`, by day. */
+/**
+ * Rollup cells of every creator, one row per creator and day: each creator's rows are the range
+ * `cellsFrom`…`cellsTo`, by day. A row's FIELDS numbers (lib/rollups/fields.ts `F`) are not copied
+ * out of the rollup records: they are `buffers[buffer[row]]` from `offset[row]` on, the record's own
+ * values when one record holds the day, else a cell merged once from the records sharing it. (The
+ * records read must not change afterwards; they never do: each load reads new ones.)
+ */
 export interface CellColumns {
   day: Int32Array;
-  /** `day.length × FIELDS` (see lib/rollups/fields.ts `F`). */
-  values: Float64Array;
+  /** Each row's posts (field `F.POSTS`) again, side by side: most questions only count posts. */
+  posts: Float64Array;
+  buffer: Int32Array;
+  offset: Int32Array;
+  buffers: readonly Float64Array[];
 }
 
 export interface IndexedSample {

@@ -13,7 +13,7 @@ import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
-import { addCell, FIELDS, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { addCell, F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
 import { indexSample } from './indexed-samples';
@@ -23,6 +23,12 @@ import { sparkPiecesOf } from './spark-pieces';
 export { orderLineCommission } from '../rollups/contributions';
 
 type Diagnostics = ProgramIndex['diagnostics'];
+
+// Read once (module bindings can be getters in some loaders; the layout loops are hot).
+const WIDTH = FIELDS;
+const PERIOD_DAYS = PERIOD;
+const add = addCell;
+const POSTS = F.POSTS;
 
 function mostFrequentCurrency(totals: readonly RollupTotals[]): CurrencyCode | null {
   const counts = new Map<string, number>();
@@ -50,57 +56,139 @@ export function rollupsOfRecords(content: readonly ContentPiece[], orders: reado
 }
 
 /**
- * Each owner's cells, merged by day (several rollup keys and currencies can land on one creator).
- * No object per cell: each owner's candidate cells are sorted as numbers (day × 2^21 + position)
- * and copied, equal days added, straight into the columns.
+ * Each owner's cells, merged by day (several rollup keys and currencies can land on one creator),
+ * laid out as columns. A record holds one period of `PERIOD_DAYS` (32) days, so an owner's records
+ * are taken period by period: a 32-bit mask per record says which days of the period it has a cell
+ * on, which gives each day its row in ascending order. A day only one record has points at that
+ * record's cell; a day several share is merged (added in record order) into a side buffer. Nothing
+ * is allocated per cell and no cell is copied: the cells stay where the records hold them.
  */
-function layOutCells(owners: Map<CreatorEntry, RollupRecord[]>, order: readonly CreatorEntry[]): CellColumns {
-  let candidates = 0;
-  for (const records of owners.values()) for (const record of records) candidates += record.days.length;
-  const day = new Int32Array(candidates);
-  const values = new Float64Array(candidates * FIELDS);
-  const SLOT = 2_097_152;
+export function layOutCells(owners: ReadonlyMap<CreatorEntry, readonly RollupRecord[]>, order: readonly CreatorEntry[]): CellColumns {
+  const grouped = new Map<CreatorEntry, { records: RollupRecord[]; masks: number[] }>();
+  let rows = 0;
+  let shared = 0;
+  for (const entry of order) {
+    const owned = owners.get(entry);
+    if (!owned || owned.length === 0) continue;
+    const records: RollupRecord[] = [];
+    for (const record of owned) {
+      if (wellFormed(record)) records.push(record);
+      else records.push(...splitCells(record));
+    }
+    // Stable: records of one period keep their order.
+    if (records.length > 1) records.sort((a, b) => a.period - b.period);
+    const masks = records.map(dayMask);
+    grouped.set(entry, { records, masks });
+    for (let g = 0; g < records.length; ) {
+      const period = records[g]!.period;
+      let any = 0;
+      let twice = 0;
+      for (; g < records.length && records[g]!.period === period; g++) {
+        twice |= any & masks[g]!;
+        any |= masks[g]!;
+      }
+      rows += bitCount(any);
+      shared += bitCount(twice);
+    }
+  }
+  const day = new Int32Array(rows);
+  const posts = new Float64Array(rows);
+  const buffer = new Int32Array(rows);
+  const offset = new Int32Array(rows);
+  const buffers: Float64Array[] = [];
+  const merged = new Float64Array(shared * WIDTH);
+  const MERGED = 0;
+  buffers.push(merged);
+  let mergedAt = 0;
+  const rowOfSlot = new Int32Array(PERIOD_DAYS);
   let at = 0;
   for (const entry of order) {
-    const records = owners.get(entry);
     entry.cellsFrom = at;
-    if (!records) {
-      entry.cellsTo = at;
-      continue;
-    }
-    let n = 0;
-    for (const record of records) n += record.days.length;
-    const keys = new Float64Array(n);
-    const source: RollupRecord[] = [];
-    const offset: number[] = [];
-    let k = 0;
-    for (const record of records) {
-      for (let i = 0; i < record.days.length; i++) {
-        keys[k] = record.days[i]! * SLOT + k;
-        source.push(record);
-        offset.push(i);
-        k++;
+    const group = grouped.get(entry);
+    const records = group?.records ?? [];
+    for (let g = 0; g < records.length; ) {
+      const period = records[g]!.period;
+      const base = period * PERIOD_DAYS;
+      let end = g;
+      let any = 0;
+      let twice = 0;
+      for (; end < records.length && records[end]!.period === period; end++) {
+        twice |= any & group!.masks[end]!;
+        any |= group!.masks[end]!;
       }
-    }
-    keys.sort();
-    let last = Number.NaN;
-    for (let j = 0; j < n; j++) {
-      const d = Math.floor(keys[j]! / SLOT);
-      const c = keys[j]! - d * SLOT;
-      const from = offset[c]! * FIELDS;
-      const src = source[c]!.values;
-      if (d !== last) {
-        day[at] = d;
-        values.set(src.subarray(from, from + FIELDS), at * FIELDS);
+      for (let slot = 0; slot < PERIOD_DAYS; slot++) {
+        if (((any >>> slot) & 1) === 0) continue;
+        rowOfSlot[slot] = at;
+        day[at] = base + slot;
+        if (((twice >>> slot) & 1) === 1) {
+          buffer[at] = MERGED;
+          offset[at] = mergedAt;
+          mergedAt += WIDTH;
+        }
         at++;
-        last = d;
-      } else {
-        addCell(values, (at - 1) * FIELDS, src, from);
+      }
+      for (; g < end; g++) {
+        const record = records[g]!;
+        const days = record.days;
+        const source = record.values;
+        const id = buffers.push(source) - 1;
+        for (let i = 0; i < days.length; i++) {
+          const slot = days[i]! - base;
+          const row = rowOfSlot[slot]!;
+          posts[row]! += source[i * WIDTH + POSTS]!;
+          if (((twice >>> slot) & 1) === 1) add(merged, offset[row]!, source, i * WIDTH);
+          else {
+            buffer[row] = id;
+            offset[row] = i * WIDTH;
+          }
+        }
       }
     }
     entry.cellsTo = at;
   }
-  return { day: day.slice(0, at), values: values.slice(0, at * FIELDS) };
+  return { day, posts, buffer, offset, buffers };
+}
+
+
+/** Bit `d` set for each day `period × 32 + d` the record has a cell on. */
+function dayMask(record: RollupRecord): number {
+  const base = record.period * PERIOD_DAYS;
+  const days = record.days;
+  let mask = 0;
+  for (let i = 0; i < days.length; i++) mask |= 1 << (days[i]! - base);
+  return mask;
+}
+
+/** Every day of the record lies in its period, once (as the rollups are written). */
+function wellFormed(record: RollupRecord): boolean {
+  const base = record.period * PERIOD_DAYS;
+  const days = record.days;
+  let mask = 0;
+  for (let i = 0; i < days.length; i++) {
+    const slot = days[i]! - base;
+    if (slot < 0 || slot >= PERIOD_DAYS || ((mask >>> slot) & 1) === 1) return false;
+    mask |= 1 << slot;
+  }
+  return true;
+}
+
+/**
+ * A record that is not as the rollups write them (a day outside its period, or twice: damaged or
+ * foreign data) as one record per cell, so each cell still lands on its own day and adds up.
+ */
+export function splitCells(record: RollupRecord): RollupRecord[] {
+  return Array.from(record.days, (day, i) => ({
+    ...record,
+    period: periodOfDay(day),
+    days: record.days.subarray(i, i + 1),
+    values: record.values.subarray(i * WIDTH, (i + 1) * WIDTH),
+  }));
+}
+
+function bitCount(mask: number): number {
+  let n = mask - ((mask >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 export function indexProgram(data: ProgramData): ProgramIndex {

@@ -4,7 +4,7 @@
  */
 import type { ContentPiece } from '../model/entities';
 import { exactValue } from '../parse/quantity';
-import { linkedOrdersByCurrency, rollupCreatorKey } from '../rollups/contributions';
+import { acceptedLinkedOrders, rollupCreatorKey } from '../rollups/contributions';
 import { pieceClicks } from '../rollups/piece-clicks';
 import { parseDay } from '../calendar/days';
 import type { CreatorResolver } from './creator-resolver';
@@ -38,13 +38,11 @@ export function sparkPiecesOf(
     const m = piece.metrics;
     const clicksSource = clicksSourceOf(m);
     let orders = exactValue(m.orders);
-    if (orders === null && hasOrders) {
-      orders = 0;
-      for (const [currency, n] of linkedOrdersByCurrency(piece, links)) if (accepted(currency)) orders += n;
-    }
+    const owner = rollupCreatorKey(piece.creatorKey, piece.creatorHandle);
+    if (orders === null && hasOrders) orders = acceptedLinkedOrders(owner, links, accepted);
     result.push({
       piece,
-      entry: resolver.ofRollupKey(rollupCreatorKey(piece.creatorKey, piece.creatorHandle)),
+      entry: resolver.ofRollupKey(owner),
       day,
       clicks: orNaN(pieceClicks(piece.metrics)),
       clicksSource: clicksSource.source,

@@ -4,7 +4,7 @@
  * Weeks are computed on day numbers (see days.ts), so a daylight-saving change inside a week
  * changes nothing: a post's week is decided by its local calendar day alone.
  */
-import { F, FIELDS } from '../rollups/fields';
+import { F } from '../rollups/fields';
 import { isoDay, localDayOfTimestamp, mondayOf, windowEndingOn } from '../calendar/days';
 import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
@@ -54,6 +54,9 @@ export interface ContentVelocity {
   undatedPosts: number;
 }
 
+// Field positions read once (module bindings can be getters in some loaders; these loops are hot).
+const VIDEOS = F.VIDEOS;
+
 export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): ContentVelocity {
   const { settings } = options;
   const asOfDay = localDayOfTimestamp(options.asOf);
@@ -63,21 +66,22 @@ export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): 
   const videos = new Array<number>(weekCount).fill(0);
   const creatorsPerWeek = new Array<number>(weekCount).fill(0);
 
-  const { day: days, values } = index.cells;
+  const { day: days, posts: postsOf, buffer, offset, buffers } = index.cells;
   // Every cell, the creators' and those of pieces without a creator.
   for (let row = 0; row < days.length; row++) {
     const day = days[row]!;
     if (day < firstMonday || day > asOfDay) continue;
     const w = Math.floor((day - firstMonday) / 7);
-    posts[w]! += values[row * FIELDS + F.POSTS]!;
-    videos[w]! += values[row * FIELDS + F.VIDEOS]!;
+    if (postsOf[row] === 0) continue;
+    posts[w]! += postsOf[row]!;
+    videos[w]! += buffers[buffer[row]!]![offset[row]! + VIDEOS]!;
   }
   for (const entry of index.entries) {
     let lastWeek = -1;
     for (let row = lowerBoundInt(days, firstMonday, entry.cellsFrom, entry.cellsTo); row < entry.cellsTo; row++) {
       const day = days[row]!;
       if (day > asOfDay) break;
-      if (values[row * FIELDS + F.POSTS] === 0) continue;
+      if (postsOf[row] === 0) continue;
       const w = Math.floor((day - firstMonday) / 7);
       if (w !== lastWeek) {
         creatorsPerWeek[w]!++;

@@ -16,7 +16,7 @@ import { lowerBoundInt } from './stats';
 
 // Field positions read once (module bindings can be getters in some loaders; these loops are hot).
 const F = { ...FIELD };
-const POSTS = FIELD.POSTS;
+const add = addCell;
 
 export type OrderFigureSource = 'orders' | 'content';
 export type ConversionSource = 'content' | 'reported';
@@ -64,16 +64,18 @@ export function cellRange(entry: CreatorEntry, index: ProgramIndex, range: DayRa
 
 /** Reused by every `sumCells` call (callers read it before the next call): no allocation per window. */
 const scratch = new Float64Array(FIELDS);
-const WIDTH = FIELDS;
 
 /** Every field summed over rows `from`…`to` (valid until the next call). */
 function sumCells(index: ProgramIndex, from: number, to: number): Float64Array {
   const sums = scratch;
   sums.fill(0);
-  const values = index.cells.values;
-  for (let row = from; row < to; row++) addCell(sums, 0, values, row * WIDTH);
+  const { buffer, offset, buffers } = index.cells;
+  for (let row = from; row < to; row++) add(sums, 0, buffers[buffer[row]!]!, offset[row]!);
   return sums;
 }
+
+/** Posts of one row. */
+const postsAt = (index: ProgramIndex, row: number): number => index.cells.posts[row]!;
 
 /** A strict sum: null when any term is unknown or there are no terms. */
 const strict = (sum: number, unknown: number, terms: number): number | null => (terms === 0 || unknown > 0 ? null : sum);
@@ -158,7 +160,7 @@ export function postsPerRollingWeek(entry: CreatorEntry, index: ProgramIndex, en
   const counts = new Array<number>(weeks).fill(0);
   const { from, to } = cellRange(entry, index, { from: endDay - weeks * 7 + 1, to: endDay });
   for (let row = from; row < to; row++) {
-    counts[Math.floor((endDay - index.cells.day[row]!) / 7)]! += index.cells.values[row * WIDTH + POSTS]!;
+    counts[Math.floor((endDay - index.cells.day[row]!) / 7)]! += postsAt(index, row);
   }
   return counts;
 }
@@ -167,15 +169,14 @@ export function postsPerRollingWeek(entry: CreatorEntry, index: ProgramIndex, en
 export function postsInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): number {
   const { from, to } = cellRange(entry, index, range);
   let posts = 0;
-  for (let row = from; row < to; row++) posts += index.cells.values[row * WIDTH + POSTS]!;
+  for (let row = from; row < to; row++) posts += postsAt(index, row);
   return posts;
 }
 
 /** Latest post day on or before `day`, or null. */
 export function lastPostDayOnOrBefore(entry: CreatorEntry, index: ProgramIndex, day: number): number | null {
-  const values = index.cells.values;
   for (let row = lowerBoundInt(index.cells.day, day + 1, entry.cellsFrom, entry.cellsTo) - 1; row >= entry.cellsFrom; row--) {
-    if (values[row * WIDTH + POSTS]! > 0) return index.cells.day[row]!;
+    if (postsAt(index, row) > 0) return index.cells.day[row]!;
   }
   // Older than the days read: the latest post before them (those are all before `day`'s window).
   return entry.lastPostBefore !== null && entry.lastPostBefore <= day ? entry.lastPostBefore : null;

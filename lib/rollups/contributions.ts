@@ -128,6 +128,25 @@ export function linkedOrdersByCurrency(piece: ContentPiece, links: ContentLinks 
   return result;
 }
 
+/**
+ * Distinct orders of an accepted currency among a piece's links that come from the piece's own
+ * creator (`owner`, its rollup key): what `linkedOrdersByCurrency` counts, summed over the accepted
+ * currencies, read from the link keys (`linkEntry`) without splitting
+ * them (tens of thousands of videos per analysis).
+ */
+export function acceptedLinkedOrders(owner: string, links: ContentLinks | undefined, accepted: (currency: string) => boolean): number {
+  if (!links) return 0;
+  let orders = 0;
+  for (const entry in links.lines) {
+    const first = entry.indexOf(SEP);
+    const second = first < 0 ? -1 : entry.indexOf(SEP, first + 1);
+    const keyEnd = second < 0 ? entry.length : second;
+    if (first < 0 || keyEnd - first - 1 !== owner.length || !entry.startsWith(owner, first + 1)) continue;
+    if (accepted(second < 0 ? '' : entry.slice(second + 1))) orders++;
+  }
+  return orders;
+}
+
 /** Whether a piece's orders come from the stored orders naming it (known clicks, no `orders` metric). */
 export function takesLinkedOrders(piece: ContentPiece): boolean {
   return parseDay(piece.postDate) !== null && exactValue(piece.metrics.orders) === null && pieceClicks(piece.metrics) !== null;

@@ -1,0 +1,121 @@
+import { F, FIELDS, PERIOD_DAYS, type RollupRecord } from '../rollups/fields';
+import { cellValue, firstPostDayOfProduct } from './entry-records';
+import { layOutCells } from './program-index';
+import { emptyCreatorEntry, type CellColumns, type CreatorEntry, type ProgramIndex } from './program-index-model';
+
+/** A record of `period` with one cell per day: POSTS = posts[i], LINES = lines[i], RET_SUM = retention[i]. */
+function record(
+  creatorKey: string,
+  currency: string,
+  period: number,
+  cells: { day: number; posts?: number; lines?: number; retention?: number; seen?: number }[],
+  postProducts: (string | number)[] = [],
+): RollupRecord {
+  const values = new Float64Array(cells.length * FIELDS);
+  cells.forEach((cell, i) => {
+    values[i * FIELDS + F.POSTS] = cell.posts ?? 0;
+    values[i * FIELDS + F.LINES] = cell.lines ?? 0;
+    values[i * FIELDS + F.RET_SUM] = cell.retention ?? 0;
+    values[i * FIELDS + F.PIECES_SEEN] = cell.seen ?? 0;
+  });
+  return { creatorKey, currency, period, days: Int32Array.from(cells.map((c) => c.day)), values, postProducts, orderProducts: [] };
+}
+
+const asIndex = (cells: CellColumns) => ({ cells }) as unknown as ProgramIndex;
+
+/** Every row of an entry as [day, posts, lines, retention, seen]. */
+function rows(cells: CellColumns, entry: CreatorEntry): number[][] {
+  const index = asIndex(cells);
+  const result: number[][] = [];
+  for (let row = entry.cellsFrom; row < entry.cellsTo; row++) {
+    expect(cells.posts[row]).toBe(cellValue(index, row, F.POSTS));
+    result.push([cells.day[row]!, ...[F.POSTS, F.LINES, F.RET_SUM, F.PIECES_SEEN].map((field) => cellValue(index, row, field))]);
+  }
+  return result;
+}
+
+describe('layOutCells', () => {
+  const P = 640; // a period: days 20480…20511
+  const day = (n: number) => P * PERIOD_DAYS + n;
+
+  it('lays each owner out by day across periods and records, whatever order the records come in', () => {
+    const a = emptyCreatorEntry('id:a');
+    const b = emptyCreatorEntry('id:b');
+    const none = emptyCreatorEntry('id:none');
+    const owners = new Map<CreatorEntry, RollupRecord[]>([
+      [a, [record('id:a', 'USD', P + 1, [{ day: day(32), lines: 2 }]), record('id:a', '', P, [{ day: day(3), posts: 1 }, { day: day(31), posts: 2 }])]],
+      [b, [record('id:b', '', P, [{ day: day(0), posts: 4 }])]],
+    ]);
+    const cells = layOutCells(owners, [a, none, b]);
+    expect(rows(cells, a)).toEqual([
+      [day(3), 1, 0, 0, 0],
+      [day(31), 2, 0, 0, 0],
+      [day(32), 0, 2, 0, 0],
+    ]);
+    expect(none.cellsFrom).toBe(none.cellsTo);
+    expect(rows(cells, b)).toEqual([[day(0), 4, 0, 0, 0]]);
+    expect(cells.day).toHaveLength(4);
+  });
+
+  it('merges the records sharing a day into one row (sums, the maximum of a maximum), in record order', () => {
+    const entry = emptyCreatorEntry('id:a');
+    const owners = new Map([
+      [
+        entry,
+        [
+          record('id:a', '', P, [{ day: day(5), posts: 1, retention: 0.1, seen: 50 }, { day: day(6), posts: 1 }]),
+          record('h:a', '', P, [{ day: day(5), posts: 2, retention: 0.2, seen: 70 }]),
+          record('id:a', 'USD', P, [{ day: day(5), lines: 3, seen: 60 }]),
+        ],
+      ],
+    ]);
+    const cells = layOutCells(owners, [entry]);
+    expect(rows(cells, entry)).toEqual([
+      [day(5), 3, 3, 0.1 + 0.2, 70],
+      [day(6), 1, 0, 0, 0],
+    ]);
+    // The shared day is a merged copy; the other row is read where its record holds it.
+    const shared = cells.buffer[entry.cellsFrom]!;
+    expect(cells.buffer[entry.cellsFrom + 1]).not.toBe(shared);
+    expect(owners.get(entry)![0]!.values[F.POSTS]).toBe(1); // the records are not changed
+  });
+
+  it('uses the 32nd day of a period (the sign bit of the mask)', () => {
+    const entry = emptyCreatorEntry('id:a');
+    const owners = new Map([[entry, [record('id:a', '', P, [{ day: day(31), posts: 1 }]), record('id:a', 'USD', P, [{ day: day(31), lines: 1 }])]]]);
+    expect(rows(layOutCells(owners, [entry]), entry)).toEqual([[day(31), 1, 1, 0, 0]]);
+  });
+
+  it('still places every cell of a record holding days of another period, or a day twice', () => {
+    const entry = emptyCreatorEntry('id:a');
+    const odd = record('id:a', '', P, [{ day: day(40), posts: 1 }, { day: day(2), posts: 2 }, { day: day(2), posts: 5 }]);
+    const owners = new Map([[entry, [odd, record('id:a', '', P, [{ day: day(2), posts: 10 }])]]]);
+    expect(rows(layOutCells(owners, [entry]), entry)).toEqual([
+      [day(2), 17, 0, 0, 0],
+      [day(40), 1, 0, 0, 0],
+    ]);
+  });
+
+  it('lays out nothing for no records', () => {
+    const entry = emptyCreatorEntry('id:a');
+    const cells = layOutCells(new Map(), [entry]);
+    expect(cells.day).toHaveLength(0);
+    expect([entry.cellsFrom, entry.cellsTo]).toEqual([0, 0]);
+  });
+});
+
+describe('firstPostDayOfProduct', () => {
+  it('finds the first post of the product on or after a day, across records in any order', () => {
+    const entry = emptyCreatorEntry('id:a');
+    entry.records.push(
+      record('id:a', '', 2, [{ day: 70, posts: 1 }], [70, 'p1', 1, 71, 'p2', 1]),
+      record('id:a', '', 1, [{ day: 40, posts: 1 }], [40, 'p1', 1, 45, 'p1', 2]),
+    );
+    expect(firstPostDayOfProduct(entry, 'p1', 0)).toBe(40);
+    expect(firstPostDayOfProduct(entry, 'p1', 41)).toBe(45);
+    expect(firstPostDayOfProduct(entry, 'p1', 46)).toBe(70);
+    expect(firstPostDayOfProduct(entry, 'p1', 71)).toBeNull();
+    expect(firstPostDayOfProduct(entry, 'p2', 0)).toBe(71);
+    expect(firstPostDayOfProduct(entry, 'p3', 0)).toBeNull();
+  });
+});
