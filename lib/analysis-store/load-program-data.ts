@@ -5,7 +5,7 @@
  * show the Overview before them. Large tables are read in keyset pages with progress in between.
  */
 import Dexie, { type Table } from 'dexie';
-import { isoDay } from '../calendar/days';
+import { isoDay, parseDay } from '../calendar/days';
 import type { AnalysisHorizon } from '../analytics/lookback';
 import type { ProgramData, SparkPieceInput, StoredRollups } from '../analytics/program-index-model';
 import type { CreatorDeskDb } from '../db/database';
@@ -103,10 +103,44 @@ async function latestOlderPosts(db: CreatorDeskDb, records: readonly RollupRecor
   return result;
 }
 
+/** The most steps a stepped read takes; the rest (far-future dates, odd data) comes in its last one. */
+const MAX_STEPS = 60;
+
+/**
+ * The records whose `index` value is `from` or more, read in steps of `step` (`key(n)` is the index
+ * value of step n), up to the newest value stored, with a pause between steps. A few thousand
+ * records per request: reads of the same database (the saved analysis of the next opening, a
+ * capture) get their turn in between, and a panel closed meanwhile leaves no long read queued.
+ */
+async function readInSteps<T, Key, Insert>(
+  table: Table<T, Key, Insert>,
+  index: string,
+  from: number,
+  step: number,
+  key: (n: number) => string | number,
+  valueOf: (key: unknown) => number | null,
+): Promise<T[]> {
+  const newest = await table.orderBy(index).last();
+  const last = newest === undefined ? null : valueOf(Dexie.getByKeyPath(newest as object, index));
+  if (last === null) return table.where(index).aboveOrEqual(key(from)).toArray();
+  const all: T[] = [];
+  for (let n = from, steps = 1; n <= last; n += step, steps++) {
+    const page =
+      steps === MAX_STEPS ? await table.where(index).aboveOrEqual(key(n)).toArray() : await table.where(index).between(key(n), key(n + step), true, false).toArray();
+    for (const record of page) all.push(record);
+    if (steps === MAX_STEPS) break;
+    await nextTask();
+  }
+  return all;
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups): Promise<StoredRollups> {
   const fromPeriod = horizon ? periodOfDay(horizon.fromDay) : null;
+  const period = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
   const [records, totals] = await Promise.all([
-    fromPeriod === null ? db.rollups.toArray() : db.rollups.where('period').aboveOrEqual(fromPeriod).toArray(),
+    fromPeriod === null ? db.rollups.toArray() : readInSteps(db.rollups, 'period', fromPeriod, 1, (n) => n, period),
     db.rollupTotals.toArray(),
   ]);
   const dated = new Map<string, number>();
@@ -116,10 +150,16 @@ async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, b
   return { ...base, records, totals, postsBefore, fromDay: fromPeriod === null ? null : fromPeriod * PERIOD_DAYS };
 }
 
-/** The videos posted from `sparkFromDay` (the `postDate` index) with the stored orders naming them. */
+/** Days of posts per step of the Spark Ads read (a few thousand pieces). */
+const SPARK_DAYS_PER_STEP = 7;
+
+/**
+ * The videos posted from `sparkFromDay` (the `postDate` index, a week per step) with the stored
+ * orders naming them.
+ */
 async function readSparkPieces(db: CreatorDeskDb, horizon: AnalysisHorizon | null): Promise<SparkPieceInput[]> {
   const pieces: ContentPiece[] = horizon
-    ? await db.content.where('postDate').aboveOrEqual(isoDay(horizon.sparkFromDay)).toArray()
+    ? await readInSteps(db.content, 'postDate', horizon.sparkFromDay, SPARK_DAYS_PER_STEP, isoDay, (value) => (typeof value === 'string' ? parseDay(value) : null))
     : await db.content.toArray();
   const videos = pieces.filter((piece) => piece.type === 'video');
   const links = await db.contentLinks.bulkGet(videos.map((piece) => piece.key));
