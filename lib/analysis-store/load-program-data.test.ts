@@ -40,4 +40,20 @@ describe('loadProgramData, read in steps', () => {
     expect(data.rollups!.fromDay).toBe(fromPeriod * PERIOD_DAYS);
     expect(data.rollups!.postsBefore.get('id:1')).toBe(FROM - 80);
   });
+
+  it('finds each creator’s latest post before the horizon, shortly before it or long before', async () => {
+    const before = periodOfDay(horizon.fromDay) * PERIOD_DAYS - 1; // the last day not read
+    await db().content.bulkPut([
+      piece('id:near', isoDay(before - 3), {}, { contentId: 'n1' }),
+      piece('id:near', isoDay(before - 50), {}, { contentId: 'n0' }),
+      piece('id:far', isoDay(before - 200), {}, { contentId: 'f0' }),
+      piece('id:far', isoDay(before - 150), {}, { contentId: 'f1' }),
+      piece('id:recent', isoDay(FROM), {}, { contentId: 'r1' }),
+    ]);
+    // An order line just before the horizon: a record of the order's currency, in a period read whole.
+    const [y, m, d] = isoDay(before - 2).split('-').map(Number);
+    await db().orders.put(order('id:far', at(y!, m!, d!), 10));
+    const data = await loadProgramData(db(), () => {}, undefined, { tables: ['rollups'], horizon });
+    expect(Object.fromEntries(data.rollups!.postsBefore)).toEqual({ 'id:near': before - 3, 'id:far': before - 150 });
+  });
 });

@@ -69,8 +69,19 @@ const EMPTY_ROLLUPS: StoredRollups = { records: [], totals: [], fromDay: null, p
 /** Posts of one cell row of a record. */
 const postsAt = (record: RollupRecord, i: number) => record.values[i * FIELDS + F.POSTS]!;
 
+/** Periods before the horizon read whole (one request each) when looking for older posts. */
+const OLDER_PERIODS_READ_WHOLE = 2;
+
+/** The latest day of a record with a post, or null. */
+function lastPostDay(record: RollupRecord): number | null {
+  for (let i = record.days.length - 1; i >= 0; i--) if (postsAt(record, i) > 0) return record.days[i]!;
+  return null;
+}
+
 /**
- * Creators with posts older than the records read: the latest such post day, through the
+ * Creators with posts older than the records read: the latest such post day. Most of them posted
+ * shortly before the horizon, so the periods just before it are read whole (a request each,
+ * however many creators: with a long history every creator has older posts); the rest, through the
  * `[creatorKey+currency+period]` key, newest record first, for those creators only.
  */
 async function latestOlderPosts(db: CreatorDeskDb, records: readonly RollupRecord[], dated: ReadonlyMap<string, number>, fromPeriod: number): Promise<Map<string, number>> {
@@ -81,22 +92,29 @@ async function latestOlderPosts(db: CreatorDeskDb, records: readonly RollupRecor
     for (let i = 0; i < record.days.length; i++) posts += postsAt(record, i);
     recent.set(record.creatorKey, (recent.get(record.creatorKey) ?? 0) + posts);
   }
-  const older = [...dated].filter(([key, n]) => n > (recent.get(key) ?? 0)).map(([key]) => key);
+  const pending = new Set([...dated].filter(([key, n]) => n > (recent.get(key) ?? 0)).map(([key]) => key));
   const result = new Map<string, number>();
+  for (let period = fromPeriod - 1; pending.size > 0 && period >= fromPeriod - OLDER_PERIODS_READ_WHOLE; period--) {
+    const page = await db.rollups.where('period').equals(period).toArray();
+    for (const record of page) {
+      if (record.currency !== '' || !pending.has(record.creatorKey)) continue;
+      const day = lastPostDay(record);
+      if (day === null) continue;
+      result.set(record.creatorKey, day);
+      pending.delete(record.creatorKey);
+    }
+  }
+  const before = fromPeriod - OLDER_PERIODS_READ_WHOLE;
   await Promise.all(
-    older.map(async (key) => {
+    [...pending].map(async (key) => {
       await db.rollups
         .where('[creatorKey+currency+period]')
-        .between([key, '', Dexie.minKey], [key, '', fromPeriod])
+        .between([key, '', Dexie.minKey], [key, '', before])
         .reverse()
         .until(() => result.has(key))
         .each((record) => {
-          for (let i = record.days.length - 1; i >= 0; i--) {
-            if (postsAt(record, i) > 0) {
-              result.set(key, record.days[i]!);
-              return;
-            }
-          }
+          const day = lastPostDay(record);
+          if (day !== null && !result.has(key)) result.set(key, day);
         });
     }),
   );
