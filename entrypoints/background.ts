@@ -76,15 +76,19 @@ export default defineBackground(() => {
     },
     replay: replayCapture,
     onSwap: async (db) => {
-      team = team.then(async (service) => {
-        await service.close();
-        return startTeam(db);
-      });
-      await team;
+      await restartTeam(db);
       analysisPreparer.notify();
     },
   });
   let team: Promise<TeamService> = host.ready().then(startTeam);
+  /** A new team service on `db` (none while a restore runs: documents it received would be replaced). */
+  const restartTeam = (db: CreatorDeskDb | null) => {
+    team = team.then(async (service) => {
+      await service.close();
+      return db ? startTeam(db) : service;
+    });
+    return team;
+  };
   team.catch((error: unknown) => console.error('Creator Desk: could not open the database', error));
   const withTeam = (act: (service: TeamService) => unknown) => void team.then(act).catch(() => undefined);
 
@@ -133,7 +137,14 @@ export default defineBackground(() => {
     if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
       const request = parseBackgroundRequest(message);
       if (!request) return undefined;
-      if (request.type === 'restore') return answerRestoreStep(host, request);
+      if (request.type === 'restore') {
+        return answerRestoreStep(host, request).then(async (answer) => {
+          // Team sync pauses while a restore runs and resumes on whichever database is active after it.
+          if (request.step === 'begin' && answer.ok) await restartTeam(null);
+          if (request.step === 'abort') await restartTeam(host.current());
+          return answer;
+        });
+      }
       analysisPreparer.notify();
       return Promise.resolve({ ok: true });
     }
