@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DISPLAY_RECORD_ID, displayFromRecord } from '../../lib/db/display-store';
+import { displayRecords } from '../../lib/db/display-store';
 import type { CurrencyCode } from '../../lib/parse/quantity';
 import { useDb } from '../db/DbContext';
 
@@ -9,5 +9,5 @@ import { useDb } from '../db/DbContext';
  */
 export function useShopCurrency(): CurrencyCode | null | undefined {
   const db = useDb();
-  return useLiveQuery(async () => displayFromRecord(await db.settings.get(DISPLAY_RECORD_ID)).shopCurrency, [db]);
+  return useLiveQuery(async () => (await displayRecords(db)).shopCurrency, [db]);
 }

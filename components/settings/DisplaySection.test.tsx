@@ -28,7 +28,7 @@ describe('numbers and dates', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await until(() => expect(displayLocale()).toBe('de-DE'));
-    expect((await db.settings.get('display'))?.values).toEqual({ locale: 'de-DE', shopCurrency: null });
+    expect((await db.settings.get('display'))?.values).toEqual({ locale: 'de-DE' });
     // The view was drawn again in German: the example shows a decimal comma.
     await until(() => expect(panel.container.textContent).toMatch(/1\.234,50\s\$ · 20\.11\.2026/), 10_000);
     expect(panel.container.textContent).toContain('Default 5.000 followers');
@@ -43,7 +43,8 @@ describe('numbers and dates', () => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await until(() => expect(panel.container.textContent).toContain('Saved: money is in'));
-    expect((await db.settings.get('display'))?.values).toEqual({ locale: null, shopCurrency: 'MYR' });
+    expect((await db.settings.get('display'))?.values).toEqual({ locale: null });
+    expect((await db.settings.get('shop'))?.values).toEqual({ currency: 'MYR' });
     await until(() => expect(panel.container.textContent).toMatch(/e\.g\. RM\s?1,234\.50/));
     expect(panel.container.textContent).toContain('Every figure is in MYR');
   }, 30_000);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { DISPLAY_RECORD_ID, displayFromRecord, saveDisplay } from '../../lib/db/display-store';
+import { displayFromRecord, displayRecords, saveDisplay } from '../../lib/db/display-store';
 import { formatMoneyText } from '../../lib/format/number';
 import { supportedLocale } from '../../lib/format/locale';
 import { CURRENCY_CODES, isCurrencyCode } from '../../lib/parse/quantity';
@@ -40,8 +40,7 @@ export function DisplaySection() {
   const db = useDb();
   const id = useId();
   const currencyId = useId();
-  const record = useLiveQuery(() => db.settings.get(DISPLAY_RECORD_ID), [db]);
-  const { locale: chosen, shopCurrency } = displayFromRecord(record);
+  const { locale: chosen, shopCurrency } = useLiveQuery(() => displayRecords(db), [db]) ?? displayFromRecord(undefined);
   const [status, setStatus] = useState('');
   const browser = supportedLocale(navigator.language) ?? 'en-US';
   const currency = shopCurrency ?? 'USD';

@@ -1,6 +1,7 @@
 import { freshDb } from '../db/test-helpers';
 import type { CreatorDeskDb } from '../db/database';
 import { emptyCreatorProgram, acceptTier } from '../model/program';
+import { loadDisplay, saveDisplay } from '../db/display-store';
 import { pullChanges, pushOutbox, type BridgeContext } from './bridge';
 import { TeamHistoryDb } from './history';
 import { installTeamOutbox, markIncoming, ReadOnlyTeamError, type OutboxControl } from './outbox';
@@ -199,6 +200,23 @@ describe('the bridge between two members', () => {
     await lee.pouch.replicate.to(ana.pouch);
     await pullChanges(ana.context);
     expect((await ana.db.creators.get('id:1'))?.metrics).toEqual({ followers: q(1300), gmv: q(70) });
+  });
+
+  it('shares the shop’s eligibility figures, its thresholds and its currency, but not one person’s language', async () => {
+    const ana = newMember('Ana');
+    const lee = newMember('Lee');
+    await saveDisplay(lee.db, { locale: 'en-GB' }, 5);
+    await saveDisplay(ana.db, { locale: 'de-DE', shopCurrency: 'EUR' }, 10);
+    await ana.db.settings.put({ id: 'eligibility', values: { shopCategory: 'electronics' }, updatedAt: 10 });
+    await ana.db.eligibility.put({ id: 'shop\u00002026-11-30', subject: 'shop', day: '2026-11-30', storeRating: 4.2, sources: ['account-health'], updatedAt: 10 });
+    await exchange(ana, lee);
+    expect(await loadDisplay(lee.db)).toEqual({ locale: 'en-GB', shopCurrency: 'EUR' });
+    expect((await lee.db.settings.get('eligibility'))?.values).toEqual({ shopCategory: 'electronics' });
+    expect(await lee.db.eligibility.get('shop\u00002026-11-30')).toMatchObject({ storeRating: 4.2 });
+    // Lee changes the currency: it reaches Ana; his language stays his.
+    await saveDisplay(lee.db, { shopCurrency: 'GBP' }, 20);
+    await exchange(ana, lee);
+    expect(await loadDisplay(ana.db)).toEqual({ locale: 'de-DE', shopCurrency: 'GBP' });
   });
 
   it('keeps captures apart when the member turns sharing them off', async () => {

@@ -16,7 +16,8 @@ import { dexieTable, docIdFor, sharedTable } from './shared-tables';
 import { deletedTeamDoc, editedAt, jsonRecord, MAX_LOST_VERSIONS, sameJson, toTeamDoc, type LostVersion, type TeamDoc } from './team-doc';
 
 export const BRIDGE_CHECKPOINT_ID = '_local/dexie-bridge';
-const BATCH = 500;
+/** Outbox entries and changes handled per transaction (bulk reads and writes; one checkpoint per batch). */
+const BATCH = 2_000;
 
 export interface BridgeContext {
   db: CreatorDeskDb;

@@ -14,7 +14,7 @@ export type CaptureTimes = Record<string, number>;
 /** Object fields merged key by key (each key its own field: `metrics.gmv`). */
 export const PER_KEY_FIELDS: ReadonlySet<string> = new Set(['metrics']);
 /** Fields with their own rule (unions, earliest, latest), never decided by capture time. */
-export const RULED_FIELDS: ReadonlySet<string> = new Set(['sources', 'formerHandles', 'statusHistory', 'firstSeen', 'lastSeen', 'updatedAt', 'capturedAt']);
+export const RULED_FIELDS: ReadonlySet<string> = new Set(['sources', 'formerHandles', 'counterfeitDays', 'statusHistory', 'firstSeen', 'lastSeen', 'updatedAt', 'capturedAt']);
 
 /** The fields of a record that are decided by capture time. */
 export function timedPaths(record: Row): string[] {

@@ -22,7 +22,7 @@ export interface Resolution {
 type Row = Record<string, unknown>;
 
 /** Fields whose values from every capture are kept (as a set, in order of first appearance). */
-const UNION_FIELDS = new Set(['sources', 'formerHandles']);
+const UNION_FIELDS = new Set(['sources', 'formerHandles', 'counterfeitDays']);
 
 function unionList(older: unknown, newer: unknown): unknown[] {
   const seen = new Map<string, unknown>();
@@ -75,6 +75,7 @@ export function mergeCapturedVersions(table: string, versions: readonly TimedVer
   for (const name of names) {
     const values = datas.map((record) => record[name]).filter((value) => value !== undefined);
     if (UNION_FIELDS.has(name)) data[name] = values.reduce<unknown[]>((merged, value) => unionList(merged, value), []);
+    if (name === 'counterfeitDays') (data[name] as string[]).sort();
     else if (name === 'statusHistory') data[name] = values.reduce<unknown[]>((merged, value) => statusHistory(merged, value), []);
     else if (name === 'firstSeen') data[name] = numbers(values).length > 0 ? Math.min(...numbers(values)) : values.at(-1);
     else if (name === 'lastSeen' || name === 'updatedAt' || name === 'capturedAt') data[name] = numbers(values).length > 0 ? Math.max(...numbers(values)) : values.at(-1);

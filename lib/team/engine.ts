@@ -23,6 +23,14 @@ export interface EngineDeps {
   fetch?: typeof fetch;
 }
 
+/**
+ * Batches of incoming replication: documents per request and requests in flight. Ten times
+ * PouchDB's default (100): a first sync of 110,000 documents makes far fewer round trips and
+ * checkpoint writes. Sending keeps smaller batches (a cut connection loses less of one).
+ */
+export const PULL_BATCHES = { batch_size: 1_000, batches_limit: 4 } as const;
+const PUSH_BATCHES = { batch_size: 500 } as const;
+
 /** How often the bridge looks for local edits while continuous sync runs. */
 export const LIVE_BRIDGE_INTERVAL_MS = 1_500;
 
@@ -138,14 +146,14 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
         await checkAccess();
         await bridge();
         if (!status.readOnly) {
-          const out = await local.replicate.to(remote, { batch_size: 500 });
+          const out = await local.replicate.to(remote, PUSH_BATCHES);
           report({ sent: status.sent + out.docs_written });
         }
-        const incoming = await local.replicate.from(remote, { batch_size: 500, batches_limit: 10 });
+        const incoming = await local.replicate.from(remote, PULL_BATCHES);
         report({ received: status.received + incoming.docs_written });
         await bridge();
         // Conflict decisions made while applying go back to the server too.
-        if (!status.readOnly) await local.replicate.to(remote, { batch_size: 500 });
+        if (!status.readOnly) await local.replicate.to(remote, PUSH_BATCHES);
         report({ state: 'idle', lastSyncAt: deps.now() });
       } catch (error) {
         failed(error);
@@ -158,8 +166,10 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
         .catch(() => undefined)
         .then(() => {
           if (closed || !status.live) return;
-          const options = { live: true, retry: true, batch_size: 500 };
-          const replication = status.readOnly ? local.replicate.from(remote, options) : local.sync(remote, options);
+          const continuous = { live: true, retry: true };
+          const replication = status.readOnly
+            ? local.replicate.from(remote, { ...continuous, ...PULL_BATCHES })
+            : local.sync(remote, { ...continuous, push: PUSH_BATCHES, pull: PULL_BATCHES });
           live = replication;
           replication
             .on('change', (info: unknown) => {

@@ -45,6 +45,9 @@ declare module 'pouchdb-browser' {
     batch_size?: number;
     batches_limit?: number;
     checkpoint?: 'source' | 'target' | false;
+    /** `sync` only: options of one direction. */
+    push?: ReplicationOptions;
+    pull?: ReplicationOptions;
   }
   export interface PouchDatabase {
     readonly name: string;

@@ -16,11 +16,14 @@ describe('document ids from natural keys', () => {
       'reported:id:1|manage-creators|2026-09-01|2026-11-29|2026-11-30',
     );
     expect(docIdFor('programs', 'id:7493')).toBe('program:id:7493');
+    expect(docIdFor('eligibility', 'product:1729\u00002026-11-30')).toBe('eligibility:product:1729|2026-11-30');
     expect(sharedTableOfDocId('program:id:7493')?.table).toBe('programs');
   });
 
   it('shares team settings but not one person’s display settings, the capture log or the outbox', () => {
     expect(docIdFor('settings', 'brief-checks')).toBe('settings:brief-checks');
+    expect(docIdFor('settings', 'eligibility')).toBe('settings:eligibility');
+    expect(docIdFor('settings', 'shop')).toBe('settings:shop');
     expect(docIdFor('settings', 'display')).toBeNull();
     expect(docIdFor('settings', 'page-data')).toBeNull();
     expect(docIdFor('captureLog', 1)).toBeNull();
@@ -119,6 +122,21 @@ describe('captured records: each field by its own capture time', () => {
     const { winner } = resolveVersions([a, b]);
     expect(winner.seen).toEqual({ 'metrics.gmv': 100 });
     expect(winner.at).toBe(200);
+  });
+});
+
+describe('shop eligibility figures: merged like captures', () => {
+  const day = (extra: Record<string, unknown>, updatedAt: number) => ({ id: 'shop\u00002026-11-30', subject: 'shop', day: '2026-11-30', sources: ['typed'], updatedAt, ...extra });
+
+  it('keeps each figure from its latest report, adds violation days and sources up, and never invents a figure', () => {
+    const ana = day({ storeRating: 4.1, counterfeitChecked: true, counterfeitDays: ['2026-11-02'], sources: ['account-health'] }, 100);
+    const lee = day({ storeRating: 4.3, counterfeitDays: ['2026-10-20', '2026-11-02'] }, 200);
+    const merged = mergeCaptured('eligibility', [lee, ana]);
+    expect(merged).toMatchObject({ storeRating: 4.3, counterfeitChecked: true, counterfeitDays: ['2026-10-20', '2026-11-02'], sources: ['account-health', 'typed'], updatedAt: 200 });
+    expect(merged).not.toHaveProperty('reviews');
+    const doc = toTeamDoc('eligibility', merged, 'Ana')!;
+    expect(doc._id).toBe('eligibility:shop|2026-11-30');
+    expect(parseIncoming(doc)?.data).toMatchObject({ storeRating: 4.3 });
   });
 });
 

@@ -25,8 +25,12 @@ export interface SharedTable {
 const text = (key: unknown): string => String(key);
 const field = (name: string) => (record: Record<string, unknown>) => record[name];
 
-/** Settings records a team shares: thresholds, custom brief check rules, the default sample cost. */
-export const SHARED_SETTINGS_IDS: readonly string[] = ['settings', 'brief-checks', 'costs'];
+/**
+ * Settings records a team shares: thresholds, custom brief check rules, the default sample cost, the
+ * eligibility thresholds and shop category, the shop's currency. One person's display choices
+ * (`display`: language and number format) and the page-data switch stay in their browser.
+ */
+export const SHARED_SETTINGS_IDS: readonly string[] = ['settings', 'brief-checks', 'costs', 'eligibility', 'shop'];
 
 export const SHARED_TABLES: readonly SharedTable[] = [
   { table: 'creators', layer: 'captured', prefix: 'creator:', keyOf: field('key'), idOf: text },
@@ -43,6 +47,9 @@ export const SHARED_TABLES: readonly SharedTable[] = [
   { table: 'samples', layer: 'captured', prefix: 'sample:', keyOf: field('id'), idOf: text },
   // Reported-figure ids separate their parts with U+0000, which has no place in a URL.
   { table: 'reported', layer: 'captured', prefix: 'reported:', keyOf: field('id'), idOf: (key) => String(key).replaceAll('\u0000', '|') },
+  // Shop eligibility per subject (the shop, a product) and day, from Seller Center pages, import files
+  // or typed in the panel: merged like captures, each figure by when it was reported.
+  { table: 'eligibility', layer: 'captured', prefix: 'eligibility:', keyOf: field('id'), idOf: (key) => String(key).replaceAll('\u0000', '|') },
   { table: 'programs', layer: 'team', prefix: 'program:', keyOf: field('creatorKey'), idOf: text },
   { table: 'outreach', layer: 'team', prefix: 'outreach:', keyOf: field('id'), idOf: text },
   { table: 'briefTemplates', layer: 'team', prefix: 'brief:', keyOf: field('id'), idOf: text },

@@ -3,7 +3,7 @@ import { emptyCreatorProgram } from '../model/program';
 import { TeamHistoryDb } from './history';
 import { installTeamOutbox } from './outbox';
 import { TEAM_STATUS_KEY } from './settings';
-import { createTeamService, TEAM_ALARM, TEAM_SEEDED_KEY, type TeamStorage } from './team-service';
+import { createTeamService, SHARED_SET_VERSION, TEAM_ALARM, TEAM_SEEDED_KEY, type TeamStorage } from './team-service';
 
 function memoryStorage(): TeamStorage & { values: Map<string, unknown> } {
   const values = new Map<string, unknown>();
@@ -74,7 +74,7 @@ describe('the team service', () => {
     await service.settingsChanged(settings);
     expect(control.armed).toBe(true);
     expect((await db.teamOutbox.toArray()).map((entry) => entry.id)).toEqual(['program:id:1']);
-    expect(storage.values.get(TEAM_SEEDED_KEY)).toBe('creator-desk-team:couch.example.com:acme-program');
+    expect(storage.values.get(TEAM_SEEDED_KEY)).toBe(`creator-desk-team:couch.example.com:acme-program#${SHARED_SET_VERSION}`);
     expect(alarms).toEqual([TEAM_ALARM]);
     expect(created).toEqual(['creator-desk-team:couch.example.com:acme-program', 'https://couch.example.com/acme-program']);
     await vi.waitFor(() => expect(storage.values.get(TEAM_STATUS_KEY)).toMatchObject({ state: 'offline' }));

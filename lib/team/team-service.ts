@@ -18,6 +18,8 @@ export const TEAM_ALARM_MINUTES = 15;
 /** The local database whose existing records were noted for sending (once per database). */
 export const TEAM_SEEDED_KEY = 'teamSeeded';
 export const TEAM_PORT = 'team-sync';
+/** Raised whenever SHARED_TABLES or SHARED_SETTINGS_IDS share more: records stored before are noted once more. */
+export const SHARED_SET_VERSION = 2;
 
 export interface TeamStorage {
   get(key: string): Promise<unknown>;
@@ -65,7 +67,8 @@ export function createTeamService(deps: TeamServiceDeps): TeamService {
   const publish = (status: object) => void deps.storage.set(TEAM_STATUS_KEY, status).catch(() => undefined);
 
   const seedOnce = async (settings: TeamSettings) => {
-    const name = localDatabaseName(settings);
+    // A new version that shares more (eligibility, the shop's currency) seeds again: unchanged records make no revision.
+    const name = `${localDatabaseName(settings)}#${SHARED_SET_VERSION}`;
     if ((await deps.storage.get(TEAM_SEEDED_KEY)) === name) return;
     const tables = SHARED_TABLES.filter((shared) => shared.layer === 'team' || settings.shareCaptures).map((shared) => shared.table);
     await seedOutbox(deps.db, tables);

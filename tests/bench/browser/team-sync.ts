@@ -6,6 +6,7 @@
  */
 import { openCreatorDeskDb } from '../../../lib/db/database';
 import { pullChanges } from '../../../lib/team/bridge';
+import { PULL_BATCHES } from '../../../lib/team/engine';
 import { TeamHistoryDb } from '../../../lib/team/history';
 import { installTeamOutbox } from '../../../lib/team/outbox';
 import { PouchDB } from '../../../lib/team/pouch';
@@ -75,8 +76,8 @@ async function runBench(options: TeamSyncOptions): Promise<TeamSyncResult> {
   const seedStart = performance.now();
   for (let start = 0; start < docs.length; start += 5_000) await server.bulkDocs(docs.slice(start, start + 5_000));
   const seedMs = performance.now() - seedStart;
-  // The same replication options the engine uses.
-  const replication = { batch_size: 500, batches_limit: 10 };
+  // The same replication options the engine uses, for both.
+  const replication = PULL_BATCHES;
 
   const plain = new PouchDB('bench-team-plain');
   const plainStart = performance.now();
