@@ -5,7 +5,7 @@
  * show the Overview before them. Large tables are read in keyset pages with progress in between.
  */
 import Dexie, { type Table } from 'dexie';
-import { isoDay } from '../calendar/days';
+import { isoDay, parseDay } from '../calendar/days';
 import type { AnalysisHorizon } from '../analytics/lookback';
 import type { ProgramData, SparkPieceInput, StoredRollups } from '../analytics/program-index-model';
 import type { CreatorDeskDb } from '../db/database';
@@ -69,8 +69,19 @@ const EMPTY_ROLLUPS: StoredRollups = { records: [], totals: [], fromDay: null, p
 /** Posts of one cell row of a record. */
 const postsAt = (record: RollupRecord, i: number) => record.values[i * FIELDS + F.POSTS]!;
 
+/** Periods before the horizon read whole (one request each) when looking for older posts. */
+const OLDER_PERIODS_READ_WHOLE = 2;
+
+/** The latest day of a record with a post, or null. */
+function lastPostDay(record: RollupRecord): number | null {
+  for (let i = record.days.length - 1; i >= 0; i--) if (postsAt(record, i) > 0) return record.days[i]!;
+  return null;
+}
+
 /**
- * Creators with posts older than the records read: the latest such post day, through the
+ * Creators with posts older than the records read: the latest such post day. Most of them posted
+ * shortly before the horizon, so the periods just before it are read whole (a request each,
+ * however many creators: with a long history every creator has older posts); the rest, through the
  * `[creatorKey+currency+period]` key, newest record first, for those creators only.
  */
 async function latestOlderPosts(db: CreatorDeskDb, records: readonly RollupRecord[], dated: ReadonlyMap<string, number>, fromPeriod: number): Promise<Map<string, number>> {
@@ -81,32 +92,73 @@ async function latestOlderPosts(db: CreatorDeskDb, records: readonly RollupRecor
     for (let i = 0; i < record.days.length; i++) posts += postsAt(record, i);
     recent.set(record.creatorKey, (recent.get(record.creatorKey) ?? 0) + posts);
   }
-  const older = [...dated].filter(([key, n]) => n > (recent.get(key) ?? 0)).map(([key]) => key);
+  const pending = new Set([...dated].filter(([key, n]) => n > (recent.get(key) ?? 0)).map(([key]) => key));
   const result = new Map<string, number>();
+  for (let period = fromPeriod - 1; pending.size > 0 && period >= fromPeriod - OLDER_PERIODS_READ_WHOLE; period--) {
+    const page = await db.rollups.where('period').equals(period).toArray();
+    for (const record of page) {
+      if (record.currency !== '' || !pending.has(record.creatorKey)) continue;
+      const day = lastPostDay(record);
+      if (day === null) continue;
+      result.set(record.creatorKey, day);
+      pending.delete(record.creatorKey);
+    }
+  }
+  const before = fromPeriod - OLDER_PERIODS_READ_WHOLE;
   await Promise.all(
-    older.map(async (key) => {
+    [...pending].map(async (key) => {
       await db.rollups
         .where('[creatorKey+currency+period]')
-        .between([key, '', Dexie.minKey], [key, '', fromPeriod])
+        .between([key, '', Dexie.minKey], [key, '', before])
         .reverse()
         .until(() => result.has(key))
         .each((record) => {
-          for (let i = record.days.length - 1; i >= 0; i--) {
-            if (postsAt(record, i) > 0) {
-              result.set(key, record.days[i]!);
-              return;
-            }
-          }
+          const day = lastPostDay(record);
+          if (day !== null && !result.has(key)) result.set(key, day);
         });
     }),
   );
   return result;
 }
 
+/** The most steps a stepped read takes; the rest (far-future dates, odd data) comes in its last one. */
+const MAX_STEPS = 60;
+
+/**
+ * The records whose `index` value is `from` or more, read in steps of `step` (`key(n)` is the index
+ * value of step n), up to the newest value stored, with a pause between steps. A few thousand
+ * records per request: reads of the same database (the saved analysis of the next opening, a
+ * capture) get their turn in between, and a panel closed meanwhile leaves no long read queued.
+ */
+async function readInSteps<T, Key, Insert>(
+  table: Table<T, Key, Insert>,
+  index: string,
+  from: number,
+  step: number,
+  key: (n: number) => string | number,
+  valueOf: (key: unknown) => number | null,
+): Promise<T[]> {
+  const newest = await table.orderBy(index).last();
+  const last = newest === undefined ? null : valueOf(Dexie.getByKeyPath(newest as object, index));
+  if (last === null) return table.where(index).aboveOrEqual(key(from)).toArray();
+  const all: T[] = [];
+  for (let n = from, steps = 1; n <= last; n += step, steps++) {
+    const page =
+      steps === MAX_STEPS ? await table.where(index).aboveOrEqual(key(n)).toArray() : await table.where(index).between(key(n), key(n + step), true, false).toArray();
+    for (const record of page) all.push(record);
+    if (steps === MAX_STEPS) break;
+    await nextTask();
+  }
+  return all;
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups): Promise<StoredRollups> {
   const fromPeriod = horizon ? periodOfDay(horizon.fromDay) : null;
+  const period = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
   const [records, totals] = await Promise.all([
-    fromPeriod === null ? db.rollups.toArray() : db.rollups.where('period').aboveOrEqual(fromPeriod).toArray(),
+    fromPeriod === null ? db.rollups.toArray() : readInSteps(db.rollups, 'period', fromPeriod, 1, (n) => n, period),
     db.rollupTotals.toArray(),
   ]);
   const dated = new Map<string, number>();
@@ -116,10 +168,16 @@ async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, b
   return { ...base, records, totals, postsBefore, fromDay: fromPeriod === null ? null : fromPeriod * PERIOD_DAYS };
 }
 
-/** The videos posted from `sparkFromDay` (the `postDate` index) with the stored orders naming them. */
+/** Days of posts per step of the Spark Ads read (a few thousand pieces). */
+const SPARK_DAYS_PER_STEP = 7;
+
+/**
+ * The videos posted from `sparkFromDay` (the `postDate` index, a week per step) with the stored
+ * orders naming them.
+ */
 async function readSparkPieces(db: CreatorDeskDb, horizon: AnalysisHorizon | null): Promise<SparkPieceInput[]> {
   const pieces: ContentPiece[] = horizon
-    ? await db.content.where('postDate').aboveOrEqual(isoDay(horizon.sparkFromDay)).toArray()
+    ? await readInSteps(db.content, 'postDate', horizon.sparkFromDay, SPARK_DAYS_PER_STEP, isoDay, (value) => (typeof value === 'string' ? parseDay(value) : null))
     : await db.content.toArray();
   const videos = pieces.filter((piece) => piece.type === 'video');
   const links = await db.contentLinks.bulkGet(videos.map((piece) => piece.key));

@@ -1,0 +1,59 @@
+import { isoDay, parseDay } from '../calendar/days';
+import { order, piece, at } from '../analytics/test-helpers';
+import { PERIOD_DAYS, periodOfDay } from '../rollups/fields';
+import { freshDbPerTest } from '../db/test-helpers';
+import { loadProgramData } from './load-program-data';
+
+const db = freshDbPerTest();
+const FROM = parseDay('2026-08-20')!;
+const horizon = { fromDay: FROM - 40, sparkFromDay: FROM };
+
+const keysOf = (data: Awaited<ReturnType<typeof loadProgramData>>) => (data.rollups?.sparkPieces ?? []).map(({ piece: p }) => p.contentId);
+
+describe('loadProgramData, read in steps', () => {
+  it('reads every video posted from the Spark Ads window on, week by week, in post-date order, with its links', async () => {
+    const offsets = [-1, 0, 6, 7, 13, 14, 50, 89, 95, 400];
+    await db().content.bulkPut([
+      ...offsets.map((n) => piece('id:1', isoDay(FROM + n), {}, { contentId: `v${n}` })),
+      piece('id:1', isoDay(FROM + 3), {}, { contentId: 'live', type: 'live' }),
+      piece('id:1', undefined, {}, { contentId: 'undated' }),
+    ]);
+    await db().orders.put(order('id:1', at(2026, 8, 21), 10, { contentType: 'video', contentId: 'v6' }));
+    const data = await loadProgramData(db(), () => {}, undefined, { tables: ['spark'], horizon });
+    expect(keysOf(data)).toEqual(offsets.filter((n) => n >= 0).map((n) => `v${n}`));
+    expect(data.rollups!.sparkPieces!.find(({ piece: p }) => p.contentId === 'v6')!.links).toBeDefined();
+  });
+
+  it('reads, past a post date that is no date, everything from the window on at once (as one read would)', async () => {
+    await db().content.bulkPut([piece('id:1', isoDay(FROM - 1), {}, { contentId: 'old' }), piece('id:1', isoDay(FROM + 2), {}, { contentId: 'new' }), piece('id:1', 'soon', {}, { contentId: 'odd' })]);
+    const data = await loadProgramData(db(), () => {}, undefined, { tables: ['spark'], horizon });
+    expect(keysOf(data)).toEqual(['new', 'odd']);
+  });
+
+  it('reads the rollups of every period from the horizon on, period by period', async () => {
+    const days = [FROM - 80, FROM - 40, FROM - 1, FROM + 5, FROM + 40, FROM + 70];
+    await db().content.bulkPut(days.map((day, i) => piece('id:1', isoDay(day), {}, { contentId: `p${i}` })));
+    const data = await loadProgramData(db(), () => {}, undefined, { tables: ['rollups'], horizon });
+    const fromPeriod = periodOfDay(horizon.fromDay);
+    const expected = [...new Set(days.map(periodOfDay).filter((p) => p >= fromPeriod))];
+    expect(data.rollups!.records.map((r) => r.period)).toEqual(expected);
+    expect(data.rollups!.fromDay).toBe(fromPeriod * PERIOD_DAYS);
+    expect(data.rollups!.postsBefore.get('id:1')).toBe(FROM - 80);
+  });
+
+  it('finds each creator’s latest post before the horizon, shortly before it or long before', async () => {
+    const before = periodOfDay(horizon.fromDay) * PERIOD_DAYS - 1; // the last day not read
+    await db().content.bulkPut([
+      piece('id:near', isoDay(before - 3), {}, { contentId: 'n1' }),
+      piece('id:near', isoDay(before - 50), {}, { contentId: 'n0' }),
+      piece('id:far', isoDay(before - 200), {}, { contentId: 'f0' }),
+      piece('id:far', isoDay(before - 150), {}, { contentId: 'f1' }),
+      piece('id:recent', isoDay(FROM), {}, { contentId: 'r1' }),
+    ]);
+    // An order line just before the horizon: a record of the order's currency, in a period read whole.
+    const [y, m, d] = isoDay(before - 2).split('-').map(Number);
+    await db().orders.put(order('id:far', at(y!, m!, d!), 10));
+    const data = await loadProgramData(db(), () => {}, undefined, { tables: ['rollups'], horizon });
+    expect(Object.fromEntries(data.rollups!.postsBefore)).toEqual({ 'id:near': before - 3, 'id:far': before - 150 });
+  });
+});
