@@ -9,6 +9,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { ROLLUP_TABLES } from '../rollups/fields';
 import { rebuildRollupTables, rollupMiddleware } from './rollup-upkeep';
+import { fillLastPostDays } from './rollup-post-days';
 import type { ContentPiece, Creator } from '../model/entities';
 import type { CreatorDeskDbLike } from './tables';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
@@ -115,6 +116,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       eligibility: 'id, subject, day',
     },
+  },
+  {
+    // Analytics that stay fast as history grows (issue 12): the latest post day per period in the
+    // content rollup totals, so the panel finds a creator's latest older post without reading
+    // older rollup records. No new table or index.
+    version: 9,
+    stores: {},
+    upgrade: (tx) => fillLastPostDays(tx),
   },
 ];
 

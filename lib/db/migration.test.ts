@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, openCreatorDeskDb } from './database';
+import { F, FIELDS } from '../rollups/fields';
 
 /** Writes a database exactly as a version-1 build of the extension did, then opens it with today's schema. */
 async function writeVersion1Database(name: string): Promise<void> {
@@ -67,5 +68,35 @@ describe('schema migration', () => {
     expect(await db.sparkSpend.where('creatorKey').equals('h:oldtimer').count()).toBe(1);
     expect(await db.productCosts.count()).toBe(0);
     db.close();
+  });
+});
+
+describe('schema version 9', () => {
+  it("fills in each creator's latest post day per period from the content rollups", async () => {
+    const name = `migration-v9-${Math.random()}`;
+    const v8 = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 8)) v8.version(step.version).stores(step.stores);
+    await v8.open();
+    const cells = (posts: number[]) => Float64Array.from(posts.flatMap((n) => Array.from({ length: FIELDS }, (_, f) => (f === F.POSTS ? n : 0))));
+    await v8.table('rollups').bulkPut([
+      { creatorKey: 'id:1', currency: '', period: 640, days: Int32Array.from([20480, 20490, 20500]), values: cells([1, 2, 0]), postProducts: [], orderProducts: [] },
+      { creatorKey: 'id:1', currency: '', period: 641, days: Int32Array.from([20513]), values: cells([1]), postProducts: [], orderProducts: [] },
+      // Order lines only: no post.
+      { creatorKey: 'id:1', currency: 'USD', period: 642, days: Int32Array.from([20544]), values: cells([0]), postProducts: [], orderProducts: [] },
+      { creatorKey: 'id:2', currency: '', period: 641, days: Int32Array.from([20520]), values: cells([0]), postProducts: [], orderProducts: [] },
+    ]);
+    await v8.table('rollupTotals').bulkPut([
+      { creatorKey: 'id:1', currency: '', datedPieces: 4, undatedPieces: 0, lines: 0, gmvCurrencies: {} },
+      { creatorKey: 'id:1', currency: 'USD', datedPieces: 0, undatedPieces: 0, lines: 1, gmvCurrencies: {} },
+      { creatorKey: 'id:2', currency: '', datedPieces: 0, undatedPieces: 1, lines: 1, gmvCurrencies: {} },
+    ]);
+    v8.close();
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    expect(await db.rollupTotals.get(['id:1', ''])).toMatchObject({ datedPieces: 4, lastPostDays: { 640: 20490, 641: 20513 } });
+    expect((await db.rollupTotals.get(['id:1', 'USD']))!.lastPostDays).toBeUndefined();
+    expect((await db.rollupTotals.get(['id:2', '']))!.lastPostDays).toEqual({});
+    await db.delete();
   });
 });

@@ -16,7 +16,7 @@ import {
   type OrderIdCounts,
   type RecordDelta,
 } from './contributions';
-import { FIELDS, isEmptyCell, MAX_COUNTS, MAX_FIELDS, SUM_COUNTS, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from './fields';
+import { F, FIELDS, isEmptyCell, MAX_COUNTS, MAX_FIELDS, SUM_COUNTS, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from './fields';
 
 export type RollupKey = [creatorKey: string, currency: string, period: number];
 export type TotalsKey = [creatorKey: string, currency: string];
@@ -121,7 +121,17 @@ export function setMaximum({ record, day, field }: StaleMaximum, value: number):
   if (i >= 0) record.values[i * FIELDS + field] = value;
 }
 
-function mergeTotals(stored: RollupTotals | undefined, delta: RollupTotals): RollupTotals | null {
+/** The latest day of a record with a post, or null. */
+export function lastPostDayOf(record: RollupRecord | null): number | null {
+  if (!record) return null;
+  for (let i = record.days.length - 1; i >= 0; i--) if (record.values[i * FIELDS + F.POSTS]! > 0) return record.days[i]!;
+  return null;
+}
+
+/** Per period, the latest post day of the content records (currency `''`) written: `lastPostDays` of their totals. */
+type PostDayChanges = Map<number, number | null>;
+
+function mergeTotals(stored: RollupTotals | undefined, delta: RollupTotals, postDays: PostDayChanges | undefined): RollupTotals | null {
   const next: RollupTotals = {
     creatorKey: delta.creatorKey,
     currency: delta.currency,
@@ -135,6 +145,15 @@ function mergeTotals(stored: RollupTotals | undefined, delta: RollupTotals): Rol
     if (count === 0) delete next.gmvCurrencies[unit];
     else next.gmvCurrencies[unit] = count;
   }
+  // Totals written before the latest post days were kept stay without them (unknown, not partial).
+  if (delta.lastPostDays && (!stored || stored.lastPostDays)) {
+    const days: Record<number, number> = { ...stored?.lastPostDays };
+    for (const [period, day] of postDays ?? []) {
+      if (day === null) delete days[period];
+      else days[period] = day;
+    }
+    next.lastPostDays = days;
+  }
   return next.datedPieces === 0 && next.undatedPieces === 0 && next.lines === 0 ? null : next;
 }
 
@@ -145,13 +164,19 @@ export function applyDeltas(
   deltas: RollupDeltas,
 ): RollupWrites {
   const writes: RollupWrites = { put: [], stale: [], remove: [], totalsPut: [], totalsRemove: [] };
+  const postDays = new Map<string, PostDayChanges>();
   for (const [key, delta] of deltas.records) {
     const next = mergeRecord(stored.get(key), delta, writes.stale);
     if (next) writes.put.push(next);
     else if (stored.has(key)) writes.remove.push([delta.creatorKey, delta.currency, delta.period]);
+    if (delta.currency !== '') continue;
+    const owner = totalsKey(delta.creatorKey, '');
+    const changes = postDays.get(owner) ?? new Map<number, number | null>();
+    changes.set(delta.period, lastPostDayOf(next));
+    postDays.set(owner, changes);
   }
   for (const [key, delta] of deltas.totals) {
-    const next = mergeTotals(storedTotals.get(key), delta);
+    const next = mergeTotals(storedTotals.get(key), delta, postDays.get(key));
     if (next) writes.totalsPut.push(next);
     else if (storedTotals.has(key)) writes.totalsRemove.push([delta.creatorKey, delta.currency]);
   }

@@ -109,7 +109,7 @@ export class RollupDeltas {
     const key = totalsKey(creatorKey, currency);
     let total = this.totals.get(key);
     if (!total) {
-      total = { creatorKey, currency, datedPieces: 0, undatedPieces: 0, lines: 0, gmvCurrencies: {} };
+      total = { creatorKey, currency, datedPieces: 0, undatedPieces: 0, lines: 0, gmvCurrencies: {}, ...(currency === '' ? { lastPostDays: {} } : {}) };
       this.totals.set(key, total);
     }
     return total;

@@ -138,6 +138,13 @@ export interface RollupTotals {
   lines: number;
   /** Pieces per currency of their GMV figure (currency `''` only): the shop currency when no order names one. */
   gmvCurrencies: Record<string, number>;
+  /**
+   * Per period with a post (currency `''` only): the latest day of it with a post, read from the
+   * period's record whenever it is written. The panel finds a creator's latest post older than the
+   * days it reads here, without reading older records. Absent in totals written before it was kept
+   * (schema version 9 fills it in).
+   */
+  lastPostDays?: Record<number, number>;
 }
 
 /** Upkeep only: how many lines of each order each cell holds (`day|orderId` → lines), per record. */
