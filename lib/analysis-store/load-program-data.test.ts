@@ -56,4 +56,18 @@ describe('loadProgramData, read in steps', () => {
     const data = await loadProgramData(db(), () => {}, undefined, { tables: ['rollups'], horizon });
     expect(Object.fromEntries(data.rollups!.postsBefore)).toEqual({ 'id:near': before - 3, 'id:far': before - 150 });
   });
+
+  it('finds it from the older records for totals written before the latest post days were kept', async () => {
+    const before = periodOfDay(horizon.fromDay) * PERIOD_DAYS - 1;
+    await db().content.bulkPut([
+      piece('id:old', isoDay(before - 100), {}, { contentId: 'o1' }),
+      piece('id:old', isoDay(before - 120), {}, { contentId: 'o0' }),
+      piece('id:kept', isoDay(before - 10), {}, { contentId: 'k0' }),
+    ]);
+    await db().rollupTotals.where('[creatorKey+currency]').equals(['id:old', '']).modify((t) => {
+      delete t.lastPostDays;
+    });
+    const data = await loadProgramData(db(), () => {}, undefined, { tables: ['rollups'], horizon });
+    expect(Object.fromEntries(data.rollups!.postsBefore)).toEqual({ 'id:old': before - 100, 'id:kept': before - 10 });
+  });
 });

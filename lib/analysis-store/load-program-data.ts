@@ -10,7 +10,8 @@ import type { AnalysisHorizon } from '../analytics/lookback';
 import type { ProgramData, SparkPieceInput, StoredRollups } from '../analytics/program-index-model';
 import type { CreatorDeskDb } from '../db/database';
 import type { ContentPiece } from '../model/entities';
-import { F, FIELDS, PERIOD_DAYS, periodOfDay, type RollupRecord } from '../rollups/fields';
+import { lastPostDayOf } from '../rollups/apply';
+import { PERIOD_DAYS, periodOfDay, type RollupTotals } from '../rollups/fields';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;
@@ -66,54 +67,34 @@ export interface LoadOptions {
 
 const EMPTY_ROLLUPS: StoredRollups = { records: [], totals: [], fromDay: null, postsBefore: new Map(), sparkPieces: null };
 
-/** Posts of one cell row of a record. */
-const postsAt = (record: RollupRecord, i: number) => record.values[i * FIELDS + F.POSTS]!;
-
-/** Periods before the horizon read whole (one request each) when looking for older posts. */
-const OLDER_PERIODS_READ_WHOLE = 2;
-
-/** The latest day of a record with a post, or null. */
-function lastPostDay(record: RollupRecord): number | null {
-  for (let i = record.days.length - 1; i >= 0; i--) if (postsAt(record, i) > 0) return record.days[i]!;
-  return null;
-}
-
 /**
- * Creators with posts older than the records read: the latest such post day. Most of them posted
- * shortly before the horizon, so the periods just before it are read whole (a request each,
- * however many creators: with a long history every creator has older posts); the rest, through the
- * `[creatorKey+currency+period]` key, newest record first, for those creators only.
+ * Creators with posts older than the records read (from `fromPeriod` on): the latest such post day.
+ * Their content totals hold the latest post day of every period (`lastPostDays`, kept on write), so
+ * no older record is read. Totals without them (written before they were kept; schema version 9
+ * fills them in) are answered from the creator's older records, newest first.
  */
-async function latestOlderPosts(db: CreatorDeskDb, records: readonly RollupRecord[], dated: ReadonlyMap<string, number>, fromPeriod: number): Promise<Map<string, number>> {
-  const recent = new Map<string, number>();
-  for (const record of records) {
-    if (record.currency !== '') continue;
-    let posts = 0;
-    for (let i = 0; i < record.days.length; i++) posts += postsAt(record, i);
-    recent.set(record.creatorKey, (recent.get(record.creatorKey) ?? 0) + posts);
-  }
-  const pending = new Set([...dated].filter(([key, n]) => n > (recent.get(key) ?? 0)).map(([key]) => key));
+async function latestOlderPosts(db: CreatorDeskDb, totals: readonly RollupTotals[], fromPeriod: number): Promise<Map<string, number>> {
   const result = new Map<string, number>();
-  for (let period = fromPeriod - 1; pending.size > 0 && period >= fromPeriod - OLDER_PERIODS_READ_WHOLE; period--) {
-    const page = await db.rollups.where('period').equals(period).toArray();
-    for (const record of page) {
-      if (record.currency !== '' || !pending.has(record.creatorKey)) continue;
-      const day = lastPostDay(record);
-      if (day === null) continue;
-      result.set(record.creatorKey, day);
-      pending.delete(record.creatorKey);
+  const unknown: string[] = [];
+  for (const t of totals) {
+    if (t.currency !== '' || t.datedPieces === 0) continue;
+    if (!t.lastPostDays) {
+      unknown.push(t.creatorKey);
+      continue;
     }
+    let latest = -Infinity;
+    for (const period in t.lastPostDays) if (Number(period) < fromPeriod && t.lastPostDays[period]! > latest) latest = t.lastPostDays[period]!;
+    if (latest !== -Infinity) result.set(t.creatorKey, latest);
   }
-  const before = fromPeriod - OLDER_PERIODS_READ_WHOLE;
   await Promise.all(
-    [...pending].map(async (key) => {
+    unknown.map(async (key) => {
       await db.rollups
         .where('[creatorKey+currency+period]')
-        .between([key, '', Dexie.minKey], [key, '', before])
+        .between([key, '', Dexie.minKey], [key, '', fromPeriod])
         .reverse()
         .until(() => result.has(key))
         .each((record) => {
-          const day = lastPostDay(record);
+          const day = lastPostDayOf(record);
           if (day !== null && !result.has(key)) result.set(key, day);
         });
     }),
@@ -161,9 +142,7 @@ async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, b
     fromPeriod === null ? db.rollups.toArray() : readInSteps(db.rollups, 'period', fromPeriod, 1, (n) => n, period),
     db.rollupTotals.toArray(),
   ]);
-  const dated = new Map<string, number>();
-  for (const t of totals) if (t.currency === '' && t.datedPieces > 0) dated.set(t.creatorKey, t.datedPieces);
-  const postsBefore = fromPeriod === null ? new Map<string, number>() : await latestOlderPosts(db, records, dated, fromPeriod);
+  const postsBefore = fromPeriod === null ? new Map<string, number>() : await latestOlderPosts(db, totals, fromPeriod);
   // Whole periods are read: the cells start at the first day of the horizon's period.
   return { ...base, records, totals, postsBefore, fromDay: fromPeriod === null ? null : fromPeriod * PERIOD_DAYS };
 }
