@@ -61,6 +61,14 @@ const PREPARED_OPENS = 3;
 const PREPARED_WINDOWS = [28, 7, 90];
 const PREPARE_TIMEOUT_MS = 120_000;
 
+/**
+ * The parts to run (`PANEL_BENCH_PARTS=cold,history` for a quicker look while working on one of
+ * them; the rows of parts not run are left out). Default: every part.
+ */
+const ALL_PARTS = ['cold', 'prepared', 'cached', 'list', 'export', 'history'] as const;
+const PARTS = new Set((process.env.PANEL_BENCH_PARTS ?? ALL_PARTS.join(',')).split(',').map((part) => part.trim()));
+const runs = (part: (typeof ALL_PARTS)[number], count: number) => (PARTS.has(part) ? count : 0);
+
 /** Timestamps (performance.now(), from the navigation's start) the init script records in the panel. */
 interface OpenMarks {
   /** The meaningful element first in the DOM. */
@@ -117,9 +125,10 @@ export const panelBench: Bench = {
     }
     const rows: BenchRow[] = [];
     rows.push(...(await panelOpens(ctx)));
-    rows.push(...(await longerHistory(ctx)));
-    rows.push(...(await exportFunctions(ctx)));
-    return rows;
+    if (PARTS.has('history')) rows.push(...(await longerHistory(ctx)));
+    if (PARTS.has('export')) rows.push(...(await exportFunctions(ctx)));
+    // Rows of parts not run have no value.
+    return rows.filter((row) => row.value === null || !Number.isNaN(row.value));
   },
 };
 
@@ -135,17 +144,17 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
     ctx.log(`seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
 
     const cold: OpenResult[] = [];
-    for (let i = 0; i < OPENS; i++) {
+    for (let i = 0; i < runs('cold', OPENS); i++) {
       await deleteCache(worker);
       const { result, page } = await openPanel(context, url('overview'));
       await page.close();
       cold.push(result);
       ctx.log(`cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)})`);
     }
-    const plainRead = await plainReadBaseline(context, url('data'), seedScript);
+    const plainRead = PARTS.has('cold') ? await plainReadBaseline(context, url('data'), seedScript) : { ms: Number.NaN, records: 0 };
     ctx.log(`plain getAll of the same stores: ${round(plainRead.ms, 0)} ms (${plainRead.records} records)`);
     const prepared: PreparedOpen[] = [];
-    for (let i = 0; i < PREPARED_OPENS; i++) {
+    for (let i = 0; i < runs('prepared', PREPARED_OPENS); i++) {
       await deleteCache(worker);
       const preparation = await prepareInBackground(context, url('data'), worker);
       const { result, page } = await openPanel(context, url('overview'));
@@ -158,17 +167,17 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
     }
     const cached: OpenResult[] = [];
     let clicks: { csvMs: number; xlsxMs: number } | null = null;
-    for (let i = 0; i < OPENS; i++) {
+    for (let i = 0; i < runs('cached', OPENS); i++) {
       const { result, page } = await openPanel(context, url('overview'));
       cached.push(result);
       ctx.log(
         `open with cache ${i + 1}: paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}, cache read ${round(result.cacheReadMs ?? NaN, 0)} ms), fresh ${round(result.freshMs, 0)} ms`,
       );
-      if (i === OPENS - 1) clicks = await exportByClick(page);
+      if (i === OPENS - 1 && PARTS.has('export')) clicks = await exportByClick(page);
       await page.close();
     }
     const list: OpenResult[] = [];
-    for (let i = 0; i < LIST_OPENS; i++) {
+    for (let i = 0; i < runs('list', LIST_OPENS); i++) {
       const { result, page } = await openPanel(context, url('creators'));
       await page.close();
       list.push(result);
