@@ -1,5 +1,7 @@
 import { creator, daysAgo, panelTestDb, video } from '../testing/render-panel';
 import { loadProgramData, type LoadProgress } from '../../lib/analysis-store/load-program-data';
+import { parseDay } from '../../lib/calendar/days';
+import { periodOfDay } from '../../lib/rollups/fields';
 
 describe('loadProgramData', () => {
   it('reads the tables in pages, reporting progress against the counted total, and content as rollups', async () => {
@@ -17,7 +19,10 @@ describe('loadProgramData', () => {
     expect(data.creators).toHaveLength(3);
     // Content is read as rollups (one cell: seven posts on one day) and as Spark Ads videos.
     expect(data.content).toBeUndefined();
-    expect(data.rollups!.totals).toEqual([{ creatorKey: 'id:1', currency: '', datedPieces: 7, undatedPieces: 0, lines: 0, gmvCurrencies: {} }]);
+    const day = parseDay(daysAgo(1))!;
+    expect(data.rollups!.totals).toEqual([
+      { creatorKey: 'id:1', currency: '', datedPieces: 7, undatedPieces: 0, lines: 0, gmvCurrencies: {}, lastPostDays: { [periodOfDay(day)]: day } },
+    ]);
     expect(data.rollups!.records).toHaveLength(1);
     expect(new Set(data.rollups!.sparkPieces?.map((c) => c.piece.key)).size).toBe(7);
     expect(data.snapshots).toHaveLength(3);
