@@ -3,12 +3,12 @@ import { type AnalyticsSettings } from '../../lib/analytics/index';
 import { analysisHorizon } from '../../lib/analytics/lookback';
 import { localDayOfTimestamp } from '../../lib/calendar/days';
 import { ProgramAnalyser, type ProgramAnalysisView } from '../../lib/analytics/program-analyser';
-import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
 import { isEmptySummary, summaryOfAnalysis } from '../../lib/analysis-store/analysis-summary';
 import type { LoadProgress } from '../../lib/analysis-store/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
 import { viewOfSummary } from './cached-view';
+import { analysisCacheFor, rememberAnalysisWindow, takeEarlyRead } from './early-cache-read';
 import { PERF_MARKS } from './perf-marks';
 import { useWindowChoice } from './scorecard-window';
 import { useLiveCosts } from './useLiveCosts';
@@ -31,18 +31,6 @@ export type AnalysisState =
 const CACHE_WRITE_DELAY_MS = 500;
 /** Start reading the stored data after this long even if the saved analysis has not come back. */
 const CACHE_WAIT_MS = 1_000;
-
-const caches = new Map<string, AnalysisCache>();
-
-/** One analysis cache per database, for the page's lifetime (a closed Dexie does not reopen by itself). */
-function analysisCacheFor(dbName: string): AnalysisCache {
-  let cache = caches.get(dbName);
-  if (!cache) {
-    cache = openAnalysisCache(dbName);
-    caches.set(dbName, cache);
-  }
-  return cache;
-}
 
 interface CachedView {
   windowDays: number;
@@ -128,8 +116,13 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     if (!started || hasView || windowDays === null) return;
     let cancelled = false;
     let cancelPaint: (() => void) | undefined;
-    performance.mark(PERF_MARKS.cacheReadStart);
-    cache.read(windowDays).then(
+    rememberAnalysisWindow(windowDays);
+    let read = takeEarlyRead(db.name, windowDays);
+    if (!read) {
+      performance.mark(PERF_MARKS.cacheReadStart);
+      read = cache.read(windowDays);
+    }
+    read.then(
       (hit) => {
         if (cancelled) return;
         performance.mark(PERF_MARKS.cacheReadEnd);
@@ -149,7 +142,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       cancelled = true;
       cancelPaint?.();
     };
-  }, [cache, started, hasView, windowDays]);
+  }, [cache, db.name, started, hasView, windowDays]);
   useEffect(() => {
     if (!started) return;
     const timer = setTimeout(() => setReadEnabled(true), CACHE_WAIT_MS);

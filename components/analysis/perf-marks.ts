@@ -4,6 +4,9 @@
  * computing the analyses.
  */
 export const PERF_MARKS = {
+  /** Mark: the panel's script starts; then it knows which database is active. */
+  panelStart: 'creator-desk:panel-start',
+  databaseNamed: 'creator-desk:database-named',
   readStart: 'creator-desk:read-start',
   readEnd: 'creator-desk:read-end',
   /** Measure: reading the analytics' tables (all on opening; after a change, the ones that changed). */

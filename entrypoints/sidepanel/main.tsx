@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
+import { readSavedAnalysisEarly } from '../../components/analysis/early-cache-read';
+import { PERF_MARKS } from '../../components/analysis/perf-marks';
 import { isRestoringHere } from '../../components/db/background-restore';
 import { activeDatabaseName, onDatabaseSwapped } from '../../lib/db/active-database';
 import { DEFAULT_DB_NAME, openCreatorDeskDb, setCreatorDeskDb } from '../../lib/db/database';
@@ -12,8 +14,12 @@ import { TEAM_PORT } from '../../lib/team/team-service';
 import './style.css';
 
 async function start() {
+  performance.mark(PERF_MARKS.panelStart);
   // The active database (a restore swaps another one in: then every open panel reloads onto it).
   const name = await activeDatabaseName().catch(() => DEFAULT_DB_NAME);
+  performance.mark(PERF_MARKS.databaseNamed);
+  // The saved analysis first: the Overview can show it before anything else is read.
+  readSavedAnalysisEarly(name);
   const db = setCreatorDeskDb(openCreatorDeskDb(name));
   onDatabaseSwapped(DEFAULT_DB_NAME, () => {
     if (!isRestoringHere()) location.reload();
