@@ -83,6 +83,8 @@ interface OpenMarks {
   compute?: number;
   /** Reading and decoding the saved analysis. */
   cacheRead?: number;
+  /** The panel's User Timing marks, in order (for the log). */
+  timeline?: string;
   cacheWritten?: boolean;
 }
 
@@ -94,6 +96,8 @@ interface OpenResult {
   computeMs: number | null;
   cacheReadMs: number | null;
   cacheWritten: boolean;
+  /** When each panel mark was set (ms from navigation start). */
+  timeline: string;
 }
 
 export const panelBench: Bench = {
@@ -149,7 +153,7 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       const { result, page } = await openPanel(context, url('overview'));
       await page.close();
       cold.push(result);
-      ctx.log(`cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)})`);
+      ctx.log(`cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)}); marks: ${result.timeline}`);
     }
     const plainRead = PARTS.has('cold') ? await plainReadBaseline(context, url('data'), seedScript) : { ms: Number.NaN, records: 0 };
     ctx.log(`plain getAll of the same stores: ${round(plainRead.ms, 0)} ms (${plainRead.records} records)`);
@@ -171,7 +175,7 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       const { result, page } = await openPanel(context, url('overview'));
       cached.push(result);
       ctx.log(
-        `open with cache ${i + 1}: paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}, cache read ${round(result.cacheReadMs ?? NaN, 0)} ms), fresh ${round(result.freshMs, 0)} ms`,
+        `open with cache ${i + 1}: paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}, cache read ${round(result.cacheReadMs ?? NaN, 0)} ms), fresh ${round(result.freshMs, 0)} ms; marks: ${result.timeline}`,
       );
       if (i === OPENS - 1 && PARTS.has('export')) clicks = await exportByClick(page);
       await page.close();
@@ -254,7 +258,7 @@ async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
       const { result, page } = await openPanel(context, url('overview'));
       await page.close();
       cold.push(result);
-      ctx.log(`4× history cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)})`);
+      ctx.log(`4× history cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)}); marks: ${result.timeline}`);
     }
     const paints = cold.map((r) => r.paintMs);
     return [
@@ -419,6 +423,13 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
       read: performance.getEntriesByName('creator-desk:read')[0]?.duration,
       compute: last('creator-desk:compute'),
       cacheRead: last('creator-desk:cache-read'),
+      timeline: [
+        ...performance.getEntriesByType('navigation').map((n) => `dom-interactive ${Math.round((n as PerformanceNavigationTiming).domInteractive)}`),
+        ...performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('creator-desk:'))
+          .map((m) => `${m.name.slice('creator-desk:'.length)} ${Math.round(m.startTime)}`),
+      ].join(', '),
     } as OpenMarks;
   });
   marks.cacheWritten = cacheWritten;
@@ -432,6 +443,7 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
       computeMs: marks.compute ?? null,
       cacheReadMs: marks.cacheRead ?? null,
       cacheWritten,
+      timeline: marks.timeline ?? '',
     },
   };
 }
