@@ -16,21 +16,34 @@ export class CreatorResolver {
   }
 
   resolve(key: string | undefined, handleText: string | undefined): CreatorEntry | null {
-    if (key) {
-      const entry = this.byKey.get(key);
-      if (entry) return entry;
-    }
-    const handle = normaliseHandleForKey(handleText) ?? (key?.startsWith(CREATOR_HANDLE_PREFIX) ? key.slice(CREATOR_HANDLE_PREFIX.length) : null);
-    if (handle) {
-      const known = this.keyByHandle.get(handle);
-      if (known) return this.byKey.get(known) ?? null;
-    }
+    const found = this.find(key, handleText);
+    if (found !== undefined) return found;
+    const handle = this.handleOf(key, handleText);
     const newKey = key ?? (handle ? `h:${handle}` : null);
     if (newKey === null) return null;
     const entry = emptyCreatorEntry(newKey, { handle });
     this.byKey.set(newKey, entry);
     if (handle && !this.keyByHandle.has(handle)) this.keyByHandle.set(handle, newKey);
     return entry;
+  }
+
+  /** The entry `resolve` returns when it makes none; undefined when it would make one. */
+  find(key: string | undefined, handleText: string | undefined): CreatorEntry | null | undefined {
+    if (key) {
+      const entry = this.byKey.get(key);
+      if (entry) return entry;
+    }
+    const handle = this.handleOf(key, handleText);
+    if (handle) {
+      const known = this.keyByHandle.get(handle);
+      if (known) return this.byKey.get(known) ?? null;
+    }
+    // `resolve` makes an entry for any key, or a handle.
+    return key !== undefined || handle ? undefined : null;
+  }
+
+  private handleOf(key: string | undefined, handleText: string | undefined): string | null {
+    return normaliseHandleForKey(handleText) ?? (key?.startsWith(CREATOR_HANDLE_PREFIX) ? key.slice(CREATOR_HANDLE_PREFIX.length) : null);
   }
 
   /** The entry of a rollup creator key (`''`: none). */

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, indexProgram, suggestTiers } from './index';
-import { at, creator, piece, program, q } from './test-helpers';
+import { DEFAULT_SETTINGS, indexProgram, rollupsOfRecords, suggestTiers } from './index';
+import { at, creator, order, piece, program, q } from './test-helpers';
 import { ProgramAnalyser, guessCurrency } from './program-analyser';
 import { withPrograms } from './with-programs';
 
@@ -75,5 +75,45 @@ describe('ProgramAnalyser', () => {
     // Set against what the pages suggest: the seller's word wins; unset again, the pages decide.
     expect(analyser.analyse({ ...input, data, shopCurrency: 'USD' }).index.currency).toBe('USD');
     expect(analyser.analyse({ ...input, data, shopCurrency: null }).index.currency).toBe('GBP');
+  });
+});
+
+describe('ProgramAnalyser, Spark Ads videos read after the Overview', () => {
+  const creators = [creator('id:1'), creator('id:2')];
+  const content = [
+    piece('id:1', '2026-11-10', { clicks: q(400), orders: q(12), views: q(9_000) }, { contentId: 'a' }),
+    piece('id:2', '2026-11-12', { clicks: q(250) }, { contentId: 'b' }),
+    piece('id:2', '2026-11-15', { clicks: q(150), orders: q(1) }, { contentId: 'c' }),
+  ];
+  const orders = [order('id:2', at(2026, 11, 13), 30, { contentType: 'video', contentId: 'b' })];
+  const rollups = rollupsOfRecords(content, orders);
+  const overview = { creators, rollups: { ...rollups, sparkPieces: null } };
+  const withVideos = { ...overview, rollups: { ...overview.rollups, sparkPieces: rollups.sparkPieces } };
+  const input = { programs: [program('id:1')], settings: DEFAULT_SETTINGS, asOf, windowDays: 28 };
+
+  it('adds them to the index it has, with the same analysis as an index built with them', () => {
+    const analyser = new ProgramAnalyser();
+    const first = analyser.analyse({ ...input, data: overview });
+    expect(first.sparkAds).toEqual([]);
+    const second = analyser.analyse({ ...input, data: withVideos });
+    const direct = new ProgramAnalyser().analyse({ ...input, data: withVideos });
+    expect(second.sparkAds.map((c) => c.contentKey)).toEqual(['video:a', 'video:c', 'video:b']);
+    expect(second.sparkAds).toEqual(direct.sparkAds);
+    expect(second.scorecards).toEqual(direct.scorecards);
+    // Built once: the cells and the analyses that do not read the videos are kept.
+    expect(second.index.cells).toBe(first.index.cells);
+    expect(second.suggestions).toBe(first.suggestions);
+    expect(second.velocity).toBe(first.velocity);
+  });
+
+  it('builds the index again when a video names a creator the index does not have', () => {
+    const analyser = new ProgramAnalyser();
+    const first = analyser.analyse({ ...input, data: overview });
+    const stranger = piece('id:9', '2026-11-14', { clicks: q(300), orders: q(3) }, { contentId: 'z' });
+    const more = { ...overview, rollups: { ...overview.rollups, sparkPieces: [...rollups.sparkPieces!, { piece: stranger }] } };
+    const second = analyser.analyse({ ...input, data: more });
+    expect(second.index.cells).not.toBe(first.index.cells);
+    expect(second.sparkAds.map((c) => c.contentKey)).toContain('video:z');
+    expect(second.index.byKey.has('id:9')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * when the settings or the day change, and the scorecards when the window changes too. Shared by
  * the panel and the background (which prepares the saved analysis before the panel opens).
  */
-import { computeScorecards, contentVelocity, indexProgram, leaderboard, rosterHealth, sampleRoi, sparkAdsCandidates, suggestTiers, type AnalyticsSettings, type ContentVelocity, type Leaderboard, type ProgramData, type ProgramIndex, type RosterHealth, type SampleRoi, type Scorecard, type SparkAdsCandidate, type TierSuggestion } from './index';
+import { computeScorecards, contentVelocity, indexProgram, withSparkPieces, leaderboard, rosterHealth, sampleRoi, sparkAdsCandidates, suggestTiers, type AnalyticsSettings, type ContentVelocity, type Leaderboard, type ProgramData, type ProgramIndex, type RosterHealth, type SampleRoi, type Scorecard, type SparkAdsCandidate, type TierSuggestion } from './index';
 import { localDayOfTimestamp } from '../calendar/days';
 import type { CreatorProgram } from '../model/program';
 import { isCurrencyCode, type CurrencyCode } from '../parse/quantity';
@@ -78,6 +78,15 @@ export interface ProgramAnalysisView extends RosterWide {
   scorecardByKey: Map<string, Scorecard>;
 }
 
+/** Whether two loads differ in nothing but their Spark Ads videos (the groups not read again are the same objects). */
+function onlySparkPiecesDiffer(before: ProgramData, after: ProgramData): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof ProgramData)[]);
+  for (const key of keys) if (key !== 'rollups' && before[key] !== after[key]) return false;
+  const a = before.rollups;
+  const b = after.rollups;
+  return !!a && !!b && a.records === b.records && a.totals === b.totals && a.postsBefore === b.postsBefore && a.fromDay === b.fromDay;
+}
+
 export class ProgramAnalyser {
   private data: ProgramData | null = null;
   private baseIndex: ProgramIndex | null = null;
@@ -94,11 +103,21 @@ export class ProgramAnalyser {
   analyse(input: AnalysisInput): ProgramAnalysisView {
     const shopCurrency = input.shopCurrency ?? null;
     if (input.data !== this.data || shopCurrency !== this.shopCurrency || !this.baseIndex) {
+      // Only the Spark Ads videos arrived (the panel reads them after the Overview): the index keeps the rest.
+      const withSpark =
+        this.baseIndex && this.data && shopCurrency === this.shopCurrency && onlySparkPiecesDiffer(this.data, input.data)
+          ? withSparkPieces(this.baseIndex, input.data.rollups?.sparkPieces ?? null)
+          : null;
       this.data = input.data;
       this.shopCurrency = shopCurrency;
-      // Programs are attached below: the index itself is built without them.
-      this.baseIndex = indexProgram({ ...input.data, programs: [], currency: shopCurrency ?? guessCurrency(input.data) });
-      this.programs = null;
+      if (withSpark && this.index) {
+        this.baseIndex = withSpark;
+        this.index = { ...this.index, sparkPieces: withSpark.sparkPieces };
+      } else {
+        // Programs are attached below: the index itself is built without them.
+        this.baseIndex = indexProgram({ ...input.data, programs: [], currency: shopCurrency ?? guessCurrency(input.data) });
+        this.programs = null;
+      }
     }
     const costs = input.costs ?? EMPTY_COST_BOOK;
     if (input.programs !== this.programs || costs !== this.costs || !this.index) {
@@ -113,15 +132,17 @@ export class ProgramAnalyser {
 
     const wk = this.wideKey;
     if (!this.wide || !wk || wk.index !== index || wk.settings !== settings || wk.day !== day) {
-      const suggestions = suggestTiers(index, options);
+      // The roster-wide analyses other than Spark Ads read the creators, not the Spark Ads videos.
+      const same = this.wide && wk && wk.index.entries === index.entries && wk.index.cells === index.cells && wk.settings === settings && wk.day === day;
+      const suggestions = same ? this.wide!.suggestions : suggestTiers(index, options);
       this.wide = {
         suggestions,
-        suggestionByKey: new Map(suggestions.map((s) => [s.creatorKey, s])),
-        velocity: contentVelocity(index, options),
-        roster: rosterHealth(index, options),
+        suggestionByKey: same ? this.wide!.suggestionByKey : new Map(suggestions.map((s) => [s.creatorKey, s])),
+        velocity: same ? this.wide!.velocity : contentVelocity(index, options),
+        roster: same ? this.wide!.roster : rosterHealth(index, options),
         sparkAds: sparkAdsCandidates(index, options),
-        samples: sampleRoi(index, options),
-        leaderboard: leaderboard(index, options),
+        samples: same ? this.wide!.samples : sampleRoi(index, options),
+        leaderboard: same ? this.wide!.leaderboard : leaderboard(index, options),
       };
       this.wideKey = { index, settings, day };
     }

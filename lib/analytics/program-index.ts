@@ -279,7 +279,7 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   }
 
   const hasOrders = acceptedLines > 0;
-  const sparkPieces = rollups.sparkPieces ? sparkPiecesOf(rollups.sparkPieces, resolver, accepted, hasOrders) : null;
+  const sparkPieces = rollups.sparkPieces ? sparkPiecesOf(rollups.sparkPieces, (key) => resolver.ofRollupKey(key), accepted, hasOrders) : null;
 
   const entries = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const cells = layOutCells(owners, [...entries, orphan]);
@@ -298,7 +298,7 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     }
   }
 
-  return {
+  const index: ProgramIndex = {
     entries,
     byKey,
     cells,
@@ -312,4 +312,33 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     collaborations,
     diagnostics,
   };
+  resolvers.set(index, resolver);
+  return index;
+}
+
+/** How each index built here resolved creators (for other Spark Ads videos later). */
+const resolvers = new WeakMap<ProgramIndex, CreatorResolver>();
+
+/**
+ * An index `indexProgram` built, with other Spark Ads videos: the panel reads them after the
+ * Overview is on screen, and the rest of the index stays as it is (shared). Null when a video's
+ * creator is not in the index (stored between the two reads): build the index again then.
+ */
+export function withSparkPieces(index: ProgramIndex, inputs: readonly SparkPieceInput[] | null): ProgramIndex | null {
+  const resolver = resolvers.get(index);
+  if (!resolver) return null;
+  let missing = false;
+  const entryOf = (key: string): CreatorEntry | null => {
+    if (key === '') return null;
+    const entry = resolver.find(key, undefined);
+    if (entry === undefined) missing = true;
+    return entry ?? null;
+  };
+  const currency = index.currency;
+  const accepted = (c: string) => c === '' || currency === null || c === currency;
+  const sparkPieces = inputs ? sparkPiecesOf(inputs, entryOf, accepted, index.hasOrders) : null;
+  if (missing) return null;
+  const next = { ...index, sparkPieces };
+  resolvers.set(next, resolver);
+  return next;
 }

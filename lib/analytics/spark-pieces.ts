@@ -7,8 +7,7 @@ import { exactValue } from '../parse/quantity';
 import { acceptedLinkedOrders, rollupCreatorKey } from '../rollups/contributions';
 import { pieceClicks } from '../rollups/piece-clicks';
 import { parseDay } from '../calendar/days';
-import type { CreatorResolver } from './creator-resolver';
-import type { ProgramIndex, SparkPiece, SparkPieceInput } from './program-index-model';
+import type { CreatorEntry, ProgramIndex, SparkPiece, SparkPieceInput } from './program-index-model';
 
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
@@ -25,9 +24,13 @@ function clicksSourceOf(metrics: ContentPiece['metrics']): { source: number; est
   return ctr !== null && views !== null ? { source: CLICKS_ESTIMATED, estimate: Math.round(ctr * views) } : { source: 0, estimate: Number.NaN };
 }
 
+/**
+ * The Spark Ads videos of `inputs`, each with its creator's entry (`entryOf` a rollup key, `''`:
+ * none).
+ */
 export function sparkPiecesOf(
   inputs: readonly SparkPieceInput[],
-  resolver: CreatorResolver,
+  entryOf: (rollupKey: string) => CreatorEntry | null,
   accepted: (currency: string) => boolean,
   hasOrders: boolean,
 ): SparkPiece[] {
@@ -42,7 +45,7 @@ export function sparkPiecesOf(
     if (orders === null && hasOrders) orders = acceptedLinkedOrders(owner, links, accepted);
     result.push({
       piece,
-      entry: resolver.ofRollupKey(owner),
+      entry: entryOf(owner),
       day,
       clicks: orNaN(pieceClicks(piece.metrics)),
       clicksSource: clicksSource.source,
