@@ -111,6 +111,9 @@ async function putOrDelete(table: DBCoreTable, trans: DBCoreTransaction, put: re
   if (failed) throw Object.values(failed.failures)[0] ?? new Error('Could not update the rollups');
 }
 
+const isZeroTotals = (t: RollupTotals): boolean =>
+  t.datedPieces === 0 && t.undatedPieces === 0 && t.lines === 0 && Object.values(t.gmvCurrencies).every((n) => n === 0);
+
 class RollupStore {
   constructor(
     private readonly core: DBCore,
@@ -132,6 +135,8 @@ class RollupStore {
   /** Loads the records the deltas touch, merges, writes. */
   async apply(deltas: RollupDeltas): Promise<void> {
     const recordKeys: RollupKey[] = [...deltas.records.values()].map((d) => [d.creatorKey, d.currency, d.period]);
+    // A re-captured piece or line takes out and puts back the same counts: such totals stay as stored.
+    for (const [key, total] of deltas.totals) if (isZeroTotals(total)) deltas.totals.delete(key);
     const totalKeys = [...deltas.totals.values()].map((t) => [t.creatorKey, t.currency]);
     const [stored, storedTotals] = await Promise.all([
       this.getMap<RollupRecord>('rollups', recordKeys, keyOfRecord),

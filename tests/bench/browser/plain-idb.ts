@@ -55,17 +55,18 @@ export function deleteDb(name: string): Promise<void> {
   });
 }
 
-/** Records written in one batch, per store. */
-export type PlainBatch = Partial<Record<WriteStore, unknown[]>>;
+/** Records written in one batch, per store (the three a capture writes, and any others such as the rollups). */
+export type PlainBatch = Partial<Record<WriteStore | string, unknown[]>>;
 
-/** One read-write transaction over the three stores, like `storeCreatorRows`/`storeContentRows`. */
+/** One read-write transaction over the batch's stores, like `storeCreatorRows`/`storeContentRows`. */
 export function writeBatch(db: IDBDatabase, batch: PlainBatch): Promise<void> {
+  const stores = [...new Set([...WRITE_STORES, ...Object.keys(batch)])];
   return new Promise((resolve, reject) => {
-    const tx = db.transaction([...WRITE_STORES], 'readwrite');
+    const tx = db.transaction(stores, 'readwrite');
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-    for (const store of WRITE_STORES) {
+    for (const store of stores) {
       const objectStore = tx.objectStore(store);
       for (const record of batch[store] ?? []) objectStore.put(record);
     }
