@@ -153,7 +153,8 @@ function comparable(db: Awaited<ReturnType<typeof stored>>) {
       .map((r) => ({
         ...r,
         days: [...r.days],
-        values: [...r.values].map((v) => Math.round(v * 1e6) / 1e6),
+        // (+ 0: a sum that ends at -0 is 0.)
+        values: [...r.values].map((v) => Math.round(v * 1e6) / 1e6 + 0),
         orderProducts: r.orderProducts.map((v) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v)),
       }))
       .sort((a, b) => (JSON.stringify([a.creatorKey, a.currency, a.period]) < JSON.stringify([b.creatorKey, b.currency, b.period]) ? -1 : 1)),

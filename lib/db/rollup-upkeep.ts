@@ -14,7 +14,7 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
-import { applyDeltas, buildRollups, keyOfRecord, setMaximum, type RollupKey, type RollupWrites } from '../rollups/apply';
+import { applyDeltas, buildRollups, keyOfRecord, setMaximum, totalsWithPostDaysChanging, type RollupKey, type RollupWrites } from '../rollups/apply';
 import {
   addLinkedOrders,
   addOrderLine,
@@ -135,8 +135,10 @@ class RollupStore {
   /** Loads the records the deltas touch, merges, writes. */
   async apply(deltas: RollupDeltas): Promise<void> {
     const recordKeys: RollupKey[] = [...deltas.records.values()].map((d) => [d.creatorKey, d.currency, d.period]);
-    // A re-captured piece or line takes out and puts back the same counts: such totals stay as stored.
-    for (const [key, total] of deltas.totals) if (isZeroTotals(total)) deltas.totals.delete(key);
+    // A re-captured piece or line takes out and puts back the same counts: such totals stay as
+    // stored, unless a post moved to another day (the latest post days they keep can change).
+    const postDaysChanging = totalsWithPostDaysChanging(deltas);
+    for (const [key, total] of deltas.totals) if (isZeroTotals(total) && !postDaysChanging.has(key)) deltas.totals.delete(key);
     const totalKeys = [...deltas.totals.values()].map((t) => [t.creatorKey, t.currency]);
     const [stored, storedTotals] = await Promise.all([
       this.getMap<RollupRecord>('rollups', recordKeys, keyOfRecord),

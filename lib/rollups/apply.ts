@@ -128,6 +128,25 @@ export function lastPostDayOf(record: RollupRecord | null): number | null {
   return null;
 }
 
+/**
+ * The content totals (`totalsKey`) whose latest post days deltas can change: those of creators
+ * with posts added to or taken from a day. (Totals whose counts the deltas leave as they are can be
+ * left unread and unwritten, unless they are among these.)
+ */
+export function totalsWithPostDaysChanging(deltas: RollupDeltas): Set<string> {
+  const keys = new Set<string>();
+  for (const delta of deltas.records.values()) {
+    if (delta.currency !== '') continue;
+    for (const cell of delta.cells.values()) {
+      if (cell[F.POSTS] !== 0) {
+        keys.add(totalsKey(delta.creatorKey, ''));
+        break;
+      }
+    }
+  }
+  return keys;
+}
+
 /** Per period, the latest post day of the content records (currency `''`) written: `lastPostDays` of their totals. */
 type PostDayChanges = Map<number, number | null>;
 
