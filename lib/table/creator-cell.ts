@@ -102,7 +102,7 @@ function handleFrom(text: string | null | undefined): string | undefined {
 }
 
 function stripAt(text: string): string {
-  return text.replace(/^@/, '');
+  return text.charCodeAt(0) === 64 /* @ */ ? text.slice(1) : text;
 }
 
 function addTag(tags: string[], raw: string): void {
