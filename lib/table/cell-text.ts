@@ -48,6 +48,8 @@ export function textLines(root: Element, skip?: (element: Element, e2e: string |
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
+    // Nested blocks flush at every edge: most flushes find nothing.
+    if (current === '') return;
     const line = collapseSpaces(current);
     if (line !== '') lines.push(line);
     current = '';
