@@ -44,12 +44,19 @@ function percentOf(done: number, total: number): number {
   return total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 100;
 }
 
-/** What was restored, saved before the panel reloaded onto the restored database. */
+let restoredMessage: Message | undefined;
+
+/**
+ * What was restored, saved before the panel reloaded onto the restored database. Taken from session
+ * storage once per page load and kept: the view may mount more than once after the reload (the tree
+ * renders again when the stored display locale arrives), and each mount must still say it.
+ */
 function takeRestoredMessage(): Message {
+  if (restoredMessage !== undefined) return restoredMessage;
   const text = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(RESTORED_MESSAGE_KEY);
-  if (text === null) return null;
-  sessionStorage.removeItem(RESTORED_MESSAGE_KEY);
-  return { tone: 'ok', text };
+  if (text !== null) sessionStorage.removeItem(RESTORED_MESSAGE_KEY);
+  restoredMessage = text === null ? null : { tone: 'ok', text };
+  return restoredMessage;
 }
 
 /** The live database, the background's side of the swap, and a staging database with the same team outbox. */

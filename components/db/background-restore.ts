@@ -1,8 +1,8 @@
 /**
  * The side panel's half of a restore (lib/backup/restore.ts): the background holds the active
  * database and swaps the restored one in (lib/db/database-host.ts); the panel asks it by message.
- * While a restore runs here, the panel does not reload on the swap's announcement: the restoring
- * view reloads itself once it has saved what to say.
+ * While a restore runs here, and after it swapped, the panel does not reload on the swap's
+ * announcement: the restoring view reloads itself once it has saved what to say.
  */
 import { browser } from 'wxt/browser';
 import type { RestoreStepAnswer } from '../../lib/background-capture/restore-steps';
@@ -40,9 +40,13 @@ export const backgroundRestoreSwitch: RestoreSwitch = {
   async finish(staging) {
     try {
       await step({ type: 'restore', step: 'finish', staging });
-    } finally {
+    } catch (error) {
       restoringHere -= 1;
+      throw error;
     }
+    // Swapped: this page stays "restoring" until it reloads itself (RestoreWiring.swapped), because
+    // the swap's announcement may reach it before or after the background's answer — reloading on
+    // it would lose the message the restoring view is about to save.
   },
   async abort(staging) {
     await step({ type: 'restore', step: 'abort', staging });

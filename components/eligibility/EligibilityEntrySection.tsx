@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TeamFieldset } from '../team/TeamForm';
 import { storeEligibilityReports } from '../../lib/db/eligibility-store';
 import { SHOP_CATEGORIES, SHOP_CATEGORY_LABELS } from '../../lib/model/eligibility';
 import { Section } from '../common/Section';
@@ -78,6 +79,7 @@ export function EligibilityEntrySection({ state }: { state: EligibilityState }) 
 
   return (
     <Section title="Enter figures">
+      <TeamFieldset>
       <p className={`mb-2 text-xs ${MUTED}`}>For figures Seller Center shows elsewhere or you keep yourself. An empty field is left unknown.</p>
       <fieldset className="mb-2 flex gap-3 text-sm">
         <legend className="sr-only">Figures for</legend>
@@ -136,6 +138,7 @@ export function EligibilityEntrySection({ state }: { state: EligibilityState }) 
           {status}
         </p>
       </div>
+      </TeamFieldset>
     </Section>
   );
 }

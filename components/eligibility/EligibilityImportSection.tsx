@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TeamFieldset } from '../team/TeamForm';
 import { storeEligibilityReports } from '../../lib/db/eligibility-store';
 import { parseEligibilityCsv } from '../../lib/eligibility/import-file';
 import { countNoun } from '../../lib/format/number';
@@ -34,6 +35,7 @@ export function EligibilityImportSection({ state }: { state: EligibilityState })
 
   return (
     <Section title="Import a file">
+      <TeamFieldset>
       <p className={`mb-2 text-xs ${MUTED}`}>
         A CSV with any of the columns Date, Product ID, Product name, Category, Reviews, Negative reviews, Return/refund cases, Seller-fault
         returns, Store rating, Counterfeit violation date. A file with a counterfeit column lists the violations as of each row’s date.
@@ -67,6 +69,7 @@ export function EligibilityImportSection({ state }: { state: EligibilityState })
           ) : null}
         </div>
       ) : null}
+      </TeamFieldset>
     </Section>
   );
 }

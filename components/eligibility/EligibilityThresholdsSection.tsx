@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TeamFieldset } from '../team/TeamForm';
 import { saveEligibilitySettings } from '../../lib/db/eligibility-store';
 import { DEFAULT_ELIGIBILITY_SETTINGS, SHOP_CATEGORIES, SHOP_CATEGORY_LABELS, type EligibilitySettings, type ShopCategory } from '../../lib/model/eligibility';
 import { Section } from '../common/Section';
@@ -83,6 +84,7 @@ export function EligibilityThresholdsSection({ state }: { state: EligibilityStat
 
   return (
     <Section title="Thresholds">
+      <TeamFieldset>
       <p className={`mb-2 text-xs ${MUTED}`}>The playbook’s numbers by default. The shop’s category applies to products without one of their own.</p>
       <div className="mb-2 flex flex-wrap items-center gap-1 text-sm">
         <label htmlFor={categoryId} className="min-w-0 flex-1">
@@ -119,6 +121,7 @@ export function EligibilityThresholdsSection({ state }: { state: EligibilityStat
           {status}
         </p>
       </div>
+      </TeamFieldset>
     </Section>
   );
 }

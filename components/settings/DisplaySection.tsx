@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTeamReadOnly } from '../team/useTeamReadOnly';
 import { useId, useState } from 'react';
 import { displayFromRecord, displayRecords, saveDisplay } from '../../lib/db/display-store';
 import { formatMoneyText } from '../../lib/format/number';
@@ -40,6 +41,8 @@ export function DisplaySection() {
   const db = useDb();
   const id = useId();
   const currencyId = useId();
+  // The shop currency is the team's (a shared setting); the locale stays this member's own.
+  const readOnly = useTeamReadOnly() !== null;
   const { locale: chosen, shopCurrency } = useLiveQuery(() => displayRecords(db), [db]) ?? displayFromRecord(undefined);
   const [status, setStatus] = useState('');
   const browser = supportedLocale(navigator.language) ?? 'en-US';
@@ -80,6 +83,7 @@ export function DisplaySection() {
       <select
         id={currencyId}
         value={shopCurrency ?? ''}
+        disabled={readOnly}
         aria-describedby={`${currencyId}-note`}
         className="mt-0.5 w-full max-w-xs rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-900"
         onChange={(e) => {

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { useTeamReadOnly } from './useTeamReadOnly';
 
 /**
@@ -8,12 +8,19 @@ import { useTeamReadOnly } from './useTeamReadOnly';
  * no box and no group role: the form looks and reads as before.
  */
 export function TeamForm({ children, ...props }: ComponentProps<'form'>) {
-  const readOnly = useTeamReadOnly() !== null;
   return (
     <form {...props}>
-      <fieldset role="none" disabled={readOnly} data-team-editable={readOnly ? 'read-only' : undefined} className="contents">
-        {children}
-      </fieldset>
+      <TeamFieldset>{children}</TeamFieldset>
     </form>
+  );
+}
+
+/** The same for controls that save as they change or by their own button, outside a form. */
+export function TeamFieldset({ children }: { children: ReactNode }) {
+  const readOnly = useTeamReadOnly() !== null;
+  return (
+    <fieldset role="none" disabled={readOnly} data-team-editable={readOnly ? 'read-only' : undefined} className="contents">
+      {children}
+    </fieldset>
   );
 }

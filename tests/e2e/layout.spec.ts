@@ -7,24 +7,12 @@
  */
 import type { Page } from '@playwright/test';
 import { captureDemoPages } from '../support/capture-demo';
-import { screenshotWholePanel } from '../support/panel-screenshot';
+import { attachPanelScreenshot, PANEL_VIEWS } from '../support/panel-views';
 import { expect, test } from './fixtures';
 
 /** The demo videos' weeks (30 January – 5 March 2026): the velocity chart has bars and axis labels. */
 const VIDEOS_TODAY = new Date('2026-03-08T12:00:00');
-const MAYA_KEY = encodeURIComponent('id:7493018462751930368');
 const WIDTHS = [320, 360, 600];
-
-const VIEWS: { name: string; hash: string; ready: (panel: Page) => ReturnType<Page['locator']> }[] = [
-  { name: 'overview', hash: 'overview', ready: (p) => p.locator('.recharts-surface') },
-  { name: 'creators', hash: 'creators', ready: (p) => p.getByRole('table', { name: /^Creators, / }) },
-  { name: 'creator-detail', hash: `creators/${MAYA_KEY}`, ready: (p) => p.getByRole('region', { name: 'Tier', exact: true }) },
-  { name: 'samples', hash: 'samples', ready: (p) => p.getByRole('region', { name: 'Sample costs' }) },
-  { name: 'spark-ads', hash: 'spark-ads', ready: (p) => p.getByRole('region', { name: 'Spark Ads candidates' }) },
-  { name: 'briefs', hash: 'briefs', ready: (p) => p.getByRole('navigation', { name: 'Brief builder' }) },
-  { name: 'settings', hash: 'settings', ready: (p) => p.getByRole('form', { name: 'Analytics settings' }) },
-  { name: 'data', hash: 'data', ready: (p) => p.getByTestId('count-creators') },
-];
 
 /** What is cut in the panel as shown: `what "text" (needed > had px)`. */
 function cutTexts(panel: Page): Promise<string[]> {
@@ -69,15 +57,12 @@ test('from 320 to 600 px, light and dark: every view pictured, no label, badge, 
     await panel.setViewportSize({ width, height: 900 });
     for (const scheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme: scheme });
-      for (const view of VIEWS) {
+      for (const view of PANEL_VIEWS) {
         await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#${view.hash}`);
         await expect(view.ready(panel).first()).toBeVisible();
         await expect(panel.getByText(/^(Reading stored data|Computing scorecards|Loading)/)).toHaveCount(0);
         for (const text of await cutTexts(panel)) problems.push(`${view.name} at ${width} px (${scheme}): ${text}`);
-        const name = `${view.name}-${width}-${scheme}`;
-        const file = testInfo.outputPath(`${name}.png`);
-        await screenshotWholePanel(panel, file);
-        await testInfo.attach(name, { path: file, contentType: 'image/png' });
+        await attachPanelScreenshot(panel, testInfo, `${view.name}-${width}-${scheme}`);
       }
     }
   }

@@ -8,11 +8,11 @@
  * here with plain code, not with lib/analytics), plus a few pinned by hand from the fixtures.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
-import { screenshotWholePanel } from '../support/panel-screenshot';
+import { attachPanelScreenshot, PANEL_VIEWS } from '../support/panel-views';
 import { captureDemoPages } from '../support/capture-demo';
 import { demoPages } from '../support/demo-pages';
 import { readStore } from '../support/extension-db';
@@ -367,28 +367,6 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   await expect(panel.getByRole('row', { name: /@glowwithmaya/ })).toHaveCount(0);
 });
 
-/** Every panel view, with what shows it is ready (data loaded, analysis done). */
-const MAYA_KEY = encodeURIComponent('id:7493018462751930368');
-const VIEWS: { name: string; hash: string; ready: (panel: Page) => ReturnType<Page['locator']> }[] = [
-  { name: 'overview', hash: 'overview', ready: (p) => p.locator('.recharts-surface') },
-  { name: 'creators', hash: 'creators', ready: (p) => p.getByRole('table', { name: /^Creators, / }) },
-  { name: 'creator-detail', hash: `creators/${MAYA_KEY}`, ready: (p) => p.getByRole('region', { name: 'Tier', exact: true }) },
-  { name: 'samples', hash: 'samples', ready: (p) => p.getByRole('region', { name: 'Every shipped sample' }) },
-  { name: 'outreach', hash: 'outreach', ready: (p) => p.getByRole('region', { name: 'Outreach log' }) },
-  { name: 'eligibility', hash: 'eligibility', ready: (p) => p.getByRole('region', { name: 'Shop eligibility' }) },
-  { name: 'spark-ads', hash: 'spark-ads', ready: (p) => p.getByRole('region', { name: 'Spark Ads candidates' }) },
-  { name: 'briefs', hash: 'briefs', ready: (p) => p.getByRole('navigation', { name: 'Brief builder' }) },
-  { name: 'settings', hash: 'settings', ready: (p) => p.getByRole('form', { name: 'Analytics settings' }) },
-  { name: 'data', hash: 'data', ready: (p) => p.getByTestId('count-creators') },
-  { name: 'print', hash: `print/${MAYA_KEY}?w=28`, ready: (p) => p.getByRole('button', { name: 'Print or save as PDF' }) },
-];
-
-async function screenshotView(panel: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const file = testInfo.outputPath(`${name}.png`);
-  await screenshotWholePanel(panel, file);
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
-}
-
 test('every view: no serious accessibility violations and a screenshot, in light and in dark', async ({ ext, openPanel }, testInfo) => {
   test.setTimeout(180_000); // axe over every view twice: slow on a busy machine
   await captureDemoPages(ext);
@@ -397,7 +375,7 @@ test('every view: no serious accessibility violations and a screenshot, in light
   const problems: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme: scheme });
-    for (const view of VIEWS) {
+    for (const view of PANEL_VIEWS) {
       await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#${view.hash}`);
       await expect(view.ready(panel).first()).toBeVisible();
       await expect(panel.getByText(/^(Reading stored data|Computing scorecards|Loading)/)).toHaveCount(0);
@@ -409,7 +387,7 @@ test('every view: no serious accessibility violations and a screenshot, in light
         if (v.impact !== 'serious' && v.impact !== 'critical') continue;
         problems.push(`${view.name} (${scheme}): ${v.id} [${v.impact}] ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ')}` : ''}`).join(' | ')}`);
       }
-      await screenshotView(panel, testInfo, `${view.name}-${scheme}`);
+      await attachPanelScreenshot(panel, testInfo, `${view.name}-${scheme}`);
     }
   }
   expect(problems).toEqual([]);

@@ -69,6 +69,10 @@ test('a read-only member syncs and sees the team’s edits, its panel is read-on
   await expect(lee.panel.getByTestId('team-read-only')).toBeVisible();
   await expect(lee.panel.getByLabel('Inactive (zombie) after this many days without content')).toBeDisabled();
   await expect(lee.panel.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+  await expect(lee.panel.getByLabel('Shop currency', { exact: true })).toBeDisabled();
+  await lee.panel.goto(`chrome-extension://${lee.ext.extensionId}/sidepanel.html#eligibility`);
+  await expect(lee.panel.getByLabel('Shop category')).toBeDisabled();
+  await expect(lee.panel.getByRole('radio', { name: 'The shop' })).toBeDisabled();
   await creatorView(lee, 'id:1001');
   await expect(lee.panel.getByTestId('team-read-only-banner')).toBeVisible();
   await expect(lee.panel.getByLabel('Notes')).toHaveValue('Agreed 3 posts a week.');

@@ -6,6 +6,7 @@ import type { CurrencyCode } from '../../../lib/parse/quantity';
 import { useDb } from '../../db/DbContext';
 import { parseDecimal } from '../detail/program-form';
 import { FIELD_INPUT } from '../../common/Field';
+import { TeamForm } from '../../team/TeamForm';
 import type { BulkTarget } from './bulk-targets';
 import { TermsFields } from './TermsFields';
 import { emptyTermsForm, termsFromForm, type TermsFormState } from './terms-form';
@@ -77,7 +78,7 @@ export function BulkTermsForm({
   return (
     <details className="mt-1.5 rounded-md border border-neutral-200 px-2 py-1 dark:border-neutral-700">
       <summary className="cursor-pointer text-xs font-medium">Set agreement terms for many creators</summary>
-      <form
+      <TeamForm
         aria-label="Agreement terms for many creators"
         noValidate
         className="mt-1.5 space-y-2 pb-1"
@@ -141,7 +142,7 @@ export function BulkTermsForm({
             {status}
           </p>
         </div>
-      </form>
+      </TeamForm>
     </details>
   );
 }
