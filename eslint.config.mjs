@@ -35,7 +35,8 @@ const LIB_LAYERS = {
   import: ['parse', 'pages', 'calendar', 'model', 'format', 'table', 'messages', 'export'],
   db: ['parse', 'pages', 'calendar', 'model', 'format', 'costs', 'rollups', 'analytics', 'briefs', 'eligibility'],
   'tab-status': ['pages', 'model', 'format', 'table'],
-  'background-capture': ['parse', 'pages', 'calendar', 'model', 'messages', 'db', 'tab-status'],
+  // Decodes page data (lib/page-data) here rather than in the content script, bounding rows as it does (page-capture/row-bounds).
+  'background-capture': ['parse', 'pages', 'calendar', 'model', 'page-capture', 'page-data', 'messages', 'db', 'tab-status'],
   'analysis-store': ['parse', 'calendar', 'model', 'rollups', 'analytics', 'db'],
   backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'rollups', 'briefs', 'db'],
   // Team sharing (docs/team-sync.md): PouchDB lives here only; the content scripts never import it.

@@ -17,6 +17,7 @@ import { asFutureDatabaseError } from '../db/future-version';
 import { isQuotaExceeded } from '../db/quota';
 import { mergeRejections, rejectedTotal, type StoreResult } from '../db/store-result';
 import {
+  type ContentMessage,
   type ContentMessageResponse,
   parseContentMessage,
   type ValidCaptureMessage,
@@ -28,7 +29,7 @@ import { logEntryBase, saveStatus, type CaptureDeps } from './capture-deps';
 import type { PageKind } from '../pages/page-kind';
 import { pageReport } from '../reported/page-report';
 import { localDay } from '../calendar/days';
-import { handlePageDataSeen } from './handle-page-data';
+import { handlePageDataBody, handlePageDataSeen } from './handle-page-data';
 
 export { logEntryBase, saveStatus, type CaptureDeps } from './capture-deps';
 
@@ -69,6 +70,8 @@ export async function handleContentMessage(
 }
 
 export async function handleValidMessage(message: ValidContentMessage, tabId: number, deps: CaptureDeps): Promise<ContentMessageResponse> {
+  // Decoded here, then handed on as a report and capture messages (each updates the tab status).
+  if (message.type === 'page-data-body') return handlePageDataBody(message, (built) => handleBuiltMessage(built, tabId, deps));
   const page = { tabId, url: cleanCaptureUrl(message.url), kind: message.kind, region: message.region };
   const previous = await deps.tabStatus.get(tabId).catch(() => undefined);
   const base = statusForPage(previous, page);
@@ -83,6 +86,15 @@ export async function handleValidMessage(message: ValidContentMessage, tabId: nu
   return handleRecognized(message, message.result, base, deps);
 }
 
+/**
+ * A message the background built from page data (its URL is the checked one it came with): validated
+ * like a content script's, in the queue slot of the message it came from.
+ */
+function handleBuiltMessage(message: ContentMessage, tabId: number, deps: CaptureDeps): Promise<ContentMessageResponse> {
+  const parsed = parseContentMessage(message);
+  if (!parsed.ok) return reportRefusedMessage(message, parsed.reason, message.url, tabId, deps);
+  return handleValidMessage(parsed.message, tabId, deps);
+}
 
 async function handleUnrecognized(
   headers: string[],

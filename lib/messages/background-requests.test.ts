@@ -29,6 +29,8 @@ describe('background requests', () => {
     expect(isRecognizedCapture({ type: 'capture', result: { status: 'recognized' } })).toBe(true);
     expect(isRecognizedCapture({ type: 'capture', result: { status: 'unrecognized' } })).toBe(false);
     expect(isRecognizedCapture({ type: 'page-seen' })).toBe(false);
+    expect(isRecognizedCapture({ type: 'page-data-body' })).toBe(true);
+    expect(isRecognizedCapture({ type: 'page-data-seen' })).toBe(false);
     expect(isRecognizedCapture({ type: 'capture', result: null })).toBe(false);
     expect(isRecognizedCapture(undefined)).toBe(false);
   });

@@ -42,9 +42,10 @@ export function isFromExtensionPage(sender: RequestSender, extensionId: string, 
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
-/** True for a content message that stored rows (a recognized capture), read after it was handled. */
+/** True for a content message that may have stored rows (a recognized capture, a page-data answer), read after it was handled. */
 export function isRecognizedCapture(message: unknown): boolean {
   if (message === null || typeof message !== 'object') return false;
   const { type, result } = message as { type?: unknown; result?: unknown };
+  if (type === 'page-data-body') return true;
   return type === 'capture' && result !== null && typeof result === 'object' && (result as { status?: unknown }).status === 'recognized';
 }

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { PAGE_KINDS } from '../pages/page-kind';
 import { MESSAGE_LIMITS as L } from '../model/limits';
-import { PageDataSeenMessageSchema } from './page-data-messages';
+import { PageDataBodyMessageSchema, PageDataSeenMessageSchema } from './page-data-messages';
 import { CollaborationRowSchema, ContentRowSchema, CreatorRowSchema, EligibilityRowSchema, OrderRowSchema, SampleRowSchema } from './row-schemas';
 
 const UrlText = z.string().min(1).max(L.url);
@@ -74,7 +74,7 @@ export const CaptureMessageSchema = z.object({
   result: CaptureResultSchema,
 });
 
-export const ContentMessageSchema = z.discriminatedUnion('type', [PageSeenMessageSchema, CaptureMessageSchema, PageDataSeenMessageSchema]);
+export const ContentMessageSchema = z.discriminatedUnion('type', [PageSeenMessageSchema, CaptureMessageSchema, PageDataSeenMessageSchema, PageDataBodyMessageSchema]);
 
 type RowInput<E extends CaptureEntity> = z.input<(typeof ROW_SCHEMAS)[E]>;
 type RowOutput<E extends CaptureEntity> = z.output<(typeof ROW_SCHEMAS)[E]>;
@@ -95,16 +95,22 @@ type UnrecognizedResult = Extract<z.output<typeof CaptureResultSchema>, { status
 export type PageSeenMessage = z.input<typeof PageSeenMessageSchema>;
 export type CaptureResult = RecognizedResultInput | UnrecognizedResult;
 export type CaptureMessage = Omit<z.input<typeof CaptureMessageSchema>, 'result'> & { result: CaptureResult };
-export type ContentMessage = PageSeenMessage | CaptureMessage | z.input<typeof PageDataSeenMessageSchema>;
+export type ContentMessage = PageSeenMessage | CaptureMessage | z.input<typeof PageDataSeenMessageSchema> | z.input<typeof PageDataBodyMessageSchema>;
 
 /** A message after validation (unknown keys stripped, null metrics dropped, region normalised, bad rows out). */
 export type ValidCaptureMessage = Omit<z.output<typeof CaptureMessageSchema>, 'result'> & { result: RecognizedResult | UnrecognizedResult };
-export type ValidContentMessage = z.output<typeof PageSeenMessageSchema> | ValidCaptureMessage | z.output<typeof PageDataSeenMessageSchema>;
+export type ValidContentMessage =
+  | z.output<typeof PageSeenMessageSchema>
+  | ValidCaptureMessage
+  | z.output<typeof PageDataSeenMessageSchema>
+  | z.output<typeof PageDataBodyMessageSchema>;
 
 /** The background's reply to every content message. */
 export interface ContentMessageResponse {
   ok: boolean;
   error?: string;
+  /** A page-data answer was a verification challenge: the content script stops reading page data. */
+  stop?: boolean;
 }
 
 export type ParsedContentMessage = { ok: true; message: ValidContentMessage } | { ok: false; reason: string };

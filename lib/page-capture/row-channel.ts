@@ -66,8 +66,9 @@ export interface SubmitOutcome {
   error?: string;
 }
 
-export interface RowChannelOptions {
-  send(message: OutgoingMessage): Promise<unknown>;
+/** `Extra`: other messages a caller sends through the channel with the same retries (page-data answers). */
+export interface RowChannelOptions<Extra = never> {
+  send(message: OutgoingMessage | Extra): Promise<unknown>;
   /** Waits before each retry of a refused or failed message. */
   retryDelaysMs?: readonly number[];
   /** After the last retry failed, no message is sent for this long. */
@@ -76,10 +77,10 @@ export interface RowChannelOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface RowChannel {
+export interface RowChannel<Extra = never> {
   submit(page: PageRef, submission: RowSubmission): Promise<SubmitOutcome>;
   /** Sends one message (page-seen, unrecognized table) with the same retries; true when confirmed. */
-  sendConfirmed(message: OutgoingMessage): Promise<boolean>;
+  sendConfirmed(message: OutgoingMessage | Extra): Promise<boolean>;
   /** Ms until sending resumes after a failure (0 when not paused). */
   pausedFor(): number;
 }
@@ -96,7 +97,7 @@ function confirmation(response: unknown): { ok: true } | { ok: false; error: str
   return { ok: false, error: typeof error === 'string' ? error : 'no confirmation from the extension' };
 }
 
-export function createRowChannel(options: RowChannelOptions): RowChannel {
+export function createRowChannel<Extra = never>(options: RowChannelOptions<Extra>): RowChannel<Extra> {
   const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   const pauseMs = options.pauseAfterFailureMs ?? PAUSE_AFTER_FAILURE_MS;
   const now = options.now ?? Date.now;
@@ -104,7 +105,7 @@ export function createRowChannel(options: RowChannelOptions): RowChannel {
   let pausedUntil = 0;
   let lastError: string | undefined;
 
-  async function sendWithRetries(message: OutgoingMessage): Promise<boolean> {
+  async function sendWithRetries(message: OutgoingMessage | Extra): Promise<boolean> {
     if (now() < pausedUntil) return false;
     for (let attempt = 0; ; attempt += 1) {
       let answer: { ok: true } | { ok: false; error: string };

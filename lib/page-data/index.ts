@@ -1,7 +1,8 @@
 /**
  * Page data: the JSON the Affiliate Center page itself received, decoded into the same rows as the
- * table adapters. One decoder per endpoint; pure and framework-free (bundled into the isolated
- * content script, which never imports zod: the background validates the rows like table rows).
+ * table adapters. One decoder per endpoint; pure and framework-free. Run in the background
+ * (lib/background-capture/handle-page-data.ts), which validates the rows like table rows: the content
+ * script only forwards the answers' text, so the decoders add nothing to the script every page loads.
  */
 import { affiliateOrdersDecoder } from './affiliate-orders';
 import { creatorProfileDecoder } from './creator-profile';

@@ -1,16 +1,15 @@
 /**
  * The isolated content script's side of page data: takes the page-world reader's port (see
- * protocol.ts), decodes what comes through it with lib/page-data, and hands the rows to the background
- * as capture messages — the same path as table rows (validated there with zod). What could not be read
- * is reported with its key shape only. Stops for good on a verification challenge or when the seller
- * turned page data off.
+ * protocol.ts) and forwards each answer's text, bounded and with its page URL, to the background,
+ * which decodes it (lib/page-data), validates its rows with zod and stores them
+ * (lib/background-capture/handle-page-data.ts). Nothing is parsed here: the decoders stay out of the
+ * script every Seller Center page loads. Stops for good on a verification challenge (seen by the
+ * reader, on the page, or by the background in an answer) or when the seller turned page data off.
  */
-import { boundRow } from '../page-capture/row-bounds';
-import { createRowChannel, type OutgoingMessage, type RowChannelOptions, type RowSubmission } from '../page-capture/row-channel';
-import { decodePageData, PAGE_DATA_ADAPTER_PREFIX, type DecodeContext } from '../page-data';
+import { createRowChannel, type RowChannelOptions } from '../page-capture/row-channel';
 import type { PageKind } from '../pages/page-kind';
-import { HANDSHAKE_TOKEN, MAX_REQUEST_BODY } from './protocol';
-import type { PageDataSeenMessage } from './report-message';
+import { HANDSHAKE_TOKEN, MAX_HANDED_BODY, MAX_REQUEST_BODY } from './protocol';
+import type { PageDataBodyMessage, PageDataSeenMessage } from './report-message';
 
 export interface BridgePage {
   kind: PageKind;
@@ -25,12 +24,12 @@ export interface BridgeOptions {
   detect(url: string): BridgePage;
   /** The seller's setting (read once per page load). */
   enabled(): Promise<boolean>;
-  send(message: OutgoingMessage | PageDataSeenMessage): Promise<unknown>;
+  send(message: PageDataBodyMessage | PageDataSeenMessage): Promise<unknown>;
   /** Retry timing of the row channel (tests shorten it). */
   retry?: Pick<RowChannelOptions, 'retryDelaysMs' | 'pauseAfterFailureMs'>;
 }
 
-/** A page-data submission not confirmed in full is submitted again (what is left of it) this often at most. */
+/** An answer the background did not confirm is sent again this often at most (each with the channel's retries). */
 const MAX_SUBMIT_ROUNDS = 5;
 const CHALLENGE_SELECTOR = '.captcha-verify-container';
 
@@ -38,9 +37,14 @@ export function startPageDataBridge(options: BridgeOptions): { stop(): void } {
   const { window: win } = options;
   let port: MessagePort | undefined;
   let stopped = false;
-  // Page-data rows take the same channel as table rows: bounded field by field, confirmed by the
-  // background, retried when refused or lost (lib/capture/row-channel.ts).
-  const channel = createRowChannel({ send: (message) => options.send(message), ...options.retry });
+  // Answers take the same channel as table rows: confirmed by the background, retried when refused
+  // or lost (lib/page-capture/row-channel.ts).
+  let answer: unknown;
+  const channel = createRowChannel<PageDataBodyMessage>({
+    // The answers are only `{ ok }` but the last one is kept: it may say `stop` (a challenge).
+    send: async (message) => (answer = await options.send(message as PageDataBodyMessage)),
+    ...options.retry,
+  });
   // Messages are handled one after another so rows reach the background in the page's order.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -89,60 +93,35 @@ export function startPageDataBridge(options: BridgeOptions): { stop(): void } {
       return;
     }
     if (message.kind !== 'body' || typeof message.body !== 'string' || page.kind === 'other') return;
-
-    const ctx: DecodeContext = { region: page.region, ...(page.creatorId ? { creatorId: page.creatorId } : {}), ...(page.invitationId ? { invitationId: page.invitationId } : {}) };
-    const request = parseRequest(message.request);
-    if (request !== undefined) ctx.request = request;
-    const decoded = decodePageData(path, message.body, ctx);
-    if (decoded.status === 'not-listed') return;
-    if (decoded.status === 'challenge') {
-      stop();
-      await options.send({ ...base, path, outcome: 'challenge' });
+    if (message.body.length > MAX_HANDED_BODY) {
+      await options.send({ ...base, path, outcome: 'too-large' });
       return;
     }
-    if (decoded.status !== 'decoded') {
-      await options.send({
-        ...base,
-        path,
-        outcome: decoded.status,
-        ...(decoded.status === 'unrecognized' ? { shape: decoded.shape } : {}),
-        ...(decoded.status === 'error-response' ? { code: decoded.code } : {}),
-      });
-      return;
-    }
-    const rowsRead = decoded.batches.reduce((sum, batch) => sum + batch.rows.length + batch.rejected.reduce((n, r) => n + r.count, 0), 0);
-    await options.send({ ...base, path, outcome: 'decoded', rowsRead });
-    for (const batch of decoded.batches) {
-      if (batch.rows.length === 0 && batch.rejected.length === 0) continue;
-      await submitUntilConfirmed(
-        { url, kind: page.kind, region: page.region },
-        { adapter: `${PAGE_DATA_ADAPTER_PREFIX}${decoded.endpoint}`, entity: batch.entity, rows: batch.rows.map((row) => boundRow(row)), rejected: batch.rejected },
-      );
-    }
+    const request = typeof message.request === 'string' && message.request.length <= MAX_REQUEST_BODY ? message.request : undefined;
+    await sendUntilConfirmed({
+      type: 'page-data-body',
+      url,
+      path,
+      ...(language ? { language } : {}),
+      body: message.body,
+      ...(request !== undefined ? { request } : {}),
+    });
   }
 
   /**
-   * JSON the page received cannot be read again: what the background did not confirm is submitted
-   * again once the channel takes messages, a few rounds at most (each with the channel's retries).
+   * JSON the page received cannot be read again: an answer the background did not confirm is sent
+   * again once the channel takes messages, a few rounds at most. The background answers `stop` when
+   * the answer was a verification challenge.
    */
-  async function submitUntilConfirmed(page: Parameters<typeof channel.submit>[0], submission: RowSubmission): Promise<void> {
-    let left = submission;
+  async function sendUntilConfirmed(message: PageDataBodyMessage): Promise<void> {
     for (let round = 0; round < MAX_SUBMIT_ROUNDS && !stopped; round += 1) {
-      const outcome = await channel.submit(page, left);
-      if (outcome.confirmedRows === left.rows.length && outcome.rejectedConfirmed) return;
-      left = { ...left, rows: left.rows.slice(outcome.confirmedRows), rejected: outcome.rejectedConfirmed ? [] : left.rejected };
+      answer = undefined;
+      const confirmed = await channel.sendConfirmed(message);
+      if ((answer as { stop?: unknown } | undefined)?.stop === true) return stop();
+      if (confirmed) return;
       await new Promise((resolve) => setTimeout(resolve, Math.max(channel.pausedFor(), 1_000)));
     }
   }
 
   return { stop };
-}
-
-function parseRequest(request: unknown): unknown {
-  if (typeof request !== 'string' || request.length > MAX_REQUEST_BODY) return undefined;
-  try {
-    return JSON.parse(request);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,11 @@
 /**
- * The isolated content script's report of one API answer it saw (decoded or not), for the capture
- * report and the page status. Carries no values: the path, what happened, and for an unknown answer its
- * key shape (keys and types). Validated in the background by lib/messages/page-data-messages.ts.
+ * What the isolated content script sends the background about the page's API answers, validated there
+ * by lib/messages/page-data-messages.ts:
+ * - `page-data-body`: one answer's JSON text as the page received it (bounded), for the background to
+ *   decode (lib/page-data) and store like table rows — decoding there keeps the decoders out of the
+ *   script every Seller Center page loads;
+ * - `page-data-seen`: what happened to one answer (decoded or not), for the capture report and the page
+ *   status. Carries no values: the path, the outcome, and for an unknown answer its key shape.
  */
 import type { PageKind } from '../pages/page-kind';
 
@@ -22,3 +26,17 @@ export interface PageDataSeenMessage {
   shape?: string;
   code?: string;
 }
+
+/** One answer of an allowlisted API path, as received by the page (text, never parsed in the content script). */
+export interface PageDataBodyMessage {
+  type: 'page-data-body';
+  url: string;
+  /** The request's path (allowlisted by the page-world reader). */
+  path: string;
+  language?: string;
+  /** The answer's JSON text, at most MAX_HANDED_BODY characters (lib/page-reader/protocol.ts). */
+  body: string;
+  /** The request's body when it was text, at most MAX_REQUEST_BODY characters. */
+  request?: string;
+}
+
