@@ -48,6 +48,14 @@ describe('recordsByPrimaryKeys', () => {
     expect(bulkGet).not.toHaveBeenCalled();
   });
 
+  it('looks up each kind of key in its own range: stored keys of another kind in between cost no reads', async () => {
+    const bulkGet = vi.spyOn(db().creators, 'bulkGet');
+    expect(await recordsByPrimaryKeys(db().creators, ['a:new', 'zz:new'])).toEqual([]);
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect(keysOf(await recordsByPrimaryKeys(db().creators, ['a:new', 'id:042', 'id:043', 'zz:new']))).toEqual(['id:042', 'id:043']);
+    expect(bulkGet).not.toHaveBeenCalled();
+  });
+
   it('works with compound keys', async () => {
     const found = await recordsByPrimaryKeys(db().snapshots, [
       ['id:001', '2026-03-02'],

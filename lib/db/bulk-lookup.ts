@@ -4,7 +4,8 @@
  * `where(index).equals()` request ~90 µs, and Dexie's `anyOf` walks a cursor with one sequential
  * continue() per value (slower still). So: count the records between the smallest and largest wanted
  * key first (one cheap request); nothing there → no reads at all (a first capture); a dense range →
- * read the range at once and keep the wanted ones; a sparse range → fetch by key.
+ * read the range at once and keep the wanted ones; a sparse range → fetch by key. Keys of different
+ * kinds (`video:` and `live:` pieces) are looked up per kind (`keyGroups`).
  */
 import Dexie, { cmp, type IndexableType, type Table } from 'dexie';
 
@@ -22,9 +23,38 @@ function sortedUnique<K extends IndexableType>(keys: Iterable<K>): K[] {
   return [...byId.values()].sort(cmp);
 }
 
+/**
+ * The kind of a key: a string up to its first `:` (`video:`, `live:`, `id:`, `h:`), a compound key by
+ * its first part. Keys of one kind lie together in the key order, and a capture's new keys of one kind
+ * (new pieces, new order lines) usually have no stored key between them, while the range from the
+ * smallest to the largest key of two kinds spans everything stored in between.
+ */
+function keyKind(key: unknown): string {
+  const first = Array.isArray(key) ? key[0] : key;
+  if (typeof first !== 'string') return typeof first;
+  const colon = first.indexOf(':');
+  return colon < 0 ? '' : first.slice(0, colon);
+}
+
+/** The keys, unique and sorted, in one group per kind (see `keyKind`). */
+export function keyGroups<K>(keys: Iterable<K>): K[][] {
+  const groups = new Map<string, Map<string, K>>();
+  for (const key of keys) {
+    const kind = keyKind(key);
+    let group = groups.get(kind);
+    if (!group) groups.set(kind, (group = new Map()));
+    group.set(keyId(key), key);
+  }
+  return [...groups.values()].map((group) => [...group.values()].sort(cmp));
+}
+
 /** The stored records with these primary keys (missing ones are simply absent from the result). */
 export async function recordsByPrimaryKeys<T, K extends IndexableType, I>(table: Table<T, K, I>, keys: Iterable<K>): Promise<T[]> {
-  const wanted = sortedUnique(keys);
+  const found = await Promise.all(keyGroups(keys).map((group) => recordsInGroup(table, group)));
+  return found.flat();
+}
+
+async function recordsInGroup<T, K extends IndexableType, I>(table: Table<T, K, I>, wanted: K[]): Promise<T[]> {
   const lowest = wanted[0];
   const highest = wanted[wanted.length - 1];
   if (lowest === undefined || highest === undefined) return [];

@@ -11,7 +11,6 @@
  * A schema upgrade that rewrites pieces or order lines runs with the rollups upkept too, once the
  * rollup tables exist (version 3 builds them from scratch).
  */
-import { cmp } from 'dexie';
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
@@ -33,6 +32,7 @@ import {
 import { F, periodOfDay, ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp } from '../calendar/days';
 import { CREATOR_HANDLE_PREFIX } from '../model/keys';
+import { keyGroups } from './bulk-lookup';
 
 const SOURCE_TABLES = ['content', 'orders'] as const;
 const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
@@ -71,27 +71,33 @@ const RANGE_FACTOR = 3;
 
 /**
  * The stored records with these primary keys, in order (undefined where none), as cheaply as
- * IndexedDB allows: one count over the keys' range first — nothing there (a first capture, new
- * order lines) means no per-key reads at all; a dense range is read at once; else key by key.
+ * IndexedDB allows, per kind of key (`keyGroups`): one count over the keys' range first — nothing
+ * there (a first capture, new order lines) means no per-key reads at all; a dense range is read at
+ * once; else key by key.
  */
 async function storedRecords<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: unknown[]): Promise<(T | undefined)[]> {
   if (keys.length === 0) return [];
-  let lowest = keys[0];
-  let highest = keys[0];
-  for (const key of keys) {
-    if (cmp(key, lowest) < 0) lowest = key;
-    if (cmp(key, highest) > 0) highest = key;
-  }
-  const range: DBCoreKeyRange = { type: 2, lower: lowest, lowerOpen: false, upper: highest, upperOpen: false };
+  const byKey = new Map<unknown, T>();
+  await Promise.all(keyGroups(keys).map((group) => readGroup<T>(table, trans, group, byKey)));
+  return keys.map((key) => byKey.get(keyId(key)));
+}
+
+/** Reads the stored records of one group of sorted keys into `byKey`. */
+async function readGroup<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: unknown[], byKey: Map<unknown, T>): Promise<void> {
+  const range: DBCoreKeyRange = { type: 2, lower: keys[0], lowerOpen: false, upper: keys[keys.length - 1], upperOpen: false };
   const query = { index: table.schema.primaryKey, range };
   const inRange = await table.count({ trans, query });
-  if (inRange === 0) return keys.map(() => undefined);
+  if (inRange === 0) return;
   const extract = table.schema.primaryKey.extractKey;
-  if (inRange > keys.length * RANGE_FACTOR || !extract) return (await table.getMany({ trans, keys })) as (T | undefined)[];
+  if (inRange > keys.length * RANGE_FACTOR || !extract) {
+    const found = (await table.getMany({ trans, keys })) as (T | undefined)[];
+    found.forEach((record, i) => {
+      if (record !== undefined) byKey.set(keyId(keys[i]), record);
+    });
+    return;
+  }
   const response = await table.query({ trans, values: true, query });
-  const byKey = new Map<unknown, T>();
   for (const record of response.result as T[]) byKey.set(keyId(extract(record)), record);
-  return keys.map((key) => byKey.get(keyId(key)));
 }
 
 const keyId = (key: unknown): unknown => (typeof key === 'string' || typeof key === 'number' ? key : JSON.stringify(key));
@@ -104,6 +110,9 @@ async function putOrDelete(table: DBCoreTable, trans: DBCoreTransaction, put: re
   const failed = results.find((r) => r.numFailures > 0);
   if (failed) throw Object.values(failed.failures)[0] ?? new Error('Could not update the rollups');
 }
+
+const isZeroTotals = (t: RollupTotals): boolean =>
+  t.datedPieces === 0 && t.undatedPieces === 0 && t.lines === 0 && Object.values(t.gmvCurrencies).every((n) => n === 0);
 
 class RollupStore {
   constructor(
@@ -126,6 +135,8 @@ class RollupStore {
   /** Loads the records the deltas touch, merges, writes. */
   async apply(deltas: RollupDeltas): Promise<void> {
     const recordKeys: RollupKey[] = [...deltas.records.values()].map((d) => [d.creatorKey, d.currency, d.period]);
+    // A re-captured piece or line takes out and puts back the same counts: such totals stay as stored.
+    for (const [key, total] of deltas.totals) if (isZeroTotals(total)) deltas.totals.delete(key);
     const totalKeys = [...deltas.totals.values()].map((t) => [t.creatorKey, t.currency]);
     const [stored, storedTotals] = await Promise.all([
       this.getMap<RollupRecord>('rollups', recordKeys, keyOfRecord),

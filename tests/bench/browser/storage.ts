@@ -10,8 +10,12 @@ import { contentKey, creatorKeyForId } from '../../../lib/model/keys';
 import { localDay } from '../../../lib/calendar/days';
 import { storeContentRows } from '../../../lib/db/store-content';
 import { storeCreatorRows } from '../../../lib/db/store-creators';
-import type { ContentRow, Creator, CreatorRow } from '../../../lib/model/entities';
-import { countRecords, deleteDb, openPlainDb, writeBatch, type PlainBatch } from './plain-idb';
+import { sameApartFromTimes } from '../../../lib/db/structural';
+import type { ContentPiece, ContentRow, Creator, CreatorRow } from '../../../lib/model/entities';
+import { applyDeltas, keyOfRecord, totalsKey } from '../../../lib/rollups/apply';
+import { addPiece, RollupDeltas } from '../../../lib/rollups/contributions';
+import type { RollupRecord, RollupTotals } from '../../../lib/rollups/fields';
+import { countRecords, deleteDb, openPlainDb, storeSpecsOf, WRITE_STORES, writeBatch, type PlainBatch } from './plain-idb';
 import { generateContentRows, generateCreatorRows } from './storage-data';
 
 export interface StorageOptions {
@@ -26,6 +30,8 @@ export interface PhaseTimes {
   dexieMs: number;
   /** Plain IndexedDB: the same records put in the same transactions. */
   plainMs: number;
+  /** Plain IndexedDB: every record the capture stores, its rollup records included, in the same transactions. */
+  plainStoredMs: number;
 }
 
 export interface StorageResult {
@@ -33,12 +39,14 @@ export interface StorageResult {
   content: PhaseTimes;
   /** Stores whose sample record (first creator, last content piece) differs between Dexie and plain. */
   differingSamples: string[];
-  /** Record counts per store after the run: Dexie vs plain, must be equal. */
-  counts: { dexie: Record<string, number>; plain: Record<string, number> };
+  /** Record counts per store after the run: each plain database's stores must hold as many as Dexie's. */
+  counts: { dexie: Record<string, number>; plain: Record<string, number>; plainStored: Record<string, number> };
 }
 
 const CREATOR_CTX: MergeContext = { source: 'find-creators', region: 'US', now: Date.UTC(2026, 10, 20, 12) };
-const DB_NAMES = ['bench-dexie', 'bench-plain'];
+const DB_NAMES = ['bench-dexie', 'bench-plain', 'bench-plain-stored'];
+/** The rollup records a content capture stores (rollupOrderIds and contentLinks come with order lines only). */
+const ROLLUP_STORES = ['rollups', 'rollupTotals'];
 const CONTENT_CTX: MergeContext = { source: 'video-analysis', region: 'US', now: CREATOR_CTX.now + 60_000 };
 
 function batches<T>(items: readonly T[], size: number): T[][] {
@@ -63,17 +71,44 @@ function plainCreatorBatches(rowBatches: CreatorRow[][], stored: Map<string, Cre
   });
 }
 
-/** What `storeContentRows` writes: the linked creators (last seen again) and the new pieces. */
+/**
+ * What `storeContentRows` writes: the new pieces, and a linked creator only when the row changes it
+ * (here: the first time a video page names it, which adds the source); a creator the row leaves as
+ * it was is not rewritten (link-only rows do not bump `lastSeen`), so the baseline does not write it either.
+ */
 function plainContentBatches(rowBatches: ContentRow[][], stored: Map<string, Creator>): PlainBatch[] {
   return rowBatches.map((rows) => {
     const creators = new Map<string, Creator>();
     const pieces = rows.map((row) => {
       const key = creatorKeyForId(row.creatorId ?? '');
-      const base = creators.get(key) ?? stored.get(key);
-      creators.set(key, applyCreatorRow(base, { creatorId: row.creatorId, handle: row.creatorHandle, metrics: {} }, key, CONTENT_CTX));
+      const base = stored.get(key);
+      const next = applyCreatorRow(base, { creatorId: row.creatorId, handle: row.creatorHandle, metrics: {} }, key, CONTENT_CTX);
+      if (!base || !sameApartFromTimes(base, next)) {
+        creators.set(key, next);
+        stored.set(key, next);
+      }
       return applyContentRow(undefined, row, contentKey(row.type, row.contentId), key, CONTENT_CTX);
     });
     return { creators: [...creators.values()], content: pieces };
+  });
+}
+
+/**
+ * The rollup records a content batch leaves behind (lib/rollups, the functions the upkeep uses), kept
+ * in memory across batches: what a capture stores beyond the pieces and creators. Without the reads
+ * the upkeep needs to find them.
+ */
+function withRollupRecords(plan: PlainBatch[]): PlainBatch[] {
+  const records = new Map<string, RollupRecord>();
+  const totals = new Map<string, RollupTotals>();
+  return plan.map((batch) => {
+    const deltas = new RollupDeltas();
+    for (const piece of (batch.content ?? []) as ContentPiece[]) addPiece(deltas, piece, undefined, 1);
+    const writes = applyDeltas(records, totals, deltas);
+    if (writes.stale.length > 0 || writes.remove.length > 0) throw new Error('New pieces only add to the rollups');
+    for (const record of writes.put) records.set(keyOfRecord(record), record);
+    for (const total of writes.totalsPut) totals.set(totalsKey(total.creatorKey, total.currency), total);
+    return { ...batch, rollups: writes.put, rollupTotals: writes.totalsPut };
   });
 }
 
@@ -114,12 +149,10 @@ function canonical(value: unknown): string {
   );
 }
 
-async function plainCounts(db: IDBDatabase): Promise<Record<string, number>> {
-  return {
-    creators: await countRecords(db, 'creators'),
-    content: await countRecords(db, 'content'),
-    snapshots: await countRecords(db, 'snapshots'),
-  };
+async function plainCounts(db: IDBDatabase, stores: readonly string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const store of stores) counts[store] = await countRecords(db, store);
+  return counts;
 }
 
 async function runBench(options: StorageOptions): Promise<StorageResult> {
@@ -134,35 +167,41 @@ async function runBench(options: StorageOptions): Promise<StorageResult> {
   for (const name of DB_NAMES) await deleteDb(name);
   const dexie = new CreatorDeskDb('bench-dexie');
   await dexie.open();
-  const plain = await openPlainDb('bench-plain');
+  const plain = await openPlainDb('bench-plain', storeSpecsOf(dexie));
+  const plainStored = await openPlainDb('bench-plain-stored', storeSpecsOf(dexie));
 
-  const phase = async <R>(rowBatches: R[][], plan: PlainBatch[], store: (rows: R[]) => Promise<unknown>): Promise<PhaseTimes> => {
-    const [dexieMs = 0, plainMs = 0] = await timeInterleaved(rowBatches.length, [
+  const phase = async <R>(rowBatches: R[][], plan: PlainBatch[], storedPlan: PlainBatch[], store: (rows: R[]) => Promise<unknown>): Promise<PhaseTimes> => {
+    const [dexieMs = 0, plainMs = 0, plainStoredMs = 0] = await timeInterleaved(rowBatches.length, [
       (index) => store(rowBatches[index] ?? []),
       (index) => writeBatch(plain, plan[index] as PlainBatch),
+      (index) => writeBatch(plainStored, storedPlan[index] as PlainBatch),
     ]);
-    return { rows: rowBatches.reduce((sum, rows) => sum + rows.length, 0), batches: rowBatches.length, dexieMs, plainMs };
+    return { rows: rowBatches.reduce((sum, rows) => sum + rows.length, 0), batches: rowBatches.length, dexieMs, plainMs, plainStoredMs };
   };
-  const creators = await phase(creatorBatches, creatorPlan, (rows) => storeCreatorRows(dexie, rows, CREATOR_CTX));
-  const content = await phase(contentBatches, contentPlan, (rows) => storeContentRows(dexie, rows, CONTENT_CTX));
+  const creators = await phase(creatorBatches, creatorPlan, creatorPlan, (rows) => storeCreatorRows(dexie, rows, CREATOR_CTX));
+  const content = await phase(contentBatches, contentPlan, withRollupRecords(contentPlan), (rows) => storeContentRows(dexie, rows, CONTENT_CTX));
 
-  const counts = {
-    dexie: { creators: await dexie.creators.count(), content: await dexie.content.count(), snapshots: await dexie.snapshots.count() },
-    plain: await plainCounts(plain),
-  };
+  const dexieCounts: Record<string, number> = {};
+  for (const store of [...WRITE_STORES, ...ROLLUP_STORES]) dexieCounts[store] = await dexie.table(store).count();
+  const counts = { dexie: dexieCounts, plain: await plainCounts(plain, WRITE_STORES), plainStored: await plainCounts(plainStored, [...WRITE_STORES, ...ROLLUP_STORES]) };
   const differingSamples: string[] = [];
-  const lastPiece = contentPlan.at(-1)?.content?.at(-1) as { key: string } | undefined;
-  const sampleKeys: [string, string][] = [
-    ['creators', creatorKeyForId(creatorRows[0]?.creatorId ?? '')],
-    ['content', lastPiece?.key ?? ''],
+  // Every 97th creator (touched by video rows or not), piece and rollup record: the same records each way.
+  const sampled = <T>(items: readonly T[]): T[] => items.filter((_, i) => i % 97 === 0);
+  type Sample = [store: string, key: string | [string, string] | [string, string, number], plain: IDBDatabase];
+  const samples: Sample[] = [
+    ...sampled(creatorRows).map((row) => ['creators', creatorKeyForId(row.creatorId ?? ''), plain] satisfies Sample),
+    ...sampled(contentRows).map((row) => ['content', contentKey(row.type, row.contentId), plain] satisfies Sample),
+    ...sampled(await dexie.rollups.toCollection().primaryKeys()).map((key) => ['rollups', key, plainStored] satisfies Sample),
+    ...sampled(await dexie.rollupTotals.toCollection().primaryKeys()).map((key) => ['rollupTotals', key, plainStored] satisfies Sample),
   ];
-  for (const [store, key] of sampleKeys) {
+  for (const [store, key, db] of samples) {
     const fromDexie = await dexie.table(store).get(key);
-    const fromPlain = await getRecord(plain, store, key);
-    if (fromDexie === undefined || canonical(fromDexie) !== canonical(fromPlain)) differingSamples.push(store);
+    const fromPlain = await getRecord(db, store, key);
+    if (fromDexie === undefined || canonical(fromDexie) !== canonical(fromPlain)) differingSamples.push(`${store} ${JSON.stringify(key)}`);
   }
   dexie.close();
   plain.close();
+  plainStored.close();
   for (const name of DB_NAMES) await deleteDb(name);
   return { creators, content, counts, differingSamples };
 }
