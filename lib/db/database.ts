@@ -116,6 +116,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       eligibility: 'id, subject, day',
     },
   },
+  {
+    // The products-sold part of the rollups counted refunded and cancelled lines (a sample's GMV
+    // after shipping was larger than the creator's GMV): rebuilt from the stored lines.
+    version: 9,
+    stores: {},
+    upgrade: (tx) => rebuildRollupTables(tx),
+  },
 ];
 
 /**

@@ -69,3 +69,26 @@ describe('schema migration', () => {
     db.close();
   });
 });
+
+describe('version 9', () => {
+  it('rebuilds the rollups from the stored lines: a refunded line is no product sold', async () => {
+    const name = `migration-v9-${Math.random()}`;
+    const v8 = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 8)) v8.version(step.version).stores(step.stores);
+    await v8.open();
+    const line = { contentType: 'video', quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: Date.UTC(2026, 10, 2, 12), firstSeen: 1, lastSeen: 1, updatedAt: 1, creatorKey: 'id:1', currency: 'USD' };
+    // Written without the rollup upkeep, as if a version-8 build had kept the old products-sold rule.
+    await v8.table('orders').bulkPut([
+      { ...line, key: 'o1:s1', orderId: 'o1', productId: 'sold', paymentAmount: 10, refunded: null },
+      { ...line, key: 'o2:s1', orderId: 'o2', productId: 'refunded', paymentAmount: 99, refunded: true },
+    ]);
+    v8.close();
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    const products = (await db.rollups.toArray()).flatMap((record) => record.orderProducts.filter((value) => typeof value === 'string'));
+    expect(products).toEqual(['sold']);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
