@@ -7,7 +7,8 @@ import { SELLER_CENTER_MATCHES } from './lib/pages/hosts';
 const { description } = JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { description: string };
 
 /** The capture script (entrypoints/page-capture.ts), built by wxt as an unlisted script. */
-const PAGE_CAPTURE_SCRIPT = 'page-capture.js';
+const PAGE_CAPTURE_ENTRYPOINT = 'page-capture';
+const PAGE_CAPTURE_SCRIPT = `${PAGE_CAPTURE_ENTRYPOINT}.js`;
 
 // The manifest asks for the least it can: the side panel, storage, and the Seller Center hosts.
 export default defineConfig({
@@ -24,6 +25,13 @@ export default defineConfig({
   vite: () => ({ plugins: [tailwindcss()] }),
   webExt: { disabled: true },
   hooks: {
+    // The capture script runs on every Seller Center page (budget: 20 KB gzipped, issue #12): terser's
+    // compression gzips about 0.6 KB smaller than the default minifier's. Only for this script: the
+    // other bundles keep the faster default.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === PAGE_CAPTURE_ENTRYPOINT)) return;
+      viteConfig.build = { ...viteConfig.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+    },
     // Registered here rather than with `defineContentScript`, whose wrapper announces the extension's
     // id to the page (see entrypoints/page-capture.ts).
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -1,11 +1,13 @@
 /**
- * The import worker: reads an export file off the side panel's thread, so a large .xlsx never
- * freezes the panel. Built by wxt as `/import-worker.js` on the extension origin (the extension's
- * CSP refuses `blob:` workers). The panel stores the rows it sends back.
+ * The import worker: runs a whole import (read, check, store) off the side panel's thread, so a
+ * 200,000-row file never freezes the panel. Built by wxt as `/import-worker.js` on the extension
+ * origin (the extension's CSP refuses `blob:` workers).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { handleImportRequest } from '@/lib/import/worker-handler';
+import { handleImportIntoDb } from '@/components/import/import-in-worker';
+import { CreatorDeskDb } from '@/lib/db/database';
 import type { ImportWorkerMessage } from '@/lib/messages/import-worker';
+import { installTeamOutbox } from '@/lib/team/outbox';
 
 interface WorkerScope {
   postMessage(message: ImportWorkerMessage): void;
@@ -14,5 +16,11 @@ interface WorkerScope {
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as unknown as WorkerScope;
-  scope.addEventListener('message', (event) => void handleImportRequest(event.data, (message) => scope.postMessage(message)));
+  const open = (name: string, team: { armed: boolean; readOnly: boolean }) => {
+    const db = new CreatorDeskDb(name);
+    // Changes are noted for Team sharing exactly as the panel that asked would note them.
+    Object.assign(installTeamOutbox(db), team);
+    return db;
+  };
+  scope.addEventListener('message', (event) => void handleImportIntoDb(event.data, (message) => scope.postMessage(message), open));
 });

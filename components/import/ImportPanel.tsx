@@ -1,7 +1,8 @@
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Section } from '../common/Section';
 import { useDb } from '../db/DbContext';
-import { type ImportFileOutcome, type ImportProgress, importFileIntoDb } from './import-runner';
+import { importInWorker } from './import-in-worker';
+import type { ImportFileOutcome, ImportProgress } from './import-runner';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportOutcomeView } from './ImportResult';
 
@@ -41,7 +42,7 @@ export function ImportPanel() {
     if (busy || files.length === 0) return;
     for (const file of files) {
       setRunning({ fileName: file.name, progress: { phase: 'reading', percent: 0 } });
-      const outcome = await importFileIntoDb(db, file, {
+      const outcome = await importInWorker(db, file, {
         onProgress: (progress) => setRunning({ fileName: file.name, progress }),
       });
       const id = nextId.current++;

@@ -1,34 +1,29 @@
 /**
- * One import, start to end: read the file in the import worker (off the panel's thread), check the
- * rows it sends back, store them in short batches with progress, and say what happened.
- * Nothing is stored unless the whole file was read as an export.
+ * One import, start to end: read the file, check its rows, store them in short batches with
+ * progress, and say what happened. Nothing is stored unless the whole file was read as an export.
+ * The side panel runs it in the import worker (import-in-worker.ts), off the panel's thread.
  */
 import { recentCaptureLog } from '../../lib/db/capture-log';
 import type { CreatorDeskDb } from '../../lib/db/database';
-import { type ImportedRows, type ImportKind, ImportStoreError, storeImportedRows } from '../../lib/db/store-import';
+import { type ImportedRows, ImportStoreError, storeImportedRows } from '../../lib/db/store-import';
 import { isQuotaExceeded } from '../../lib/db/quota';
 import { mergeRejections, rejectedTotal } from '../../lib/db/store-result';
 import type { ImportOutcome } from '../../lib/import/import-file';
 import { FILE_ERROR } from '../../lib/import/messages';
+import { nextTask } from '../../lib/import/next-task';
 import { charsetOf } from '../../lib/import/text-encoding';
 import {
   ImportResultEnvelopeSchema,
+  type ImportFileOutcome,
+  type ImportProgress,
   type ImportRequest,
   type ImportResultEnvelope,
   parseImportedRows,
-  parseImportWorkerMessage,
 } from '../../lib/messages/import-worker';
-import type { RejectedCount, RejectedRow } from '../../lib/model/entities';
 
-export type ImportPhase = 'reading' | 'checking' | 'saving';
+export type { ImportFileOutcome, ImportProgress, ImportSummary } from '../../lib/messages/import-worker';
 
-export interface ImportProgress {
-  phase: ImportPhase;
-  /** 0–100 over the whole import. */
-  percent: number;
-  /** Rows stored so far and of how many, while saving. */
-  rows?: { done: number; total: number };
-}
+export type ImportPhase = ImportProgress['phase'];
 
 /** Share of the bar each phase fills: reading the file is most of the work for a large .xlsx. */
 const PHASES: Record<ImportPhase, [from: number, to: number]> = {
@@ -37,38 +32,12 @@ const PHASES: Record<ImportPhase, [from: number, to: number]> = {
   saving: [62, 100],
 };
 
-export interface ImportSummary {
-  fileName: string;
-  kind: ImportKind;
-  format: 'xlsx' | 'csv';
-  /** Data rows in the file. */
-  rowsRead: number;
-  /** Rows folded into another row of the same file (a video's per-product rows, repeated lines). */
-  combinedInFile: number;
-  /** New records. */
-  created: number;
-  /** Rows merged into records already stored (changed or not). */
-  merged: number;
-  /** Of `merged`, records the file changed. */
-  updated: number;
-  /** Creators first seen through a video or order file. */
-  creatorsCreated: number;
-  rejected: RejectedCount[];
-  rejectedTotal: number;
-  /** The period the file states for its figures, when it states one. */
-  period?: { from: string; to: string };
-  /** CSV: how its bytes were read, and characters that could not be (shown as �). */
-  text?: ImportResultEnvelope['text'];
-  /** The rows the file reader left out, one by one (row number, value, reason). */
-  rejectedRows: RejectedRow[];
-}
-
-export type ImportFileOutcome = { ok: true; summary: ImportSummary } | { ok: false; fileName: string; error: string };
-
-/** Reads the file's bytes into rows; the default uses the import worker. */
+/** Reads the file's bytes into rows (tests give their own). */
 export type ExportFileReader = (request: ImportRequest, onProgress: (done: number, total: number) => void) => Promise<ImportOutcome | { error: string }>;
 
 export const WORKER_FAILED = 'The import stopped unexpectedly while reading the file. Nothing was imported; try again.';
+export const WORKER_STOPPED =
+  'The import stopped unexpectedly. Rows saved before it stopped are kept: import the file again to save the rest (rows already saved are merged, not doubled).';
 export const SAVE_FAILED_FULL = "The rows could not be saved: your browser's storage is full. Nothing was imported.";
 export const SAVE_FAILED = "The rows could not be saved: the browser's database refused the write. Nothing was imported.";
 
@@ -82,53 +51,14 @@ export function partialSaveMessage(error: ImportStoreError): string {
   );
 }
 
-const WORKER_URL = '/import-worker.js';
-
-/** In-thread reading, where there is no worker (tests) or the worker could not start. */
-async function readInThisThread(request: ImportRequest, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
+/** Reads the file in this thread (the import worker runs the whole import, reading included). */
+export async function readInThisThread(request: ImportRequest, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
   const { importExportFile } = await import('../../lib/import/import-file');
   return importExportFile(
     { name: request.name, data: request.data },
     { ...(request.region ? { region: request.region } : {}), ...(request.charset ? { charset: request.charset } : {}), onProgress },
   );
 }
-
-/** Reads the file in the extension's import worker; falls back to this thread if the worker cannot start. */
-export const readInWorker: ExportFileReader = (request, onProgress) => {
-  if (typeof Worker === 'undefined') return readInThisThread(request, onProgress);
-  const copy = request.data.slice(0); // the original stays usable for the fallback
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(WORKER_URL);
-    } catch {
-      resolve(readInThisThread(request, onProgress));
-      return;
-    }
-    let started = false;
-    const rows: unknown[] = [];
-    const finish = (outcome: Promise<ImportOutcome | { error: string }> | ImportOutcome | { error: string }) => {
-      worker.terminate();
-      resolve(outcome);
-    };
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      started = true;
-      const parsed = parseImportWorkerMessage(event.data);
-      if (!parsed.ok) return finish({ error: WORKER_FAILED });
-      const message = parsed.message;
-      if (message.type === 'progress') onProgress(message.done, message.total);
-      else if (message.type === 'rows') for (const row of message.rows) rows.push(row);
-      else if ('error' in message.outcome) finish(message.outcome);
-      else finish({ ...message.outcome, rows } as ImportOutcome);
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      // Not even started (script missing or refused): read here instead. Crashed mid-way: say so.
-      finish(started ? { error: WORKER_FAILED } : readInThisThread(request, onProgress));
-    });
-    worker.postMessage({ ...request, data: copy } satisfies ImportRequest, [copy]);
-  });
-};
 
 /** The shop region of the latest capture that had one (decides decimal commas and day/month order). */
 export async function latestCaptureRegion(db: CreatorDeskDb): Promise<string | undefined> {
@@ -137,6 +67,8 @@ export async function latestCaptureRegion(db: CreatorDeskDb): Promise<string | u
 
 export interface ImportFileOptions {
   region?: string;
+  /** The file's encoding as its MIME type declares it (else read from `file.type`). */
+  charset?: string;
   now?: number;
   onProgress?: (progress: ImportProgress) => void;
   read?: ExportFileReader;
@@ -164,9 +96,9 @@ export async function importFileIntoDb(
   try {
     const data = await file.arrayBuffer();
     const region = options.region ?? (await latestCaptureRegion(db).catch(() => undefined));
-    const charset = charsetOf(file.type);
+    const charset = options.charset ?? charsetOf(file.type);
     const request: ImportRequest = { type: 'import', name: fileName, data, ...(region ? { region } : {}), ...(charset ? { charset } : {}) };
-    outcome = await (options.read ?? readInWorker)(request, (done, total) =>
+    outcome = await (options.read ?? readInThisThread)(request, (done, total) =>
       report('reading', total > 0 ? done / total : 0),
     );
   } catch {
@@ -179,7 +111,7 @@ export async function importFileIntoDb(
   const result: ImportResultEnvelope = envelope.data;
 
   report('checking', 0);
-  const checked = await parseImportedRows(result.kind, result.rows, (done, total) => report('checking', total > 0 ? done / total : 1));
+  const checked = await parseImportedRows(result.kind, result.rows, (done, total) => report('checking', total > 0 ? done / total : 1), nextTask);
   const imported = { kind: result.kind, rows: checked.rows } as ImportedRows;
 
   let stored;

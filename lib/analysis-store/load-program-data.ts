@@ -70,7 +70,7 @@ const EMPTY_ROLLUPS: StoredRollups = { records: [], totals: [], fromDay: null, p
 /**
  * Creators with posts older than the records read (from `fromPeriod` on): the latest such post day.
  * Their content totals hold the latest post day of every period (`lastPostDays`, kept on write), so
- * no older record is read. Totals without them (written before they were kept; schema version 9
+ * no older record is read. Totals without them (written before they were kept; schema version 10
  * fills them in) are answered from the creator's older records, newest first.
  */
 async function latestOlderPosts(db: CreatorDeskDb, totals: readonly RollupTotals[], fromPeriod: number): Promise<Map<string, number>> {

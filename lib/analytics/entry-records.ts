@@ -16,7 +16,7 @@ export function orderLineCount(entry: CreatorEntry): number {
   return entry.orderLines;
 }
 
-/** Products the creator's order lines name (days read), each with its number of lines. */
+/** Products the creator's counted order lines name (days read), each with its number of lines. */
 export function orderedProducts(entry: CreatorEntry): { productId: string; lines: number }[] {
   const result: { productId: string; lines: number }[] = [];
   for (const record of entry.records) {

@@ -24,6 +24,8 @@ describe('sample ROI', () => {
     orders: [
       order('id:a', at(2026, 9, 30), 100, { productId: 'p1' }), // before shipping
       order('id:a', at(2026, 10, 12), 50, { productId: 'p1' }),
+      order('id:a', at(2026, 10, 13), 500, { productId: 'p1', refunded: true }), // no sale
+      order('id:a', at(2026, 10, 14), 400, { productId: 'p2', status: 'Canceled' }), // no sale
       order('id:a', at(2026, 10, 25), 30, { productId: 'p1' }), // after both p1 samples: counted once
       order('id:a', at(2026, 10, 22), 40, { productId: 'p2' }),
       order('id:a', at(2026, 10, 22), 1_000, { productId: 'p9' }), // not a sampled product

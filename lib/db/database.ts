@@ -118,10 +118,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // The products-sold part of the rollups counted refunded and cancelled lines (a sample's GMV
+    // after shipping was larger than the creator's GMV): rebuilt from the stored lines.
+    version: 9,
+    stores: {},
+    upgrade: (tx) => rebuildRollupTables(tx),
+  },
+  {
     // Analytics that stay fast as history grows (issue 12): the latest post day per period in the
     // content rollup totals, so the panel finds a creator's latest older post without reading
     // older rollup records. No new table or index.
-    version: 9,
+    version: 10,
     stores: {},
     upgrade: (tx) => fillLastPostDays(tx),
   },

@@ -71,26 +71,49 @@ describe('schema migration', () => {
   });
 });
 
-describe('schema version 9', () => {
-  it("fills in each creator's latest post day per period from the content rollups", async () => {
+describe('version 9', () => {
+  it('rebuilds the rollups from the stored lines: a refunded line is no product sold', async () => {
     const name = `migration-v9-${Math.random()}`;
     const v8 = new Dexie(name);
     for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 8)) v8.version(step.version).stores(step.stores);
     await v8.open();
+    const line = { contentType: 'video', quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: Date.UTC(2026, 10, 2, 12), firstSeen: 1, lastSeen: 1, updatedAt: 1, creatorKey: 'id:1', currency: 'USD' };
+    // Written without the rollup upkeep, as if a version-8 build had kept the old products-sold rule.
+    await v8.table('orders').bulkPut([
+      { ...line, key: 'o1:s1', orderId: 'o1', productId: 'sold', paymentAmount: 10, refunded: null },
+      { ...line, key: 'o2:s1', orderId: 'o2', productId: 'refunded', paymentAmount: 99, refunded: true },
+    ]);
+    v8.close();
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    const products = (await db.rollups.toArray()).flatMap((record) => record.orderProducts.filter((value) => typeof value === 'string'));
+    expect(products).toEqual(['sold']);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('version 10', () => {
+  it("fills in each creator's latest post day per period from the content rollups", async () => {
+    const name = `migration-v10-${Math.random()}`;
+    const v9 = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 9)) v9.version(step.version).stores(step.stores);
+    await v9.open();
     const cells = (posts: number[]) => Float64Array.from(posts.flatMap((n) => Array.from({ length: FIELDS }, (_, f) => (f === F.POSTS ? n : 0))));
-    await v8.table('rollups').bulkPut([
+    await v9.table('rollups').bulkPut([
       { creatorKey: 'id:1', currency: '', period: 640, days: Int32Array.from([20480, 20490, 20500]), values: cells([1, 2, 0]), postProducts: [], orderProducts: [] },
       { creatorKey: 'id:1', currency: '', period: 641, days: Int32Array.from([20513]), values: cells([1]), postProducts: [], orderProducts: [] },
       // Order lines only: no post.
       { creatorKey: 'id:1', currency: 'USD', period: 642, days: Int32Array.from([20544]), values: cells([0]), postProducts: [], orderProducts: [] },
       { creatorKey: 'id:2', currency: '', period: 641, days: Int32Array.from([20520]), values: cells([0]), postProducts: [], orderProducts: [] },
     ]);
-    await v8.table('rollupTotals').bulkPut([
+    await v9.table('rollupTotals').bulkPut([
       { creatorKey: 'id:1', currency: '', datedPieces: 4, undatedPieces: 0, lines: 0, gmvCurrencies: {} },
       { creatorKey: 'id:1', currency: 'USD', datedPieces: 0, undatedPieces: 0, lines: 1, gmvCurrencies: {} },
       { creatorKey: 'id:2', currency: '', datedPieces: 0, undatedPieces: 1, lines: 1, gmvCurrencies: {} },
     ]);
-    v8.close();
+    v9.close();
 
     const db = openCreatorDeskDb(name);
     await db.open();

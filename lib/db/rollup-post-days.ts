@@ -1,5 +1,5 @@
 /**
- * Schema version 9: each creator's latest post day per period in the rollup totals
+ * Schema version 10: each creator's latest post day per period in the rollup totals
  * (`RollupTotals.lastPostDays`, kept on write by lib/rollups/apply.ts), filled in from the content
  * rollup records of a database written before it was kept.
  */

@@ -276,6 +276,29 @@ function inTurn<T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T>
   return next;
 }
 
+/** Per transaction and source table: records a writer already read, by key (undefined: known absent). */
+const knownRecords = new WeakMap<object, Map<string, Map<unknown, unknown>>>();
+
+/**
+ * For a writer that already read the records its next write to `table` replaces (an import chunk,
+ * which looked its order lines up by order id): that write's upkeep takes them from `records` (key →
+ * record, undefined when none is stored) instead of reading them again. Used once; a write naming a
+ * key not in `records` reads as usual.
+ */
+export function useKnownRecords(tx: Transaction, table: (typeof SOURCE_TABLES)[number], records: Map<unknown, unknown>): void {
+  let tables = knownRecords.get(tx.idbtrans);
+  if (!tables) knownRecords.set(tx.idbtrans, (tables = new Map()));
+  tables.set(table, records);
+}
+
+async function recordsBefore<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: unknown[]): Promise<(T | undefined)[]> {
+  const tables = knownRecords.get(trans);
+  const known = tables?.get(table.name);
+  tables?.delete(table.name);
+  if (!known || !keys.every((key) => known.has(key))) return storedRecords<T>(table, trans, keys);
+  return keys.map((key) => known.get(key) as T | undefined);
+}
+
 /** Transactions that rebuild the rollups once at their end instead of keeping them per write. */
 const deferred = new WeakSet<object>();
 
@@ -308,7 +331,7 @@ async function mutateInTurn(core: DBCore, table: DBCoreTable, req: DBCoreMutateR
     await store.rebuild();
     return response;
   }
-  const before = req.type === 'add' ? keys.map(() => undefined) : await storedRecords<ContentPiece & AffiliateOrder>(table, req.trans, keys);
+  const before = req.type === 'add' ? keys.map(() => undefined) : await recordsBefore<ContentPiece & AffiliateOrder>(table, req.trans, keys);
   const response = await table.mutate(req);
   const after = req.type === 'delete' ? keys.map(() => undefined) : req.values;
   const failed = (i: number) => response.failures[i] !== undefined;

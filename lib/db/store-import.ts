@@ -3,10 +3,11 @@
  * the same creator, video or order line from a page and from a file is one record. The source is
  * `import:creators`, `import:videos` or `import:orders`.
  *
- * Each batch of ~1,000 rows is its own short read-write transaction, with a pause between batches:
+ * Each batch of rows is its own short read-write transaction, with a pause between batches:
  * captures arriving from Seller Center tabs (written by the background into the same tables) wait
  * for one batch at most, never for the whole import (issue #15: one transaction over a 200k-row
- * import held every capture for minutes). A batch is stored whole or not at all; when a write fails
+ * import held every capture for minutes). Order lines are stored grouped by creator and period, in
+ * chunks sized by time (import-orders.ts). A batch is stored whole or not at all; when a write fails
  * half-way, the batches before it stay stored and `ImportStoreError` says how many rows they held
  * (importing the same file again merges them, it does not double them).
  */
@@ -18,7 +19,8 @@ import type { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
 import type { ReportContext } from './store-reported';
-import { type OrderLineInput, storeOrderRows } from './store-orders';
+import { importOrderLines, OrderImportError } from './import-orders';
+import type { OrderLineInput } from './store-orders';
 import { addRejection, emptyStoreResult } from './store-result';
 
 export type ImportedRows =
@@ -77,16 +79,35 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function storeBatch(db: CreatorDeskDb, imported: ImportedRows, start: number, end: number, ctx: MergeContext, report: ReportContext | null) {
+type RowsOf<K extends ImportKind> = Extract<ImportedRows, { kind: K }>;
+
+function storeBatch(db: CreatorDeskDb, imported: RowsOf<'creators' | 'videos'>, start: number, end: number, ctx: MergeContext, report: ReportContext | null) {
   return db.transaction('rw', creatorLinkedTables(db), async () => {
     if (imported.kind === 'creators') return { ...(await storeCreatorRows(db, imported.rows.slice(start, end), ctx, report)), creatorsCreated: 0 };
-    if (imported.kind === 'videos') return storeContentRows(db, imported.rows.slice(start, end), ctx);
-    return storeOrderRows(db, imported.rows.slice(start, end), ctx);
+    return storeContentRows(db, imported.rows.slice(start, end), ctx);
   });
+}
+
+/** Order lines: in chunks grouped by creator and period (import-orders.ts). */
+async function storeImportedOrders(db: CreatorDeskDb, imported: RowsOf<'orders'>, ctx: MergeContext, options: ImportStoreOptions): Promise<ImportStoreResult> {
+  const total = imported.rows.length;
+  try {
+    const { linkedToContent: _linked, ...stored } = await importOrderLines(db, imported.rows, ctx, {
+      ...(options.batchSize ? { chunkLines: options.batchSize } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      pause,
+    });
+    return stored;
+  } catch (error) {
+    if (!(error instanceof OrderImportError)) throw error;
+    const { linkedToContent: _linked, ...partial } = error.partial;
+    throw new ImportStoreError(error.failure, error.savedRows, total, partial);
+  }
 }
 
 export async function storeImportedRows(db: CreatorDeskDb, imported: ImportedRows, options: ImportStoreOptions = {}): Promise<ImportStoreResult> {
   const ctx = { source: IMPORT_SOURCES[imported.kind], region: options.region ?? null, now: options.now ?? Date.now() };
+  if (imported.kind === 'orders') return storeImportedOrders(db, imported, ctx, options);
   const batchSize = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
   const total = imported.rows.length;
   const report = options.period ? { source: 'import:creators' as const, period: options.period } : null;

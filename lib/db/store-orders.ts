@@ -15,7 +15,7 @@ import { isCurrencyCode, type CurrencyCode, exactValue } from '../parse/quantity
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
-import { linkCreators } from './creator-session';
+import { type CreatorIdentity, linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { contentKey, displayHandle, normaliseCreatorId, normaliseHandleForKey } from '../model/keys';
 import { nextStatus, sameStatusText } from './status-history';
@@ -148,64 +148,101 @@ function linkedContentKey(row: OrderLineInput): string | undefined {
   return contentKey(row.contentType, contentId);
 }
 
+/** A line with an order id, ready to store, and the content piece it names (its key), if any. */
+export interface AcceptedOrderLine {
+  row: OrderLineInput;
+  contentKey?: string;
+}
+
+/** The rows that have an order id (trimmed); the others are counted as rejected in `result`. */
+export function acceptOrderRows(rows: readonly OrderLineInput[], result: StoreResult): AcceptedOrderLine[] {
+  const accepted: AcceptedOrderLine[] = [];
+  for (const row of rows) {
+    if (!trimmedText(row.orderId)) addRejection(result, ORDER_WITHOUT_ID);
+    else accepted.push({ row: { ...row, orderId: row.orderId.trim() }, contentKey: linkedContentKey(row) });
+  }
+  return accepted;
+}
+
+/** Stored lines grouped by order id. */
+export function linesByOrderId(lines: readonly AffiliateOrder[]): Map<string, AffiliateOrder[]> {
+  const byOrder = new Map<string, AffiliateOrder[]>();
+  for (const line of lines) {
+    const known = byOrder.get(line.orderId);
+    if (known) known.push(line);
+    else byOrder.set(line.orderId, [line]);
+  }
+  return byOrder;
+}
+
+/**
+ * Applies accepted lines, in order, on top of the stored lines of their orders (`linesByOrder`,
+ * updated as lines are applied) and the stored pieces they name; counts each in `result`. Returns
+ * the lines and pieces to write.
+ */
+export function mergeOrderLines(
+  accepted: readonly AcceptedOrderLine[],
+  creatorKeys: readonly (string | undefined)[],
+  linesByOrder: Map<string, AffiliateOrder[]>,
+  pieces: readonly ContentPiece[],
+  ctx: MergeContext,
+  result: OrderStoreResult,
+): { lines: AffiliateOrder[]; pieces: ContentPiece[] } {
+  const pieceByKey = new Map(pieces.map((piece) => [piece.key, piece]));
+  const touchedPieces = new Set<string>();
+  const touchedLines = new Map<string, AffiliateOrder>();
+  for (const [index, { row, contentKey: pieceKey }] of accepted.entries()) {
+    const lines = linesByOrder.get(row.orderId) ?? [];
+    const base = matchOrderLine(lines, row);
+    if (!base && row.createdAt === null) {
+      addRejection(result, ORDER_WITHOUT_TIME);
+      continue;
+    }
+    const piece = pieceKey ? pieceByKey.get(pieceKey) : undefined;
+    let linkedKey = creatorKeys[index];
+    if (piece) {
+      result.linkedToContent += 1;
+      // The piece knows its creator when the line does not say, and the other way round.
+      linkedKey ??= piece.creatorKey;
+      if (!piece.creatorKey && linkedKey) {
+        const handle = displayHandle(row.creatorHandle);
+        const linked: ContentPiece = { ...piece, creatorKey: linkedKey, updatedAt: ctx.now };
+        if (!linked.creatorHandle && handle) linked.creatorHandle = handle;
+        pieceByKey.set(piece.key, linked);
+        touchedPieces.add(piece.key);
+      }
+    }
+    const next = applyOrderLine(base, row, base?.key ?? orderLineKey(row), linkedKey, ctx);
+    result[!base ? 'created' : sameApartFromTimes(base, next) ? 'unchanged' : 'updated'] += 1;
+    linesByOrder.set(row.orderId, [...lines.filter((line) => line.key !== next.key), next]);
+    touchedLines.set(next.key, next);
+  }
+  const linkedPieces = [...touchedPieces].map((key) => pieceByKey.get(key)).filter((piece) => piece !== undefined);
+  return { lines: [...touchedLines.values()], pieces: linkedPieces };
+}
+
+/** The identities of accepted lines, as `linkCreators` takes them. */
+export function orderLineCreators(accepted: readonly AcceptedOrderLine[]): CreatorIdentity[] {
+  return accepted.map(({ row }) => ({ creatorId: normaliseCreatorId(row.creatorId) ?? undefined, handle: row.creatorHandle }));
+}
+
 /** One read-write transaction for the whole batch, like `storeCreatorRows`; bulk reads only. */
 export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[], ctx: MergeContext): Promise<OrderStoreResult> {
   return db.transaction('rw', creatorLinkedTables(db), async () => {
     const result: OrderStoreResult = { ...emptyStoreResult(), creatorsCreated: 0, linkedToContent: 0 };
-    const accepted: { row: OrderLineInput; contentKey?: string }[] = [];
-    for (const row of rows) {
-      if (!trimmedText(row.orderId)) addRejection(result, ORDER_WITHOUT_ID);
-      else accepted.push({ row: { ...row, orderId: row.orderId.trim() }, contentKey: linkedContentKey(row) });
-    }
+    const accepted = acceptOrderRows(rows, result);
 
     // Creators first (a line may name a creator we never saw), then the stored lines and content.
-    const creators = await linkCreators(
-      db,
-      ctx,
-      accepted.map(({ row }) => ({ creatorId: normaliseCreatorId(row.creatorId) ?? undefined, handle: row.creatorHandle })),
-    );
+    const creators = await linkCreators(db, ctx, orderLineCreators(accepted));
     result.creatorsCreated = creators.created;
 
     const [storedLines, pieces] = await Promise.all([
       recordsByIndexValues(db.orders, 'orderId', accepted.map(({ row }) => row.orderId)),
       recordsByPrimaryKeys(db.content, accepted.flatMap(({ contentKey: key }) => (key ? [key] : []))),
     ]);
-    const linesByOrder = new Map<string, AffiliateOrder[]>();
-    for (const line of storedLines) linesByOrder.set(line.orderId, [...(linesByOrder.get(line.orderId) ?? []), line]);
-    const pieceByKey = new Map(pieces.map((piece) => [piece.key, piece]));
-    const touchedPieces = new Set<string>();
-    const touchedLines = new Map<string, AffiliateOrder>();
-
-    for (const [index, { row, contentKey: pieceKey }] of accepted.entries()) {
-      const lines = linesByOrder.get(row.orderId) ?? [];
-      const base = matchOrderLine(lines, row);
-      if (!base && row.createdAt === null) {
-        addRejection(result, ORDER_WITHOUT_TIME);
-        continue;
-      }
-      const piece = pieceKey ? pieceByKey.get(pieceKey) : undefined;
-      let linkedKey = creators.keys[index];
-      if (piece) {
-        result.linkedToContent += 1;
-        // The piece knows its creator when the line does not say, and the other way round.
-        linkedKey ??= piece.creatorKey;
-        if (!piece.creatorKey && linkedKey) {
-          const handle = displayHandle(row.creatorHandle);
-          const linked: ContentPiece = { ...piece, creatorKey: linkedKey, updatedAt: ctx.now };
-          if (!linked.creatorHandle && handle) linked.creatorHandle = handle;
-          pieceByKey.set(piece.key, linked);
-          touchedPieces.add(piece.key);
-        }
-      }
-      const next = applyOrderLine(base, row, base?.key ?? orderLineKey(row), linkedKey, ctx);
-      result[!base ? 'created' : sameApartFromTimes(base, next) ? 'unchanged' : 'updated'] += 1;
-      linesByOrder.set(row.orderId, [...lines.filter((line) => line.key !== next.key), next]);
-      touchedLines.set(next.key, next);
-    }
-
-    if (touchedLines.size > 0) await db.orders.bulkPut([...touchedLines.values()]);
-    const linkedPieces = [...touchedPieces].map((key) => pieceByKey.get(key)).filter((piece) => piece !== undefined);
-    if (linkedPieces.length > 0) await db.content.bulkPut(linkedPieces);
+    const merged = mergeOrderLines(accepted, creators.keys, linesByOrderId(storedLines), pieces, ctx, result);
+    if (merged.lines.length > 0) await db.orders.bulkPut(merged.lines);
+    if (merged.pieces.length > 0) await db.content.bulkPut(merged.pieces);
     return result;
   });
 }

@@ -47,20 +47,67 @@ export const ImportResultEnvelopeSchema = z.object({
 });
 export type ImportResultEnvelope = z.infer<typeof ImportResultEnvelopeSchema>;
 
-/** Rows per `rows` message: receiving one costs the panel a few milliseconds, never a long freeze. */
-export const ROWS_PER_WORKER_MESSAGE = 2_000;
-
 /**
- * The worker sends `progress` while reading, then the rows in `rows` messages of at most
- * ROWS_PER_WORKER_MESSAGE, then `result` (its `rows` empty: they came before) or `{ error }`.
+ * The panel asks the worker to import a file into the database named `dbName`: read, check and
+ * store it there (the panel's thread stays free), noting changes for Team sharing as the panel's
+ * outbox control says (`team`).
  */
+export const ImportIntoDbRequestSchema = ImportRequestSchema.extend({
+  dbName: z.string().min(1).max(200),
+  now: z.number(),
+  team: z.object({ armed: z.boolean(), readOnly: z.boolean() }),
+});
+export type ImportIntoDbRequest = z.infer<typeof ImportIntoDbRequestSchema>;
+
+export const IMPORT_PHASES = ['reading', 'checking', 'saving'] as const;
+
+export const ImportProgressSchema = z.object({
+  phase: z.enum(IMPORT_PHASES),
+  /** 0–100 over the whole import. */
+  percent: z.number().min(0).max(100),
+  /** Rows stored so far and of how many, while saving. */
+  rows: z.object({ done: Count, total: Count }).optional(),
+});
+export type ImportProgress = z.infer<typeof ImportProgressSchema>;
+
+/** What one import did, as the panel shows it. */
+export const ImportSummarySchema = z.object({
+  fileName: z.string().max(1_000),
+  kind: z.enum(EXPORT_KINDS),
+  format: z.enum(IMPORT_FORMATS),
+  /** Data rows in the file. */
+  rowsRead: Count,
+  /** Rows folded into another row of the same file (a video's per-product rows, repeated lines). */
+  combinedInFile: Count,
+  /** New records. */
+  created: Count,
+  /** Rows merged into records already stored (changed or not). */
+  merged: Count,
+  /** Of `merged`, records the file changed. */
+  updated: Count,
+  /** Creators first seen through a video or order file. */
+  creatorsCreated: Count,
+  rejected: ImportResultEnvelopeSchema.shape.rejected,
+  rejectedTotal: Count,
+  /** The period the file states for its figures, when it states one. */
+  period: DayPeriodSchema.optional(),
+  /** CSV: how its bytes were read, and characters that could not be (shown as �). */
+  text: ImportResultEnvelopeSchema.shape.text,
+  /** The rows the file reader left out, one by one (row number, value, reason). */
+  rejectedRows: z.array(RejectedRowSchema.extend({ value: Reason, reason: Reason })).max(MAX_REJECTED_ROWS_LISTED),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;
+
+export const ImportFileOutcomeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), summary: ImportSummarySchema }),
+  z.object({ ok: z.literal(false), fileName: z.string().max(1_000), error: z.string().min(1).max(2_000) }),
+]);
+export type ImportFileOutcome = z.infer<typeof ImportFileOutcomeSchema>;
+
+/** The worker sends `progress` as the import advances, then `done` with what it did. */
 export const ImportWorkerMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('progress'), done: z.number().min(0), total: z.number().min(0) }),
-  z.object({ type: z.literal('rows'), rows: z.array(z.unknown()).max(ROWS_PER_WORKER_MESSAGE) }),
-  z.object({
-    type: z.literal('result'),
-    outcome: z.union([z.object({ error: z.string().min(1).max(2_000) }), ImportResultEnvelopeSchema]),
-  }),
+  z.object({ type: z.literal('progress'), progress: ImportProgressSchema }),
+  z.object({ type: z.literal('done'), outcome: ImportFileOutcomeSchema }),
 ]);
 export type ImportWorkerMessage = z.infer<typeof ImportWorkerMessageSchema>;
 
@@ -87,18 +134,16 @@ export type ImportedRowsOf = { creators: CreatorRow; videos: ContentRow; orders:
 
 const ROW_SCHEMAS = { creators: CreatorRowSchema, videos: ContentRowSchema, orders: ImportedOrderRowSchema } as const;
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
- * Checks every row of a result against its kind's schema, pausing for the event loop between
+ * Checks every row of a result against its kind's schema, pausing for the event loop (`nextTask`) between
  * slices; rows that fail are left out and counted.
  */
 export async function parseImportedRows<K extends keyof ImportedRowsOf>(
   kind: K,
   rows: readonly unknown[],
   onProgress?: (done: number, total: number) => void,
+  nextTask: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<{ rows: ImportedRowsOf[K][]; rejected: RejectedCount[] }> {
   const schema = ROW_SCHEMAS[kind] as unknown as z.ZodType<ImportedRowsOf[K]>;
   const valid: ImportedRowsOf[K][] = [];
@@ -116,13 +161,4 @@ export async function parseImportedRows<K extends keyof ImportedRowsOf>(
   }
   onProgress?.(rows.length, rows.length);
   return { rows: valid, rejected: invalid > 0 ? [{ reason: INVALID_IMPORTED_ROW, count: invalid }] : [] };
-}
-
-export type ParsedWorkerMessage = { ok: true; message: ImportWorkerMessage } | { ok: false; reason: string };
-
-export function parseImportWorkerMessage(input: unknown): ParsedWorkerMessage {
-  const parsed = ImportWorkerMessageSchema.safeParse(input);
-  if (parsed.success) return { ok: true, message: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { ok: false, reason: `Invalid import worker message (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown shape'})` };
 }

@@ -41,7 +41,8 @@ export function startPageDataBridge(options: BridgeOptions): { stop(): void } {
   // or lost (lib/page-capture/row-channel.ts).
   let answer: unknown;
   const channel = createRowChannel<PageDataBodyMessage>({
-    // The answers are only `{ ok }` but the last one is kept: it may say `stop` (a challenge).
+    // Only answers (`sendConfirmed`) go through this channel. The background's last reply is kept:
+    // besides `ok` it may say `stop` (the answer was a verification challenge).
     send: async (message) => (answer = await options.send(message as PageDataBodyMessage)),
     ...options.retry,
   });

@@ -229,7 +229,6 @@ export function addOrderLine(deltas: RollupDeltas, line: AffiliateOrder, orderId
   const cell = deltas.cell(owner, currency, day);
   const amount = line.paymentAmount;
   const known = amount !== null && amount !== undefined && !Number.isNaN(amount);
-  addProductLine(deltas, line, owner, currency, day, sign);
   if (!countsAsSale(line)) {
     // Refunded or cancelled: no sale, no order, no commission owed; its amount counts in refunds.
     cell[F.EXCLUDED_N]! += sign;
@@ -239,6 +238,7 @@ export function addOrderLine(deltas: RollupDeltas, line: AffiliateOrder, orderId
     }
     return;
   }
+  addProductLine(deltas, line, owner, currency, day, sign);
   cell[F.LINES]! += sign;
   deltas.seen(owner, currency, day, F.LINES_SEEN, line.lastSeen, sign);
   addKnown(cell, F.AMOUNT, F.AMOUNT_UNKNOWN, known ? cents(amount) : null, sign);
@@ -263,7 +263,10 @@ export function addOrderLine(deltas: RollupDeltas, line: AffiliateOrder, orderId
 /** Whether a line counts as a sale (orders, GMV, commission, links to content). */
 export const countsAsSale = (line: AffiliateOrder): boolean => orderLineState(line) === 'counted';
 
-/** Products ordered: every line, refunded or not, with its amount as stored. */
+/**
+ * Products sold: the lines that count as sales, with their amount as stored. Refunded and cancelled
+ * lines are no sale here either, so a sample's "GMV after shipping" agrees with the creator's GMV.
+ */
 function addProductLine(deltas: RollupDeltas, line: AffiliateOrder, owner: string, currency: string, day: number, sign: number): void {
   if (!line.productId) return;
   const products = deltas.record(owner, currency, day).orderProducts;

@@ -142,7 +142,7 @@ export interface RollupTotals {
    * Per period with a post (currency `''` only): the latest day of it with a post, read from the
    * period's record whenever it is written. The panel finds a creator's latest post older than the
    * days it reads here, without reading older records. Absent in totals written before it was kept
-   * (schema version 9 fills it in).
+   * (schema version 10 fills it in).
    */
   lastPostDays?: Record<number, number>;
 }

@@ -368,7 +368,7 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
 });
 
 test('every view: no serious accessibility violations and a screenshot, in light and in dark', async ({ ext, openPanel }, testInfo) => {
-  test.setTimeout(180_000); // axe over every view twice: slow on a busy machine
+  test.setTimeout(300_000); // axe over every view twice: slow on a busy machine
   await captureDemoPages(ext);
   await ext.context.clock.setFixedTime(FIXTURE_TODAY); // the fixtures' week, as above
   const panel = await openPanel('overview');
