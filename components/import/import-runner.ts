@@ -10,6 +10,7 @@ import { isQuotaExceeded } from '../../lib/db/quota';
 import { mergeRejections, rejectedTotal } from '../../lib/db/store-result';
 import type { ImportOutcome } from '../../lib/import/import-file';
 import { FILE_ERROR } from '../../lib/import/messages';
+import { nextTask } from '../../lib/import/next-task';
 import { charsetOf } from '../../lib/import/text-encoding';
 import {
   ImportResultEnvelopeSchema,
@@ -110,7 +111,7 @@ export async function importFileIntoDb(
   const result: ImportResultEnvelope = envelope.data;
 
   report('checking', 0);
-  const checked = await parseImportedRows(result.kind, result.rows, (done, total) => report('checking', total > 0 ? done / total : 1));
+  const checked = await parseImportedRows(result.kind, result.rows, (done, total) => report('checking', total > 0 ? done / total : 1), nextTask);
   const imported = { kind: result.kind, rows: checked.rows } as ImportedRows;
 
   let stored;

@@ -19,6 +19,7 @@ import { chooseCsvLayout, csvBatches, decodeCsvText, type RowBatch } from './csv
 import type { DecodedHow } from './text-encoding';
 import { findHeaderRow, HEADER_SCAN_ROWS, type ExportKind, type HeaderRow } from './detect-kind';
 import { FILE_ERROR, unknownColumnsMessage } from './messages';
+import { nextTask } from './next-task';
 import { OrderRowMapper, type ImportedOrderRow } from './order-rows';
 import type { RowMapper } from './row-mapper';
 import { VideoRowMapper } from './video-rows';
@@ -81,10 +82,6 @@ export function sniffFile(bytes: Uint8Array): Sniffed {
   return 'text';
 }
 
-/** Yields to the event loop (a macrotask, so rendering and input get their turn). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** Time budget of one uninterrupted stretch of work, in ms. */
 const SLICE_MS = 12;

@@ -134,18 +134,16 @@ export type ImportedRowsOf = { creators: CreatorRow; videos: ContentRow; orders:
 
 const ROW_SCHEMAS = { creators: CreatorRowSchema, videos: ContentRowSchema, orders: ImportedOrderRowSchema } as const;
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
- * Checks every row of a result against its kind's schema, pausing for the event loop between
+ * Checks every row of a result against its kind's schema, pausing for the event loop (`nextTask`) between
  * slices; rows that fail are left out and counted.
  */
 export async function parseImportedRows<K extends keyof ImportedRowsOf>(
   kind: K,
   rows: readonly unknown[],
   onProgress?: (done: number, total: number) => void,
+  nextTask: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<{ rows: ImportedRowsOf[K][]; rejected: RejectedCount[] }> {
   const schema = ROW_SCHEMAS[kind] as unknown as z.ZodType<ImportedRowsOf[K]>;
   const valid: ImportedRowsOf[K][] = [];
