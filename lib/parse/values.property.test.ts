@@ -213,8 +213,13 @@ describe('parseQuantity fast path', () => {
       const decimals = fraction ? `${fraction}${fractionDigits}` : '';
       return `${padding}${mark}${integer}${decimals}${compact}${percent}${padding}`;
     });
+  /** Two of them around a `-` or one before a `+`: the ranges marketplace tables show. */
+  const rangeLooking = fc
+    .tuple(simpleLooking, simpleLooking, fc.constantFrom('-', '-', '+', '–', ' - '))
+    .map(([low, high, separator]) => (separator === '+' ? `${low.trim()}+` : `${low.trim()}${separator}${high.trim()}`));
   const anyText = fc.oneof(
     simpleLooking,
+    rangeLooking,
     fc.constantFrom('--', '-', '---', '', ' ', '—', '0,123', '1,234K', '$3%', '1,5K', '12,3K', '1.234', '0.0%'),
     fc.array(fc.constantFrom(...GRAMMAR_CHARS), { maxLength: 8 }).map((pieces) => pieces.join('')),
   );
@@ -233,16 +238,18 @@ describe('parseQuantity fast path', () => {
   });
 
   it('takes the common table shapes itself', () => {
-    for (const text of ['12.3K', '$12.3K', '$1,234.56', '1,234', '3.4%', '--', '5.93%', '0', '£9.19', '1.2m']) {
+    for (const text of ['12.3K', '$12.3K', '$1,234.56', '1,234', '3.4%', '--', '5.93%', '0', '£9.19', '1.2m', '$5K-$25K', '100-1K', '10%-15%', '$25K+']) {
       expect(parseSimpleQuantity(text, 'US'), text).not.toBeUndefined();
       expect(parseSimpleQuantity(text, 'US'), text).toStrictEqual(parseQuantityFull(text, { region: 'US' }));
     }
     expect(parseSimpleQuantity('$1,234.56', undefined)).toStrictEqual({ kind: 'exact', value: 1234.56, unit: 'USD', raw: '$1,234.56' });
     expect(parseSimpleQuantity('3.4%', 'GB')).toStrictEqual({ kind: 'exact', value: 0.034, unit: 'percent', raw: '3.4%' });
+    expect(parseSimpleQuantity('$5K-$25K', 'US')).toStrictEqual({ kind: 'range', min: 5000, max: 25000, unit: 'USD', raw: '$5K-$25K' });
+    expect(parseSimpleQuantity('10%-15%', 'US')).toStrictEqual({ kind: 'range', min: 0.1, max: 0.15, unit: 'percent', raw: '10%-15%' });
   });
 
   it('leaves doubtful shapes to the full grammar', () => {
-    for (const [text, region] of [['1,234', 'DE'], ['12.3K', 'FR'], ['0,123', 'US'], ['1,234K', 'US'], ['$3%', 'US'], ['-$5', 'US'], ['RM 5', 'MY'], ['100-1K', 'US']] as const) {
+    for (const [text, region] of [['1,234', 'DE'], ['12.3K', 'FR'], ['0,123', 'US'], ['1,234K', 'US'], ['$3%', 'US'], ['-$5', 'US'], ['RM 5', 'MY'], ['$5K-25K', 'US'], ['25K-5K', 'US'], ['-5-10', 'US'], ['1-2-3', 'US'], ['1,5K-2K', 'US']] as const) {
       expect(parseSimpleQuantity(text, region), text).toBeUndefined();
     }
     expect(parseSimpleQuantity('1234', 'DE')).toStrictEqual({ kind: 'exact', value: 1234, raw: '1234' });

@@ -56,8 +56,12 @@ function upperRegion(region: string | undefined): string {
   return upper === 'UK' ? 'GB' : upper;
 }
 
+/** The last region asked about and its answer: a table's cells all ask about the same region. */
+let lastRegion: { region: string | undefined; decimalComma: boolean } | null = null;
+
 export function usesDecimalComma(region: string | undefined): boolean {
-  return DECIMAL_COMMA_REGIONS.has(upperRegion(region));
+  if (lastRegion === null || lastRegion.region !== region) lastRegion = { region, decimalComma: DECIMAL_COMMA_REGIONS.has(upperRegion(region)) };
+  return lastRegion.decimalComma;
 }
 
 export function usesMonthFirstDates(region: string | undefined): boolean {
@@ -224,7 +228,8 @@ export function parseQuantity(text: string | null | undefined, options?: ParseOp
 
 /**
  * The shapes tables show on almost every cell: `12.3K`, `$12.3K`, `$1,234.56`, `1,234`, `3.4%`, `--`.
- * Whole text, no spaces, no sign, only `$ £ €`, commas only as thousands groups.
+ * Whole text, no spaces, no sign, only `$ £ €`, commas only as thousands groups (and ranges of two such
+ * values: `simpleRange`).
  */
 const SIMPLE_QUANTITY = /^([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([KMBkmb])?(%)?$/;
 const SIMPLE_CURRENCY: Readonly<Record<string, CurrencyCode>> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
@@ -239,6 +244,13 @@ const SIMPLE_CURRENCY: Readonly<Record<string, CurrencyCode>> = { $: 'USD', '£'
 export function parseSimpleQuantity(raw: string, region: string | undefined): Quantity | null | undefined {
   if (raw === '--' || raw === '-') return null;
   if (raw.length > MAX_VALUE_LENGTH) return undefined;
+  const single = simpleValue(raw, region);
+  if (single) return exact(single.value, single.unit, raw);
+  return simpleRange(raw, region);
+}
+
+/** One simple value (see SIMPLE_QUANTITY), or undefined when the text is not plainly one. */
+function simpleValue(raw: string, region: string | undefined): { value: number; unit: Unit | undefined } | undefined {
   const match = SIMPLE_QUANTITY.exec(raw);
   if (!match) return undefined;
   const [, mark, whole = '', fraction = '', compact, percent] = match;
@@ -252,8 +264,24 @@ export function parseSimpleQuantity(raw: string, region: string | undefined): Qu
   const exponent = (compact ? COMPACT_EXPONENT[compact.toLowerCase()]! : 0) - (percent ? 2 : 0) - fraction.length;
   const value = Number(`${grouped ? whole.replace(/,/g, '') : whole}${fraction}e${exponent}`);
   if (!Number.isFinite(value)) return undefined;
-  const unit: Unit | undefined = percent ? 'percent' : mark ? SIMPLE_CURRENCY[mark] : undefined;
-  return exact(value, unit, raw);
+  return { value, unit: percent ? 'percent' : mark ? SIMPLE_CURRENCY[mark] : undefined };
+}
+
+/**
+ * The ranges marketplace tables show without detailed-data permission: `$5K-$25K`, `100-1K`,
+ * `10%-15%` (two simple values of one unit around the only `-`, low to high) and `$25K+`.
+ */
+function simpleRange(raw: string, region: string | undefined): Quantity | undefined {
+  if (raw.endsWith('+')) {
+    const low = simpleValue(raw.slice(0, -1), region);
+    return low ? range(low.value, null, low.unit, raw) : undefined;
+  }
+  const dash = raw.indexOf('-', 1);
+  if (dash < 0 || raw.includes('-', dash + 1)) return undefined;
+  const low = simpleValue(raw.slice(0, dash), region);
+  const high = low && simpleValue(raw.slice(dash + 1), region);
+  if (!low || !high || low.unit !== high.unit || low.value > high.value) return undefined;
+  return range(low.value, high.value, low.unit, raw);
 }
 
 /** The whole grammar, without the fast path (exported for the fast path's equivalence test). */

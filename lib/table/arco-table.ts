@@ -105,13 +105,9 @@ function pushSpanned(cells: (Element | null)[], cell: Element): void {
 
 // Tag name and classList checks rather than matches(): these run for every cell of every row.
 // `tagName` is upper case for HTML elements in an HTML document; the lower case covers XHTML.
-const isTag = (element: Element, upper: string, lower: string): boolean => {
-  const tag = element.tagName;
-  return tag === upper || tag === lower;
-};
-
 function isCell(element: Element): boolean {
-  if (isTag(element, 'TD', 'td') || isTag(element, 'TH', 'th')) return true;
+  const tag = element.tagName;
+  if (tag === 'TD' || tag === 'TH' || tag === 'td' || tag === 'th') return true;
   const classes = element.classList;
   return (
     classes.contains('arco-table-td') || classes.contains('theme-arco-table-td') ||
@@ -120,7 +116,10 @@ function isCell(element: Element): boolean {
 }
 
 function isHeaderCell(element: Element): boolean {
-  if (isTag(element, 'TH', 'th')) return true;
+  const tag = element.tagName;
+  if (tag === 'TH' || tag === 'th') return true;
+  // A `<td>` is a body cell whatever its classes (the header classes are for div cells).
+  if (tag === 'TD' || tag === 'td') return false;
   // The class attribute first: most cells carry no header class at all.
   const names = element.getAttribute('class');
   if (names === null || !names.includes('arco-table-th')) return false;

@@ -28,8 +28,8 @@ describe('textLines', () => {
 });
 
 describe('isDash', () => {
-  it.each(['--', '-', '—', ' – '])('%j is a dash', (text) => expect(isDash(text)).toBe(true));
-  it.each(['', '-5', 'a-b', '----'])('%j is not', (text) => expect(isDash(text)).toBe(false));
+  it.each(['--', '-', '—', ' – ', '\u00a0--', '\u1680-', '\u3000—\u3000', '\ufeff–', '\n---'])('%j is a dash', (text) => expect(isDash(text)).toBe(true));
+  it.each(['', '-5', 'a-b', '----', 'x--', '0', '\u00a0', '\u2013x', '@--'])('%j is not', (text) => expect(isDash(text)).toBe(false));
 });
 
 describe('cellQuantity', () => {

@@ -22,6 +22,10 @@ export function collapseSpaces(text: string): string {
 
 /** True for the page's "not applicable" marks. */
 export function isDash(text: string): boolean {
+  // Most texts are values or names: one look at the first character settles them. Only `-`, and
+  // what trim() may remove or `–`/`—` (all ≥ U+2000 but for U+00A0 and U+1680), go on to the test.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first !== 45 && first !== 0xa0 && first !== 0x1680 && first < 0x2000) return false;
   return /^[-–—]{1,3}$/.test(text.trim());
 }
 
@@ -44,6 +48,8 @@ export function textLines(root: Element, skip?: (element: Element, e2e: string |
   const lines: string[] = [];
   let current = '';
   const flush = (): void => {
+    // Nested blocks flush at every edge: most flushes find nothing.
+    if (current === '') return;
     const line = collapseSpaces(current);
     if (line !== '') lines.push(line);
     current = '';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { creatorIdFromLinks, creatorIdFromRow, parseCreatorCell, parseFollowersLine } from './creator-cell';
 
 function element(html: string): Element {
@@ -100,6 +101,24 @@ describe('parseFollowersLine', () => {
       expect(result?.followers).toMatchObject({ kind: 'range', min: expected.followersRange[0], max: expected.followersRange[1] });
     } else expect(result?.followers).toBeUndefined();
     expect(result?.audience).toEqual('audience' in expected ? expected.audience : undefined);
+  });
+
+  it('reads the usual shape in one match exactly as segment by segment', () => {
+    const line = fc
+      .tuple(
+        fc.stringMatching(/^\d{1,4}([.,]\d{1,3}){0,2}[KMBkmb]?$/),
+        fc.constantFrom('Female', 'Male'),
+        fc.stringMatching(/^\d{1,3}(\.\d{1,2})?%$/),
+        fc.stringMatching(/^\d{2}-\d{2}$/),
+      )
+      .map((parts) => parts.join(', ').replace(/, (Female|Male), /, ', $1 '));
+    fc.assert(
+      fc.property(line, fc.constantFrom(null, 'US', 'DE'), (text, region) => {
+        // A trailing space keeps the one-match path out: the segment-by-segment reading answers.
+        expect(parseFollowersLine(text, region)).toStrictEqual(parseFollowersLine(`${text} `, region));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each(['Maya Glow', 'Chef, Marcus', 'Raj | Tech Deals', '$12.3K', '3.4%', 'Female Chef & Baker'])('%j is not a followers line', (text) => {

@@ -102,7 +102,7 @@ function handleFrom(text: string | null | undefined): string | undefined {
 }
 
 function stripAt(text: string): string {
-  return text.replace(/^@/, '');
+  return text.charCodeAt(0) === 64 /* @ */ ? text.slice(1) : text;
 }
 
 function addTag(tags: string[], raw: string): void {
@@ -124,6 +124,24 @@ const FOLLOWERS_LABEL = /\bfollowers?\b\s*:?/i;
 const MAYBE_FOLLOWERS = /\d|female|male|women|men|^[\s,;·•|\-–—]+$/i;
 
 /**
+ * The shape nearly every row shows, `12.3K, Female 65%, 18-24`, read in one match (the same values
+ * the segment-by-segment reading below gives); null for anything else, which that reading takes.
+ */
+const USUAL_FOLLOWERS_LINE = /^(\d+(?:[.,]\d+)*[KMBkmb]?), (Female|Male) (\d{1,3}(?:\.\d+)?%), (\d{2})-(\d{2})$/;
+
+function usualFollowersLine(text: string, region: string | null): { followers: Quantity; audience: Audience } | null {
+  const usual = USUAL_FOLLOWERS_LINE.exec(text);
+  if (!usual) return null;
+  const followers = parseQuantity(usual[1], region ? { region } : undefined);
+  const share = parseQuantity(usual[3]);
+  if (!followers || followers.unit !== undefined || share?.kind !== 'exact' || share.unit !== 'percent') return null;
+  return {
+    followers,
+    audience: { gender: usual[2] === 'Female' ? 'female' : 'male', genderShare: share.value, ageRange: `${usual[4]}-${usual[5]}` },
+  };
+}
+
+/**
  * Reads a followers line; null when the line is not one (a part is neither a follower count, a
  * gender share, an age band nor `--`): then it is a name, not audience data.
  */
@@ -131,6 +149,8 @@ export function parseFollowersLine(
   text: string,
   region: string | null = null,
 ): { followers?: Quantity; audience?: Audience } | null {
+  const usual = usualFollowersLine(text, region);
+  if (usual) return usual;
   const segments = collapseSpaces(text).split(SEGMENT_SEPARATOR).filter((segment) => segment !== '');
   if (segments.length === 0) return null;
   let followers: Quantity | undefined;
