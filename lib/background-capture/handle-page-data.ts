@@ -11,8 +11,8 @@ import { appendCaptureLog } from '../db/capture-log';
 import type { z } from 'zod';
 import type { ContentMessage, ContentMessageResponse } from '../messages/content-messages';
 import type { PageDataBodyMessageSchema, PageDataSeenMessageSchema } from '../messages/page-data-messages';
-import { MESSAGE_LIMITS } from '../model/limits';
 import { boundRow } from '../page-capture/row-bounds';
+import { captureMessages } from '../page-capture/row-channel';
 import { decodePageData, PAGE_DATA_ADAPTER_PREFIX, type DecodeContext } from '../page-data';
 import { detectPage } from '../pages/detect';
 import type { CaptureDeps, logEntryBase, saveStatus } from './capture-deps';
@@ -103,25 +103,10 @@ export async function handlePageDataBody(message: PageDataBody, handle: HandleBu
   const adapter = `${PAGE_DATA_ADAPTER_PREFIX}${decoded.endpoint}`;
   for (const batch of decoded.batches) {
     if (batch.rows.length === 0 && batch.rejected.length === 0) continue;
-    const rejectedRows = batch.rejected.reduce((sum, { count }) => sum + count, 0);
-    const bounded = batch.rows.map((row) => boundRow(row));
-    // At least one message, so rejected-only answers are logged too; the rejected counts go with the first.
-    for (let start = 0; start < Math.max(bounded.length, 1); start += MESSAGE_LIMITS.rowsPerMessage) {
-      const chunk = bounded.slice(start, start + MESSAGE_LIMITS.rowsPerMessage);
-      const first = start === 0;
-      const answer = await handle({
-        type: 'capture',
-        ...pageRef,
-        result: {
-          status: 'recognized',
-          adapter,
-          entity: batch.entity,
-          rowsRead: chunk.length + (first ? rejectedRows : 0),
-          rejected: first ? batch.rejected : [],
-          shortened: chunk.reduce((sum, row) => sum + row.shortened, 0),
-          rows: chunk.map((row) => row.row),
-        },
-      } as ContentMessage);
+    const submission = { adapter, entity: batch.entity, rows: batch.rows.map((row) => boundRow(row)), rejected: batch.rejected };
+    // Built like the content script's capture messages, then validated row by row like them.
+    for (const capture of captureMessages(pageRef, submission)) {
+      const answer = await handle(capture as ContentMessage);
       if (!answer.ok) return answer;
     }
   }

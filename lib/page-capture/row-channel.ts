@@ -90,6 +90,40 @@ export const ROWS_PER_MESSAGE = 500;
 export const RETRY_DELAYS_MS = [500, 2_000, 5_000] as const;
 export const PAUSE_AFTER_FAILURE_MS = 15_000;
 
+/** A capture message with rows, as `captureMessages` builds them. */
+export type RecognizedCaptureMessage = Extract<OutgoingMessage, { type: 'capture' }> & {
+  result: Extract<Extract<OutgoingMessage, { type: 'capture' }>['result'], { status: 'recognized' }>;
+};
+
+/**
+ * The capture messages that carry a submission, in order: at most ROWS_PER_MESSAGE rows each, the
+ * rejected counts with the first, and at least one message, so rejected-only reads are logged too.
+ * Used here and by the background for the page data it decodes.
+ */
+export function captureMessages(page: PageRef, submission: RowSubmission): RecognizedCaptureMessage[] {
+  const rejected = [...submission.rejected];
+  const rejectedRows = rejected.reduce((sum, { count }) => sum + count, 0);
+  const messages: RecognizedCaptureMessage[] = [];
+  for (let start = 0; start < Math.max(submission.rows.length, 1); start += ROWS_PER_MESSAGE) {
+    const chunk = submission.rows.slice(start, start + ROWS_PER_MESSAGE);
+    const first = start === 0;
+    messages.push({
+      type: 'capture',
+      ...page,
+      result: {
+        status: 'recognized',
+        adapter: submission.adapter,
+        entity: submission.entity,
+        rowsRead: chunk.length + (first ? rejectedRows : 0),
+        rejected: first ? rejected : [],
+        shortened: chunk.reduce((sum, bounded) => sum + bounded.shortened, 0),
+        rows: chunk.map((bounded) => bounded.row),
+      },
+    });
+  }
+  return messages;
+}
+
 /** The background's answer, read defensively (anything but `{ ok: true }` is not a confirmation). */
 function confirmation(response: unknown): { ok: true } | { ok: false; error: string } {
   if (response && typeof response === 'object' && (response as { ok?: unknown }).ok === true) return { ok: true };
@@ -130,31 +164,12 @@ export function createRowChannel<Extra = never>(options: RowChannelOptions<Extra
     pausedFor: () => Math.max(0, pausedUntil - now()),
     async submit(page, submission) {
       lastError = undefined;
-      const rejected = [...submission.rejected];
-      const rejectedRows = rejected.reduce((sum, { count }) => sum + count, 0);
       let confirmedRows = 0;
-      let rejectedConfirmed = rejectedRows === 0;
-      // At least one message, so rejected-only reads are logged too.
-      for (let start = 0; start < Math.max(submission.rows.length, 1); start += ROWS_PER_MESSAGE) {
-        const chunk = submission.rows.slice(start, start + ROWS_PER_MESSAGE);
-        const rows = chunk.map((bounded) => bounded.row);
-        const first = start === 0;
-        const ok = await sendWithRetries({
-          type: 'capture',
-          ...page,
-          result: {
-            status: 'recognized',
-            adapter: submission.adapter,
-            entity: submission.entity,
-            rowsRead: rows.length + (first ? rejectedRows : 0),
-            rejected: first ? rejected : [],
-            shortened: chunk.reduce((sum, bounded) => sum + bounded.shortened, 0),
-            rows,
-          },
-        });
-        if (!ok) return { confirmedRows, rejectedConfirmed, ...(lastError ? { error: lastError } : {}) };
-        confirmedRows += rows.length;
-        if (first) rejectedConfirmed = true;
+      let rejectedConfirmed = submission.rejected.every(({ count }) => count === 0);
+      for (const [index, message] of captureMessages(page, submission).entries()) {
+        if (!(await sendWithRetries(message))) return { confirmedRows, rejectedConfirmed, ...(lastError ? { error: lastError } : {}) };
+        confirmedRows += message.result.rows.length;
+        if (index === 0) rejectedConfirmed = true;
       }
       return { confirmedRows, rejectedConfirmed };
     },
