@@ -1,20 +1,13 @@
 /** The background's handling of collaboration, sample and order captures (the program pages). */
-import { exact, localTime, quotaError, freshDbPerTest } from '../db/test-helpers';
+import { exact, localTime, quotaError } from '../db/test-helpers';
 import type { CaptureMessage } from '../messages/content-messages';
 import type { CollaborationRow, OrderRow, SampleRow } from '../model/entities';
 import type { PageKind } from '../pages/page-kind';
+import { handlerTestContext } from './test-context';
 import { handleContentMessage, saveFailureMessage } from './handle-capture';
-import { createMemoryTabStatusStore } from '../tab-status/tab-status';
 
-const db = freshDbPerTest();
-let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
-let clock: number;
-const deps = () => ({ db: db(), tabStatus, now: () => clock });
-
-beforeEach(() => {
-  tabStatus = createMemoryTabStatusStore();
-  clock = localTime(2026, 3, 5, 10);
-});
+const ctx = handlerTestContext();
+const { db, deps } = ctx;
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -78,7 +71,7 @@ describe('program page captures', () => {
 
     expect(await db().creators.toCollection().primaryKeys()).toEqual(['h:glow.lab']);
     expect(await db().collaborations.get('7301')).toMatchObject({ creatorKeys: ['h:glow.lab'], commissionRate: 0.15, status: 'ongoing' });
-    expect(await db().samples.get('8801')).toMatchObject({ creatorKey: 'h:glow.lab', status: 'shipped', shippedAt: clock });
+    expect(await db().samples.get('8801')).toMatchObject({ creatorKey: 'h:glow.lab', status: 'shipped', shippedAt: ctx.clock });
     expect(await db().orders.get('576000000000000001:1729000000000000001')).toMatchObject({
       creatorKey: 'h:glow.lab',
       contentId: '7300000000000000001',
@@ -90,7 +83,7 @@ describe('program page captures', () => {
       actualCommission: null,
       refunded: null,
       status: 'Pending',
-      statusHistory: [{ status: 'Pending', at: clock }],
+      statusHistory: [{ status: 'Pending', at: ctx.clock }],
     });
 
     const log = await db().captureLog.toArray();
@@ -100,17 +93,17 @@ describe('program page captures', () => {
       ['affiliate-orders', 'orders', 'stored', 1],
     ]);
     expect(log[1]).toMatchObject({ rowsRead: 2, rejected: 1, reasons: [{ reason: 'no product id', count: 1 }] });
-    expect(tabStatus.last()).toMatchObject({ kind: 'affiliate-orders', lastResult: 'stored', rowsCaptured: 1 });
+    expect(ctx.tabStatus.last()).toMatchObject({ kind: 'affiliate-orders', lastResult: 'stored', rowsCaptured: 1 });
   });
 
   it('a recapture changes nothing but lastSeen, and a new status is added to the history', async () => {
     const sender = { tabId: 7, url: PAGES.samples.url };
     await handleContentMessage(capture('samples', [sampleRow]), sender, deps());
     const before = await db().samples.toArray();
-    clock += 60_000;
+    ctx.clock += 60_000;
     await handleContentMessage(capture('samples', [sampleRow]), sender, deps());
-    expect(await db().samples.toArray()).toEqual(before.map((sample) => ({ ...sample, lastSeen: clock })));
-    clock += 60_000;
+    expect(await db().samples.toArray()).toEqual(before.map((sample) => ({ ...sample, lastSeen: ctx.clock })));
+    ctx.clock += 60_000;
     await handleContentMessage(capture('samples', [{ ...sampleRow, status: 'completed' }]), sender, deps());
     expect((await db().samples.get('8801'))?.statusHistory.map((change) => change.status)).toEqual(['shipped', 'completed']);
     expect((await db().captureLog.toArray()).map((entry) => [entry.created, entry.updated, entry.unchanged])).toEqual([

@@ -1,23 +1,16 @@
-import { exact, localTime, quotaError, freshDbPerTest } from '../db/test-helpers';
+import { exact, localTime, quotaError } from '../db/test-helpers';
 import type { CaptureMessage, ContentMessage } from '../messages/content-messages';
 import type { ContentRow, CreatorRow } from '../model/entities';
+import { handlerTestContext } from './test-context';
 import { handleContentMessage, NOT_SELLER_CENTER, NO_SENDER_TAB, saveFailureMessage, URL_MISMATCH } from './handle-capture';
-import { createMemoryTabStatusStore } from '../tab-status/tab-status';
 
 const FIND_URL = 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US&msToken=abc';
 const VIDEO_URL = 'https://affiliate-us.tiktok.com/insights/video-analysis?shop_region=US';
 const sender = { tabId: 7, url: FIND_URL };
 const videoSender = { tabId: 7, url: VIDEO_URL };
 
-const db = freshDbPerTest();
-let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
-let clock: number;
-const deps = () => ({ db: db(), tabStatus, now: () => clock });
-
-beforeEach(() => {
-  tabStatus = createMemoryTabStatusStore();
-  clock = localTime(2026, 3, 5, 10);
-});
+const ctx = handlerTestContext();
+const { db, deps } = ctx;
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -56,7 +49,7 @@ describe('who may send', () => {
     }
     expect(await handleContentMessage(creatorsCapture(rows(2)), { url: FIND_URL }, deps())).toEqual({ ok: false, error: NO_SENDER_TAB });
     expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 0 });
-    expect(tabStatus.last()).toBeUndefined();
+    expect(ctx.tabStatus.last()).toBeUndefined();
   });
 
   it("refuses a message naming another page than the sender's, writing nothing", async () => {
@@ -65,7 +58,7 @@ describe('who may send', () => {
     expect(await handleContentMessage(creatorsCapture(rows(2)), { tabId: 7, url: 'https://affiliate.tiktok.com/connection/creator' }, deps())).toEqual({ ok: false, error: URL_MISMATCH });
     expect(await handleContentMessage({ type: 'page-seen', url: elsewhere, kind: 'manage-creators', region: 'US' }, sender, deps())).toEqual({ ok: false, error: URL_MISMATCH });
     expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 0 });
-    expect(tabStatus.last()).toBeUndefined();
+    expect(ctx.tabStatus.last()).toBeUndefined();
     // Paging, filters and tabs within the same page change only the query: accepted.
     expect(await handleContentMessage(creatorsCapture(rows(2), `${FIND_URL}&page=3`), sender, deps())).toEqual({ ok: true });
   });
@@ -77,7 +70,7 @@ describe('who may send', () => {
       expect(response.error).toMatch(/^Invalid message/);
     }
     expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 0 });
-    expect(tabStatus.last()).toBeUndefined();
+    expect(ctx.tabStatus.last()).toBeUndefined();
 
     const oversize = creatorsCapture(rows(2001));
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -87,7 +80,7 @@ describe('who may send', () => {
     // Logged once however often the content script retries; the seller sees it on the page status.
     expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 1 });
     expect((await db().captureLog.toArray())[0]).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Rows of this page were refused: Invalid message/) });
-    expect(tabStatus.last()).toMatchObject({ tabId: 7, lastResult: 'failed', error: expect.stringMatching(/refused/) });
+    expect(ctx.tabStatus.last()).toMatchObject({ tabId: 7, lastResult: 'failed', error: expect.stringMatching(/refused/) });
   });
 
   it('stores the valid rows of a batch and refuses the others alone, with their reason', async () => {
@@ -111,7 +104,7 @@ describe('who may send', () => {
 describe('page-seen', () => {
   it('marks the tab as waiting on a recognised page, or not recognised on another page', async () => {
     await handleContentMessage({ type: 'page-seen', url: FIND_URL, kind: 'find-creators', region: 'US' } satisfies ContentMessage, sender, deps());
-    expect(await tabStatus.get(7)).toEqual({
+    expect(await ctx.tabStatus.get(7)).toEqual({
       tabId: 7,
       url: 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US',
       kind: 'find-creators',
@@ -122,7 +115,7 @@ describe('page-seen', () => {
     });
     const account = 'https://affiliate-us.tiktok.com/account';
     await handleContentMessage({ type: 'page-seen', url: account, kind: 'other', region: null }, { ...sender, url: account }, deps());
-    expect(await tabStatus.get(7)).toMatchObject({ recognized: false, lastResult: 'waiting', kind: 'other' });
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ recognized: false, lastResult: 'waiting', kind: 'other' });
     expect(await db().captureLog.count()).toBe(0);
   });
 });
@@ -130,15 +123,15 @@ describe('page-seen', () => {
 describe('recognized captures', () => {
   it('stores rows, logs the capture and counts rows for this page visit', async () => {
     expect(await handleContentMessage(creatorsCapture(rows(20), FIND_URL, { rowsRead: 21, rejected: [{ reason: 'no handle', count: 1 }] }), sender, deps())).toEqual({ ok: true });
-    clock += 1000;
+    ctx.clock += 1000;
     await handleContentMessage(creatorsCapture(rows(12, 20)), { ...sender, url: `${FIND_URL}&page=2` }, deps());
 
     expect(await db().creators.count()).toBe(32);
-    expect(await tabStatus.get(7)).toMatchObject({ recognized: true, lastResult: 'stored', rowsCaptured: 32, lastCaptureAt: clock });
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ recognized: true, lastResult: 'stored', rowsCaptured: 32, lastCaptureAt: ctx.clock });
     const log = await db().captureLog.toArray();
     expect(log[0]).toEqual({
       id: log[0]?.id,
-      at: clock - 1000,
+      at: ctx.clock - 1000,
       url: 'https://affiliate-us.tiktok.com/connection/creator?shop_region=US',
       pageKind: 'find-creators',
       region: 'US',
@@ -157,14 +150,14 @@ describe('recognized captures', () => {
     // Another page: the count starts again.
     const manageUrl = 'https://affiliate-us.tiktok.com/connection/creator-management?shop_region=US';
     await handleContentMessage(creatorsCapture(rows(3), manageUrl), { ...sender, url: manageUrl }, deps());
-    expect(await tabStatus.get(7)).toMatchObject({ kind: 'manage-creators', rowsCaptured: 3, lastResult: 'stored' });
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ kind: 'manage-creators', rowsCaptured: 3, lastResult: 'stored' });
     // Seen on a new page: the creators gain a source, so they count as updated.
     expect(await db().captureLog.orderBy('id').last()).toMatchObject({ created: 0, updated: 3, unchanged: 0 });
   });
 
   it('counts rows correctly when scroll batches arrive at the same time', async () => {
     await Promise.all([0, 1, 2, 3].map((batch) => handleContentMessage(creatorsCapture(rows(15, batch * 15)), sender, deps())));
-    expect(await tabStatus.get(7)).toMatchObject({ rowsCaptured: 60 });
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ rowsCaptured: 60 });
   });
 
   it('stores content rows and links creators', async () => {
@@ -197,7 +190,7 @@ describe('unrecognized tables', () => {
   it('logs the headers once per page visit and shows them in the tab status', async () => {
     await handleContentMessage(unrecognized(['Name', 'Money']), sender, deps());
     await handleContentMessage(unrecognized(['Name', 'Money']), sender, deps());
-    expect(await tabStatus.get(7)).toMatchObject({ recognized: false, lastResult: 'unrecognized', headers: ['Name', 'Money'] });
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ recognized: false, lastResult: 'unrecognized', headers: ['Name', 'Money'] });
     const log = await db().captureLog.toArray();
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ status: 'unrecognized', headers: ['Name', 'Money'], rowsRead: 0 });
@@ -211,7 +204,7 @@ describe('a write that fails', () => {
     const creatorsBefore = await db().creators.toArray();
     const snapshotsBefore = await db().snapshots.toArray();
 
-    clock = localTime(2026, 3, 6, 10);
+    ctx.clock = localTime(2026, 3, 6, 10);
     vi.spyOn(db().snapshots, 'bulkPut').mockRejectedValueOnce(quotaError());
     const changed = rows(20).map((row) => ({ ...row, displayName: 'Changed', metrics: { followers: exact(1) } }));
     const response = await handleContentMessage(creatorsCapture(changed), sender, deps());
@@ -220,15 +213,15 @@ describe('a write that fails', () => {
     expect(response).toEqual({ ok: false, error: message });
     expect(await db().creators.toArray()).toEqual(creatorsBefore);
     expect(await db().snapshots.toArray()).toEqual(snapshotsBefore);
-    expect(await tabStatus.get(7)).toMatchObject({ lastResult: 'failed', error: message, rowsCaptured: 5 });
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ lastResult: 'failed', error: message, rowsCaptured: 5 });
     const failed = await db().captureLog.orderBy('id').last();
     expect(failed).toMatchObject({ status: 'failed', rowsRead: 20, created: 0 });
     expect(failed?.message).toContain('QuotaExceededError');
 
     // The next successful capture clears the error.
     await handleContentMessage(creatorsCapture(rows(1)), sender, deps());
-    expect(await tabStatus.get(7)).toMatchObject({ lastResult: 'stored', rowsCaptured: 6 });
-    expect(await tabStatus.get(7)).not.toHaveProperty('error');
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ lastResult: 'stored', rowsCaptured: 6 });
+    expect(await ctx.tabStatus.get(7)).not.toHaveProperty('error');
   });
 
   it('still reports the failure when even the log cannot be written', async () => {
@@ -236,7 +229,7 @@ describe('a write that fails', () => {
     vi.spyOn(db().captureLog, 'add').mockRejectedValue(quotaError());
     const response = await handleContentMessage(creatorsCapture(rows(1)), sender, deps());
     expect(response.error).toBe("Could not save 1 creator: your browser's storage is full. Nothing stored was lost.");
-    expect(await tabStatus.get(7)).toMatchObject({ lastResult: 'failed' });
+    expect(await ctx.tabStatus.get(7)).toMatchObject({ lastResult: 'failed' });
     expect(await tableCounts()).toEqual({ creators: 0, content: 0, snapshots: 0, log: 0 });
   });
 

@@ -1,9 +1,8 @@
-import { freshDbPerTest, localTime } from '../db/test-helpers';
 import type { ContentMessage } from '../messages/content-messages';
 import { PAGE_DATA_ENDPOINTS as API } from '../page-data/endpoints';
 import { fixture } from '../page-data/testing';
 import { MAX_HANDED_BODY } from '../page-reader/protocol';
-import { createMemoryTabStatusStore } from '../tab-status/tab-status';
+import { handlerTestContext } from './test-context';
 import { handleContentMessage, URL_MISMATCH } from './handle-capture';
 
 // Page data is decoded in the background (the content script forwards the page's answer text): these
@@ -12,15 +11,8 @@ const FIND_URL = 'https://affiliate.tiktok.com/connection/creator?shop_region=TH
 const MANAGE_URL = 'https://affiliate.tiktok.com/connection/creator-management?shop_region=TH';
 const sender = { tabId: 3, url: FIND_URL };
 
-const db = freshDbPerTest();
-let tabStatus: ReturnType<typeof createMemoryTabStatusStore>;
-let clock: number;
-const deps = () => ({ db: db(), tabStatus, now: () => clock });
-
-beforeEach(() => {
-  tabStatus = createMemoryTabStatusStore();
-  clock = localTime(2026, 3, 5, 10);
-});
+const ctx = handlerTestContext();
+const { db, deps } = ctx;
 
 function answer(path: string, body: unknown, extra: Partial<Extract<ContentMessage, { type: 'page-data-body' }>> = {}): ContentMessage {
   return { type: 'page-data-body', url: FIND_URL, path, language: 'th-TH', body: typeof body === 'string' ? body : JSON.stringify(body), ...extra };
@@ -37,7 +29,7 @@ describe('page-data answers decoded in the background', () => {
     expect(await logEntries()).toEqual([
       expect.objectContaining({ status: 'stored', adapter: 'page-data:find-creators', entity: 'creators', rowsRead: 4, created: 3, rejected: 1, language: 'th-TH', pageKind: 'find-creators', region: 'TH' }),
     ]);
-    expect(await tabStatus.get(3)).toMatchObject({ pageDataUsed: true, language: 'th-TH', lastResult: 'stored', rowsCaptured: 3 });
+    expect(await ctx.tabStatus.get(3)).toMatchObject({ pageDataUsed: true, language: 'th-TH', lastResult: 'stored', rowsCaptured: 3 });
   });
 
   it('uses the request the page sent and the ids in the page URL', async () => {
@@ -81,7 +73,7 @@ describe('page-data answers decoded in the background', () => {
   it('a verification challenge in an answer tells the content script to stop, and shows on the page status', async () => {
     expect(await handleContentMessage(answer(API['find-creators'], '{"code":30004009,"message":"verify"}'), sender, deps())).toEqual({ ok: true, stop: true });
     expect(await db().creators.count()).toBe(0);
-    expect(await tabStatus.get(3)).toMatchObject({ pageDataStopped: true });
+    expect(await ctx.tabStatus.get(3)).toMatchObject({ pageDataStopped: true });
   });
 
   it('paths not listed and pages Creator Desk does not read are ignored', async () => {
@@ -105,7 +97,7 @@ describe('page-data answers decoded in the background', () => {
   it('the same answer sent again (a retry) stores nothing twice', async () => {
     const message = answer(API['find-creators'], fixture('find-creators'));
     await handleContentMessage(message, sender, deps());
-    clock += 1_000;
+    ctx.clock += 1_000;
     expect(await handleContentMessage(message, sender, deps())).toEqual({ ok: true });
     expect(await db().creators.count()).toBe(3);
     expect((await logEntries()).at(-1)).toMatchObject({ status: 'stored', created: 0, updated: 0, unchanged: 3 });

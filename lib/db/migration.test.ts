@@ -40,6 +40,14 @@ async function writeVersion1Database(name: string): Promise<void> {
   v1.close();
 }
 
+/** A database as a build whose newest schema was `version` left it (tables only: writes skip the upkeep). */
+async function openAtVersion(name: string, version: number): Promise<Dexie> {
+  const db = new Dexie(name);
+  for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= version)) db.version(step.version).stores(step.stores);
+  await db.open();
+  return db;
+}
+
 describe('schema migration', () => {
   it('opens a version-1 database without losing anything and adds the new tables', async () => {
     const name = `migration-${Math.random()}`;
@@ -74,9 +82,7 @@ describe('schema migration', () => {
 describe('version 9', () => {
   it('rebuilds the rollups from the stored lines: a refunded line is no product sold', async () => {
     const name = `migration-v9-${Math.random()}`;
-    const v8 = new Dexie(name);
-    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 8)) v8.version(step.version).stores(step.stores);
-    await v8.open();
+    const v8 = await openAtVersion(name, 8);
     const line = { contentType: 'video', quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: Date.UTC(2026, 10, 2, 12), firstSeen: 1, lastSeen: 1, updatedAt: 1, creatorKey: 'id:1', currency: 'USD' };
     // Written without the rollup upkeep, as if a version-8 build had kept the old products-sold rule.
     await v8.table('orders').bulkPut([
@@ -97,9 +103,7 @@ describe('version 9', () => {
 describe('version 10', () => {
   it("fills in each creator's latest post day per period from the content rollups", async () => {
     const name = `migration-v10-${Math.random()}`;
-    const v9 = new Dexie(name);
-    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 9)) v9.version(step.version).stores(step.stores);
-    await v9.open();
+    const v9 = await openAtVersion(name, 9);
     const cells = (posts: number[]) => Float64Array.from(posts.flatMap((n) => Array.from({ length: FIELDS }, (_, f) => (f === F.POSTS ? n : 0))));
     await v9.table('rollups').bulkPut([
       { creatorKey: 'id:1', currency: '', period: 640, days: Int32Array.from([20480, 20490, 20500]), values: cells([1, 2, 0]), postProducts: [], orderProducts: [] },
