@@ -283,7 +283,6 @@ function simpleValue(raw: string, region: string | undefined): { value: number; 
     if (digitAt(++at) >= 0) return undefined;
     digits += 3;
   }
-  const wholeEnd = at;
   let fraction = 0;
   if (raw[at] === '.') {
     while ((digit = digitAt(++at)) >= 0) {
@@ -303,15 +302,12 @@ function simpleValue(raw: string, region: string | undefined): { value: number; 
   if ((grouped || fraction > 0) && usesDecimalComma(region)) return undefined;
 
   const exponent = (compact ?? 0) - (percent ? 2 : 0) - fraction;
-  // The digits × 10^exponent as Number('<digits>e<exponent>') reads it: exact operands make the
-  // product or quotient the correctly rounded value too. Longer numbers go through the string.
+  // The digits × 10^exponent as Number('<digits>e<exponent>') reads it: exact operands (up to 15
+  // digits, powers up to 10^22) make the product or quotient the correctly rounded value too.
+  // Longer numbers are left to the full grammar.
   const power = POWERS_OF_TEN[Math.abs(exponent)];
-  const value =
-    digits + fraction <= 15 && power !== undefined
-      ? exponent < 0 ? mantissa / power : mantissa * power
-      : Number(`${raw.slice(start, wholeEnd).replace(/,/g, '')}${raw.slice(wholeEnd + 1, wholeEnd + 1 + fraction)}e${exponent}`);
-  if (!Number.isFinite(value)) return undefined;
-  return { value, unit: percent ? 'percent' : markUnit };
+  if (digits + fraction > 15 || power === undefined) return undefined;
+  return { value: exponent < 0 ? mantissa / power : mantissa * power, unit: percent ? 'percent' : markUnit };
 }
 
 /**
