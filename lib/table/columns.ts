@@ -53,7 +53,7 @@ export function matchColumns<F extends string>(
     bySignature = new Map();
     matchCache.set(specs, bySignature);
   }
-  const signature = headers.join('\u0000');
+  const signature = JSON.stringify(headers);
   let match = bySignature.get(signature) as ColumnMatch<F> | undefined;
   if (!match) {
     match = matchHeaders(headers, specs);
