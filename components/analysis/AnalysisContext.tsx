@@ -97,6 +97,10 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const shopCurrency = useShopCurrency();
   const { chosen } = useWindowChoice();
   const windowDays = settings ? (chosen ?? settings.scorecardWindowDays) : null;
+  const settingsKnown = settings !== undefined;
+  useEffect(() => {
+    if (settingsKnown) performance.mark(PERF_MARKS.settingsRead);
+  }, [settingsKnown]);
 
   // The analysis is for today: a new `asOf` only when the local day changes, not on every clock tick.
   const now = useNow();

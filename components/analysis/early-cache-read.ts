@@ -52,7 +52,9 @@ export function readSavedAnalysisEarly(dbName: string): void {
   const windowDays = lastWindow();
   if (windowDays === null) return;
   performance.mark(PERF_MARKS.cacheReadStart);
-  early = { dbName, windowDays, read: analysisCacheFor(dbName).readOverview(windowDays) };
+  const read = analysisCacheFor(dbName).readOverview(windowDays);
+  read.then(() => performance.mark(PERF_MARKS.cacheOverviewRead), () => {});
+  early = { dbName, windowDays, read };
 }
 
 /** The early read, if it was for this database and window (once). */
