@@ -5,6 +5,7 @@
  * the panel reads that one as before.
  */
 import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
+import { SETTINGS_RECORD_ID, type SettingsDb } from '../../lib/db/settings-store';
 import type { CachedOverview } from '../../lib/analysis-store/overview-record';
 import { PERF_MARKS } from './perf-marks';
 
@@ -63,4 +64,20 @@ export function takeEarlyRead(dbName: string, windowDays: number): Promise<Cache
   const { read } = early;
   early = null;
   return read;
+}
+
+/**
+ * The stored settings record, read as early as the saved Overview: they say which window the panel
+ * shows, so the saved Overview waits for them. Read before React mounts, the read is not queued
+ * behind the many reads the views start on mounting (table counts over every stored record).
+ */
+let earlySettings: { db: SettingsDb; record: Promise<unknown> } | null = null;
+
+export function readSettingsEarly(db: SettingsDb): void {
+  earlySettings = { db, record: db.settings.get(SETTINGS_RECORD_ID).then((record) => record ?? null) };
+}
+
+/** The early settings read, if it was for this database (null: not started). */
+export function earlySettingsRead(db: SettingsDb): Promise<unknown> | null {
+  return earlySettings && earlySettings.db === db ? earlySettings.record : null;
 }
