@@ -33,10 +33,10 @@ import { acceptOrderRows, linesByOrderId, mergeOrderLines, orderLineCreators, ty
 import { addRejection, emptyStoreResult } from './store-result';
 
 /** How long one chunk's transaction should take: captures wait for one chunk at most. */
-export const CHUNK_TARGET_MS = 600;
-const FIRST_CHUNK_LINES = 2_000;
-const MIN_CHUNK_LINES = 500;
-const MAX_CHUNK_LINES = 5_000;
+export const CHUNK_TARGET_MS = 250;
+const FIRST_CHUNK_LINES = 1_000;
+const MIN_CHUNK_LINES = 100;
+const MAX_CHUNK_LINES = 2_500;
 
 export interface OrderImportOptions {
   /** Lines per chunk, fixed (tests); by default chunks are sized to take about CHUNK_TARGET_MS. */
