@@ -8,7 +8,7 @@
  * reads the records themselves; a damaged block is read from its records and packed again.
  */
 import type { Table } from 'dexie';
-import type { CreatorDeskDb } from './database';
+import type { CreatorDeskDbLike } from './tables';
 import {
   packAll,
   packBlock,
@@ -113,7 +113,7 @@ export interface BlockRead {
  * record, from the blocks plus the records noted since they were packed, in one transaction. Null
  * when there is no usable totals block or the notes are unreadable: read the records themselves.
  */
-export async function readRollupBlocks(db: CreatorDeskDb, fromPeriod: number | null): Promise<BlockRead | null> {
+export async function readRollupBlocks(db: CreatorDeskDbLike, fromPeriod: number | null): Promise<BlockRead | null> {
   const read = await db.transaction('r', db.rollupBlocks, db.rollupDirty, db.rollups, db.rollupTotals, async () => {
     const lower = fromPeriod ?? TOTALS_BLOCK;
     const [metaBlock, blocks, dirty] = await Promise.all([
@@ -148,7 +148,7 @@ export async function readRollupBlocks(db: CreatorDeskDb, fromPeriod: number | n
 }
 
 /** Asks the next fold to pack these periods again from their records. */
-async function noteDamaged(db: CreatorDeskDb, periods: number[]): Promise<void> {
+async function noteDamaged(db: CreatorDeskDbLike, periods: number[]): Promise<void> {
   await db.rollupDirty.add({ records: '[]', totals: '[]', periods }).catch(() => undefined);
 }
 
@@ -157,7 +157,7 @@ async function noteDamaged(db: CreatorDeskDb, periods: number[]): Promise<void> 
  * transaction; without a usable totals block, packs every block from the records. Run by the
  * background when captures pause (before it prepares the saved analysis).
  */
-export async function foldRollupBlocks(db: CreatorDeskDb): Promise<void> {
+export async function foldRollupBlocks(db: CreatorDeskDbLike): Promise<void> {
   await db.transaction('rw', db.rollupBlocks, db.rollupDirty, db.rollups, db.rollupTotals, async () => {
     const [metaBlock, dirty] = await Promise.all([db.rollupBlocks.get(TOTALS_BLOCK), db.rollupDirty.toArray()]);
     const meta = unpackTotals(metaBlock);

@@ -33,6 +33,14 @@ describe('rollup blocks', () => {
     expect(JSON.parse(block.products)).toEqual(['1729', 'p\n"2', 'other']);
   });
 
+  it('keep every figure exactly, whole or not, without storing the zeros', () => {
+    const odd = record('id:9', '', [20482, 20483]);
+    odd.values.set([-0, 2 ** 31, -(2 ** 31), 0.1, NaN, Infinity, 2 ** 53, -3], 0);
+    const block = packBlock(640, [odd]);
+    expect(block.ints.length + block.floats.length).toBe(odd.values.filter((v) => v !== 0).length);
+    expect([...unpackBlock(block, 640)![0]!.values]).toEqual([...odd.values].map((v) => (v === 0 ? 0 : v)));
+  });
+
   it('hold no record at all when the period has none', () => {
     expect(unpackBlock(packBlock(640, []), 640)).toEqual([]);
   });
@@ -42,7 +50,11 @@ describe('rollup blocks', () => {
     const damaged: Partial<RollupBlock>[] = [
       { starts: Int32Array.from([0, 2, 9, 3]) },
       { starts: Int32Array.from([0, 2, 1, 3]) },
-      { values: new Float64Array(3) },
+      { ints: new Int32Array(2) },
+      { floats: new Float64Array(0) },
+      { masks: new Int32Array(3) },
+      { masks: Int32Array.from([1 << 30, 1, 1]) },
+      { floatMasks: Int32Array.from([1 << F.LINES, 0, 0]) },
       { post: Float64Array.from([20480, 7, 1]), postStarts: Int32Array.from([0, 3, 3, 3]) },
       { order: new Float64Array(4) },
       { keys: '[["id:1",""]]' },

@@ -18,10 +18,19 @@ export interface RollupBlock {
   period: number;
   /** JSON `[creatorKey, currency][]`, one per record, in record order. */
   keys: string;
-  /** Record i's cells are rows `starts[i]` to `starts[i + 1]` of `days` (and of `values`, × FIELDS). */
+  /** Record i's cells are rows `starts[i]` to `starts[i + 1]` of `days`. */
   starts: Int32Array;
   days: Int32Array;
-  values: Float64Array;
+  /**
+   * The cells' figures without their zeros (most fields of a cell are 0: content cells have no
+   * order figures and the other way round), in bytes a quarter of the full cells: per row, bit f
+   * of `masks` says field f is not 0, bit f of `floatMasks` that it is in `floats` (else in `ints`:
+   * whole numbers of 32 bits, most counts and cents); the values follow row by row, by field.
+   */
+  masks: Int32Array;
+  floatMasks: Int32Array;
+  ints: Int32Array;
+  floats: Float64Array;
   /** JSON `string[]`: the product ids the products arrays name by position. */
   products: string;
   /** Record i's products posted: triples `day, product, pieces` from `postStarts[i]` to `postStarts[i + 1]` (× 3). */
@@ -59,6 +68,66 @@ export const BLOCK_TABLES = ['rollupBlocks', 'rollupDirty'] as const;
 
 const POST = 3;
 const ORDER = 5;
+
+const isInt32 = (value: number): boolean => (value | 0) === value && !Object.is(value, -0);
+
+/** The cells' values without zeros (see RollupBlock). */
+function packCells(values: Float64Array, rows: number): Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats'> {
+  const masks = new Int32Array(rows);
+  const floatMasks = new Int32Array(rows);
+  let intCount = 0;
+  let floatCount = 0;
+  for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
+    let mask = 0;
+    let floatMask = 0;
+    for (let f = 0; f < FIELDS; f++) {
+      const v = values[at + f]!;
+      if (v === 0) continue;
+      mask |= 1 << f;
+      if (isInt32(v)) intCount++;
+      else {
+        floatMask |= 1 << f;
+        floatCount++;
+      }
+    }
+    masks[row] = mask;
+    floatMasks[row] = floatMask;
+  }
+  const ints = new Int32Array(intCount);
+  const floats = new Float64Array(floatCount);
+  let i = 0;
+  let j = 0;
+  for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
+    const mask = masks[row]!;
+    const floatMask = floatMasks[row]!;
+    for (let f = 0; f < FIELDS; f++) {
+      if (((mask >>> f) & 1) === 0) continue;
+      if (((floatMask >>> f) & 1) === 1) floats[j++] = values[at + f]!;
+      else ints[i++] = values[at + f]!;
+    }
+  }
+  return { masks, floatMasks, ints, floats };
+}
+
+/** The full cells (FIELDS numbers per row) of a block's packed ones; null when they do not add up. */
+function unpackCells(b: Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats'>, rows: number): Float64Array | null {
+  const { masks, floatMasks, ints, floats } = b;
+  if (masks.length !== rows || floatMasks.length !== rows) return null;
+  const values = new Float64Array(rows * FIELDS);
+  let i = 0;
+  let j = 0;
+  for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
+    const mask = masks[row]!;
+    const floatMask = floatMasks[row]!;
+    if (mask >>> FIELDS !== 0 || (floatMask & ~mask) !== 0) return null;
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const f = 31 - Math.clz32(m & -m);
+      values[at + f] = ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!;
+    }
+    if (i > ints.length || j > floats.length) return null;
+  }
+  return i === ints.length && j === floats.length ? values : null;
+}
 
 /** Packs records (all of one period) into a block. */
 export function packBlock(period: number, records: readonly RollupRecord[]): RollupBlock {
@@ -110,7 +179,7 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
     keys: JSON.stringify(records.map((r) => [r.creatorKey, r.currency])),
     starts,
     days,
-    values,
+    ...packCells(values, rows),
     products: JSON.stringify(productIds),
     postStarts,
     post,
@@ -192,17 +261,19 @@ function validProducts(flat: Float64Array, width: number, count: number): boolea
 export function unpackBlock(block: unknown, period: number): RollupRecord[] | null {
   if (typeof block !== 'object' || block === null) return null;
   const b = block as Partial<RollupBlock>;
-  if (b.period !== period || !isInt32Array(b.starts) || !isInt32Array(b.days) || !isFloat64Array(b.values)) return null;
+  if (b.period !== period || !isInt32Array(b.starts) || !isInt32Array(b.days)) return null;
+  if (!isInt32Array(b.masks) || !isInt32Array(b.floatMasks) || !isInt32Array(b.ints) || !isFloat64Array(b.floats)) return null;
   if (!isInt32Array(b.postStarts) || !isInt32Array(b.orderStarts) || !isFloat64Array(b.post) || !isFloat64Array(b.order)) return null;
   const keys = parseJson(b.keys);
   const productIds = parseJson(b.products);
   if (!Array.isArray(keys) || !Array.isArray(productIds) || !productIds.every((id) => typeof id === 'string')) return null;
   const count = keys.length;
-  if (b.values.length !== b.days.length * FIELDS) return null;
   if (!validStarts(b.starts, count, b.days.length, 1)) return null;
   if (b.post.length % POST !== 0 || !validStarts(b.postStarts, count, b.post.length, 1)) return null;
   if (b.order.length % ORDER !== 0 || !validStarts(b.orderStarts, count, b.order.length, 1)) return null;
   if (!validProducts(b.post, POST, productIds.length) || !validProducts(b.order, ORDER, productIds.length)) return null;
+  const values = unpackCells(b as RollupBlock, b.days.length);
+  if (!values) return null;
   const records: RollupRecord[] = [];
   for (let i = 0; i < count; i++) {
     const key = keys[i] as unknown;
@@ -210,7 +281,7 @@ export function unpackBlock(block: unknown, period: number): RollupRecord[] | nu
     const from = b.starts[i]!;
     const to = b.starts[i + 1]!;
     records.push(
-      new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), b.values.subarray(from * FIELDS, to * FIELDS), b as RollupBlock, productIds as string[], i),
+      new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), values.subarray(from * FIELDS, to * FIELDS), b as RollupBlock, productIds as string[], i),
     );
   }
   return records;
