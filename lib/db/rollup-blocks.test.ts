@@ -1,6 +1,6 @@
 import { isoDay, parseDay } from '../calendar/days';
 import { at, order, piece, q } from '../analytics/test-helpers';
-import { FIELDS, periodOfDay, type RollupRecord } from '../rollups/fields';
+import { periodOfDay, type RollupRecord } from '../rollups/fields';
 import { TOTALS_BLOCK, unpackBlock, type RollupBlock } from '../rollups/blocks';
 import { foldRollupBlocks, readRollupBlocks } from './rollup-blocks';
 import { freshDbPerTest } from './test-helpers';
