@@ -19,7 +19,7 @@ export async function buildScorecardFile(view: ProgramAnalysisView, format: Expo
   const blob =
     format === 'csv'
       ? new Blob([scorecardsToCsv(rows)], { type: CSV_MIME_TYPE })
-      : // The workbook library loads on the first Excel export, not with the panel.
+      : // The workbook writer (and its zip library) loads on the first Excel export, not with the panel.
         await import('./scorecard-xlsx').then(({ scorecardsToXlsx }) => scorecardsToXlsx(rows, view.index.currency));
   return { blob, fileName, rows: rows.length };
 }

@@ -52,7 +52,7 @@ describe('scorecardSheetData', () => {
 
 describe('scorecardsToXlsx', () => {
   it('produces a workbook with the header and values', async () => {
-    const blob = await scorecardsToXlsx(scorecardExportRows([scorecard()], []), 'USD');
+    const blob = scorecardsToXlsx(scorecardExportRows([scorecard()], []), 'USD');
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
     const strings = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());

@@ -4,11 +4,11 @@
  * Text cells are typed strings: Excel never runs them as formulas, so they are written as is, less
  * bidi controls and zero-width characters (which would reorder or disguise a name).
  */
-import type { Cell, SheetData } from 'write-excel-file/browser';
 import { parseDay, utcMidnightOf } from '../calendar/days';
 import type { CurrencyCode } from '../parse/quantity';
 import { stripInvisible } from '../text/invisible';
 import { SCORECARD_COLUMNS, type ExportColumnKind, type ScorecardExportRow } from './scorecard-columns';
+import { xlsxBlob, type XlsxCell, type XlsxSheetData } from './xlsx-writer';
 
 const CURRENCY_SYMBOLS: Record<CurrencyCode, string> = {
   USD: '$',
@@ -54,7 +54,7 @@ function roundTo(value: number, decimals: number): number {
   return Math.round(value * scale) / scale;
 }
 
-function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFormat: string, moneyDecimals: number): Cell {
+function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFormat: string, moneyDecimals: number): XlsxCell {
   if (value === null) return null;
   switch (kind) {
     case 'text':
@@ -75,9 +75,9 @@ function xlsxCell(kind: ExportColumnKind, value: string | number | null, moneyFo
 }
 
 /** Header row (bold) and one typed row per creator. */
-export function scorecardSheetData(rows: readonly ScorecardExportRow[], currency: CurrencyCode | null): SheetData {
-  const data: SheetData = new Array(rows.length + 1);
-  data[0] = SCORECARD_COLUMNS.map((c) => ({ value: c.header, fontWeight: 'bold' as const, wrap: true }));
+export function scorecardSheetData(rows: readonly ScorecardExportRow[], currency: CurrencyCode | null): XlsxSheetData {
+  const data: XlsxSheetData = new Array(rows.length + 1);
+  data[0] = SCORECARD_COLUMNS.map((c) => ({ type: String, value: c.header, fontWeight: 'bold' as const, wrap: true }));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     // Each row's money in its own scorecard's currency (the Currency column says which).
@@ -89,16 +89,11 @@ export function scorecardSheetData(rows: readonly ScorecardExportRow[], currency
   return data;
 }
 
-/** The workbook as a Blob (the library is loaded on first use: the panel does not pay for it up front). */
-export async function scorecardsToXlsx(
-  rows: readonly ScorecardExportRow[],
-  currency: CurrencyCode | null,
-  sheetName = 'Scorecards',
-): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  return writeXlsxFile(scorecardSheetData(rows, currency), {
+/** The workbook as a Blob. */
+export function scorecardsToXlsx(rows: readonly ScorecardExportRow[], currency: CurrencyCode | null, sheetName = 'Scorecards'): Blob {
+  return xlsxBlob(scorecardSheetData(rows, currency), {
     sheet: sheetName,
     columns: SCORECARD_COLUMNS.map((c) => ({ width: c.width })),
     stickyRowsCount: 1,
-  }).toBlob();
+  });
 }
