@@ -9,6 +9,7 @@ import type { CreatorDeskDb } from './database';
 import { contentKey } from '../model/keys';
 import { addRejection, emptyStoreResult, type StoreResult } from './store-result';
 import { sameApartFromTimes } from './structural';
+import { useKnownRecords } from './rollup-upkeep';
 
 export const NO_CONTENT_ID = 'no video or LIVE id';
 export const UNKNOWN_CONTENT_TYPE = 'not a video or LIVE';
@@ -24,7 +25,7 @@ export function storeContentRows(
   rows: readonly ContentRow[],
   ctx: MergeContext,
 ): Promise<ContentStoreResult> {
-  return db.transaction('rw', creatorLinkedTables(db), async () => {
+  return db.transaction('rw', creatorLinkedTables(db), async (tx) => {
     const result: ContentStoreResult = { ...emptyStoreResult(), creatorsCreated: 0 };
 
     const accepted: { row: ContentRow; key: string }[] = [];
@@ -42,6 +43,8 @@ export function storeContentRows(
     const keys = accepted.map((entry) => entry.key);
     const work = new Map<string, ContentPiece>();
     for (const piece of await recordsByPrimaryKeys(db.content, keys)) work.set(piece.key, piece);
+    // The rollup upkeep needs the pieces these writes replace: the ones just read (none: a new piece).
+    const replaced = new Map<unknown, ContentPiece | undefined>(keys.map((key) => [key, work.get(key)]));
     const touched = new Set<string>();
     for (const [index, { row, key }] of accepted.entries()) {
       const base = work.get(key);
@@ -51,7 +54,10 @@ export function storeContentRows(
       touched.add(key);
     }
     const pieces = [...touched].map((key) => work.get(key)).filter((piece) => piece !== undefined);
-    if (pieces.length > 0) await db.content.bulkPut(pieces);
+    if (pieces.length > 0) {
+      useKnownRecords(tx, 'content', replaced);
+      await db.content.bulkPut(pieces);
+    }
     return result;
   });
 }

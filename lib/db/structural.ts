@@ -2,26 +2,41 @@
 
 /** Deep equality of plain data; a key holding `undefined` counts as absent. */
 export function structurallyEqual(a: unknown, b: unknown): boolean {
+  return equalApartFrom(a, b, NO_KEYS);
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+const TIMES: ReadonlySet<string> = new Set(['lastSeen', 'updatedAt']);
+
+/**
+ * Deep equality, the top level's `skipped` keys left out. Walks the records in place (no copies, no
+ * key arrays): every capture compares each row's merged record with the stored one.
+ */
+function equalApartFrom(a: unknown, b: unknown, skipped: ReadonlySet<string>): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
-    return a.every((item, index) => structurallyEqual(item, b[index]));
+    for (let i = 0; i < a.length; i++) if (!equalApartFrom(a[i], b[i], NO_KEYS)) return false;
+    return true;
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  const leftKeys = Object.keys(left).filter((key) => left[key] !== undefined);
-  const rightKeys = Object.keys(right).filter((key) => right[key] !== undefined);
-  if (leftKeys.length !== rightKeys.length) return false;
-  return leftKeys.every((key) => structurallyEqual(left[key], right[key]));
+  let defined = 0;
+  for (const key of Object.keys(left)) {
+    const value = left[key];
+    if (value === undefined || skipped.has(key)) continue;
+    if (!equalApartFrom(value, right[key], NO_KEYS)) return false;
+    defined++;
+  }
+  for (const key of Object.keys(right)) if (right[key] !== undefined && !skipped.has(key)) defined--;
+  return defined === 0;
 }
 
 /** True when two versions of a stored record differ at most in when they were last seen or updated. */
 export function sameApartFromTimes<T extends { lastSeen: number; updatedAt: number }>(a: T, b: T): boolean {
-  const { lastSeen: _aSeen, updatedAt: _aUpdated, ...aRest } = a;
-  const { lastSeen: _bSeen, updatedAt: _bUpdated, ...bRest } = b;
-  return structurallyEqual(aRest, bRest);
+  return equalApartFrom(a, b, TIMES);
 }
 
 /** The text trimmed; undefined when nothing is left (blank never overrides known). */

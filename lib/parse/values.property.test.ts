@@ -237,6 +237,37 @@ describe('parseQuantity fast path', () => {
     );
   });
 
+  /** The fast path as first written, with the pattern: the hand-written reading must answer the same. */
+  const SIMPLE_QUANTITY = /^([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([KMBkmb])?(%)?$/;
+  function patternValue(raw: string, region: string | undefined): Quantity | undefined {
+    const match = SIMPLE_QUANTITY.exec(raw);
+    if (!match) return undefined;
+    const [, mark, whole = '', fraction = '', compact, percent] = match;
+    if (mark && percent) return undefined;
+    const grouped = whole.includes(',');
+    if (grouped && (compact || whole[0] === '0')) return undefined;
+    const decimalComma = ['DE', 'FR', 'ID', 'VN'].includes((region ?? '').trim().toUpperCase());
+    if ((grouped || fraction !== '') && decimalComma) return undefined;
+    const exponent = (compact ? { k: 3, m: 6, b: 9 }[compact.toLowerCase() as 'k']! : 0) - (percent ? 2 : 0) - fraction.length;
+    const value = Number(`${whole.replace(/,/g, '')}${fraction}e${exponent}`);
+    if (!Number.isFinite(value)) return undefined;
+    const unit = percent ? 'percent' : mark ? ({ $: 'USD', '£': 'GBP', '€': 'EUR' } as const)[mark as '$'] : undefined;
+    return unit ? { kind: 'exact', value, unit, raw } : { kind: 'exact', value, raw };
+  }
+  const longDigits = fc.stringMatching(/^[$£€]?\d{1,20}(?:\.\d{1,24})?[KMBkmb]?%?$/);
+
+  it('reads a single value exactly as the pattern does, long numbers and small percents included', () => {
+    fc.assert(
+      fc.property(fc.oneof(simpleLooking, longDigits, fc.constantFrom('1,234,567.891', '0.0000001%', '999999999999999.9', '123456789012345678')), region, (text, region) => {
+        const raw = text.trim();
+        const expected = patternValue(raw, region);
+        if (expected !== undefined) expect(parseSimpleQuantity(raw, region), raw).toStrictEqual(expected);
+        else if (!raw.includes('-') && !raw.endsWith('+')) expect(parseSimpleQuantity(raw, region), raw).toBeUndefined();
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('takes the common table shapes itself', () => {
     for (const text of ['12.3K', '$12.3K', '$1,234.56', '1,234', '3.4%', '--', '5.93%', '0', '£9.19', '1.2m', '$5K-$25K', '100-1K', '10%-15%', '$25K+']) {
       expect(parseSimpleQuantity(text, 'US'), text).not.toBeUndefined();

@@ -229,9 +229,9 @@ export function parseQuantity(text: string | null | undefined, options?: ParseOp
 /**
  * The shapes tables show on almost every cell: `12.3K`, `$12.3K`, `$1,234.56`, `1,234`, `3.4%`, `--`.
  * Whole text, no spaces, no sign, only `$ £ €`, commas only as thousands groups (and ranges of two such
- * values: `simpleRange`).
+ * values: `simpleRange`). As a pattern (`simpleValue` reads it by hand; the tests hold the two equal):
+ * `^([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([KMBkmb])?(%)?$`.
  */
-const SIMPLE_QUANTITY = /^([$£€])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([KMBkmb])?(%)?$/;
 const SIMPLE_CURRENCY: Readonly<Record<string, CurrencyCode>> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
 
 /**
@@ -249,22 +249,69 @@ export function parseSimpleQuantity(raw: string, region: string | undefined): Qu
   return simpleRange(raw, region);
 }
 
-/** One simple value (see SIMPLE_QUANTITY), or undefined when the text is not plainly one. */
-function simpleValue(raw: string, region: string | undefined): { value: number; unit: Unit | undefined } | undefined {
-  const match = SIMPLE_QUANTITY.exec(raw);
-  if (!match) return undefined;
-  const [, mark, whole = '', fraction = '', compact, percent] = match;
-  if (mark && percent) return undefined;
-  const grouped = whole.includes(',');
-  // `0,123` is a decimal and `1,5K` one and a half thousand in the full grammar: not simple.
-  if (grouped && (compact || whole[0] === '0')) return undefined;
-  // In decimal-comma regions `1.234` is a thousand and more: only separator-free numbers are simple there.
-  if ((grouped || fraction !== '') && usesDecimalComma(region)) return undefined;
+/** Powers of ten up to 10^22: the ones a double holds exactly. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, n) => Number(`1e${n}`));
 
-  const exponent = (compact ? COMPACT_EXPONENT[compact.toLowerCase()]! : 0) - (percent ? 2 : 0) - fraction.length;
-  const value = Number(`${grouped ? whole.replace(/,/g, '') : whole}${fraction}e${exponent}`);
+/**
+ * One simple value (the pattern above), or undefined when the text is not plainly one. Read
+ * character by character rather than with the pattern: it runs on every value cell of every row.
+ */
+function simpleValue(raw: string, region: string | undefined): { value: number; unit: Unit | undefined } | undefined {
+  const digitAt = (index: number): number => {
+    const digit = raw.charCodeAt(index) - 48;
+    return digit >= 0 && digit <= 9 ? digit : -1;
+  };
+  const markUnit = SIMPLE_CURRENCY[raw[0]!];
+  let at = markUnit ? 1 : 0;
+  const start = at;
+  // The digits, separators left out, as an integer (exact up to 15 digits).
+  let mantissa = 0;
+  let digit: number;
+  while ((digit = digitAt(at)) >= 0) {
+    mantissa = mantissa * 10 + digit;
+    at++;
+  }
+  let digits = at - start;
+  // Commas only as thousands groups: 1–3 digits, then `,ddd` groups.
+  const grouped = raw[at] === ',';
+  if (digits === 0 || (grouped && digits > 3)) return undefined;
+  while (raw[at] === ',') {
+    for (let i = 0; i < 3; i++) {
+      if ((digit = digitAt(++at)) < 0) return undefined;
+      mantissa = mantissa * 10 + digit;
+    }
+    if (digitAt(++at) >= 0) return undefined;
+    digits += 3;
+  }
+  const wholeEnd = at;
+  let fraction = 0;
+  if (raw[at] === '.') {
+    while ((digit = digitAt(++at)) >= 0) {
+      mantissa = mantissa * 10 + digit;
+      fraction++;
+    }
+    if (fraction === 0) return undefined;
+  }
+  const compact = COMPACT_EXPONENT[raw[at]?.toLowerCase() ?? ''];
+  if (compact) at++;
+  const percent = raw[at] === '%';
+  if (percent) at++;
+  if (at !== raw.length || (markUnit && percent)) return undefined;
+  // `0,123` is a decimal and `1,5K` one and a half thousand in the full grammar: not simple.
+  if (grouped && (compact || raw[start] === '0')) return undefined;
+  // In decimal-comma regions `1.234` is a thousand and more: only separator-free numbers are simple there.
+  if ((grouped || fraction > 0) && usesDecimalComma(region)) return undefined;
+
+  const exponent = (compact ?? 0) - (percent ? 2 : 0) - fraction;
+  // The digits × 10^exponent as Number('<digits>e<exponent>') reads it: exact operands make the
+  // product or quotient the correctly rounded value too. Longer numbers go through the string.
+  const power = POWERS_OF_TEN[Math.abs(exponent)];
+  const value =
+    digits + fraction <= 15 && power !== undefined
+      ? exponent < 0 ? mantissa / power : mantissa * power
+      : Number(`${raw.slice(start, wholeEnd).replace(/,/g, '')}${raw.slice(wholeEnd + 1, wholeEnd + 1 + fraction)}e${exponent}`);
   if (!Number.isFinite(value)) return undefined;
-  return { value, unit: percent ? 'percent' : mark ? SIMPLE_CURRENCY[mark] : undefined };
+  return { value, unit: percent ? 'percent' : markUnit };
 }
 
 /**

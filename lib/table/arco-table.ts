@@ -186,8 +186,7 @@ function headerText(cell: Element): string {
 /** Row candidates in document order; tag and class collections are much cheaper than a selector scan. */
 function rowCandidates(table: Element): Element[] {
   const trs = Array.from(table.getElementsByTagName('tr'));
-  const divRowsOf = (className: string) =>
-    Array.from(table.getElementsByClassName(className)).filter((row) => row.tagName.toUpperCase() !== 'TR');
+  const divRowsOf = (className: string) => Array.from(table.getElementsByClassName(className)).filter((row) => !isTag(row, 'TR', 'tr'));
   const arcoDivRows = divRowsOf('arco-table-tr');
   const themeDivRows = divRowsOf('theme-arco-table-tr');
   const kinds = [trs, arcoDivRows, themeDivRows].filter((rows) => rows.length > 0);
@@ -213,21 +212,31 @@ function readDataRows(table: Element, owned: (element: Element) => boolean): Ele
 function isDataRow(row: Element): boolean {
   if (NON_DATA_ROW_CLASS.test(row.getAttribute('class') ?? '')) return false;
   if (row.getAttribute('aria-hidden') === 'true') return false;
-  if (row.tagName.toUpperCase() === 'TR') {
-    const section = row.parentElement?.tagName.toUpperCase();
-    if (section === 'THEAD' || section === 'TFOOT') return false;
+  if (isTag(row, 'TR', 'tr')) {
+    const section = row.parentElement;
+    if (section && (isTag(section, 'THEAD', 'thead') || isTag(section, 'TFOOT', 'tfoot'))) return false;
   } else if (row.closest(HEADER_SECTION)) {
     return false;
   }
   let cellCount = 0;
   for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
-    if (!isCell(child)) continue;
-    if (isHeaderCell(child)) return false;
+    // A `<td>` settles it at once (nearly every cell); others go through the full checks.
+    const tag = child.tagName;
+    if (tag !== 'TD' && tag !== 'td') {
+      if (!isCell(child)) continue;
+      if (isHeaderCell(child)) return false;
+    }
     cellCount += 1;
   }
   if (cellCount === 0 && row.querySelector(BODY_CELL) === null) return false;
   // A "no data" placeholder is one cell spanning the table: only then is the (costlier) look inside needed.
   return cellCount > 1 || row.querySelector(NO_DATA) === null;
+}
+
+/** Tag name test without a case conversion: upper case in HTML documents, lower case in XHTML. */
+function isTag(element: Element, upper: string, lower: string): boolean {
+  const tag = element.tagName;
+  return tag === upper || tag === lower;
 }
 
 function span(cell: Element, attribute: 'colspan' | 'rowspan'): number {

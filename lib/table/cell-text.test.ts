@@ -1,4 +1,5 @@
-import { cellQuantity, cellText, isDash, textLines } from './cell-text';
+import fc from 'fast-check';
+import { cellQuantity, cellText, collapseSpaces, isDash, textLines } from './cell-text';
 
 function element(html: string): Element {
   const el = new DOMParser().parseFromString(`<body><div id="x">${html}</div></body>`, 'text/html').getElementById('x');
@@ -13,6 +14,22 @@ describe('cellText', () => {
   it('gives null for missing and blank cells', () => {
     expect(cellText(null)).toBeNull();
     expect(cellText(element('  <span> </span> '))).toBeNull();
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('trims and turns every run of whitespace into one space, as the pattern does', () => {
+    const reference = (text: string) => text.trim().replace(/\s+/g, ' ');
+    const pieces = ['a', 'Z', '1', '$', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u1680', '\u2003', '\u200a', '\u200b', '\u2028', '\u202f', '\u3000', '\ufeff', 'é', '😀', '\u009f'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(collapseSpaces(text)).toBe(reference(text));
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(collapseSpaces(' 12.3K ')).toBe('12.3K');
+    expect(collapseSpaces('Female\u00a065%')).toBe('Female 65%');
   });
 });
 

@@ -3,7 +3,7 @@
  * the content script reads large tables while the page is busy rendering them.
  */
 import type { Quantity } from '../parse/quantity';
-import { parseQuantity } from '../parse/values';
+import { parseQuantity, type ParseOptions } from '../parse/values';
 
 /** Elements that start a new line of text (what a reader would see as separate lines). */
 const BLOCK_TAGS = new Set([
@@ -84,6 +84,13 @@ export function textLines(root: Element, skip?: (element: Element, e2e: string |
   return lines;
 }
 
+/** The last region's parse options: every cell of a table asks for the same one. */
+let lastOptions: { region: string | null; options: ParseOptions | undefined } = { region: null, options: undefined };
+function parseOptions(region: string | null): ParseOptions | undefined {
+  if (lastOptions.region !== region) lastOptions = { region, options: region ? { region } : undefined };
+  return lastOptions.options;
+}
+
 /**
  * A metric cell's value. Usually the whole text (`$12.3K`); when a cell adds a note (a trend
  * arrow, "vs last period"), the first line that parses is taken. Null for `--`, blanks and text
@@ -92,7 +99,7 @@ export function textLines(root: Element, skip?: (element: Element, e2e: string |
 export function cellQuantity(cell: Element | null | undefined, region: string | null): Quantity | null {
   const text = cellText(cell);
   if (text === null || isDash(text)) return null;
-  const options = region ? { region } : undefined;
+  const options = parseOptions(region);
   const whole = parseQuantity(text, options);
   if (whole !== null || !cell) return whole;
   for (const line of textLines(cell)) {

@@ -35,12 +35,40 @@ function normalisedHeaders(specs: readonly ColumnSpec[]): string[][] {
   return cached;
 }
 
+/** Matches already made per column list, by header signature: a page re-reads the same table on every change. */
+const matchCache = new WeakMap<readonly ColumnSpec[], Map<string, ColumnMatch>>();
+/** Header signatures kept per column list (a page shows a handful of tables; a stray one must not grow it). */
+const MATCH_CACHE_LIMIT = 16;
+
+/**
+ * Matches header texts to column specs (see `matchHeaders`), once per header signature and column
+ * list: the result is shared, callers must not change it.
+ */
+export function matchColumns<F extends string>(
+  headers: readonly string[],
+  specs: readonly ColumnSpec<F>[],
+): Readonly<ColumnMatch<F>> {
+  let bySignature = matchCache.get(specs);
+  if (!bySignature) {
+    bySignature = new Map();
+    matchCache.set(specs, bySignature);
+  }
+  const signature = headers.join('\u0000');
+  let match = bySignature.get(signature) as ColumnMatch<F> | undefined;
+  if (!match) {
+    match = matchHeaders(headers, specs);
+    if (bySignature.size >= MATCH_CACHE_LIMIT) bySignature.clear();
+    bySignature.set(signature, match);
+  }
+  return match;
+}
+
 /**
  * Matches header texts to column specs. Each field takes the header matching its earliest-listed
  * wording (so `Creator-attributed GMV` beats a plain `GMV` when a table shows both); a header is
  * never given to two fields. Empty headers (selection, expand and action columns) match nothing.
  */
-export function matchColumns<F extends string>(
+function matchHeaders<F extends string>(
   headers: readonly string[],
   specs: readonly ColumnSpec<F>[],
 ): ColumnMatch<F> {

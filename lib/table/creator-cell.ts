@@ -51,9 +51,18 @@ export function parseCreatorCell(cell: Element, options: CreatorCellOptions = {}
     return false;
   });
 
-  let handle = handleFrom(markedHandle);
-  const handleLineIndex = lines.findIndex((line) => line.startsWith('@') && handleFrom(line) !== undefined);
-  if (handle === undefined && handleLineIndex >= 0) handle = handleFrom(lines[handleLineIndex]);
+  const markedText = markedHandle === undefined ? undefined : collapseSpaces(markedHandle);
+  let handle = markedText === undefined ? undefined : handleOf(markedText);
+  // The `@handle` line (usually the marked handle's own text: read once).
+  let handleLineIndex = -1;
+  for (let index = 0; index < lines.length && handleLineIndex < 0; index++) {
+    const line = lines[index]!;
+    if (line.charCodeAt(0) !== 64 /* @ */) continue;
+    const lineHandle = line === markedText ? handle : handleOf(line);
+    if (lineHandle === undefined) continue;
+    handleLineIndex = index;
+    handle ??= lineHandle;
+  }
 
   const marked = collapseSpaces(markedName ?? '');
   let displayName = marked !== '' && !isDash(marked) ? marked : undefined;
@@ -95,9 +104,13 @@ export function parseCreatorCell(cell: Element, options: CreatorCellOptions = {}
 
 /** `@Some.Handle` → `Some.Handle` (case kept) when it is a plausible handle, else undefined. */
 function handleFrom(text: string | null | undefined): string | undefined {
-  if (text == null) return undefined;
-  const bare = stripAt(collapseSpaces(text));
-  if (bare === '' || /\s/.test(bare)) return undefined;
+  return text == null ? undefined : handleOf(collapseSpaces(text));
+}
+
+/** `handleFrom` of text whose spaces are already collapsed. */
+function handleOf(collapsed: string): string | undefined {
+  const bare = stripAt(collapsed);
+  if (bare === '' || bare.includes(' ')) return undefined;
   return normaliseHandle(bare) === null ? undefined : bare;
 }
 
