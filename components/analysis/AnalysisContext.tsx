@@ -7,8 +7,9 @@ import { isEmptySummary, summaryOfAnalysis } from '../../lib/analysis-store/anal
 import type { LoadProgress } from '../../lib/analysis-store/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
-import { viewOfSummary } from './cached-view';
-import { analysisCacheFor, rememberAnalysisWindow, takeEarlyRead } from './early-cache-read';
+import { isEmptyOverview } from '../../lib/analysis-store/overview-record';
+import { viewOfOverview, viewOfSummary } from './cached-view';
+import { analysisCacheFor, hasRememberedWindow, rememberAnalysisWindow, takeEarlyRead } from './early-cache-read';
 import { PERF_MARKS } from './perf-marks';
 import { useWindowChoice } from './scorecard-window';
 import { useLiveCosts } from './useLiveCosts';
@@ -21,9 +22,10 @@ export type AnalysisState =
   | { status: 'loading'; stage: 'reading' | 'computing'; progress: LoadProgress | null }
   /**
    * The analysis saved by an earlier opening (for this window), shown while the fresh one is read
-   * and computed. Its view has no stored records behind it: see cached-view.ts.
+   * and computed. Its view has no stored records behind it: see cached-view.ts. Until `complete`,
+   * it is the saved Overview only (its per-creator lists are still being read).
    */
-  | { status: 'cached'; view: ProgramAnalysisView; savedAt: number; stage: 'reading' | 'computing'; progress: LoadProgress | null }
+  | { status: 'cached'; view: ProgramAnalysisView; savedAt: number; complete: boolean; stage: 'reading' | 'computing'; progress: LoadProgress | null }
   | { status: 'ready'; view: ProgramAnalysisView; updating: boolean }
   | { status: 'error'; message: string };
 
@@ -36,6 +38,7 @@ interface CachedView {
   windowDays: number;
   view: ProgramAnalysisView;
   savedAt: number;
+  complete: boolean;
 }
 
 interface AnalysisContextValue {
@@ -78,8 +81,10 @@ function afterPaint(task: () => void): () => void {
  *
  * Opening with 100,000 content pieces takes seconds to read and compute, so every fresh analysis
  * is saved (lib/analysis-store/analysis-cache.ts) and the next opening shows the saved one at once (`cached`),
- * marked as such, until the fresh one replaces it. The stored data is read only after the saved
- * analysis is on screen, so the two do not compete for the first paint.
+ * marked as such, until the fresh one replaces it: first its small Overview record, then, after
+ * that is on screen, its per-creator lists. The stored data is read only after the saved Overview
+ * is on screen, so the two do not compete for the first paint; a panel that never saved an
+ * analysis here starts reading the stored data at once, alongside the look-up.
  */
 export function AnalysisProvider({ children }: { children: ReactNode }) {
   const db = useDb();
@@ -92,6 +97,10 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const shopCurrency = useShopCurrency();
   const { chosen } = useWindowChoice();
   const windowDays = settings ? (chosen ?? settings.scorecardWindowDays) : null;
+  const settingsKnown = settings !== undefined;
+  useEffect(() => {
+    if (settingsKnown) performance.mark(PERF_MARKS.settingsRead);
+  }, [settingsKnown]);
 
   // The analysis is for today: a new `asOf` only when the local day changes, not on every clock tick.
   const now = useNow();
@@ -116,20 +125,32 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     if (!started || hasView || windowDays === null) return;
     let cancelled = false;
     let cancelPaint: (() => void) | undefined;
+    // Nothing saved by this panel before (first opening): the look-up is most likely a miss.
+    if (!hasRememberedWindow()) setReadEnabled(true);
     rememberAnalysisWindow(windowDays);
     let read = takeEarlyRead(db.name, windowDays);
     if (!read) {
       performance.mark(PERF_MARKS.cacheReadStart);
-      read = cache.read(windowDays);
+      read = cache.readOverview(windowDays);
     }
     read.then(
       (hit) => {
         if (cancelled) return;
         performance.mark(PERF_MARKS.cacheReadEnd);
         performance.measure(PERF_MARKS.cacheRead, PERF_MARKS.cacheReadStart, PERF_MARKS.cacheReadEnd);
-        if (hit && !isEmptySummary(hit.summary)) {
-          setCached({ windowDays, view: viewOfSummary(hit.summary), savedAt: hit.savedAt });
-          cancelPaint = afterPaint(() => setReadEnabled(true));
+        if (hit && !isEmptyOverview(hit.overview)) {
+          const { savedAt } = hit;
+          setCached({ windowDays, view: viewOfOverview(hit.overview), savedAt, complete: false });
+          cancelPaint = afterPaint(() => {
+            setReadEnabled(true);
+            // The per-creator lists of the same save (the Creators list can show them meanwhile).
+            cache.read(windowDays).then(
+              (full) => {
+                if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, complete: true });
+              },
+              () => {},
+            );
+          });
         } else {
           setReadEnabled(true);
         }
@@ -193,7 +214,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     const stage = data.status === 'loading' ? 'reading' : 'computing';
     const progress = data.status === 'loading' ? data.progress : null;
     if (cached && cached.windowDays === windowDays) {
-      return { status: 'cached', view: cached.view, savedAt: cached.savedAt, stage, progress };
+      return { status: 'cached', view: cached.view, savedAt: cached.savedAt, complete: cached.complete, stage, progress };
     }
     return { status: 'loading', stage, progress };
   }, [computeError, data, view, computing, cached, windowDays]);

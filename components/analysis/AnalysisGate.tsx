@@ -39,7 +39,11 @@ export function AnalysisGate({
   children: (view: ProgramAnalysisView, updating: boolean) => ReactNode;
   /** What to show when nothing is stored (default: how to start). */
   empty?: ReactNode;
-  showCached?: boolean;
+  /**
+   * Show the saved analysis meanwhile: `true` once all of it is read (views that list creators),
+   * `'overview'` as soon as its Overview record is (the Overview's saved sections: see cached-view.ts).
+   */
+  showCached?: boolean | 'overview';
 }) {
   const state = useProgramAnalysis();
   if (state.status === 'error') {
@@ -49,7 +53,8 @@ export function AnalysisGate({
       </p>
     );
   }
-  if (state.status === 'loading' || (state.status === 'cached' && !showCached)) {
+  const hidesCached = state.status === 'cached' && (!showCached || (showCached === true && !state.complete));
+  if (state.status === 'loading' || hidesCached) {
     return state.stage === 'reading' ? (
       <Progress label="Reading stored data…" done={state.progress?.done} total={state.progress?.total} />
     ) : (

@@ -9,7 +9,7 @@ import { NOW, creator, daysAgo, panelTestDb, q, renderPanel, until, video, type 
 import { ProgramAnalyser } from '../../lib/analytics/program-analyser';
 import { isEmptySummary, summaryOfAnalysis } from '../../lib/analysis-store/analysis-summary';
 import { loadProgramData } from '../../lib/analysis-store/load-program-data';
-import { viewOfSummary } from './cached-view';
+import { viewOfOverview, viewOfSummary } from './cached-view';
 import { creatorName } from './names';
 import { changedProgramTables, reloadPolicy } from './useProgramData';
 
@@ -58,6 +58,20 @@ describe('the cached view', () => {
     for (const entry of fresh.index.entries) expect(creatorName(cached.index, entry.key)).toBe(creatorName(fresh.index, entry.key));
     expect(cached.index.currency).toBe(fresh.index.currency);
     expect(isEmptySummary(hit!.summary)).toBe(false);
+
+    // The Overview record alone (read first on opening) shows the Overview's sections the same.
+    const overview = await cache.readOverview(28);
+    expect(overview?.savedAt).toBe(NOW);
+    const early = viewOfOverview(overview!.overview);
+    expect(actionGroups(early)).toEqual(actionGroups(fresh));
+    expect(velocitySummary(early.velocity)).toBe(velocitySummary(fresh.velocity));
+    expect(early.roster).toEqual(fresh.roster);
+    expect(early.leaderboard).toEqual(fresh.leaderboard);
+    expect(fresh.leaderboard.byGmv.length).toBeGreaterThan(0);
+    for (const row of [...fresh.leaderboard.byGmv, ...fresh.leaderboard.byConversion]) {
+      expect(creatorName(early.index, row.creatorKey)).toBe(creatorName(fresh.index, row.creatorKey));
+    }
+    expect(early.index.currency).toBe(fresh.index.currency);
 
     cache.close();
     await Dexie.delete(analysisCacheDbName(db.name));

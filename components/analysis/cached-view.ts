@@ -18,6 +18,7 @@ import {
 } from '../../lib/analytics/index';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import type { AnalysisSummary, CachedCreatorName } from '../../lib/analysis-store/analysis-record';
+import type { OverviewSummary } from '../../lib/analysis-store/overview-record';
 import type { Creator } from '../../lib/model/entities';
 
 /** Just what `creatorHandleText` and the export's names read; never a full stored record. */
@@ -38,16 +39,14 @@ function nameEntry(name: CachedCreatorName): CreatorEntry {
   });
 }
 
+function nameIndex(names: readonly CachedCreatorName[], currency: ProgramIndex['currency']): ProgramIndex {
+  const entries = names.map(nameEntry);
+  return { ...indexProgram({}), entries, byKey: new Map(entries.map((entry) => [entry.key, entry])), currency };
+}
+
 /** The view a cached summary stands for (see the top of this file for what it lacks). */
 export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
-  const empty = indexProgram({});
-  const entries = summary.creators.map(nameEntry);
-  const index: ProgramIndex = {
-    ...empty,
-    entries,
-    byKey: new Map(entries.map((entry) => [entry.key, entry])),
-    currency: summary.currency,
-  };
+  const index = nameIndex(summary.creators, summary.currency);
   const options = { asOf: summary.asOf, settings: summary.settings };
   return {
     index,
@@ -61,7 +60,33 @@ export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
     velocity: summary.velocity,
     roster: summary.roster,
     sparkAds: [],
-    samples: sampleRoi(empty, options),
+    samples: sampleRoi(indexProgram({}), options),
     leaderboard: summary.leaderboard,
+  };
+}
+
+/**
+ * The view a saved Overview stands for: what the Overview shows, with its counts (`view.counts`),
+ * the names of the leaderboard's creators only, and empty per-creator lists. Only the Overview's
+ * saved sections may show it (AnalysisGate's `showCached="overview"`).
+ */
+export function viewOfOverview(overview: OverviewSummary): ProgramAnalysisView {
+  const index = nameIndex(overview.names, overview.currency);
+  const options = { asOf: overview.asOf, settings: overview.settings };
+  return {
+    index,
+    settings: overview.settings,
+    asOf: overview.asOf,
+    windowDays: overview.windowDays,
+    scorecards: [],
+    scorecardByKey: new Map(),
+    suggestions: [],
+    suggestionByKey: new Map(),
+    velocity: { ...overview.velocity, pace: [], behindPace: [] },
+    roster: overview.roster,
+    sparkAds: [],
+    samples: sampleRoi(indexProgram({}), options),
+    leaderboard: overview.leaderboard,
+    counts: overview.counts,
   };
 }

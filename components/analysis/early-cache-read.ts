@@ -1,11 +1,12 @@
 /**
- * The saved analysis, read as soon as the panel's script knows its database: before React mounts,
+ * The saved analysis' Overview record, read as soon as the panel's script knows its database: before React mounts,
  * the database opens and the settings are read (the window comes from the settings). The window is
  * the one the panel last analysed, remembered here; when the settings then ask for another one,
  * the panel reads that one as before.
  */
 import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
-import type { CachedAnalysis } from '../../lib/analysis-store/analysis-record';
+import { SETTINGS_RECORD_ID, type SettingsDb } from '../../lib/db/settings-store';
+import type { CachedOverview } from '../../lib/analysis-store/overview-record';
 import { PERF_MARKS } from './perf-marks';
 
 const LAST_WINDOW_KEY = 'creatorDesk.lastAnalysisWindowDays';
@@ -31,6 +32,11 @@ export function rememberAnalysisWindow(windowDays: number): void {
   }
 }
 
+/** Whether this panel has analysed (and so saved an analysis) before, in this browser profile. */
+export function hasRememberedWindow(): boolean {
+  return lastWindow() !== null;
+}
+
 function lastWindow(): number | null {
   try {
     const value = Number(localStorage.getItem(LAST_WINDOW_KEY));
@@ -40,20 +46,38 @@ function lastWindow(): number | null {
   }
 }
 
-let early: { dbName: string; windowDays: number; read: Promise<CachedAnalysis | null> } | null = null;
+let early: { dbName: string; windowDays: number; read: Promise<CachedOverview | null> } | null = null;
 
-/** Starts reading the saved analysis of the window last analysed (the panel's script calls it first). */
+/** Starts reading the saved Overview of the window last analysed (the panel's script calls it first). */
 export function readSavedAnalysisEarly(dbName: string): void {
   const windowDays = lastWindow();
   if (windowDays === null) return;
   performance.mark(PERF_MARKS.cacheReadStart);
-  early = { dbName, windowDays, read: analysisCacheFor(dbName).read(windowDays) };
+  const read = analysisCacheFor(dbName).readOverview(windowDays);
+  read.then(() => performance.mark(PERF_MARKS.cacheOverviewRead), () => {});
+  early = { dbName, windowDays, read };
 }
 
 /** The early read, if it was for this database and window (once). */
-export function takeEarlyRead(dbName: string, windowDays: number): Promise<CachedAnalysis | null> | null {
+export function takeEarlyRead(dbName: string, windowDays: number): Promise<CachedOverview | null> | null {
   if (!early || early.dbName !== dbName || early.windowDays !== windowDays) return null;
   const { read } = early;
   early = null;
   return read;
+}
+
+/**
+ * The stored settings record, read as early as the saved Overview: they say which window the panel
+ * shows, so the saved Overview waits for them. Read before React mounts, the read is not queued
+ * behind the many reads the views start on mounting (table counts over every stored record).
+ */
+let earlySettings: { db: SettingsDb; record: Promise<unknown> } | null = null;
+
+export function readSettingsEarly(db: SettingsDb): void {
+  earlySettings = { db, record: db.settings.get(SETTINGS_RECORD_ID).then((record) => record ?? null) };
+}
+
+/** The early settings read, if it was for this database (null: not started). */
+export function earlySettingsRead(db: SettingsDb): Promise<unknown> | null {
+  return earlySettings && earlySettings.db === db ? earlySettings.record : null;
 }

@@ -19,6 +19,10 @@ export const PERF_MARKS = {
   cacheReadEnd: 'creator-desk:cache-read-end',
   /** Measure: reading and decoding the saved analysis on opening. */
   cacheRead: 'creator-desk:cache-read',
+  /** Mark: the saved Overview record is read (it is shown once the settings are read too). */
+  cacheOverviewRead: 'creator-desk:cache-overview-read',
+  /** Mark: the analysis settings are read (they say which window the panel shows). */
+  settingsRead: 'creator-desk:settings-read',
   /** Mark: a fresh analysis was saved for the next opening. */
   cacheWritten: 'creator-desk:cache-written',
 } as const;

@@ -6,6 +6,7 @@
 import type { ActionFlagKind } from '../../lib/analytics/index';
 import { FLAG_ACTIONS } from '../../lib/analytics/index';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
+import { programCounts } from '../../lib/analytics/program-counts';
 
 export type ActionGroupId = 'suggestions' | 'behind-pace' | 'zombie' | 'low-conversion' | 'commission-ratio' | 'low-hook-retention';
 
@@ -20,21 +21,23 @@ export interface ActionGroup {
 }
 
 export function actionGroups(view: ProgramAnalysisView): ActionGroup[] {
-  const flagged = (kind: ActionFlagKind) => view.scorecards.filter((card) => card.flags.some((f) => f.kind === kind)).length;
+  // A view rebuilt from the saved Overview has the counts, not yet the lists they come from.
+  const counts = view.counts ?? programCounts(view);
+  const flagged = (kind: ActionFlagKind) => counts.flagged[kind] ?? 0;
   return [
     {
       id: 'suggestions',
       title: 'Tier suggestions waiting',
       action: 'Review the reason, then accept or dismiss: you decide every tier.',
       filter: { flag: 'suggestion' },
-      count: view.suggestions.filter((s) => !s.dismissed).length,
+      count: counts.suggestions,
     },
     {
       id: 'behind-pace',
       title: 'Behind agreed pace',
       action: FLAG_ACTIONS['below-agreed-output'],
       filter: { flag: 'below-agreed-output' },
-      count: view.velocity.behindPace.length,
+      count: counts.behindPace,
     },
     { id: 'zombie', title: 'Inactive (zombies)', action: FLAG_ACTIONS.zombie, filter: { flag: 'zombie' }, count: flagged('zombie') },
     {

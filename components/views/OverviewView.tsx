@@ -22,7 +22,7 @@ export function OverviewView() {
       {/* "This week" reads samples and posts, which a saved analysis does not keep: it waits for the fresh one. */}
       <AnalysisGate empty={<span hidden />}>{(view) => <ThisWeekSection view={view} />}</AnalysisGate>
       <EligibilityWarning />
-      <AnalysisGate showCached empty={<GetStarted />}>
+      <AnalysisGate showCached="overview" empty={<GetStarted />}>
         {(view, updating) => (
           <div className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-busy={updating}>
             <VelocitySection view={view} />

@@ -4,6 +4,7 @@ import { scorecard, suggestion } from '../export/test-scorecards';
 import { analysisCacheDbName, openAnalysisCache, type AnalysisCache } from './analysis-cache';
 import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, type AnalysisSummary } from './analysis-record';
 import { decodeRows, encodeRows } from './row-columns';
+import { fromOverviewRecord, overviewOfSummary, toOverviewRecord } from './overview-record';
 import { SCHEMA_VERSIONS } from '../db/database';
 
 function summary(overrides: Partial<AnalysisSummary> = {}): AnalysisSummary {
@@ -27,7 +28,12 @@ function summary(overrides: Partial<AnalysisSummary> = {}): AnalysisSummary {
       undatedPosts: 1,
     },
     roster: { tiers: [], unplaced: 1, unplacedActive: 0 },
-    leaderboard: { week: { from: '2026-11-14', to: '2026-11-20' }, previousWeek: { from: '2026-11-07', to: '2026-11-13' }, byGmv: [], byConversion: [] },
+    leaderboard: {
+      week: { from: '2026-11-14', to: '2026-11-20' },
+      previousWeek: { from: '2026-11-07', to: '2026-11-13' },
+      byGmv: [{ rank: 1, creatorKey: 'h:leo', handle: 'leo', value: 120.5, previousValue: null, previousRank: null, rankChange: null, change: null }],
+      byConversion: [],
+    },
     ...overrides,
   };
 }
@@ -95,12 +101,61 @@ describe('analysis cache', () => {
     await cache.write(summary({ windowDays: 7 }));
     await cache.write(summary({ windowDays: 28 }));
     const raw = new Dexie(analysisCacheDbName(dataDbName));
-    raw.version(1).stores({ analyses: 'windowDays' });
-    await raw.table('analyses').update(7, { format: ANALYSIS_CACHE_FORMAT + 1 });
-    await raw.table('analyses').update(28, { schemaVersion: DATA_SCHEMA_VERSION - 1 });
+    raw.version(2).stores({ analyses: 'windowDays', overviews: 'windowDays' });
+    for (const table of ['analyses', 'overviews']) {
+      await raw.table(table).update(7, { format: ANALYSIS_CACHE_FORMAT + 1 });
+      await raw.table(table).update(28, { schemaVersion: DATA_SCHEMA_VERSION - 1 });
+    }
     expect(await cache.read(7)).toBeNull();
     expect(await cache.read(28)).toBeNull();
+    expect(await cache.readOverview(7)).toBeNull();
+    expect(await cache.readOverview(28)).toBeNull();
     expect(await raw.table('analyses').count()).toBe(0);
+    expect(await raw.table('overviews').count()).toBe(0);
+    raw.close();
+  });
+
+  it('reads back the Overview of a saved summary on its own: counts, names of the leaderboard only', async () => {
+    const weakHooks = { kind: 'low-hook-retention', hookRetention: 0.1, videos: 3, threshold: 0.25 } as const;
+    const base = summary();
+    const saved = summary({ scorecards: [scorecard({ flags: [weakHooks, { ...weakHooks, videos: 4 }] }), ...base.scorecards.slice(1)] });
+    await cache.write(saved, 1234);
+    const read = await cache.readOverview(28);
+    expect(read).toEqual({ savedAt: 1234, overview: overviewOfSummary(saved) });
+    const overview = read!.overview;
+    expect(overview.creatorCount).toBe(2);
+    expect(overview.names.map((n) => n.key)).toEqual(['h:leo']);
+    expect(overview.counts).toEqual({ suggestions: 1, behindPace: 0, flagged: { 'low-hook-retention': 1 } });
+    expect(overview.velocity).toEqual({ weeks: saved.velocity.weeks, weekOverWeek: null, undatedPosts: 1 });
+    expect(await cache.readOverview(7)).toBeNull();
+  });
+
+  it('takes a damaged or foreign Overview record for none (and drops it)', async () => {
+    const good = toOverviewRecord(summary(), 1234);
+    expect(fromOverviewRecord(structuredClone(good))).not.toBeNull();
+    const damaged: unknown[] = [
+      null,
+      'overview',
+      [],
+      { ...good, savedAt: 'yesterday' },
+      { ...good, creatorCount: -1 },
+      { ...good, names: [{ key: 7 }] },
+      { ...good, velocity: { ...good.velocity, weeks: [{ weekStart: '2026-11-16', posts: Number.NaN }] } },
+      { ...good, roster: { tiers: 'all', unplaced: 0 } },
+      { ...good, leaderboard: { ...good.leaderboard, byGmv: [{ rank: 1 }] } },
+      { ...good, counts: { suggestions: 1, behindPace: 0, flagged: { zombie: '3' } } },
+      { ...good, counts: undefined },
+    ];
+    for (const record of damaged) expect(fromOverviewRecord(record)).toBeNull();
+
+    await cache.write(summary(), 1234);
+    const raw = new Dexie(analysisCacheDbName(dataDbName));
+    raw.version(2).stores({ analyses: 'windowDays', overviews: 'windowDays' });
+    await raw.table('overviews').update(28, { counts: { suggestions: 'many' } });
+    expect(await cache.readOverview(28)).toBeNull();
+    expect(await raw.table('overviews').count()).toBe(0);
+    // The full record is untouched.
+    expect(await cache.read(28)).not.toBeNull();
     raw.close();
   });
 
@@ -117,8 +172,11 @@ describe('analysis cache', () => {
     await cache.write(summary({ windowDays: 28 }));
     await cache.remove(7);
     expect(await cache.read(7)).toBeNull();
+    expect(await cache.readOverview(7)).toBeNull();
     expect(await cache.read(28)).not.toBeNull();
+    expect(await cache.readOverview(28)).not.toBeNull();
     await cache.remove();
     expect(await cache.read(28)).toBeNull();
+    expect(await cache.readOverview(28)).toBeNull();
   });
 });

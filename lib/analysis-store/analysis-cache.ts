@@ -8,13 +8,15 @@
  * needs no schema step. A record carries its format and the data schema version it was computed
  * from; a record of another format, schema or window is never returned.
  *
- * One record per window (analysis-record.ts), the 5,000-row lists stored as columns (row-columns.ts):
- * reading it back is one record and a few typed-array copies instead of hundreds of thousands of
- * small objects for IndexedDB to rebuild.
+ * Two records per window, written together: the Overview record (overview-record.ts: a few
+ * kilobytes, what the Overview shows), read first on opening, and the full record
+ * (analysis-record.ts, the 5,000-row lists stored as columns, row-columns.ts), read after the
+ * Overview is on screen.
  */
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_DB_NAME } from '../db/database';
 import { fromRecord, isCurrentRecord, toRecord, type AnalysisCacheRecord, type AnalysisSummary, type CachedAnalysis } from './analysis-record';
+import { fromOverviewRecord, toOverviewRecord, type CachedOverview, type OverviewRecord } from './overview-record';
 
 export function analysisCacheDbName(dataDbName: string = DEFAULT_DB_NAME): string {
   return `${dataDbName}-analysis-cache`;
@@ -22,17 +24,21 @@ export function analysisCacheDbName(dataDbName: string = DEFAULT_DB_NAME): strin
 
 class AnalysisCacheDb extends Dexie {
   analyses!: Table<AnalysisCacheRecord, number>;
+  overviews!: Table<OverviewRecord, number>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores({ analyses: 'windowDays' });
+    this.version(2).stores({ overviews: 'windowDays' });
   }
 }
 
 export interface AnalysisCache {
+  /** The saved Overview for `windowDays`, or null (none, another format or schema, unreadable). */
+  readOverview(windowDays: number): Promise<CachedOverview | null>;
   /** The saved analysis for `windowDays`, or null (none, another format or schema, unreadable). */
   read(windowDays: number): Promise<CachedAnalysis | null>;
-  /** Saves `summary` for its window, replacing the one saved before. */
+  /** Saves `summary` for its window (both records), replacing the one saved before. */
   write(summary: AnalysisSummary, savedAt?: number): Promise<void>;
   /** Forgets the saved analysis of one window, or of every window. */
   remove(windowDays?: number): Promise<void>;
@@ -43,6 +49,18 @@ export interface AnalysisCache {
 export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): AnalysisCache {
   const db = new AnalysisCacheDb(analysisCacheDbName(dataDbName));
   return {
+    async readOverview(windowDays) {
+      let record: OverviewRecord | undefined;
+      try {
+        record = await db.overviews.get(windowDays);
+      } catch {
+        return null;
+      }
+      if (!record) return null;
+      const overview = isCurrentRecord<OverviewRecord>(record, windowDays) ? fromOverviewRecord(record) : null;
+      if (!overview) await db.overviews.delete(windowDays).catch(() => {});
+      return overview;
+    },
     async read(windowDays) {
       let record: AnalysisCacheRecord | undefined;
       try {
@@ -51,7 +69,7 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
         return null;
       }
       if (!record) return null;
-      if (!isCurrentRecord(record, windowDays)) {
+      if (!isCurrentRecord<AnalysisCacheRecord>(record, windowDays)) {
         await db.analyses.delete(windowDays).catch(() => {});
         return null;
       }
@@ -62,11 +80,20 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
       }
     },
     async write(summary, savedAt = Date.now()) {
-      await db.analyses.put(toRecord(summary, savedAt));
+      const overview = toOverviewRecord(summary, savedAt);
+      const full = toRecord(summary, savedAt);
+      await db.transaction('rw', db.overviews, db.analyses, async () => {
+        await db.overviews.put(overview);
+        await db.analyses.put(full);
+      });
     },
     async remove(windowDays) {
-      if (windowDays === undefined) await db.analyses.clear();
-      else await db.analyses.delete(windowDays);
+      await db.transaction('rw', db.overviews, db.analyses, async () => {
+        for (const table of [db.overviews, db.analyses]) {
+          if (windowDays === undefined) await table.clear();
+          else await table.delete(windowDays);
+        }
+      });
     },
     close() {
       db.close();

@@ -1,7 +1,9 @@
 /**
- * What the analysis cache keeps per scorecard window, and how a summary maps to its stored record
- * (the long lists as columns, see row-columns.ts) and back. A record carries its format and the
- * data schema version it was computed from; `isCurrentRecord` tells whether this build may use it.
+ * What the analysis cache keeps per scorecard window, and how a summary maps to its stored records
+ * and back: a small Overview record (the Overview's numbers, read first on opening, see
+ * overview-record.ts) and the full record (the per-creator lists as columns, see row-columns.ts,
+ * read after the Overview is on screen). A record carries its format and the data schema version it
+ * was computed from; `isCurrentRecord` tells whether this build may use it.
  */
 import type { AnalyticsSettings } from '../analytics/settings';
 import type { CreatorPace, ContentVelocity } from '../analytics/velocity';
@@ -121,7 +123,10 @@ export function fromRecord(record: AnalysisCacheRecord): CachedAnalysis {
 }
 
 /** True for a record this build wrote for `windowDays` from data of the current schema. */
-export function isCurrentRecord(record: Partial<AnalysisCacheRecord> | undefined, windowDays: number): record is AnalysisCacheRecord {
+export function isCurrentRecord<R extends { windowDays: number; format: number; schemaVersion: number }>(
+  record: Partial<R> | undefined,
+  windowDays: number,
+): record is R {
   return (
     record !== undefined &&
     record.format === ANALYSIS_CACHE_FORMAT &&

@@ -40,22 +40,33 @@ interface Scored {
   weight: number;
 }
 
-/** Sorted by value, then weight, then handle/key; competition ranks on value. */
-function rank(items: Scored[]): Map<string, { rank: number; item: Scored }> {
-  items.sort((a, b) => {
-    if (b.value !== a.value) return b.value - a.value;
-    if (b.weight !== a.weight) return b.weight - a.weight;
-    const an = a.handle ?? a.key;
-    const bn = b.handle ?? b.key;
-    return an < bn ? -1 : an > bn ? 1 : 0;
-  });
-  const ranks = new Map<string, { rank: number; item: Scored }>();
-  let current = 0;
-  items.forEach((item, i) => {
-    if (i === 0 || item.value !== items[i - 1]!.value) current = i + 1;
-    ranks.set(item.key, { rank: current, item });
-  });
-  return ranks;
+/** The leaderboard's order: by value, then weight, then handle/key. */
+function compare(a: Scored, b: Scored): number {
+  if (b.value !== a.value) return b.value - a.value;
+  if (b.weight !== a.weight) return b.weight - a.weight;
+  const an = a.handle ?? a.key;
+  const bn = b.handle ?? b.key;
+  return an < bn ? -1 : an > bn ? 1 : 0;
+}
+
+/** The first `size` items in the leaderboard's order (one pass: thousands of creators, a few rows). */
+function top(items: readonly Scored[], size: number): Scored[] {
+  const best: Scored[] = [];
+  for (const item of items) {
+    if (best.length === size && (size === 0 || compare(item, best[size - 1]!) >= 0)) continue;
+    let at = best.length;
+    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, item);
+    if (best.length > size) best.pop();
+  }
+  return best;
+}
+
+/** Competition rank on value: 1 + how many have a greater value (equal values share a rank). */
+function rankOf(value: number, items: readonly Scored[]): number {
+  let greater = 0;
+  for (const item of items) if (item.value > value) greater++;
+  return greater + 1;
 }
 
 function scoreWeek(index: ProgramIndex, range: DayRange, minClicks: number): { gmv: Scored[]; conversion: Scored[] } {
@@ -72,27 +83,22 @@ function scoreWeek(index: ProgramIndex, range: DayRange, minClicks: number): { g
   return { gmv, conversion };
 }
 
-function rows(
-  current: Map<string, { rank: number; item: Scored }>,
-  previous: Map<string, { rank: number; item: Scored }>,
-  size: number,
-): LeaderboardRow[] {
-  const result: LeaderboardRow[] = [];
-  for (const [key, { rank: r, item }] of current) {
-    if (result.length >= size) break;
-    const before = previous.get(key);
-    result.push({
+function rows(current: readonly Scored[], previous: readonly Scored[], size: number): LeaderboardRow[] {
+  return top(current, size).map((item) => {
+    const r = rankOf(item.value, current);
+    const before = previous.find((p) => p.key === item.key);
+    const beforeRank = before ? rankOf(before.value, previous) : null;
+    return {
       rank: r,
-      creatorKey: key,
+      creatorKey: item.key,
       handle: item.handle,
       value: item.value,
-      previousValue: before ? before.item.value : null,
-      previousRank: before ? before.rank : null,
-      rankChange: before ? before.rank - r : null,
-      change: before ? item.value - before.item.value : null,
-    });
-  }
-  return result;
+      previousValue: before ? before.value : null,
+      previousRank: beforeRank,
+      rankChange: beforeRank !== null ? beforeRank - r : null,
+      change: before ? item.value - before.value : null,
+    };
+  });
 }
 
 export function leaderboard(index: ProgramIndex, options: AnalysisOptions): Leaderboard {
@@ -105,7 +111,7 @@ export function leaderboard(index: ProgramIndex, options: AnalysisOptions): Lead
   return {
     week: { from: isoDay(week.from), to: isoDay(week.to) },
     previousWeek: { from: isoDay(previousWeek.from), to: isoDay(previousWeek.to) },
-    byGmv: rows(rank(now.gmv), rank(before.gmv), settings.leaderboardSize),
-    byConversion: rows(rank(now.conversion), rank(before.conversion), settings.leaderboardSize),
+    byGmv: rows(now.gmv, before.gmv, settings.leaderboardSize),
+    byConversion: rows(now.conversion, before.conversion, settings.leaderboardSize),
   };
 }

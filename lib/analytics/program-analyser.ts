@@ -11,6 +11,7 @@ import { isCurrencyCode, type CurrencyCode } from '../parse/quantity';
 import { EMPTY_COST_BOOK, type CostBook } from '../costs/cost-book';
 import { withCosts } from './with-costs';
 import { withPrograms } from './with-programs';
+import type { ProgramCounts } from './program-counts';
 
 
 /**
@@ -76,6 +77,11 @@ export interface ProgramAnalysisView extends RosterWide {
   windowDays: number;
   scorecards: Scorecard[];
   scorecardByKey: Map<string, Scorecard>;
+  /**
+   * The Overview's counts, given only by a view rebuilt from the saved Overview record, whose
+   * per-creator lists (scorecards, suggestions, pace) are not read yet (they are empty there).
+   */
+  counts?: ProgramCounts;
 }
 
 /** Whether two loads differ in nothing but their Spark Ads videos (the groups not read again are the same objects). */

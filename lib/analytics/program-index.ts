@@ -70,14 +70,26 @@ export function layOutCells(owners: ReadonlyMap<CreatorEntry, readonly RollupRec
   for (const entry of order) {
     const owned = owners.get(entry);
     if (!owned || owned.length === 0) continue;
-    const records: RollupRecord[] = [];
+    let records: RollupRecord[] = [];
+    let masks: number[] = [];
     for (const record of owned) {
-      if (wellFormed(record)) records.push(record);
-      else records.push(...splitCells(record));
+      const mask = dayMask(record);
+      if (mask !== NOT_WELL_FORMED) {
+        records.push(record);
+        masks.push(mask);
+      } else {
+        for (const cell of splitCells(record)) {
+          records.push(cell);
+          masks.push(dayMask(cell));
+        }
+      }
     }
-    // Stable: records of one period keep their order.
-    if (records.length > 1) records.sort((a, b) => a.period - b.period);
-    const masks = records.map(dayMask);
+    if (!inPeriodOrder(records)) {
+      // Stable: records of one period keep their order.
+      const order = records.map((_, i) => i).sort((a, b) => records[a]!.period - records[b]!.period);
+      records = order.map((i) => records[i]!);
+      masks = order.map((i) => masks[i]!);
+    }
     grouped.set(entry, { records, masks });
     for (let g = 0; g < records.length; ) {
       const period = records[g]!.period;
@@ -150,25 +162,27 @@ export function layOutCells(owners: ReadonlyMap<CreatorEntry, readonly RollupRec
 }
 
 
-/** Bit `d` set for each day `period × 32 + d` the record has a cell on. */
-function dayMask(record: RollupRecord): number {
-  const base = record.period * PERIOD_DAYS;
-  const days = record.days;
-  let mask = 0;
-  for (let i = 0; i < days.length; i++) mask |= 1 << (days[i]! - base);
-  return mask;
-}
+/** `dayMask` of a record that is not as the rollups write it (no mask has all 32 bits and no more). */
+const NOT_WELL_FORMED = -1.5;
 
-/** Every day of the record lies in its period, once (as the rollups are written). */
-function wellFormed(record: RollupRecord): boolean {
+/**
+ * Bit `d` set for each day `period × 32 + d` the record has a cell on; `NOT_WELL_FORMED` unless
+ * every day of the record lies in its period, once (as the rollups are written).
+ */
+function dayMask(record: RollupRecord): number {
   const base = record.period * PERIOD_DAYS;
   const days = record.days;
   let mask = 0;
   for (let i = 0; i < days.length; i++) {
     const slot = days[i]! - base;
-    if (slot < 0 || slot >= PERIOD_DAYS || ((mask >>> slot) & 1) === 1) return false;
+    if (slot < 0 || slot >= PERIOD_DAYS || ((mask >>> slot) & 1) === 1) return NOT_WELL_FORMED;
     mask |= 1 << slot;
   }
+  return mask;
+}
+
+function inPeriodOrder(records: readonly RollupRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if (records[i]!.period < records[i - 1]!.period) return false;
   return true;
 }
 

@@ -185,7 +185,20 @@ export function lastPostDayOnOrBefore(entry: CreatorEntry, index: ProgramIndex, 
 /** GMV in a range: order-dated when orders are stored, else the strict sum over the range's posts. */
 export function gmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): number | null {
   const { from, to } = cellRange(entry, index, range);
-  const s = sumCells(index, from, to);
-  if (!index.hasOrders) return strict(s[F.C_GMV]!, s[F.C_GMV_UNKNOWN]!, s[F.POSTS]!);
-  return s[F.AMOUNT_UNKNOWN]! > 0 ? null : fromMinor(s[F.AMOUNT]!);
+  // Only the two or three fields GMV needs (not every field, as `sumCells`): a 90-day range per creator.
+  const { buffer, offset, buffers, posts } = index.cells;
+  const known = index.hasOrders ? F.AMOUNT : F.C_GMV;
+  const unknown = index.hasOrders ? F.AMOUNT_UNKNOWN : F.C_GMV_UNKNOWN;
+  let sum = 0;
+  let unknownTerms = 0;
+  let postCount = 0;
+  for (let row = from; row < to; row++) {
+    const cell = buffers[buffer[row]!]!;
+    const at = offset[row]!;
+    sum += cell[at + known]!;
+    unknownTerms += cell[at + unknown]!;
+    postCount += posts[row]!;
+  }
+  if (!index.hasOrders) return strict(sum, unknownTerms, postCount);
+  return unknownTerms > 0 ? null : fromMinor(sum);
 }

@@ -220,21 +220,29 @@ function plainPass(data: ProgramData): number {
 export async function runAnalyticsBench(): Promise<Record<string, unknown>[]> {
   const { data: raw, asOf } = generateAnalyticsDataset();
   const options = { asOf, settings: DEFAULT_SETTINGS };
-  // What the panel reads: the rollups of the analysis horizon and the Spark Ads videos of their window.
+  // What the panel reads: the rollups of the analysis horizon and the Spark Ads videos of their window,
+  // in the order it reads them (lib/analysis-store/load-program-data.ts: rollups by period, then
+  // by key; videos by post date, then by key), as fresh objects in that order (what IndexedDB hands
+  // it; the rollups are built here in the order pieces and orders touched them, scattered in memory).
   const stored = rollupsOfRecords(raw.content ?? [], raw.orders ?? []);
   const horizon = analysisHorizon(DEFAULT_SETTINGS, localDayOfTimestamp(asOf));
   const fromPeriod = periodOfDay(horizon.fromDay);
-  const read: ProgramData = {
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const read: ProgramData = structuredClone({
     ...raw,
     content: undefined,
     orders: undefined,
     rollups: {
       ...stored,
-      records: stored.records.filter((record) => record.period >= fromPeriod),
+      records: stored.records
+        .filter((record) => record.period >= fromPeriod)
+        .sort((a, b) => a.period - b.period || byText(a.creatorKey, b.creatorKey) || byText(a.currency, b.currency)),
       fromDay: fromPeriod * PERIOD_DAYS,
-      sparkPieces: (stored.sparkPieces ?? []).filter(({ piece }) => (parseDay(piece.postDate) ?? 0) >= horizon.sparkFromDay),
+      sparkPieces: (stored.sparkPieces ?? [])
+        .filter(({ piece }) => (parseDay(piece.postDate) ?? 0) >= horizon.sparkFromDay)
+        .sort((a, b) => byText(a.piece.postDate ?? '', b.piece.postDate ?? '') || byText(a.piece.key, b.piece.key)),
     },
-  };
+  });
   const baseline = await time('plain pass', RUNS, () => plainPass(read));
   const analysis = await time(
     'analysis compute: index from rollups + scorecards, suggestions, velocity, roster, Spark Ads, samples, leaderboard',
