@@ -14,7 +14,7 @@ describe('database schema', () => {
       captureLog: ['id', 'at'],
       collaborations: ['id', 'kind', 'status', 'creatorKeys', 'lastSeen'],
       samples: ['id', 'creatorKey', 'creatorHandle', 'productId', 'status', 'lastSeen'],
-      orders: ['key', 'orderId', 'creatorKey', 'creatorHandle', 'contentId', 'createdAt'],
+      orders: ['key', 'orderId', 'creatorKey'],
       programs: ['creatorKey', 'acceptedTier'],
       settings: ['id'],
       briefTemplates: ['id', 'productId', 'archived', 'updatedAt'],

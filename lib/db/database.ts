@@ -135,10 +135,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => fillLastPostDays(tx),
   },
   {
+    // Order lines are looked up by key, order id and creator only: every other index cost a B-tree
+    // write per stored line (a 200,000-line import wrote 600,000 index entries nothing read, issue #15).
+    version: 11,
+    stores: {
+      orders: 'key, orderId, creatorKey',
+    },
+  },
+  {
     // The rollups' read form (issue 12, lib/rollups/blocks.ts): every creator's records of a period
     // packed into one block, and the keys written since (packed in by the background), so the panel
     // reads a handful of records instead of tens of thousands. Packed here from the stored rollups.
-    version: 11,
+    version: 12,
     stores: {
       rollupBlocks: 'period',
       rollupDirty: '++id',

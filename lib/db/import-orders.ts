@@ -156,8 +156,8 @@ function addResult(into: OrderStoreResult, chunk: OrderStoreResult): void {
 async function storeChunk(db: CreatorDeskDb, chunk: readonly AcceptedOrderLine[], stored: StoredLineIndex, ctx: MergeContext): Promise<OrderStoreResult> {
   const result = emptyOrderResult();
   await db.transaction('rw', creatorLinkedTables(db), async (tx: Transaction) => {
-    await stored.refresh();
-    const creators = await linkCreators(db, ctx, orderLineCreators(chunk));
+    // Side by side: re-linking creators changes no line's key, so the list of stored keys stays right.
+    const [, creators] = await Promise.all([stored.refresh(), linkCreators(db, ctx, orderLineCreators(chunk))]);
     // After the creators: a creator's move to its id key re-links stored lines in this transaction.
     const [lines, pieces] = await Promise.all([
       db.orders.bulkGet(stored.keysOf(chunk.map(({ row }) => row.orderId))),

@@ -129,19 +129,19 @@ describe('version 10', () => {
   });
 });
 
-describe('version 11', () => {
+describe('version 12', () => {
   it('packs the stored rollups into their read form', async () => {
-    const name = `migration-v11-${Math.random()}`;
-    const v10 = await openAtVersion(name, 10);
+    const name = `migration-v12-${Math.random()}`;
+    const v11 = await openAtVersion(name, 11);
     const cells = (posts: number[]) => Float64Array.from(posts.flatMap((n) => Array.from({ length: FIELDS }, (_, f) => (f === F.POSTS ? n : 0))));
     const records = [
       { creatorKey: 'id:1', currency: '', period: 640, days: Int32Array.from([20480, 20490]), values: cells([1, 2]), postProducts: [20480, 'p1', 1], orderProducts: [] },
       { creatorKey: 'id:1', currency: '', period: 641, days: Int32Array.from([20513]), values: cells([1]), postProducts: [], orderProducts: [] },
     ];
     const totals = [{ creatorKey: 'id:1', currency: '', datedPieces: 4, undatedPieces: 0, lines: 0, gmvCurrencies: {}, lastPostDays: { 640: 20490, 641: 20513 } }];
-    await v10.table('rollups').bulkPut(records);
-    await v10.table('rollupTotals').bulkPut(totals);
-    v10.close();
+    await v11.table('rollups').bulkPut(records);
+    await v11.table('rollupTotals').bulkPut(totals);
+    v11.close();
 
     const db = openCreatorDeskDb(name);
     await db.open();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseQuantity } from '../parse/values';
-import { cellDay, cellId, cellIds, sheetCellQuantity, cellTime, dateRegion, dayMonthEvidence, DayMonthVote } from './cells';
+import { cellDay, cellId, cellIds, cellValueText, sheetCellQuantity, cellTime, dateRegion, dayMonthEvidence, DayMonthVote } from './cells';
 
 describe('sheetCellQuantity', () => {
   it('reads money, counts and rates as Seller Center writes them', () => {
@@ -128,5 +128,27 @@ describe('sheetCellQuantity on the common shapes', () => {
     }
     expect(sheetCellQuantity('1,234.50', 'money', 'DE')).toEqual(parseQuantity('1,234.50', { region: 'DE' }));
     expect(sheetCellQuantity('$12,34', 'money')).toEqual(parseQuantity('$12,34'));
+  });
+});
+
+describe('cellValueText', () => {
+  it('gives null for every placeholder, whatever its case or dash', () => {
+    for (const cell of ['', ' ', '-', '--', '—', '——', '–', 'N/A', 'n/a', 'NA', 'na', 'null', 'NULL', 'None', 'none']) expect(cellValueText(cell)).toBeNull();
+  });
+
+  it('keeps values that only start like a placeholder', () => {
+    for (const text of ['-5', '--x', 'nate', 'Nancy', 'n/ab', 'nones', '—5', '12', '$3.50', 'Completed']) expect(cellValueText(text)).toBe(text);
+    expect(cellValueText('  nate  ')).toBe('nate');
+  });
+});
+
+describe('cellId as written', () => {
+  it('takes plain digits as they are and refuses more than 30', () => {
+    expect(cellId('576000000000000001')).toEqual({ id: '576000000000000001' });
+    expect(cellId(' 576000000000000001 ')).toEqual({ id: '576000000000000001' });
+    expect(cellId('1'.repeat(30))).toEqual({ id: '1'.repeat(30) });
+    expect(cellId('1'.repeat(31))).toEqual({ problem: 'not-an-id' });
+    expect(cellId('576000000000000001.0')).toEqual({ id: '576000000000000001' });
+    expect(cellId('57600000000000000l')).toEqual({ problem: 'not-an-id' });
   });
 });

@@ -26,8 +26,15 @@ export function sheetCellText(cell: Cell): string {
 /** Text that is a value rather than a placeholder: `--`, `-`, `N/A` and blanks give null. */
 export function cellValueText(cell: Cell): string | null {
   const text = sheetCellText(cell);
-  return text === '' || /^(?:-+|—+|–+|n\/?a|null|none)$/i.test(text) ? null : text;
+  if (text === '') return null;
+  // Every placeholder starts with a dash or an n: most cells (digits, money, words) skip the pattern.
+  const first = text.charCodeAt(0);
+  if (!PLACEHOLDER_STARTS.has(first)) return text;
+  return PLACEHOLDER.test(text) ? null : text;
 }
+
+const PLACEHOLDER = /^(?:-+|—+|–+|n\/?a|null|none)$/i;
+const PLACEHOLDER_STARTS = new Set(['-', '—', '–', 'n', 'N'].map((char) => char.charCodeAt(0)));
 
 /**
  * A metric cell as a Quantity. Rates are fractions: `5.93%` → 0.0593; a bare number in a rate column
@@ -70,14 +77,17 @@ export function cellId(cell: Cell): IdResult {
   }
   const text = cellValueText(cell);
   if (text === null) return { problem: 'missing' };
+  if (ID_DIGITS.test(text)) return { id: text }; // as written: nothing to unwrap (almost every id cell)
   const unwrapped = text
     .replace(/^[\t']+/, '')
     .replace(/^="(.*)"$/, '$1')
     .replace(/^#/, '')
     .replace(/\.0+$/, '')
     .trim();
-  return /^\d{1,30}$/.test(unwrapped) ? { id: unwrapped } : { problem: 'not-an-id' };
+  return ID_DIGITS.test(unwrapped) ? { id: unwrapped } : { problem: 'not-an-id' };
 }
+
+const ID_DIGITS = /^\d{1,30}$/;
 
 /** Several ids in one cell (`123, 456`), or one. Invalid parts are dropped. */
 export function cellIds(cell: Cell): string[] {

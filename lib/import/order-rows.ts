@@ -15,13 +15,26 @@ import type { ImportedOrderRow, OrderContentType } from '../model/program';
 
 export type { ImportedOrderRow };
 import { cellId, sheetCellQuantity, sheetCellText, cellTime, cellValueText, dateRegion, DayMonthVote, type Cell } from './cells';
-import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type OrderField } from './header-names';
+import { matchExportColumns, ORDER_COLUMNS, type ColumnIndex, type ColumnValueKind, type OrderField } from './header-names';
 import { REJECTION, Rejections } from './rejections';
 import type { RowMapper } from './row-mapper';
 
 /** `VIDEO` / `LIVE` / `SHOP` (showcase, product card) / anything else. */
 export function orderContentType(text: string | null): OrderContentType {
-  const word = (text ?? '').trim().toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  // A file has a handful of distinct wordings over its 200,000 lines: each is read once.
+  const key = text ?? '';
+  let known = contentTypes.get(key);
+  if (known === undefined) {
+    known = readContentType(key);
+    if (contentTypes.size < 256) contentTypes.set(key, known);
+  }
+  return known;
+}
+
+const contentTypes = new Map<string, OrderContentType>();
+
+function readContentType(text: string): OrderContentType {
+  const word = text.trim().toLowerCase().replace(/[^a-z]+/g, ' ').trim();
   if (word === '') return 'other';
   if (/^(?:short )?videos?$/.test(word)) return 'video';
   if (/^live(?: streams?| streaming)?$/.test(word)) return 'live';
@@ -52,6 +65,8 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
   private readonly lines = new Map<string, PendingOrder>();
   private readonly createdVote = new DayMonthVote();
   private fileCurrency: string | undefined;
+  /** The currencies the amounts of the row being read name. */
+  private readonly units = new Set<string>();
 
   constructor(
     headers: readonly string[],
@@ -75,14 +90,13 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
   }
 
   private quantity(cells: readonly Cell[], field: OrderField): Quantity | null {
-    const spec = ORDER_COLUMNS.find((column) => column.field === field)!;
-    return sheetCellQuantity(this.cell(cells, field), spec.value, this.region);
+    return sheetCellQuantity(this.cell(cells, field), VALUE_KINDS[field], this.region);
   }
 
-  /** An exact amount; ranges and unknowns are null. */
-  private amount(cells: readonly Cell[], field: OrderField, seen: Set<string>): number | null {
+  /** An exact amount; ranges and unknowns are null. Its currency is noted in `units`. */
+  private amount(cells: readonly Cell[], field: OrderField): number | null {
     const quantity = this.quantity(cells, field);
-    if (quantity?.unit && quantity.unit !== 'percent') seen.add(quantity.unit);
+    if (quantity?.unit && quantity.unit !== 'percent') this.units.add(quantity.unit);
     return quantity?.kind === 'exact' ? quantity.value : null;
   }
 
@@ -93,22 +107,23 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
       return;
     }
 
-    const units = new Set<string>();
+    const units = this.units;
+    units.clear();
     const currencyText = (this.text(cells, 'currency') ?? '').toUpperCase();
     const row: Omit<ImportedOrderRow, 'createdAt'> = {
       orderId: order.id,
       contentType: orderContentType(this.text(cells, 'contentType') ?? null),
-      price: this.amount(cells, 'price', units),
-      paymentAmount: this.amount(cells, 'paymentAmount', units),
+      price: this.amount(cells, 'price'),
+      paymentAmount: this.amount(cells, 'paymentAmount'),
       quantity: exactOf(this.quantity(cells, 'quantity')),
       commissionRate: exactOf(this.quantity(cells, 'commissionRate')),
-      estCommission: this.amount(cells, 'estCommission', units),
-      actualCommission: this.amount(cells, 'actualCommission', units),
-      estCommissionBase: this.amount(cells, 'estCommissionBase', units),
-      actualCommissionBase: this.amount(cells, 'actualCommissionBase', units),
+      estCommission: this.amount(cells, 'estCommission'),
+      actualCommission: this.amount(cells, 'actualCommission'),
+      estCommissionBase: this.amount(cells, 'estCommissionBase'),
+      actualCommissionBase: this.amount(cells, 'actualCommissionBase'),
       shopAdsCommissionRate: exactOf(this.quantity(cells, 'shopAdsCommissionRate')),
-      estShopAdsCommission: this.amount(cells, 'estShopAdsCommission', units),
-      actualShopAdsCommission: this.amount(cells, 'actualShopAdsCommission', units),
+      estShopAdsCommission: this.amount(cells, 'estShopAdsCommission'),
+      actualShopAdsCommission: this.amount(cells, 'actualShopAdsCommission'),
       refunded: yesNo(this.cell(cells, 'refunded')),
     };
     const currency = isCurrencyCode(currencyText) ? currencyText : units.size === 1 ? [...units][0] : undefined;
@@ -116,19 +131,20 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
       row.currency = currency as CurrencyCode;
       this.fileCurrency ??= currency;
     }
-    const optional: Partial<Omit<ImportedOrderRow, 'createdAt'>> = {
-      productId: this.optionalId(cells, 'productId'),
-      productName: this.text(cells, 'productName'),
-      skuId: this.optionalId(cells, 'skuId'),
-      creatorHandle: normaliseHandle(this.text(cells, 'creatorHandle')) ?? undefined,
-      contentId: this.optionalId(cells, 'contentId'),
-      commissionModel: this.text(cells, 'commissionModel'),
-      paymentMethod: this.text(cells, 'paymentMethod'),
-      status: this.text(cells, 'status'),
-      creatorRegion: this.text(cells, 'creatorRegion'),
-    };
-    for (const [name, value] of Object.entries(optional)) {
-      if (value !== undefined) (row as Record<string, unknown>)[name] = value;
+    // Optional fields are set only when the file has a value (no `undefined` properties).
+    const productId = this.optionalId(cells, 'productId');
+    if (productId !== undefined) row.productId = productId;
+    const productName = this.text(cells, 'productName');
+    if (productName !== undefined) row.productName = productName;
+    const skuId = this.optionalId(cells, 'skuId');
+    if (skuId !== undefined) row.skuId = skuId;
+    const creatorHandle = normaliseHandle(this.text(cells, 'creatorHandle'));
+    if (creatorHandle !== null) row.creatorHandle = creatorHandle;
+    const contentId = this.optionalId(cells, 'contentId');
+    if (contentId !== undefined) row.contentId = contentId;
+    for (const field of OPTIONAL_TEXTS) {
+      const value = this.text(cells, field);
+      if (value !== undefined) row[field] = value;
     }
 
     const createdCell = this.cell(cells, 'createdAt');
@@ -161,6 +177,11 @@ export class OrderRowMapper implements RowMapper<ImportedOrderRow> {
     return rows;
   }
 }
+
+/** What each column holds (money, count, rate…), by field. */
+const VALUE_KINDS = Object.fromEntries(ORDER_COLUMNS.map((column) => [column.field, column.value])) as Record<OrderField, ColumnValueKind>;
+
+const OPTIONAL_TEXTS = ['commissionModel', 'paymentMethod', 'status', 'creatorRegion'] as const satisfies readonly OrderField[];
 
 function exactOf(quantity: Quantity | null): number | null {
   return quantity?.kind === 'exact' ? quantity.value : null;
