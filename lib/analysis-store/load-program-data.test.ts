@@ -3,6 +3,8 @@ import { order, piece, at } from '../analytics/test-helpers';
 import { PERIOD_DAYS, periodOfDay } from '../rollups/fields';
 import { freshDbPerTest } from '../db/test-helpers';
 import { loadProgramData } from './load-program-data';
+import { foldRollupBlocks } from '../db/rollup-blocks';
+import { TOTALS_BLOCK } from '../rollups/blocks';
 
 const db = freshDbPerTest();
 const FROM = parseDay('2026-08-20')!;
@@ -69,5 +71,31 @@ describe('loadProgramData, read in steps', () => {
     });
     const data = await loadProgramData(db(), () => {}, undefined, { tables: ['rollups'], horizon });
     expect(Object.fromEntries(data.rollups!.postsBefore)).toEqual({ 'id:old': before - 100, 'id:kept': before - 10 });
+  });
+
+  it('reads the same from the rollups\' read form (blocks and the records written since) as from the records', async () => {
+    const before = periodOfDay(horizon.fromDay) * PERIOD_DAYS - 1;
+    const write = (key: string, days: number[], tag: string) =>
+      db().content.bulkPut(days.map((day, i) => piece(key, isoDay(day), {}, { contentId: `${tag}${i}`, productIds: ['p1'] })));
+    await write('id:1', [before - 40, FROM - 2, FROM + 3], 'a');
+    await write('id:2', [FROM + 10], 'b');
+    await db().orders.put(order('id:2', at(2026, 8, 25), 10));
+    await foldRollupBlocks(db());
+    await write('id:3', [before - 5, FROM + 1], 'c');
+    await write('id:1', [FROM + 4], 'd');
+    const read = () => loadProgramData(db(), () => {}, undefined, { tables: ['rollups'], horizon }).then((d) => d.rollups!);
+    const plain = (rollups: Awaited<ReturnType<typeof read>>) => ({
+      records: rollups.records
+        .map((r) => ({ key: `${r.creatorKey} ${r.currency} ${r.period}`, days: [...r.days], values: [...r.values], products: [...r.postProducts, ...r.orderProducts] }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1)),
+      totals: [...rollups.totals].sort((a, b) => (a.creatorKey + a.currency < b.creatorKey + b.currency ? -1 : 1)),
+      postsBefore: Object.fromEntries(rollups.postsBefore),
+      fromDay: rollups.fromDay,
+    });
+    const fromBlocks = plain(await read());
+    expect(await db().rollupDirty.count()).toBeGreaterThan(0);
+    await db().rollupBlocks.delete(TOTALS_BLOCK);
+    expect(fromBlocks).toEqual(plain(await read()));
+    expect(fromBlocks.postsBefore).toEqual({ 'id:1': before - 40, 'id:3': before - 5 });
   });
 });

@@ -11,7 +11,8 @@ import type { ProgramData, SparkPieceInput, StoredRollups } from '../analytics/p
 import type { CreatorDeskDb } from '../db/database';
 import type { ContentPiece } from '../model/entities';
 import { lastPostDayOf } from '../rollups/apply';
-import { PERIOD_DAYS, periodOfDay, type RollupTotals } from '../rollups/fields';
+import { PERIOD_DAYS, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { readRollupBlocks } from '../db/rollup-blocks';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;
@@ -135,13 +136,19 @@ async function readInSteps<T, Key, Insert>(
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups): Promise<StoredRollups> {
-  const fromPeriod = horizon ? periodOfDay(horizon.fromDay) : null;
+/** The records and totals one by one: a database without the blocks' read form yet (packed by the background). */
+async function readRecords(db: CreatorDeskDb, fromPeriod: number | null): Promise<{ records: RollupRecord[]; totals: RollupTotals[] }> {
   const period = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
   const [records, totals] = await Promise.all([
     fromPeriod === null ? db.rollups.toArray() : readInSteps(db.rollups, 'period', fromPeriod, 1, (n) => n, period),
     db.rollupTotals.toArray(),
   ]);
+  return { records, totals };
+}
+
+async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups): Promise<StoredRollups> {
+  const fromPeriod = horizon ? periodOfDay(horizon.fromDay) : null;
+  const { records, totals } = (await readRollupBlocks(db, fromPeriod)) ?? (await readRecords(db, fromPeriod));
   const postsBefore = fromPeriod === null ? new Map<string, number>() : await latestOlderPosts(db, totals, fromPeriod);
   // Whole periods are read: the cells start at the first day of the horizon's period.
   return { ...base, records, totals, postsBefore, fromDay: fromPeriod === null ? null : fromPeriod * PERIOD_DAYS };

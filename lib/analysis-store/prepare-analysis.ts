@@ -4,7 +4,8 @@
  * way the panel does, so the very first opening of the panel already finds a saved analysis.
  *
  * The background has other work (storing captures), so heavy steps are separated by `pause()`:
- * the data are read in pages, and each window's analysis and save is its own step.
+ * packing the rollups written since the last time into their read form (lib/db/rollup-blocks.ts),
+ * reading the data, and each window's analysis and save are steps of their own.
  */
 import { SCORECARD_WINDOWS } from '../analytics/settings';
 import { ProgramAnalyser } from '../analytics/program-analyser';
@@ -17,6 +18,7 @@ import { loadProgramData, OVERVIEW_TABLES } from './load-program-data';
 import { loadCostBook } from '../db/cost-store';
 import { loadSettings } from '../db/settings-store';
 import { loadDisplay } from '../db/display-store';
+import { foldRollupBlocks } from '../db/rollup-blocks';
 
 export interface PrepareAnalysisDeps {
   db: CreatorDeskDb;
@@ -45,6 +47,10 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const { db, cache, now } = deps;
   const pause = deps.pause ?? nextTask;
   const started = now();
+  // Captures have paused: the rollups written since are packed into their read form first (the
+  // panel's next read, and this one, then read a handful of blocks).
+  await foldRollupBlocks(db);
+  await pause();
   const [settings, programs, costs, display] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db), loadDisplay(db)]);
   const asOf = now();
   // The saved analysis is the Overview's: no Spark Ads videos (the panel reads those itself).

@@ -19,6 +19,7 @@ import { deferRollupUpkeep } from '../db/rollup-upkeep';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
 import { buildRollups } from '../rollups/apply';
+import { packAll } from '../rollups/blocks';
 import { isQuotaExceeded } from '../db/quota';
 import { BACKUP_FORMAT, currentSchemaVersion, MAX_BACKUP_BYTES, tablesOfSchemaVersion } from './format';
 import { recordSchemaFor } from './schemas';
@@ -241,6 +242,7 @@ async function writeRollups(target: RestoreTarget, staging: CreatorDeskDb, backu
     ['rollupTotals', state.totals],
     ['rollupOrderIds', state.orderIds],
     ['contentLinks', state.links],
+    ['rollupBlocks', packAll(state.rollups, state.totals)],
   ];
   for (const [name, records] of tables) {
     const table = staging.table(name);

@@ -26,6 +26,8 @@ describe('database schema', () => {
       rollupTotals: [['creatorKey', 'currency']],
       rollupOrderIds: [['creatorKey', 'currency', 'period']],
       contentLinks: ['piece'],
+      rollupBlocks: ['period'],
+      rollupDirty: ['id'],
       teamOutbox: ['id'],
       eligibility: ['id', 'subject', 'day'],
     });

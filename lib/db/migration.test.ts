@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, openCreatorDeskDb } from './database';
 import { F, FIELDS } from '../rollups/fields';
+import { readRollupBlocks } from './rollup-blocks';
 
 /** Writes a database exactly as a version-1 build of the extension did, then opens it with today's schema. */
 async function writeVersion1Database(name: string): Promise<void> {
@@ -124,6 +125,32 @@ describe('version 10', () => {
     expect(await db.rollupTotals.get(['id:1', ''])).toMatchObject({ datedPieces: 4, lastPostDays: { 640: 20490, 641: 20513 } });
     expect((await db.rollupTotals.get(['id:1', 'USD']))!.lastPostDays).toBeUndefined();
     expect((await db.rollupTotals.get(['id:2', '']))!.lastPostDays).toEqual({});
+    await db.delete();
+  });
+});
+
+describe('version 12', () => {
+  it('packs the stored rollups into their read form', async () => {
+    const name = `migration-v12-${Math.random()}`;
+    const v11 = await openAtVersion(name, 11);
+    const cells = (posts: number[]) => Float64Array.from(posts.flatMap((n) => Array.from({ length: FIELDS }, (_, f) => (f === F.POSTS ? n : 0))));
+    const records = [
+      { creatorKey: 'id:1', currency: '', period: 640, days: Int32Array.from([20480, 20490]), values: cells([1, 2]), postProducts: [20480, 'p1', 1], orderProducts: [] },
+      { creatorKey: 'id:1', currency: '', period: 641, days: Int32Array.from([20513]), values: cells([1]), postProducts: [], orderProducts: [] },
+    ];
+    const totals = [{ creatorKey: 'id:1', currency: '', datedPieces: 4, undatedPieces: 0, lines: 0, gmvCurrencies: {}, lastPostDays: { 640: 20490, 641: 20513 } }];
+    await v11.table('rollups').bulkPut(records);
+    await v11.table('rollupTotals').bulkPut(totals);
+    v11.close();
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    const read = await readRollupBlocks(db, null);
+    expect(read!.records.map((r) => ({ ...r, postProducts: r.postProducts, orderProducts: r.orderProducts }))).toMatchObject(
+      records.map(({ days, values, ...rest }) => ({ ...rest, days, values })),
+    );
+    expect(read!.totals).toEqual(totals);
+    expect(await db.rollupDirty.count()).toBe(0);
     await db.delete();
   });
 });

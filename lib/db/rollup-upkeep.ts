@@ -33,16 +33,19 @@ import { F, periodOfDay, ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, 
 import { localDayOfTimestamp } from '../calendar/days';
 import { CREATOR_HANDLE_PREFIX } from '../model/keys';
 import { keyGroups } from './bulk-lookup';
+import { BLOCK_TABLES, packAll, type RollupDirty } from '../rollups/blocks';
 
 const SOURCE_TABLES = ['content', 'orders'] as const;
 const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
 
-/** True when the transaction can reach every rollup table (not before the schema has them). */
-function reachesRollups(trans: DBCoreTransaction): boolean {
+/** True when the transaction can reach every one of these tables (not before the schema has them). */
+function reaches(trans: DBCoreTransaction, tables: readonly string[]): boolean {
   const names = (trans as unknown as IDBTransaction).objectStoreNames;
   if (!names || typeof names.contains !== 'function') return false;
-  return ROLLUP_TABLES.every((name) => names.contains(name));
+  return tables.every((name) => names.contains(name));
 }
+
+const reachesRollups = (trans: DBCoreTransaction): boolean => reaches(trans, ROLLUP_TABLES);
 
 interface Change<T> {
   before: T | undefined;
@@ -105,9 +108,9 @@ async function readGroup<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: 
 
 const keyId = (key: unknown): unknown => (typeof key === 'string' || typeof key === 'number' ? key : JSON.stringify(key));
 
-async function putOrDelete(table: DBCoreTable, trans: DBCoreTransaction, put: readonly unknown[], remove: readonly unknown[]): Promise<void> {
+async function putOrDelete(table: DBCoreTable, trans: DBCoreTransaction, put: readonly unknown[], remove: readonly unknown[], type: 'put' | 'add' = 'put'): Promise<void> {
   const writes: Promise<DBCoreMutateResponse>[] = [];
-  if (put.length > 0) writes.push(table.mutate({ type: 'put', trans, values: put }));
+  if (put.length > 0) writes.push(table.mutate({ type, trans, values: put }));
   if (remove.length > 0) writes.push(table.mutate({ type: 'delete', trans, keys: [...remove] }));
   const results = await Promise.all(writes);
   const failed = results.find((r) => r.numFailures > 0);
@@ -175,7 +178,18 @@ class RollupStore {
     await Promise.all([
       putOrDelete(this.table('rollups'), this.trans, writes.put, writes.remove),
       putOrDelete(this.table('rollupTotals'), this.trans, writes.totalsPut, writes.totalsRemove),
+      this.note(writes),
     ]);
+  }
+
+  /** Notes the keys written for the rollups' read form (lib/db/rollup-blocks.ts), once its tables exist. */
+  private async note(writes: RollupWrites): Promise<void> {
+    if (!reaches(this.trans, BLOCK_TABLES)) return;
+    const records = [...writes.put.map((r) => [r.creatorKey, r.currency, r.period]), ...writes.remove];
+    const totals = [...writes.totalsPut.map((t) => [t.creatorKey, t.currency]), ...writes.totalsRemove];
+    if (records.length === 0 && totals.length === 0) return;
+    const note: RollupDirty = { records: JSON.stringify(records), totals: JSON.stringify(totals) };
+    await putOrDelete(this.table('rollupDirty'), this.trans, [note], [], 'add');
   }
 
   async links(pieceKeys: string[]): Promise<Map<string, ContentLinks>> {
@@ -253,12 +267,15 @@ class RollupStore {
       getAll<AffiliateOrder>(this.table('orders'), this.trans),
     ]);
     const state = buildRollups(content, orders);
-    await Promise.all(ROLLUP_TABLES.map((name) => this.table(name).mutate({ type: 'deleteRange', trans: this.trans, range: ANY_RANGE })));
+    const blocks = reaches(this.trans, BLOCK_TABLES);
+    const tables = blocks ? [...ROLLUP_TABLES, ...BLOCK_TABLES] : ROLLUP_TABLES;
+    await Promise.all(tables.map((name) => this.table(name).mutate({ type: 'deleteRange', trans: this.trans, range: ANY_RANGE })));
     await Promise.all([
       putOrDelete(this.table('rollups'), this.trans, state.rollups, []),
       putOrDelete(this.table('rollupTotals'), this.trans, state.totals, []),
       putOrDelete(this.table('rollupOrderIds'), this.trans, state.orderIds, []),
       putOrDelete(this.table('contentLinks'), this.trans, state.links, []),
+      blocks ? putOrDelete(this.table('rollupBlocks'), this.trans, packAll(state.rollups, state.totals), []) : undefined,
     ]);
   }
 }
@@ -357,7 +374,7 @@ export const rollupMiddleware: Middleware<DBCore> = {
       transaction(stores, mode, options) {
         const widened =
           mode === 'readwrite' && stores.some((s) => (SOURCE_TABLES as readonly string[]).includes(s))
-            ? [...new Set([...stores, ...SOURCE_TABLES, ...ROLLUP_TABLES])].filter((name) => down.schema.tables.some((t) => t.name === name))
+            ? [...new Set([...stores, ...SOURCE_TABLES, ...ROLLUP_TABLES, ...BLOCK_TABLES])].filter((name) => down.schema.tables.some((t) => t.name === name))
             : stores;
         return down.transaction(widened, mode, options);
       },

@@ -11,6 +11,7 @@ import type { EligibilityRecord } from '../model/eligibility';
 import type { ReportedFigures } from '../model/reported';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import type { ContentLinks, RollupOrderIds, RollupRecord, RollupTotals } from '../rollups/fields';
+import type { RollupBlock, RollupDirty, RollupTotalsBlock } from '../rollups/blocks';
 
 /** Compound primary key of `snapshots`: one row per creator per local calendar day. */
 export type SnapshotKey = [creatorKey: string, day: string];
@@ -41,6 +42,8 @@ export interface CreatorDeskTables {
   rollupTotals: Table<RollupTotals, [string, string]>;
   rollupOrderIds: Table<RollupOrderIds, [string, string, number]>;
   contentLinks: Table<ContentLinks, string>;
+  rollupBlocks: Table<RollupBlock | RollupTotalsBlock, number>;
+  rollupDirty: Table<RollupDirty, number>;
   productCosts: EntityTable<ProductCost, 'productId'>;
   sparkSpend: EntityTable<SparkSpend, 'contentKey'>;
   outreach: EntityTable<OutreachEntry, 'id'>;

@@ -119,7 +119,7 @@ export const panelBench: Bench = {
     `Each open waits for the fresh analysis before the next. Export: \`buildScorecardFile\` (what the buttons run before the ` +
     `download) on the dataset's ${SIZE.creators.toLocaleString('en-US')} scorecards in a page of plain Chromium, ` +
     `median of ${EXPORT.runs} after ${EXPORT.warmup} warm-ups; and in the real panel, click to download event. ` +
-    'The seed also writes the rollups the extension keeps on write (built as its migration does). Baselines, same run: the ' +
+    'The seed also writes the rollups the extension keeps on write and their read form, packed (built as its migrations do). Baselines, same run: the ' +
     "panel's data read (the first `creator-desk:read`, what the Overview needs) against plain `getAll` of the same stores in an " +
     `extension page; and the cold open with ${HISTORY_FACTOR}× the history (${HISTORY_FACTOR}× the days, pieces and order lines, ` +
     `a fresh database in a second browser) against the 1× cold open.`,
@@ -193,7 +193,7 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       withBaseline(
         {
           id: 'panel.read.cold',
-          label: "Panel's data read for the Overview (creators, snapshots, samples, collaborations, rollups of the horizon, totals)",
+          label: "Panel's data read for the Overview (creators, snapshots, samples, collaborations, reported, rollup blocks of the horizon and totals)",
           value: round(median(reads), 0),
           unit: 'ms',
           detail: `creator-desk:read of ${OPENS} cold opens: ${reads.map((v) => round(v, 0)).join(', ')} ms`,

@@ -1,0 +1,90 @@
+import { F, FIELDS, type RollupRecord, type RollupTotals } from './fields';
+import { packAll, packBlock, packTotals, TOTALS_BLOCK, unpackBlock, unpackTotals, type RollupBlock } from './blocks';
+
+function record(creatorKey: string, currency: string, days: number[], postProducts: (string | number)[] = [], orderProducts: (string | number)[] = []): RollupRecord {
+  const values = new Float64Array(days.length * FIELDS);
+  days.forEach((day, i) => {
+    values[i * FIELDS + F.POSTS] = i + 1;
+    values[i * FIELDS + F.AMOUNT] = 1234.5 + day;
+  });
+  return { creatorKey, currency, period: 640, days: Int32Array.from(days), values, postProducts, orderProducts };
+}
+
+const plain = (r: RollupRecord) => ({
+  creatorKey: r.creatorKey,
+  currency: r.currency,
+  period: r.period,
+  days: [...r.days],
+  values: [...r.values],
+  postProducts: [...r.postProducts],
+  orderProducts: [...r.orderProducts],
+});
+
+const records = [
+  record('id:1', '', [20480, 20490], [20480, '1729', 2, 20490, 'p\n"2', 1]),
+  record('id:2', 'USD', [20481], [], [20481, '1729', 3, 12.5, 0, 20481, 'other', 1, 0, 1]),
+  record('h:ana', '', []),
+];
+
+describe('rollup blocks', () => {
+  it('give back the records packed, products by id whatever characters they hold', () => {
+    const block = packBlock(640, records);
+    expect(unpackBlock(block, 640)!.map(plain)).toEqual(records.map(plain));
+    expect(JSON.parse(block.products)).toEqual(['1729', 'p\n"2', 'other']);
+  });
+
+  it('keep every figure exactly, whole or not, without storing the zeros', () => {
+    const odd = record('id:9', '', [20482, 20483]);
+    odd.values.set([-0, 2 ** 31, -(2 ** 31), 0.1, NaN, Infinity, 2 ** 53, -3], 0);
+    const block = packBlock(640, [odd]);
+    expect(block.ints.length + block.floats.length).toBe(odd.values.filter((v) => v !== 0).length);
+    expect([...unpackBlock(block, 640)![0]!.values]).toEqual([...odd.values].map((v) => (v === 0 ? 0 : v)));
+  });
+
+  it('hold no record at all when the period has none', () => {
+    expect(unpackBlock(packBlock(640, []), 640)).toEqual([]);
+  });
+
+  it('are refused when damaged or of another period, never read as garbage', () => {
+    const block = packBlock(640, records);
+    const damaged: Partial<RollupBlock>[] = [
+      { starts: Int32Array.from([0, 2, 9, 3]) },
+      { starts: Int32Array.from([0, 2, 1, 3]) },
+      { ints: new Int32Array(2) },
+      { floats: new Float64Array(0) },
+      { masks: new Int32Array(3) },
+      { masks: Int32Array.from([1 << 30, 1, 1]) },
+      { floatMasks: Int32Array.from([1 << F.LINES, 0, 0]) },
+      { post: Float64Array.from([20480, 7, 1]), postStarts: Int32Array.from([0, 3, 3, 3]) },
+      { order: new Float64Array(4) },
+      { keys: '[["id:1",""]]' },
+      { keys: '[["id:1",""],["id:2",3],["h:ana",""]]' },
+      { keys: 'not json' },
+      { products: '[1]' },
+      { days: [1, 2, 3] as unknown as Int32Array },
+    ];
+    for (const change of damaged) expect(unpackBlock({ ...block, ...change }, 640)).toBeNull();
+    expect(unpackBlock(block, 641)).toBeNull();
+    expect(unpackBlock(null, 640)).toBeNull();
+    expect(unpackBlock('block', 640)).toBeNull();
+  });
+
+  it('keep the totals and the periods they cover; a damaged totals block is refused', () => {
+    const totals: RollupTotals[] = [
+      { creatorKey: 'id:1', currency: '', datedPieces: 2, undatedPieces: 1, lines: 0, gmvCurrencies: { USD: 3 }, lastPostDays: { 640: 20490 } },
+      { creatorKey: 'id:2', currency: 'USD', datedPieces: 0, undatedPieces: 0, lines: 4, gmvCurrencies: {} },
+    ];
+    const block = packTotals(totals, [641, 640, 641]);
+    expect(unpackTotals(block)).toEqual({ totals, periods: Int32Array.from([640, 641]) });
+    expect(unpackTotals({ ...block, totals: '[{"creatorKey":"id:1"}]' })).toBeNull();
+    expect(unpackTotals({ ...block, periods: [640] })).toBeNull();
+    expect(unpackTotals({ ...block, period: 640 })).toBeNull();
+    expect(unpackTotals(undefined)).toBeNull();
+  });
+
+  it('are packed one per period, with the totals block listing those periods', () => {
+    const blocks = packAll([...records, { ...record('id:3', '', [20513]), period: 641 }], []);
+    expect(blocks.map((b) => b.period)).toEqual([640, 641, TOTALS_BLOCK]);
+    expect(unpackTotals(blocks[2])!.periods).toEqual(Int32Array.from([640, 641]));
+  });
+});

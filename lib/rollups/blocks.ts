@@ -1,0 +1,335 @@
+/**
+ * The rollups' read form: every creator's rollup records of one period packed into one stored
+ * "block" (a few typed arrays and two strings), and every creator's totals into one more. Reading a
+ * record costs IndexedDB and structured clone about as much per record as per kilobyte, so the
+ * panel reads a handful of blocks instead of tens of thousands of records.
+ *
+ * The per-record tables (`rollups`, `rollupTotals`) stay the truth and the write form: a write
+ * updates them and notes the keys it changed (`RollupDirty`); a reader takes a block and the
+ * records noted since it was packed (lib/db/rollup-blocks.ts), and the background packs those into
+ * the blocks when captures pause. A block is a pure function of its period's records, so packing
+ * again gives the same block.
+ */
+import { FIELDS, type RollupRecord, type RollupTotals } from './fields';
+
+/** One period of every creator's rollup records. */
+export interface RollupBlock {
+  /** Primary key: the period (TOTALS_BLOCK for the totals block). */
+  period: number;
+  /** JSON `[creatorKey, currency][]`, one per record, in record order. */
+  keys: string;
+  /** Record i's cells are rows `starts[i]` to `starts[i + 1]` of `days`. */
+  starts: Int32Array;
+  days: Int32Array;
+  /**
+   * The cells' figures without their zeros (most fields of a cell are 0: content cells have no
+   * order figures and the other way round), in bytes a quarter of the full cells: per row, bit f
+   * of `masks` says field f is not 0, bit f of `floatMasks` that it is in `floats` (else in `ints`:
+   * whole numbers of 32 bits, most counts and cents); the values follow row by row, by field.
+   */
+  masks: Int32Array;
+  floatMasks: Int32Array;
+  ints: Int32Array;
+  floats: Float64Array;
+  /** JSON `string[]`: the product ids the products arrays name by position. */
+  products: string;
+  /** Record i's products posted: triples `day, product, pieces` from `postStarts[i]` to `postStarts[i + 1]` (× 3). */
+  postStarts: Int32Array;
+  post: Float64Array;
+  /** Record i's products ordered: quintuples `day, product, lines, amount, unknown` (see RollupRecord). */
+  orderStarts: Int32Array;
+  order: Float64Array;
+}
+
+/** Every creator's totals, and which periods have a block. */
+export interface RollupTotalsBlock {
+  period: typeof TOTALS_BLOCK;
+  /** JSON `RollupTotals[]`. */
+  totals: string;
+  /** The periods with records when the blocks were packed (each has a block). */
+  periods: Int32Array;
+}
+
+/** The key of the totals block (periods are day numbers / 32: never negative for real dates). */
+export const TOTALS_BLOCK = -1e9;
+
+/** Keys of the per-record tables written since the blocks were packed (one record per write). */
+export interface RollupDirty {
+  id?: number;
+  /** JSON `[creatorKey, currency, period][]` of rollup records written or removed. */
+  records: string;
+  /** JSON `[creatorKey, currency][]` of totals written or removed. */
+  totals: string;
+  /** Periods whose block must be packed again from all their records (a block found damaged). */
+  periods?: number[];
+}
+
+export const BLOCK_TABLES = ['rollupBlocks', 'rollupDirty'] as const;
+
+const POST = 3;
+const ORDER = 5;
+
+const isInt32 = (value: number): boolean => (value | 0) === value && !Object.is(value, -0);
+
+/** The cells' values without zeros (see RollupBlock). */
+function packCells(values: Float64Array, rows: number): Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats'> {
+  const masks = new Int32Array(rows);
+  const floatMasks = new Int32Array(rows);
+  let intCount = 0;
+  let floatCount = 0;
+  for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
+    let mask = 0;
+    let floatMask = 0;
+    for (let f = 0; f < FIELDS; f++) {
+      const v = values[at + f]!;
+      if (v === 0) continue;
+      mask |= 1 << f;
+      if (isInt32(v)) intCount++;
+      else {
+        floatMask |= 1 << f;
+        floatCount++;
+      }
+    }
+    masks[row] = mask;
+    floatMasks[row] = floatMask;
+  }
+  const ints = new Int32Array(intCount);
+  const floats = new Float64Array(floatCount);
+  let i = 0;
+  let j = 0;
+  for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
+    const mask = masks[row]!;
+    const floatMask = floatMasks[row]!;
+    for (let f = 0; f < FIELDS; f++) {
+      if (((mask >>> f) & 1) === 0) continue;
+      if (((floatMask >>> f) & 1) === 1) floats[j++] = values[at + f]!;
+      else ints[i++] = values[at + f]!;
+    }
+  }
+  return { masks, floatMasks, ints, floats };
+}
+
+/** The full cells (FIELDS numbers per row) of a block's packed ones; null when they do not add up. */
+function unpackCells(b: Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats'>, rows: number): Float64Array | null {
+  const { masks, floatMasks, ints, floats } = b;
+  if (masks.length !== rows || floatMasks.length !== rows) return null;
+  const values = new Float64Array(rows * FIELDS);
+  let i = 0;
+  let j = 0;
+  for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
+    const mask = masks[row]!;
+    const floatMask = floatMasks[row]!;
+    if (mask >>> FIELDS !== 0 || (floatMask & ~mask) !== 0) return null;
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const f = 31 - Math.clz32(m & -m);
+      values[at + f] = ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!;
+    }
+    if (i > ints.length || j > floats.length) return null;
+  }
+  return i === ints.length && j === floats.length ? values : null;
+}
+
+/** Packs records (all of one period) into a block. */
+export function packBlock(period: number, records: readonly RollupRecord[]): RollupBlock {
+  let rows = 0;
+  let postLength = 0;
+  let orderLength = 0;
+  for (const r of records) {
+    rows += r.days.length;
+    postLength += r.postProducts.length;
+    orderLength += r.orderProducts.length;
+  }
+  const starts = new Int32Array(records.length + 1);
+  const postStarts = new Int32Array(records.length + 1);
+  const orderStarts = new Int32Array(records.length + 1);
+  const days = new Int32Array(rows);
+  const values = new Float64Array(rows * FIELDS);
+  const post = new Float64Array(postLength);
+  const order = new Float64Array(orderLength);
+  const productIds: string[] = [];
+  const productAt = new Map<string, number>();
+  const productIndex = (id: string): number => {
+    let at = productAt.get(id);
+    if (at === undefined) productAt.set(id, (at = productIds.push(id) - 1));
+    return at;
+  };
+  const packProducts = (flat: readonly (string | number)[], width: number, target: Float64Array, from: number): void => {
+    for (let i = 0; i < flat.length; i++) target[from + i] = i % width === 1 ? productIndex(String(flat[i])) : (flat[i] as number);
+  };
+  let row = 0;
+  let p = 0;
+  let o = 0;
+  records.forEach((r, i) => {
+    starts[i] = row;
+    postStarts[i] = p;
+    orderStarts[i] = o;
+    days.set(r.days, row);
+    values.set(r.values.subarray(0, r.days.length * FIELDS), row * FIELDS);
+    packProducts(r.postProducts, POST, post, p);
+    packProducts(r.orderProducts, ORDER, order, o);
+    row += r.days.length;
+    p += r.postProducts.length;
+    o += r.orderProducts.length;
+  });
+  starts[records.length] = row;
+  postStarts[records.length] = p;
+  orderStarts[records.length] = o;
+  return {
+    period,
+    keys: JSON.stringify(records.map((r) => [r.creatorKey, r.currency])),
+    starts,
+    days,
+    ...packCells(values, rows),
+    products: JSON.stringify(productIds),
+    postStarts,
+    post,
+    orderStarts,
+    order,
+  };
+}
+
+/**
+ * A record read from a block: its cells are views into the block's arrays (nothing copied), its
+ * products are unpacked on first use (only sample questions ask for them).
+ */
+class BlockRecord implements RollupRecord {
+  private posted: (string | number)[] | null = null;
+  private ordered: (string | number)[] | null = null;
+
+  constructor(
+    readonly creatorKey: string,
+    readonly currency: string,
+    readonly period: number,
+    readonly days: Int32Array,
+    readonly values: Float64Array,
+    private readonly block: RollupBlock,
+    private readonly productIds: readonly string[],
+    private readonly index: number,
+  ) {}
+
+  get postProducts(): (string | number)[] {
+    this.posted ??= unpackProducts(this.block.post, this.block.postStarts, this.index, POST, this.productIds);
+    return this.posted;
+  }
+
+  get orderProducts(): (string | number)[] {
+    this.ordered ??= unpackProducts(this.block.order, this.block.orderStarts, this.index, ORDER, this.productIds);
+    return this.ordered;
+  }
+}
+
+function unpackProducts(flat: Float64Array, starts: Int32Array, index: number, width: number, ids: readonly string[]): (string | number)[] {
+  const from = starts[index]!;
+  const to = starts[index + 1]!;
+  const result = new Array<string | number>(to - from);
+  for (let i = from; i < to; i++) result[i - from] = (i - from) % width === 1 ? ids[flat[i]!]! : flat[i]!;
+  return result;
+}
+
+const isInt32Array = (value: unknown): value is Int32Array => value instanceof Int32Array;
+const isFloat64Array = (value: unknown): value is Float64Array => value instanceof Float64Array;
+
+function parseJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `starts` of `count` records over `length` entries: from 0, ascending, ending at `length`. */
+function validStarts(starts: Int32Array, count: number, length: number, width: number): boolean {
+  if (starts.length !== count + 1 || starts[0] !== 0 || starts[count]! * width !== length) return false;
+  for (let i = 0; i < count; i++) if (starts[i + 1]! < starts[i]!) return false;
+  return true;
+}
+
+/** Whether the product positions of a products array are all in the string table. */
+function validProducts(flat: Float64Array, width: number, count: number): boolean {
+  for (let i = 1; i < flat.length; i += width) {
+    const at = flat[i]!;
+    if (!Number.isInteger(at) || at < 0 || at >= count) return false;
+  }
+  return true;
+}
+
+/**
+ * The records of a stored block, or null when it is not a well-formed block of `period` (damaged or
+ * foreign data: the caller reads the period's records instead, never garbage).
+ */
+export function unpackBlock(block: unknown, period: number): RollupRecord[] | null {
+  if (typeof block !== 'object' || block === null) return null;
+  const b = block as Partial<RollupBlock>;
+  if (b.period !== period || !isInt32Array(b.starts) || !isInt32Array(b.days)) return null;
+  if (!isInt32Array(b.masks) || !isInt32Array(b.floatMasks) || !isInt32Array(b.ints) || !isFloat64Array(b.floats)) return null;
+  if (!isInt32Array(b.postStarts) || !isInt32Array(b.orderStarts) || !isFloat64Array(b.post) || !isFloat64Array(b.order)) return null;
+  const keys = parseJson(b.keys);
+  const productIds = parseJson(b.products);
+  if (!Array.isArray(keys) || !Array.isArray(productIds) || !productIds.every((id) => typeof id === 'string')) return null;
+  const count = keys.length;
+  if (!validStarts(b.starts, count, b.days.length, 1)) return null;
+  if (b.post.length % POST !== 0 || !validStarts(b.postStarts, count, b.post.length, 1)) return null;
+  if (b.order.length % ORDER !== 0 || !validStarts(b.orderStarts, count, b.order.length, 1)) return null;
+  if (!validProducts(b.post, POST, productIds.length) || !validProducts(b.order, ORDER, productIds.length)) return null;
+  const values = unpackCells(b as RollupBlock, b.days.length);
+  if (!values) return null;
+  const records: RollupRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const key = keys[i] as unknown;
+    if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') return null;
+    const from = b.starts[i]!;
+    const to = b.starts[i + 1]!;
+    records.push(
+      new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), values.subarray(from * FIELDS, to * FIELDS), b as RollupBlock, productIds as string[], i),
+    );
+  }
+  return records;
+}
+
+export function packTotals(totals: readonly RollupTotals[], periods: Iterable<number>): RollupTotalsBlock {
+  return { period: TOTALS_BLOCK, totals: JSON.stringify(totals), periods: Int32Array.from([...new Set(periods)].sort((a, b) => a - b)) };
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function isTotals(value: unknown): value is RollupTotals {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Partial<RollupTotals>;
+  return (
+    typeof t.creatorKey === 'string' &&
+    typeof t.currency === 'string' &&
+    isCount(t.datedPieces) &&
+    isCount(t.undatedPieces) &&
+    isCount(t.lines) &&
+    typeof t.gmvCurrencies === 'object' &&
+    t.gmvCurrencies !== null &&
+    (t.lastPostDays === undefined || (typeof t.lastPostDays === 'object' && t.lastPostDays !== null))
+  );
+}
+
+/** The totals and periods of a stored totals block, or null when it is not well formed. */
+export function unpackTotals(block: unknown): { totals: RollupTotals[]; periods: Int32Array } | null {
+  if (typeof block !== 'object' || block === null) return null;
+  const b = block as Partial<RollupTotalsBlock>;
+  if (b.period !== TOTALS_BLOCK || !isInt32Array(b.periods)) return null;
+  const totals = parseJson(b.totals);
+  if (!Array.isArray(totals) || !totals.every(isTotals)) return null;
+  return { totals, periods: b.periods };
+}
+
+export const recordKeyOf = (creatorKey: string, currency: string, period: number): string => JSON.stringify([creatorKey, currency, period]);
+export const totalsKeyOf = (creatorKey: string, currency: string): string => JSON.stringify([creatorKey, currency]);
+
+/** Every block of a set of records and totals (a rebuild, a restore, the migration). */
+export function packAll(records: readonly RollupRecord[], totals: readonly RollupTotals[]): (RollupBlock | RollupTotalsBlock)[] {
+  const byPeriod = new Map<number, RollupRecord[]>();
+  for (const record of records) {
+    const list = byPeriod.get(record.period);
+    if (list) list.push(record);
+    else byPeriod.set(record.period, [record]);
+  }
+  const blocks: (RollupBlock | RollupTotalsBlock)[] = [...byPeriod].map(([period, list]) => packBlock(period, list));
+  blocks.push(packTotals(totals, byPeriod.keys()));
+  return blocks;
+}
