@@ -3,7 +3,7 @@ import { buildRollups } from '../rollups/apply';
 import type { CreatorDeskDb } from './database';
 import { importOrderLines, OrderImportError } from './import-orders';
 import { storeContentRows } from './store-content';
-import { type OrderLineInput, storeOrderRows } from './store-orders';
+import { type OrderLineInput, storedLinesOfOrders, storeOrderRows } from './store-orders';
 import { exact, freshDb, freshDbPerTest, localTime } from './test-helpers';
 
 const db = freshDbPerTest();
@@ -81,7 +81,7 @@ describe('importing order lines in grouped chunks', () => {
     await storeOrderRows(db(), [line(2, { skuId: undefined, paymentAmount: null })], ctx(T1, 'affiliate-orders'));
     const result = await importOrderLines(db(), fileLines(), ctx(T2), { chunkLines: 5 });
     expect(result.updated).toBeGreaterThanOrEqual(1);
-    const lines = await db().orders.where('orderId').equals(line(2).orderId).toArray();
+    const lines = await storedLinesOfOrders(db(), [line(2).orderId]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ key: `${line(2).orderId}:${line(2).productId}`, skuId: line(2).skuId, paymentAmount: 12, firstSeen: T1 });
     await expectRollupsRebuilt(db());
@@ -99,7 +99,7 @@ describe('importing order lines in grouped chunks', () => {
         await storeOrderRows(db(), [late], ctx(T2 + 1, 'affiliate-orders'));
       },
     });
-    const lines = await db().orders.where('orderId').equals(late.orderId).toArray();
+    const lines = await storedLinesOfOrders(db(), [late.orderId]);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ skuId: line(39).skuId, paymentAmount: line(39).paymentAmount });
     await expectRollupsRebuilt(db());

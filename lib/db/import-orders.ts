@@ -11,7 +11,7 @@
  * of each per line. So the lines are stored grouped by creator, currency and period (a stable sort:
  * the lines of one order keep their order in the file), and:
  * - the stored lines of the file's orders are listed once, before the first chunk, by one key-only
- *   read of the `orderId` index (grouped lines have order ids from all over the file: looking them up
+ *   read of the orders' primary keys (grouped lines have order ids from all over the file: looking them up
  *   per chunk by order id would read the whole range every time). Each chunk reads just the lines
  *   listed for its orders and hands them to the rollup upkeep (`useKnownRecords`), which then does
  *   not read them again. A chunk first counts the stored lines: when someone else added or removed
@@ -29,7 +29,7 @@ import type { MergeContext } from './creator-merge';
 import { linkCreators } from './creator-session';
 import type { CreatorDeskDb } from './database';
 import { useKnownRecords } from './rollup-upkeep';
-import { acceptOrderRows, linesByOrderId, mergeOrderLines, orderLineCreators, type AcceptedOrderLine, type OrderLineInput, type OrderStoreResult } from './store-orders';
+import { acceptOrderRows, linesByOrderId, mergeOrderLines, orderLineCreators, orderLinesKeyRange, type AcceptedOrderLine, type OrderLineInput, type OrderStoreResult } from './store-orders';
 import { addRejection, emptyStoreResult } from './store-result';
 
 /** How long one chunk's transaction should take: captures wait for one chunk at most. */
@@ -76,19 +76,14 @@ function grouped(accepted: readonly AcceptedOrderLine[]): AcceptedOrderLine[] {
 
 /**
  * The primary keys of the stored lines of these orders, by order id: one key-only read of the
- * `orderId` index between the smallest and largest id. A line's key is `<orderId>:<SKU or product>`
+ * primary keys between the first and last order's lines. A line's key is `<orderId>:<SKU or product>`
  * (lib/model/keys.ts `orderLineKey`), so the order it belongs to is a prefix ending before a colon.
  */
 async function storedLineKeys(db: CreatorDeskDb, orderIds: ReadonlySet<string>): Promise<Map<string, string[]>> {
   const byOrder = new Map<string, string[]>();
-  let lowest: string | undefined;
-  let highest: string | undefined;
-  for (const id of orderIds) {
-    if (lowest === undefined || id < lowest) lowest = id;
-    if (highest === undefined || id > highest) highest = id;
-  }
-  if (lowest === undefined || highest === undefined) return byOrder;
-  const keys = (await db.orders.where('orderId').between(lowest, highest, true, true).primaryKeys()) as string[];
+  const range = orderLinesKeyRange(orderIds);
+  if (!range) return byOrder;
+  const keys = (await db.orders.where(':id').between(range.lower, range.upper, true, true).primaryKeys()) as string[];
   for (const key of keys) {
     for (let colon = key.indexOf(':'); colon >= 0; colon = key.indexOf(':', colon + 1)) {
       const orderId = key.slice(0, colon);

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, openCreatorDeskDb } from './database';
 import { F, FIELDS } from '../rollups/fields';
 import { readRollupBlocks } from './rollup-blocks';
+import { storedLinesOfOrders } from './store-orders';
 
 /** Writes a database exactly as a version-1 build of the extension did, then opens it with today's schema. */
 async function writeVersion1Database(name: string): Promise<void> {
@@ -68,7 +69,7 @@ describe('schema migration', () => {
 
     // New tables and indexes work.
     await db.orders.put({ key: 'o1:p1', orderId: 'o1', contentType: 'video', paymentAmount: 10, quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: 1, refunded: null, firstSeen: 1, lastSeen: 1, updatedAt: 1 });
-    expect(await db.orders.where('orderId').equals('o1').count()).toBe(1);
+    expect(await storedLinesOfOrders(db, ['o1'])).toHaveLength(1);
     expect(await db.content.where('briefId').equals('b1').count()).toBe(0);
     // Version 3: the weekly review's own tables.
     await db.outreach.put({ id: 'o1', creatorKeys: ['h:oldtimer'], kind: 'reminder', channel: 'email', summary: 's', text: 't', at: 1, status: 'copied', origin: 'panel', updatedAt: 1 });
@@ -177,6 +178,30 @@ describe('version 13', () => {
     expect(await db.contentLinks.toArray()).toEqual([{ piece: 'video:v1', lines: { 'o1\u0001id:1\u0001USD': 1 } }]);
     expect(await db.orders.where('[contentType+contentId]').equals(['video', 'v2']).primaryKeys()).toEqual(['o2:s1']);
     expect(await db.orders.where('[contentType+contentId]').between(['video', ''], ['video', '\uffff']).count()).toBe(2);
+    await db.delete();
+  });
+});
+
+describe('version 14', () => {
+  it('drops the orderId index: the lines of an order are found by their keys', async () => {
+    const name = `migration-v14-${Math.random()}`;
+    const v13 = await openAtVersion(name, 13);
+    const line = { contentType: 'showcase', quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: 1, firstSeen: 1, lastSeen: 1, updatedAt: 1, creatorKey: 'id:1', currency: 'USD', paymentAmount: 10, refunded: null };
+    await v13.table('orders').bulkPut([
+      { ...line, key: '57:s1', orderId: '57' },
+      { ...line, key: '57:s2', orderId: '57' },
+      { ...line, key: '570:s1', orderId: '570' },
+      { ...line, key: '58:s1', orderId: '58' },
+    ]);
+    v13.close();
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    expect(db.orders.schema.indexes.map((index) => index.name)).not.toContain('orderId');
+    const keys = async (ids: string[]) => (await storedLinesOfOrders(db, ids)).map((l) => l.key).sort();
+    expect(await keys(['57'])).toEqual(['57:s1', '57:s2']);
+    expect(await keys(['57', '58'])).toEqual(['57:s1', '57:s2', '58:s1']);
+    expect(await keys(['570', '5'])).toEqual(['570:s1']);
     await db.delete();
   });
 });

@@ -16,7 +16,7 @@ import { creatorLinkedTables, relinkCreatorReferences } from './creator-links';
 import type { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
 import { storeImportedRows } from './store-import';
-import { storeOrderRows, type OrderLineInput } from './store-orders';
+import { storedLinesOfOrders, storeOrderRows, type OrderLineInput } from './store-orders';
 import { exact, freshDb, hostOver, localTime } from './test-helpers';
 
 const handles = ['ana', 'bo', 'cy'];
@@ -131,7 +131,7 @@ async function run(db: CreatorDeskDb, s: Step, at: number): Promise<CreatorDeskD
     case 'delete':
       await db.transaction('rw', db.content, db.orders, async () => {
         await db.content.bulkDelete([`video:${s.content}`, `live:${s.content}`]);
-        await db.orders.bulkDelete((await db.orders.where('orderId').equals(String(5000 + s.order)).primaryKeys()) as string[]);
+        await db.orders.bulkDelete((await storedLinesOfOrders(db, [String(5000 + s.order)])).map((line) => line.key));
       });
       break;
     case 'restore': {

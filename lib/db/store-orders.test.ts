@@ -1,6 +1,6 @@
 import { storeContentRows } from './store-content';
 import { storeCreatorRows } from './store-creators';
-import { matchOrderLine, ORDER_WITHOUT_ID, ORDER_WITHOUT_TIME, type OrderLineInput, storeOrderRows } from './store-orders';
+import { matchOrderLine, ORDER_WITHOUT_ID, ORDER_WITHOUT_TIME, type OrderLineInput, storedLinesOfOrders, storeOrderRows } from './store-orders';
 import { localTime, freshDbPerTest } from './test-helpers';
 
 const db = freshDbPerTest();
@@ -193,5 +193,23 @@ describe('storing affiliate order lines', () => {
     await storeOrderRows(db(), Array.from({ length: 300 }, (_, i) => line({ orderId: String(1000 + i), status: 'Completed' })), ctx(T2));
     expect(get).not.toHaveBeenCalled();
     expect(where.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('storedLinesOfOrders', () => {
+  it('finds the lines of each order by key, whether the orders lie close together or far apart', async () => {
+    const line = (orderId: string, sku: string) => ({
+      key: `${orderId}:${sku}`, orderId, skuId: sku, contentType: 'showcase' as const, quantity: 1, commissionRate: 0.1, estCommission: 1,
+      actualCommission: null, paymentAmount: 10, currency: 'USD' as const, createdAt: 1, refunded: null, firstSeen: 1, lastSeen: 1, updatedAt: 1,
+    });
+    // 300 orders of two lines; order ids of different lengths sort apart from their keys ("57:" after "570").
+    await db().orders.bulkPut(Array.from({ length: 300 }, (_, i) => [line(String(500 + i), 'a'), line(String(500 + i), 'b')]).flat());
+    await db().orders.bulkPut([line('57', 'a'), line('5', 'a')]);
+    const keys = async (ids: string[]) => (await storedLinesOfOrders(db(), ids)).map((l) => l.key).sort();
+    expect(await keys(['510', '511'])).toEqual(['510:a', '510:b', '511:a', '511:b']); // a dense range
+    expect(await keys(['500', '799'])).toEqual(['500:a', '500:b', '799:a', '799:b']); // sparse: order by order
+    expect(await keys(['57', '5'])).toEqual(['57:a', '5:a']);
+    expect(await keys(['none', '4'])).toEqual([]);
+    expect(await keys([])).toEqual([]);
   });
 });

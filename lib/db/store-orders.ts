@@ -12,7 +12,7 @@ import { orderLineKey } from '../model/keys';
 import type { ContentPiece, OrderRow as CapturedOrderRow } from '../model/entities';
 import type { AffiliateOrder, OrderContentType } from '../model/program';
 import { isCurrencyCode, type CurrencyCode, exactValue } from '../parse/quantity';
-import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
+import { recordsByPrimaryKeys } from './bulk-lookup';
 import { creatorLinkedTables } from './creator-links';
 import type { MergeContext } from './creator-merge';
 import { type CreatorIdentity, linkCreators } from './creator-session';
@@ -24,6 +24,44 @@ import { sameApartFromTimes, trimmedText, withoutUndefined } from './structural'
 
 export const ORDER_WITHOUT_ID = 'no order ID';
 export const ORDER_WITHOUT_TIME = 'no order time (a new order line needs its Time Created)';
+
+/** The key range holding every line of these orders (`<orderId>:…`: an id's lines lie between `id:` and `id:\uffff`). */
+export function orderLinesKeyRange(orderIds: Iterable<string>): { lower: string; upper: string } | null {
+  let lower: string | undefined;
+  let upper: string | undefined;
+  for (const id of orderIds) {
+    const first = `${id}:`;
+    const last = `${id}:\uffff`;
+    if (lower === undefined || first < lower) lower = first;
+    if (upper === undefined || last > upper) upper = last;
+  }
+  return lower === undefined || upper === undefined ? null : { lower, upper };
+}
+
+/** Read a key range whole when it holds at most this many lines per wanted order. */
+const LINES_PER_ORDER_RANGE = 6;
+
+/**
+ * The stored lines of these orders, by their keys (schema 14 keeps no `orderId` index): a bounded
+ * key-only read of the orders' key range first (nothing there: no more reads), the range at once
+ * when it is dense, else one key range per order.
+ */
+export async function storedLinesOfOrders(db: CreatorDeskDb, orderIds: Iterable<string>): Promise<AffiliateOrder[]> {
+  const wanted = new Set(orderIds);
+  const range = orderLinesKeyRange(wanted);
+  if (!range) return [];
+  const all = () => db.orders.where(':id').between(range.lower, range.upper, true, true);
+  const limit = wanted.size * LINES_PER_ORDER_RANGE + 1;
+  const inRange = (await all().limit(limit).primaryKeys()).length;
+  if (inRange === 0) return [];
+  const lines =
+    inRange < limit
+      ? await all().toArray()
+      : (await Promise.all([...wanted].map((id) => db.orders.where(':id').between(`${id}:`, `${id}:\uffff`, true, true).toArray()))).flat();
+  const byKey = new Map<string, AffiliateOrder>();
+  for (const line of lines) if (wanted.has(line.orderId)) byKey.set(line.key, line);
+  return [...byKey.values()];
+}
 
 /** One order line to store: what both the orders page and the orders export can tell. */
 export interface OrderLineInput {
@@ -237,7 +275,7 @@ export function storeOrderRows(db: CreatorDeskDb, rows: readonly OrderLineInput[
     result.creatorsCreated = creators.created;
 
     const [storedLines, pieces] = await Promise.all([
-      recordsByIndexValues(db.orders, 'orderId', accepted.map(({ row }) => row.orderId)),
+      storedLinesOfOrders(db, accepted.map(({ row }) => row.orderId)),
       recordsByPrimaryKeys(db.content, accepted.flatMap(({ contentKey: key }) => (key ? [key] : []))),
     ]);
     const merged = mergeOrderLines(accepted, creators.keys, linesByOrderId(storedLines), pieces, ctx, result);
