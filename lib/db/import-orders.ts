@@ -102,18 +102,38 @@ class StoredLineIndex {
   private keys = new Map<string, string[]>();
   /** Lines stored when the list was last right. */
   private expected = -1;
+  /** The newest rollup note (`rollupDirty` key) when the import's last chunk committed; undefined: none. */
+  private lastNote: number | undefined = undefined;
+  private noteKnown = false;
 
   constructor(
     private readonly db: CreatorDeskDb,
     private readonly orderIds: ReadonlySet<string>,
   ) {}
 
-  /** Inside a chunk's transaction: reads the list again when the number of stored lines says it is stale. */
+  private async newestNote(): Promise<number | undefined> {
+    return (await this.db.rollupDirty.orderBy(':id').lastKey()) as number | undefined;
+  }
+
+  /**
+   * Inside a chunk's transaction: reads the list again when the number of stored lines says it is
+   * stale. Counting walks the whole table (IndexedDB keeps no count), so it is skipped while no one
+   * else wrote rollups since the last chunk: a line added or taken out changes its creator's totals,
+   * and every rollup write adds a note under a new auto-incremented key (rollup-upkeep.ts `note`),
+   * so the newest note is still the one this import's last chunk left.
+   */
   async refresh(): Promise<void> {
+    if (this.noteKnown && this.lastNote !== undefined && (await this.newestNote()) === this.lastNote) return;
     const count = await this.db.orders.count();
     if (count === this.expected) return;
     this.keys = await storedLineKeys(this.db, this.orderIds);
     this.expected = count;
+  }
+
+  /** At the end of a chunk's transaction, after its writes: the newest note, for the next `refresh`. */
+  async committing(): Promise<void> {
+    this.lastNote = await this.newestNote();
+    this.noteKnown = true;
   }
 
   keysOf(orderIds: Iterable<string>): string[] {
@@ -150,7 +170,7 @@ function addResult(into: OrderStoreResult, chunk: OrderStoreResult): void {
 /** One chunk in one transaction; what it did, once committed. */
 async function storeChunk(db: CreatorDeskDb, chunk: readonly AcceptedOrderLine[], stored: StoredLineIndex, ctx: MergeContext): Promise<OrderStoreResult> {
   const result = emptyOrderResult();
-  await db.transaction('rw', creatorLinkedTables(db), async (tx: Transaction) => {
+  await db.transaction('rw', [...creatorLinkedTables(db), db.rollupDirty], async (tx: Transaction) => {
     // Side by side: re-linking creators changes no line's key, so the list of stored keys stays right.
     const [, creators] = await Promise.all([stored.refresh(), linkCreators(db, ctx, orderLineCreators(chunk))]);
     // After the creators: a creator's move to its id key re-links stored lines in this transaction.
@@ -169,6 +189,7 @@ async function storeChunk(db: CreatorDeskDb, chunk: readonly AcceptedOrderLine[]
     }
     if (merged.pieces.length > 0) await db.content.bulkPut(merged.pieces);
     stored.wrote(merged.lines);
+    await stored.committing();
   });
   return result;
 }
