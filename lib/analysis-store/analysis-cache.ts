@@ -16,7 +16,7 @@
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_DB_NAME } from '../db/database';
 import { fromRecord, isCurrentRecord, toRecord, type AnalysisCacheRecord, type AnalysisSummary, type CachedAnalysis } from './analysis-record';
-import { fromOverviewRecord, toOverviewRecord, type CachedOverview, type OverviewRecord } from './overview-record';
+import { overviewOfRecord, toOverviewRecord, type CachedOverview, type OverviewRecord } from './overview-record';
 
 export function analysisCacheDbName(dataDbName: string = DEFAULT_DB_NAME): string {
   return `${dataDbName}-analysis-cache`;
@@ -57,7 +57,7 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
         return null;
       }
       if (!record) return null;
-      const overview = isCurrentRecord<OverviewRecord>(record, windowDays) ? fromOverviewRecord(record) : null;
+      const overview = overviewOfRecord(record, windowDays);
       if (!overview) await db.overviews.delete(windowDays).catch(() => {});
       return overview;
     },

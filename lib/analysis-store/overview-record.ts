@@ -13,7 +13,7 @@ import type { Leaderboard } from '../analytics/leaderboard';
 import { programCounts, type ProgramCounts } from '../analytics/program-counts';
 import type { RosterHealth } from '../analytics/roster';
 import type { CurrencyCode } from '../parse/quantity';
-import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, type AnalysisSummary, type CachedCreatorName } from './analysis-record';
+import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, isCurrentRecord, type AnalysisSummary, type CachedCreatorName } from './analysis-record';
 
 /** What the Overview shows, for one window, as computed. */
 export interface OverviewSummary {
@@ -102,6 +102,11 @@ export function fromOverviewRecord(record: unknown): CachedOverview | null {
     isObject(counts.flagged) &&
     Object.values(counts.flagged).every(isCount);
   return valid ? { overview, savedAt } : null;
+}
+
+/** The Overview a stored record holds for `windowDays`, or null (another window, format or schema; not of this shape). */
+export function overviewOfRecord(record: unknown, windowDays: number): CachedOverview | null {
+  return isObject(record) && isCurrentRecord<OverviewRecord>(record, windowDays) ? fromOverviewRecord(record) : null;
 }
 
 /** Nothing worth showing: no creators and no content (the panel shows its empty state instead). */
