@@ -24,7 +24,8 @@ export type AnalysisState =
   /**
    * The analysis saved by an earlier opening (for this window), shown while the fresh one is read
    * and computed. Its view has no stored records behind it: see cached-view.ts. Until `complete`,
-   * it is the saved Overview only (its per-creator lists are still being read).
+   * it is the saved Overview only (its per-creator lists are still being read). `savedAt`: when it
+   * was saved, or last found the same by a fresh analysis.
    */
   | { status: 'cached'; view: ProgramAnalysisView; savedAt: number; complete: boolean; stage: 'reading' | 'computing'; progress: LoadProgress | null }
   | { status: 'ready'; view: ProgramAnalysisView; updating: boolean }
@@ -38,7 +39,10 @@ const CACHE_WAIT_MS = 1_000;
 interface CachedView {
   windowDays: number;
   view: ProgramAnalysisView;
+  /** The save it is from (its Overview and full records have the same). */
   savedAt: number;
+  /** When a fresh analysis last found it the same (shown as "Updated …"). */
+  checkedAt: number;
   complete: boolean;
 }
 
@@ -68,7 +72,7 @@ function openingOverview(dbName: string, windowDays: number): CachedOverview | n
 }
 
 function cachedViewOf(windowDays: number, hit: CachedOverview): CachedView {
-  return { windowDays, view: viewOfOverview(hit.overview), savedAt: hit.savedAt, complete: false };
+  return { windowDays, view: viewOfOverview(hit.overview), savedAt: hit.savedAt, checkedAt: hit.checkedAt ?? hit.savedAt, complete: false };
 }
 
 /**
@@ -151,6 +155,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     let cancelPaint: (() => void) | undefined;
     const shown = (hit: CachedOverview) => {
       const { savedAt } = hit;
+      const checkedAt = hit.checkedAt ?? savedAt;
       setCached((current) =>
         current && current.windowDays === windowDays && current.savedAt === savedAt ? current : cachedViewOf(windowDays, hit),
       );
@@ -159,7 +164,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
         // The per-creator lists of the same save (the Creators list can show them meanwhile).
         cache.read(windowDays).then(
           (full) => {
-            if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, complete: true });
+            if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, checkedAt, complete: true });
           },
           () => {},
         );
@@ -226,14 +231,18 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     });
   }, [analyser, loaded, programs, costs, settings, shopCurrency, asOf, windowDays]);
 
-  // Every fresh analysis is saved for the next opening. Nothing stored: every saved one goes.
+  // Every fresh analysis is saved for the next opening (unless the saved one says the same: then it
+  // is only noted as checked). Nothing stored: every saved one goes.
   useEffect(() => {
     if (!view || computing) return;
     const timer = setTimeout(() => {
       const summary = summaryOfAnalysis(view);
       const saved = isEmptySummary(summary) ? cache.remove() : cache.write(summary);
       saved.then(
-        () => performance.mark(PERF_MARKS.cacheWritten),
+        (outcome) => {
+          if (outcome === 'unchanged') performance.mark(PERF_MARKS.cacheUnchanged);
+          performance.mark(PERF_MARKS.cacheWritten);
+        },
         () => {
           // Not saved: the next opening reads and computes, as without a cache.
         },
@@ -249,7 +258,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     const stage = data.status === 'loading' ? 'reading' : 'computing';
     const progress = data.status === 'loading' ? data.progress : null;
     if (cached && cached.windowDays === windowDays) {
-      return { status: 'cached', view: cached.view, savedAt: cached.savedAt, complete: cached.complete, stage, progress };
+      return { status: 'cached', view: cached.view, savedAt: cached.checkedAt, complete: cached.complete, stage, progress };
     }
     return { status: 'loading', stage, progress };
   }, [computeError, data, view, computing, cached, windowDays]);

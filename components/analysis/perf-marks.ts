@@ -25,6 +25,8 @@ export const PERF_MARKS = {
   cacheOverviewRead: 'creator-desk:cache-overview-read',
   /** Mark: the analysis settings are read (they say which window the panel shows). */
   settingsRead: 'creator-desk:settings-read',
-  /** Mark: a fresh analysis was saved for the next opening. */
+  /** Mark: a fresh analysis was saved for the next opening (or found the same as the saved one). */
   cacheWritten: 'creator-desk:cache-written',
+  /** Mark: the fresh analysis was the same as the saved one: not written again. */
+  cacheUnchanged: 'creator-desk:cache-unchanged',
 } as const;
