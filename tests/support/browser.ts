@@ -34,11 +34,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir`: a profile of the caller's (kept on close; the same extension directory gives the
+ * same extension id); default: a new empty one, removed on close.
+ */
+export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -55,7 +60,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     extensionId,
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

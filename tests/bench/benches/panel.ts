@@ -4,9 +4,11 @@
  * cold), and exporting 5,000 scorecards (CSV and XLSX).
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { EXTENSION_DIR } from '../../support/browser';
+import { EXTENSION_DIR, type ExtensionBrowser } from '../../support/browser';
 import type { PanelDataSize } from '../browser/panel-data';
 import type { ExportOptions, ExportResult } from '../browser/panel-export';
 import type { SeedResult } from '../browser/panel-seed';
@@ -18,6 +20,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/analytics/index';
 import { localDayOfTimestamp } from '../../../lib/calendar/days';
 import { analysisHorizon } from '../../../lib/analytics/lookback';
 import { periodOfDay } from '../../../lib/rollups/fields';
+import { SCHEMA_VERSIONS } from '../../../lib/db/database';
 
 const SIZE: PanelDataSize = {
   creators: 5_000,
@@ -138,14 +141,12 @@ export const panelBench: Bench = {
 
 async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
   const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
-  const ext = await ctx.browsers.withExtension();
+  const { ext, seed, reused } = await seededExtension(ctx, SIZE, seedScript);
   try {
     const { context, extensionId, worker } = ext;
     const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
     await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
-
-    const seed = await seedDatabase(context, url('data'), seedScript);
-    ctx.log(`seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
+    ctx.log(`${reused ? 'reused the profile seeded with' : 'seeded'} ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
 
     const cold: OpenResult[] = [];
     for (let i = 0; i < runs('cold', OPENS); i++) {
@@ -245,13 +246,12 @@ async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
     orders: SIZE.orders * HISTORY_FACTOR,
   };
   const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
-  const ext = await ctx.browsers.withExtension();
+  const { ext, seed, reused } = await seededExtension(ctx, size, seedScript);
   try {
     const { context, extensionId, worker } = ext;
     const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
     await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
-    const seed = await seedDatabase(context, url('data'), seedScript, size);
-    ctx.log(`4× history: seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
+    ctx.log(`4× history: ${reused ? 'reused the profile seeded with' : 'seeded'} ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
     const cold: OpenResult[] = [];
     for (let i = 0; i < HISTORY_OPENS; i++) {
       await deleteCache(worker);
@@ -279,6 +279,88 @@ async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
   } finally {
     await ext.close();
   }
+}
+
+/**
+ * Seeded profiles kept between runs (seeding 100,000 pieces takes minutes): `PANEL_BENCH_PROFILES`
+ * (default: a folder in the system's temporary one); `PANEL_BENCH_REUSE=0` seeds in the browser
+ * that then measures, as before profiles were kept.
+ */
+const PROFILE_CACHE = process.env.PANEL_BENCH_PROFILES ?? path.join(os.tmpdir(), 'creator-desk-bench-profiles');
+const REUSE_PROFILES = process.env.PANEL_BENCH_REUSE !== '0';
+
+/**
+ * What a seeded profile depends on: the dataset (size, the seed script, today: the data is dated
+ * relative to it), the schema the database was created with, and the extension's directory (its id).
+ */
+function profileKey(size: PanelDataSize, seedScript: string): string {
+  const hash = crypto.createHash('sha256');
+  hash.update(JSON.stringify(size));
+  hash.update(seedScript);
+  hash.update(new Date().toDateString());
+  hash.update(JSON.stringify(SCHEMA_VERSIONS.map((step) => [step.version, step.stores, String(step.upgrade ?? '')])));
+  hash.update(EXTENSION_DIR);
+  return `${size.content}-pieces-${hash.digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * A browser with the extension and the seeded database: a copy of the profile seeded by an earlier
+ * run when there is one for this dataset and schema; else seeded now, saved for the next runs (the
+ * seeding browser closed), then copied. Either way the opens measured run in a browser started on a
+ * database at rest, not one still writing the seed out.
+ */
+async function seededExtension(ctx: BenchContext, size: PanelDataSize, seedScript: string): Promise<{ ext: ExtensionBrowser; seed: SeedResult; reused: boolean }> {
+  const dataUrl = (extensionId: string) => `chrome-extension://${extensionId}/sidepanel.html#data`;
+  if (!REUSE_PROFILES) {
+    const ext = await ctx.browsers.withExtension();
+    try {
+      return { ext, seed: await seedDatabase(ext.context, dataUrl(ext.extensionId), seedScript, size), reused: false };
+    } catch (error) {
+      await ext.close();
+      throw error;
+    }
+  }
+  const key = profileKey(size, seedScript);
+  const saved = path.join(PROFILE_CACHE, key);
+  const seedFile = path.join(saved, 'creator-desk-seed.json');
+  const reused = fs.existsSync(seedFile);
+  fs.mkdirSync(PROFILE_CACHE, { recursive: true });
+  if (!reused) {
+    const seeding = fs.mkdtempSync(path.join(PROFILE_CACHE, 'seeding-'));
+    try {
+      const ext = await ctx.browsers.withExtension({ userDataDir: seeding });
+      let seed: SeedResult;
+      try {
+        seed = await seedDatabase(ext.context, dataUrl(ext.extensionId), seedScript, size);
+      } finally {
+        await ext.close();
+      }
+      fs.writeFileSync(path.join(seeding, 'creator-desk-seed.json'), JSON.stringify(seed));
+      // Profiles of the same size seeded for another day, schema or script are of no further use.
+      for (const name of fs.readdirSync(PROFILE_CACHE)) {
+        if (name.startsWith(`${size.content}-pieces-`)) fs.rmSync(path.join(PROFILE_CACHE, name), { recursive: true, force: true });
+      }
+      fs.renameSync(seeding, saved);
+    } catch (error) {
+      fs.rmSync(seeding, { recursive: true, force: true });
+      throw error;
+    }
+  }
+  const seed = JSON.parse(fs.readFileSync(seedFile, 'utf8')) as SeedResult;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
+  fs.cpSync(saved, profile, { recursive: true });
+  const ext = await ctx.browsers.withExtension({ userDataDir: profile });
+  return {
+    ext: {
+      ...ext,
+      async close() {
+        await ext.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+      },
+    },
+    seed,
+    reused,
+  };
 }
 
 /** Runs in the panel before its own scripts: records when the meaningful content first shows. */
