@@ -4,7 +4,7 @@
  * the one the panel last analysed, remembered here; when the settings then ask for another one,
  * the panel reads that one as before.
  */
-import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
+import { analysisCacheDbName, openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
 import { SETTINGS_RECORD_ID, type SettingsDb } from '../../lib/db/settings-store';
 import type { CachedOverview } from '../../lib/analysis-store/overview-record';
 import { PERF_MARKS } from './perf-marks';
@@ -48,12 +48,31 @@ function lastWindow(): number | null {
 
 let early: { dbName: string; windowDays: number; read: Promise<CachedOverview | null> } | null = null;
 
-/** Starts reading the saved Overview of the window last analysed (the panel's script calls it first). */
+/**
+ * False when the browser lists its databases and the analysis cache is not among them (removed:
+ * nothing saved); true when it is, or when the list is not available.
+ */
+async function cacheDatabaseExists(dbName: string): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+  try {
+    const name = analysisCacheDbName(dbName);
+    return (await indexedDB.databases()).some((info) => info.name === name);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Starts reading the saved Overview of the window last analysed (the panel's script calls it
+ * first). A cache database that is not there is a miss at once: opening it would create it, which
+ * takes as long as the stored data's first read, and the opening waits for the answer before it
+ * reads the stored data.
+ */
 export function readSavedAnalysisEarly(dbName: string): void {
   const windowDays = lastWindow();
   if (windowDays === null) return;
   performance.mark(PERF_MARKS.cacheReadStart);
-  const read = analysisCacheFor(dbName).readOverview(windowDays);
+  const read = cacheDatabaseExists(dbName).then((exists) => (exists ? analysisCacheFor(dbName).readOverview(windowDays) : null));
   read.then(() => performance.mark(PERF_MARKS.cacheOverviewRead), () => {});
   early = { dbName, windowDays, read };
 }
