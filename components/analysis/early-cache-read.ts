@@ -5,9 +5,14 @@
  * the panel reads that one as before.
  */
 import { analysisCacheDbName, openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
-import { SETTINGS_RECORD_ID, type SettingsDb } from '../../lib/db/settings-store';
-import type { CachedOverview } from '../../lib/analysis-store/overview-record';
+import { SETTINGS_RECORD_ID, settingsFromRecord, type SettingsDb } from '../../lib/db/settings-store';
+import { isEmptyOverview, type CachedOverview } from '../../lib/analysis-store/overview-record';
+import type { CreatorDeskDb } from '../../lib/db/database';
+import { analysisHorizon } from '../../lib/analytics/lookback';
+import { localDayOfTimestamp } from '../../lib/calendar/days';
+import { parseRoute } from '../shell/route';
 import { PERF_MARKS } from './perf-marks';
+import { readProgramDataEarly } from './useProgramData';
 
 const LAST_WINDOW_KEY = 'creatorDesk.lastAnalysisWindowDays';
 
@@ -99,4 +104,26 @@ export function readSettingsEarly(db: SettingsDb): void {
 /** The early settings read, if it was for this database (null: not started). */
 export function earlySettingsRead(db: SettingsDb): Promise<unknown> | null {
   return earlySettings && earlySettings.db === db ? earlySettings.record : null;
+}
+
+/** Views that start the analysis as they open (the others may never read the stored data). */
+const ANALYSIS_VIEWS = new Set(['', 'overview', 'creators']);
+
+/**
+ * Starts reading the stored data the Overview needs before React mounts, once the settings (the
+ * days to read) are read and the saved Overview is known to be missing: with one, it is shown
+ * first and the stored data is read after it (the two would compete). Call after readSettingsEarly.
+ */
+export function readAnalysisDataEarly(db: CreatorDeskDb): void {
+  if (typeof location === 'undefined' || !ANALYSIS_VIEWS.has(parseRoute(location.hash).viewId)) return;
+  const settings = earlySettingsRead(db);
+  if (!settings) return;
+  const saved = early && early.dbName === db.name ? early.read : Promise.resolve(null);
+  Promise.all([settings, saved]).then(
+    ([record, hit]) => {
+      if (hit && !isEmptyOverview(hit.overview)) return;
+      readProgramDataEarly(db, analysisHorizon(settingsFromRecord(record), localDayOfTimestamp(Date.now())));
+    },
+    () => {},
+  );
 }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
-import { readSavedAnalysisEarly, readSettingsEarly } from '../../components/analysis/early-cache-read';
+import { readAnalysisDataEarly, readSavedAnalysisEarly, readSettingsEarly } from '../../components/analysis/early-cache-read';
 import { PERF_MARKS } from '../../components/analysis/perf-marks';
 import { isRestoringHere } from '../../components/db/background-restore';
 import { activeDatabaseName, onDatabaseSwapped } from '../../lib/db/active-database';
@@ -38,6 +38,8 @@ async function start() {
   });
   // The settings say which saved analysis the Overview shows: read them before the views' reads.
   readSettingsEarly(db);
+  // No saved analysis to show: the stored data's read starts now, not once React has mounted.
+  readAnalysisDataEarly(db);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
