@@ -3,8 +3,14 @@ import { useEffect, useState } from 'react';
 import type { ProgramData } from '../../lib/analytics/index';
 import { useDb } from '../db/DbContext';
 import type { CreatorDeskDb } from '../../lib/db/database';
-import type { AnalysisHorizon } from '../../lib/analytics/lookback';
+import { analysisHorizon, type AnalysisHorizon } from '../../lib/analytics/lookback';
+import { SCORECARD_WINDOWS } from '../../lib/analytics/settings';
 import { loadProgramData, OVERVIEW_TABLES, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/analysis-store/load-program-data';
+import type { OpeningRead } from '../../lib/analysis-store/opening-read';
+import { isEmptyOverview, overviewOfRecord } from '../../lib/analysis-store/overview-record';
+import { localDayOfTimestamp } from '../../lib/calendar/days';
+import { SETTINGS_RECORD_ID, settingsFromRecord } from '../../lib/db/settings-store';
+import { parseRoute } from '../shell/route';
 import { PERF_MARKS } from './perf-marks';
 
 /**
@@ -56,15 +62,38 @@ export function changedProgramTables(parts: ObservabilitySet, dbName: string): P
 let early: { db: unknown; fromDay: number; sparkFromDay: number; data: Promise<ProgramData> } | null = null;
 
 /**
- * Starts reading what the Overview needs for `horizon` at once, before React mounts (when no saved
- * analysis will be shown first: then the read would compete with it); the panel's first read for
- * the same database and days takes it over. Marks the read's start.
+ * Starts reading what the Overview needs for `horizon` at once; the panel's first read for the
+ * same database and days takes it over. Marks the read's start.
  */
 export function readProgramDataEarly(db: CreatorDeskDb, horizon: AnalysisHorizon): void {
   performance.mark(PERF_MARKS.readStart);
   const data = loadProgramData(db, () => {}, undefined, { tables: OVERVIEW_TABLES, horizon });
   data.catch(() => {});
   early = { db, fromDay: horizon.fromDay, sparkFromDay: horizon.sparkFromDay, data };
+}
+
+/** Views that start the analysis as they open (the others may never read the stored data). */
+const ANALYSIS_VIEWS = new Set(['', 'overview', 'creators']);
+
+/**
+ * On opening (the panel's script, before React mounts): when the opening read found no saved
+ * Overview the panel could show first (none for any window, or only empty ones), starts reading the
+ * stored data at once, for the days the stored settings ask about. With one, the saved Overview is
+ * shown first and the stored data read after it (the two would compete). True when it started.
+ */
+export function readProgramDataOnOpening(db: CreatorDeskDb, opening: OpeningRead | null, hash: string = location.hash): boolean {
+  if (!opening || opening.dbName !== db.name || !ANALYSIS_VIEWS.has(parseRoute(hash).viewId)) return false;
+  const settings = settingsFromRecord(opening.settings.get(SETTINGS_RECORD_ID) ?? null);
+  const windows = [settings.scorecardWindowDays, ...SCORECARD_WINDOWS];
+  const saved = opening.overviews.some((record) =>
+    windows.some((days) => {
+      const hit = overviewOfRecord(record, days);
+      return hit !== null && !isEmptyOverview(hit.overview);
+    }),
+  );
+  if (saved) return false;
+  readProgramDataEarly(db, analysisHorizon(settings, localDayOfTimestamp(Date.now())));
+  return true;
 }
 
 /** The early read, if it was for this database and days (once). */

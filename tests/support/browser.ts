@@ -35,14 +35,15 @@ export interface ExtensionBrowser {
 }
 
 /**
- * `userDataDir`: a profile of the caller's (kept on close; the same extension directory gives the
- * same extension id); default: a new empty one, removed on close.
+ * `userDataDir`: a profile kept between launches (created if missing, never deleted), e.g. to reuse
+ * a large seeded database between bench runs; by default a fresh temporary profile, deleted on close.
  */
 export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const ownProfile = options.userDataDir === undefined;
+  const kept = options.userDataDir !== undefined;
+  if (kept) fs.mkdirSync(options.userDataDir!, { recursive: true });
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -60,7 +61,7 @@ export async function launchWithExtension(options: { headless?: boolean; userDat
     extensionId,
     async close() {
       await context.close();
-      if (ownProfile) fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!kept) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

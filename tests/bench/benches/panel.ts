@@ -71,6 +71,12 @@ const PREPARE_TIMEOUT_MS = 120_000;
 const ALL_PARTS = ['cold', 'prepared', 'cached', 'list', 'export', 'history'] as const;
 const PARTS = new Set((process.env.PANEL_BENCH_PARTS ?? ALL_PARTS.join(',')).split(',').map((part) => part.trim()));
 const runs = (part: (typeof ALL_PARTS)[number], count: number) => (PARTS.has(part) ? count : 0);
+/**
+ * `PANEL_BENCH_PROFILE=<dir>`: the 1× runs use this browser profile and keep it, and seed only when
+ * its database is not seeded yet (seeding takes minutes; for repeated runs while working). The
+ * seeded data is dated by the day it was written: reuse it the same day.
+ */
+const KEPT_PROFILE = process.env.PANEL_BENCH_PROFILE ? path.resolve(process.env.PANEL_BENCH_PROFILE) : undefined;
 
 /** Timestamps (performance.now(), from the navigation's start) the init script records in the panel. */
 interface OpenMarks {
@@ -141,7 +147,8 @@ export const panelBench: Bench = {
 
 async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
   const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
-  const { ext, seed, reused } = await seededExtension(ctx, SIZE, seedScript);
+  // PANEL_BENCH_PROFILE: that profile, kept and reused as it is; else a copy of the profile seeded for this dataset and schema.
+  const { ext, seed, reused } = KEPT_PROFILE ? await keptProfile(ctx, seedScript) : await seededExtension(ctx, SIZE, seedScript);
   try {
     const { context, extensionId, worker } = ext;
     const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
@@ -444,6 +451,54 @@ async function seedDatabase(context: BrowserContext, dataUrl: string, script: st
     // Extension pages allow no inline script: evaluate the bundle through the debugger instead.
     await page.evaluate(script);
     return await page.evaluate((data) => (window as unknown as { seedPanelData(s: PanelDataSize): Promise<SeedResult> }).seedPanelData(data), size);
+  } finally {
+    await page.close();
+  }
+}
+
+/** PANEL_BENCH_PROFILE: a browser on that profile, seeded now unless its database already is. */
+async function keptProfile(ctx: BenchContext, seedScript: string): Promise<{ ext: ExtensionBrowser; seed: SeedResult; reused: boolean }> {
+  const ext = await ctx.browsers.withExtension({ userDataDir: KEPT_PROFILE });
+  try {
+    const dataUrl = `chrome-extension://${ext.extensionId}/sidepanel.html#data`;
+    const kept = await seededCounts(ext.context, dataUrl);
+    return { ext, seed: kept ?? (await seedDatabase(ext.context, dataUrl, seedScript)), reused: kept !== null };
+  } catch (error) {
+    await ext.close();
+    throw error;
+  }
+}
+
+/** The kept profile's seeded record counts, or null when it holds fewer creators or pieces than the seed writes. */
+async function seededCounts(context: BrowserContext, dataUrl: string): Promise<SeedResult | null> {
+  const page = await context.newPage();
+  try {
+    await page.goto(dataUrl);
+    const counts = await page.evaluate(async (stores) => {
+      const found = (await indexedDB.databases()).some((info) => info.name === 'creator-desk');
+      if (!found) return null;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('creator-desk');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        const result: Record<string, number> = {};
+        for (const store of stores) {
+          if (!db.objectStoreNames.contains(store)) return null;
+          result[store] = await new Promise<number>((resolve, reject) => {
+            const request = db.transaction(store, 'readonly').objectStore(store).count();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        }
+        return result;
+      } finally {
+        db.close();
+      }
+    }, ['creators', 'content']);
+    if (!counts || (counts.creators ?? 0) < SIZE.creators || (counts.content ?? 0) < SIZE.content) return null;
+    return { counts, generateMs: 0, writeMs: 0 };
   } finally {
     await page.close();
   }

@@ -11,7 +11,10 @@ export const BENCH_ORIGIN = 'https://bench.local';
 export interface BenchBrowsers {
   /** One shared plain Chromium (no extension), launched on first use. */
   plain(): Promise<Browser>;
-  /** A fresh Chromium with the built extension and an empty profile (or `userDataDir`, kept); the caller closes it. */
+  /**
+   * A fresh Chromium with the built extension and an empty profile (or the kept profile
+   * `userDataDir`, see launchWithExtension); the caller closes it.
+   */
   withExtension(options?: { userDataDir?: string }): Promise<ExtensionBrowser>;
   /** Chromium's version, e.g. "156.0.8078.79" (null before any browser was launched). */
   version(): string | null;
