@@ -182,18 +182,18 @@ describe('version 13', () => {
   });
 });
 
-describe('version 14', () => {
+describe('version 15', () => {
   it('drops the orderId index: the lines of an order are found by their keys', async () => {
-    const name = `migration-v14-${Math.random()}`;
-    const v13 = await openAtVersion(name, 13);
+    const name = `migration-v15-${Math.random()}`;
+    const v14 = await openAtVersion(name, 14);
     const line = { contentType: 'showcase', quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: 1, firstSeen: 1, lastSeen: 1, updatedAt: 1, creatorKey: 'id:1', currency: 'USD', paymentAmount: 10, refunded: null };
-    await v13.table('orders').bulkPut([
+    await v14.table('orders').bulkPut([
       { ...line, key: '57:s1', orderId: '57' },
       { ...line, key: '57:s2', orderId: '57' },
       { ...line, key: '570:s1', orderId: '570' },
       { ...line, key: '58:s1', orderId: '58' },
     ]);
-    v13.close();
+    v14.close();
 
     const db = openCreatorDeskDb(name);
     await db.open();
