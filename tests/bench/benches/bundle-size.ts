@@ -85,8 +85,11 @@ function sidepanelFirstLoadRow(sizes: { file: string; raw: number; gzip: number 
   const html = fs.readFileSync(path.join(EXTENSION_DIR, 'sidepanel.html'), 'utf8');
   const linked = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
   const entry = linked.find(isSidepanelEntry);
-  const mapDeps = entry ? /__vite__mapDeps=.*?\[([^\]]*)\]/.exec(fs.readFileSync(path.join(EXTENSION_DIR, entry), 'utf8'))?.[1] : undefined;
-  const imported = [...(mapDeps ?? '').matchAll(/"([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  const code = entry ? fs.readFileSync(path.join(EXTENSION_DIR, entry), 'utf8') : '';
+  // Every file a dynamic import of the entry may load, then the indices the panel's import preloads.
+  const listed = [...(/__vite__mapDeps=.*?\[([^\]]*)\]/.exec(code)?.[1] ?? '').matchAll(/["'`]([^"'`]+\.(?:js|css))["'`]/g)].map((match) => match[1]!);
+  const panelImport = /import\(["'`]\.\/(panel-[^"'`]+\.js)["'`]\)[^]*?__vite__mapDeps\(\[([\d,]*)\]\)/.exec(code);
+  const imported = panelImport ? [`chunks/${panelImport[1]}`, ...panelImport[2]!.split(',').map((i) => listed[Number(i)] ?? '')] : [];
   const loaded = [...new Set([...linked, ...imported])];
   const files = sizes.filter((size) => loaded.includes(size.file));
   const gzip = files.reduce((sum, size) => sum + size.gzip, 0);
