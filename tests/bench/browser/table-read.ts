@@ -10,6 +10,12 @@ export interface TableReadOptions {
   sizes: number[];
   runs: number;
   warmup: number;
+  /**
+   * Each timed sample repeats the read until it lasts about this long (the same number of bare
+   * traversals for the baseline's sample): a 100-row read is ~2 ms, and the page's clock ticks in
+   * 0.1 ms steps.
+   */
+  minSampleMs: number;
 }
 
 export interface TableReadResult {
@@ -17,9 +23,14 @@ export interface TableReadResult {
   /** Rows the reader returned (rejected ones excluded), checked against `size`. */
   rowsReturned: number;
   rowsRead: number;
+  /** One read, per sample (a sample's time over its reads). */
   samplesMs: number[];
   /** The bare DOM traversal of the same table (every header and cell's text), same runs. */
   baselineMs: number[];
+  /** Per run, the read's time over the traversal's, timed next to each other. */
+  ratios: number[];
+  /** Reads (and traversals) per timed sample. */
+  repeats: number;
 }
 
 /**
@@ -47,21 +58,38 @@ async function runBench(options: TableReadOptions): Promise<TableReadResult[]> {
     if (first.status !== 'recognized') throw new Error(`Generated table was not recognised: ${first.status}`);
     for (let i = 0; i < options.warmup; i++) read();
     for (let i = 0; i < options.warmup; i++) bareTraversal(document);
+    const calibrate = performance.now();
+    read();
+    const repeats = Math.max(1, Math.ceil(options.minSampleMs / Math.max(performance.now() - calibrate, 0.1)));
+    const timed = (fn: () => unknown): number => {
+      const start = performance.now();
+      for (let r = 0; r < repeats; r++) fn();
+      return (performance.now() - start) / repeats;
+    };
     const samplesMs: number[] = [];
     const baselineMs: number[] = [];
-    // Reader and baseline alternate, so a busy moment of the machine does not land on one only.
+    const ratios: number[] = [];
+    // Reader and baseline alternate, in turn first, so a busy moment of the machine or a garbage
+    // collection owed by the one before does not land on one only; each run gives a ratio.
     for (let i = 0; i < options.runs; i++) {
-      const start = performance.now();
-      read();
-      samplesMs.push(performance.now() - start);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const baseStart = performance.now();
-      bareTraversal(document);
-      baselineMs.push(performance.now() - baseStart);
+      let sample: number;
+      let baseline: number;
+      if (i % 2 === 0) {
+        sample = timed(read);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        baseline = timed(() => bareTraversal(document));
+      } else {
+        baseline = timed(() => bareTraversal(document));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sample = timed(read);
+      }
+      samplesMs.push(sample);
+      baselineMs.push(baseline);
+      ratios.push(sample / baseline);
       // A macrotask between runs, like separate captures.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    results.push({ size, rowsReturned: first.rows.length, rowsRead: first.rowsRead, samplesMs, baselineMs });
+    results.push({ size, rowsReturned: first.rows.length, rowsRead: first.rowsRead, samplesMs, baselineMs, ratios, repeats });
   }
   return results;
 }
