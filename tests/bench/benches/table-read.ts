@@ -18,9 +18,9 @@ export const tableReadBench: Bench = {
   method:
     `Find creators fixture (${FIXTURE}) grown to 100 and 1,000 rows by cloning a fixture row with varied ` +
     `values (ids, handles, packed creator cells, ranges, \`--\`); \`readPage(document, 'find-creators', 'US')\` ` +
-    `timed ${OPTIONS.runs} times after ${OPTIONS.warmup} warm-up reads, in a page of headless Chromium; each timed sample ` +
-    `repeats the read until it lasts about ${OPTIONS.minSampleMs} ms, next to as many bare DOM traversals of the same table ` +
-    '(reader and traversal in turn first); the ratio is the median of the runs\' ratios.',
+    `after ${OPTIONS.warmup} warm-up reads, in a page of headless Chromium: ${OPTIONS.runs} runs, each of reads timed one by one, ` +
+    `each next to a bare DOM traversal of the same table (the two in turn first), until the reads add up to about ` +
+    `${OPTIONS.minSampleMs} ms; the ratio is the median of the runs' ratios (reading time over traversing time).`,
   async run(ctx) {
     const adaptersIndex = path.join(ctx.root, 'lib/adapters/index.ts');
     if (!fs.existsSync(adaptersIndex)) {
@@ -50,7 +50,7 @@ function rows(result: TableReadResult): BenchRow[] {
   const p95 = round(quantile(result.samplesMs, 0.95));
   const budget = MEDIAN_BUDGET_MS[result.size];
   const detail =
-    `p95 ${p95} ms; ${result.rowsReturned}/${result.rowsRead} rows returned; ${result.samplesMs.length} runs of ${result.repeats} read(s); ` +
+    `p95 ${p95} ms; ${result.rowsReturned}/${result.rowsRead} rows returned; ${result.samplesMs.length} runs of ${result.pairs} read(s); ` +
     `ratio per run ${round(quantile(result.ratios, 0.1))}–${round(quantile(result.ratios, 0.9))}× (10th–90th percentile)`;
   const medianRow = withBaseline(
     {

@@ -11,9 +11,8 @@ export interface TableReadOptions {
   runs: number;
   warmup: number;
   /**
-   * Each timed sample repeats the read until it lasts about this long (the same number of bare
-   * traversals for the baseline's sample): a 100-row read is ~2 ms, and the page's clock ticks in
-   * 0.1 ms steps.
+   * Each run reads the table, each read next to a bare traversal, until the reads add up to about
+   * this long: a 100-row read is ~2 ms, and the page's clock ticks in 0.1 ms steps.
    */
   minSampleMs: number;
 }
@@ -23,14 +22,14 @@ export interface TableReadResult {
   /** Rows the reader returned (rejected ones excluded), checked against `size`. */
   rowsReturned: number;
   rowsRead: number;
-  /** One read, per sample (a sample's time over its reads). */
+  /** One read, per run (the run's reading time over its reads). */
   samplesMs: number[];
   /** The bare DOM traversal of the same table (every header and cell's text), same runs. */
   baselineMs: number[];
   /** Per run, the read's time over the traversal's, timed next to each other. */
   ratios: number[];
-  /** Reads (and traversals) per timed sample. */
-  repeats: number;
+  /** Reads (each next to a traversal) per run. */
+  pairs: number;
 }
 
 /**
@@ -44,6 +43,12 @@ function bareTraversal(root: Document): number {
     for (const cell of row.children) chars += (cell.textContent ?? '').trim().length;
   }
   return chars;
+}
+
+function timed(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
 }
 
 async function runBench(options: TableReadOptions): Promise<TableReadResult[]> {
@@ -60,36 +65,29 @@ async function runBench(options: TableReadOptions): Promise<TableReadResult[]> {
     for (let i = 0; i < options.warmup; i++) bareTraversal(document);
     const calibrate = performance.now();
     read();
-    const repeats = Math.max(1, Math.ceil(options.minSampleMs / Math.max(performance.now() - calibrate, 0.1)));
-    const timed = (fn: () => unknown): number => {
-      const start = performance.now();
-      for (let r = 0; r < repeats; r++) fn();
-      return (performance.now() - start) / repeats;
-    };
+    const pairs = Math.max(1, Math.ceil(options.minSampleMs / Math.max(performance.now() - calibrate, 0.1)));
     const samplesMs: number[] = [];
     const baselineMs: number[] = [];
     const ratios: number[] = [];
-    // Reader and baseline alternate, in turn first, so a busy moment of the machine or a garbage
-    // collection owed by the one before does not land on one only; each run gives a ratio.
     for (let i = 0; i < options.runs; i++) {
-      let sample: number;
-      let baseline: number;
-      if (i % 2 === 0) {
-        sample = timed(read);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        baseline = timed(() => bareTraversal(document));
-      } else {
-        baseline = timed(() => bareTraversal(document));
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        sample = timed(read);
+      // Each read is timed next to one traversal, the two in turn first, so both run in the same
+      // state of the caches and the machine; a run adds up enough pairs to last about minSampleMs.
+      // The page's clock is coarse (0.1 ms) but jittered, so sums of many readings stay unbiased.
+      let reading = 0;
+      let traversing = 0;
+      for (let k = 0; k < pairs; k++) {
+        const readFirst = (i + k) % 2 === 0;
+        if (!readFirst) traversing += timed(() => bareTraversal(document));
+        reading += timed(read);
+        if (readFirst) traversing += timed(() => bareTraversal(document));
       }
-      samplesMs.push(sample);
-      baselineMs.push(baseline);
-      ratios.push(sample / baseline);
+      samplesMs.push(reading / pairs);
+      baselineMs.push(traversing / pairs);
+      ratios.push(reading / traversing);
       // A macrotask between runs, like separate captures.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    results.push({ size, rowsReturned: first.rows.length, rowsRead: first.rowsRead, samplesMs, baselineMs, ratios, repeats });
+    results.push({ size, rowsReturned: first.rows.length, rowsRead: first.rowsRead, samplesMs, baselineMs, ratios, pairs });
   }
   return results;
 }
