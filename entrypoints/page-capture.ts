@@ -1,9 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { readHeaderSynonyms } from '@/lib/page-capture/header-synonyms-setting';
 import { startLiveCapture } from '@/lib/page-capture/live-capture';
 import { scanPage } from '@/lib/page-capture/scan-page';
 import { startPageDataBridge } from '@/lib/page-reader/bridge';
 import { isPageDataEnabled, type StorageAreaLike } from '@/lib/page-reader/setting';
 import { detectPage } from '@/lib/pages/detect';
+import { useHeaderSynonyms } from '@/lib/table/header-text';
 
 /**
  * The two extension APIs this script uses, straight from Chrome (MV3: both return promises). Not
@@ -36,7 +38,13 @@ export default defineUnlistedScript(() => {
     enabled: () => isPageDataEnabled(chrome.storage.local),
     send,
   });
-  const startTables = () => startLiveCapture({ document, currentUrl: () => location.href, detect: detectPage, scan: scanPage, send });
+  // Other UI languages' header wordings come from the background (not bundled here: see
+  // lib/page-capture/header-synonyms-setting.ts), read before the first table.
+  const synonyms = readHeaderSynonyms(chrome.storage.local).then((found) => {
+    if (found) useHeaderSynonyms(found);
+  });
+  const startTables = () =>
+    void synonyms.then(() => startLiveCapture({ document, currentUrl: () => location.href, detect: detectPage, scan: scanPage, send }));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startTables, { once: true });
   else startTables();
 });
