@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readHeaderSynonyms } from '@/lib/page-capture/header-synonyms-setting';
+import { loadHeaderSynonyms } from '@/lib/page-capture/header-synonyms-setting';
 import { startLiveCapture } from '@/lib/page-capture/live-capture';
 import { scanPage } from '@/lib/page-capture/scan-page';
 import { startPageDataBridge } from '@/lib/page-reader/bridge';
@@ -14,7 +14,7 @@ import { useHeaderSynonyms } from '@/lib/table/header-text';
  */
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: StorageAreaLike };
+  storage: { local: StorageAreaLike & Parameters<typeof loadHeaderSynonyms>[0] };
 };
 
 /**
@@ -29,6 +29,9 @@ declare const chrome: {
  * nothing from its window but the page reader's handshake, and leaves no mark on it
  * (tests/e2e/silent-page.spec.ts listens for it).
  */
+/** At most this long for the background to first write the header wordings (only right after an install). */
+const SYNONYMS_WAIT_MS = 10_000;
+
 export default defineUnlistedScript(() => {
   const send = (message: unknown) => chrome.runtime.sendMessage(message);
   startPageDataBridge({
@@ -39,8 +42,9 @@ export default defineUnlistedScript(() => {
     send,
   });
   // Other UI languages' header wordings come from the background (not bundled here: see
-  // lib/page-capture/header-synonyms-setting.ts), read before the first table.
-  const synonyms = readHeaderSynonyms(chrome.storage.local).then((found) => {
+  // lib/page-capture/header-synonyms-setting.ts), read before the first table; right after an
+  // install, the first page may wait a moment for the background to write them.
+  const synonyms = loadHeaderSynonyms(chrome.storage.local, SYNONYMS_WAIT_MS).then((found) => {
     if (found) useHeaderSynonyms(found);
   });
   const startTables = () =>
