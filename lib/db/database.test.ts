@@ -14,7 +14,7 @@ describe('database schema', () => {
       captureLog: ['id', 'at'],
       collaborations: ['id', 'kind', 'status', 'creatorKeys', 'lastSeen'],
       samples: ['id', 'creatorKey', 'creatorHandle', 'productId', 'status', 'lastSeen'],
-      orders: ['key', 'orderId', 'creatorKey'],
+      orders: ['key', 'orderId', 'creatorKey', '[contentType+contentId]'],
       programs: ['creatorKey', 'acceptedTier'],
       settings: ['id'],
       briefTemplates: ['id', 'productId', 'archived', 'updatedAt'],

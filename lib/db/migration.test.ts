@@ -154,3 +154,29 @@ describe('version 12', () => {
     await db.delete();
   });
 });
+
+describe('version 13', () => {
+  it('keeps the video links of stored pieces only and finds order lines by the piece they name', async () => {
+    const name = `migration-v13-${Math.random()}`;
+    const v12 = await openAtVersion(name, 12);
+    await v12.table('content').put({ key: 'video:v1', contentId: 'v1', type: 'video', creatorKey: 'id:1', metrics: {}, productIds: [], firstSeen: 1, lastSeen: 1, updatedAt: 1 });
+    const line = { contentType: 'video', quantity: 1, commissionRate: 0.1, estCommission: 1, actualCommission: null, createdAt: 1, firstSeen: 1, lastSeen: 1, updatedAt: 1, creatorKey: 'id:1', currency: 'USD', paymentAmount: 10, refunded: null };
+    await v12.table('orders').bulkPut([
+      { ...line, key: 'o1:s1', orderId: 'o1', contentId: 'v1' },
+      { ...line, key: 'o2:s1', orderId: 'o2', contentId: 'v2' },
+      { ...line, key: 'o3:s1', orderId: 'o3', contentType: 'showcase' },
+    ]);
+    await v12.table('contentLinks').bulkPut([
+      { piece: 'video:v1', lines: { 'o1\u0001id:1\u0001USD': 1 } },
+      { piece: 'video:v2', lines: { 'o2\u0001id:1\u0001USD': 1 } },
+    ]);
+    v12.close();
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    expect(await db.contentLinks.toArray()).toEqual([{ piece: 'video:v1', lines: { 'o1\u0001id:1\u0001USD': 1 } }]);
+    expect(await db.orders.where('[contentType+contentId]').equals(['video', 'v2']).primaryKeys()).toEqual(['o2:s1']);
+    expect(await db.orders.where('[contentType+contentId]').between(['video', ''], ['video', '\uffff']).count()).toBe(2);
+    await db.delete();
+  });
+});

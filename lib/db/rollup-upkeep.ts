@@ -11,7 +11,8 @@
  * A schema upgrade that rewrites pieces or order lines runs with the rollups upkept too, once the
  * rollup tables exist (version 3 builds them from scratch).
  */
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
+import { cmp } from 'dexie';
+import type { DBCore, DBCoreIndex, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware, Table, Transaction } from 'dexie';
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder } from '../model/program';
 import { applyDeltas, buildRollups, keyOfRecord, setMaximum, totalsWithPostDaysChanging, type RollupKey, type RollupWrites } from '../rollups/apply';
@@ -71,6 +72,28 @@ async function getAll<T>(table: DBCoreTable, trans: DBCoreTransaction): Promise<
 
 /** Read a key range whole when it holds at most this many records per wanted key (see bulk-lookup.ts). */
 const RANGE_FACTOR = 3;
+/** The same for an index whose value several records share (the order lines naming one piece). */
+const INDEX_RANGE_FACTOR = 6;
+
+/** The orders' index of the piece a line names (schema 13). */
+export const LINE_PIECE_INDEX = ['contentType', 'contentId'];
+
+/**
+ * The records whose `index` value is one of `keys` (sorted, of one kind): a bounded key-only read of
+ * the range first (nothing there: no more reads), then the range at once when dense (the caller
+ * filters), else one read per key.
+ */
+async function indexedRecords<T>(table: DBCoreTable, trans: DBCoreTransaction, index: DBCoreIndex, keys: unknown[]): Promise<T[]> {
+  const range: DBCoreKeyRange = { type: 2, lower: keys[0], lowerOpen: false, upper: keys[keys.length - 1], upperOpen: false };
+  const limit = keys.length * INDEX_RANGE_FACTOR + 1;
+  const inRange = (await table.query({ trans, values: false, limit, query: { index, range } })).result.length;
+  if (inRange === 0) return [];
+  if (inRange < limit) return (await table.query({ trans, values: true, query: { index, range } })).result as T[];
+  const lists = await Promise.all(
+    keys.map((key) => table.query({ trans, values: true, query: { index, range: { type: 1, lower: key, lowerOpen: false, upper: key, upperOpen: false } } })),
+  );
+  return lists.flatMap((response) => response.result as T[]);
+}
 
 /**
  * The stored records with these primary keys, in order (undefined where none), as cheaply as
@@ -206,16 +229,50 @@ class RollupStore {
     await putOrDelete(this.table('contentLinks'), this.trans, put, remove);
   }
 
+  /**
+   * The links of pieces not stored until now, from the stored order lines naming them (the orders'
+   * `[contentType+contentId]` index; every line before schema 13 gave it): links are kept for
+   * stored pieces only, so these have none yet.
+   */
+  private async linksFromLines(pieces: readonly ContentPiece[]): Promise<Map<string, ContentLinks>> {
+    const links = new Map<string, ContentLinks>();
+    if (pieces.length === 0) return links;
+    const table = this.table('orders');
+    const index = table.schema.getIndexByKeyPath(LINE_PIECE_INDEX);
+    const byType = new Map<string, [string, string][]>();
+    for (const piece of pieces) {
+      const group = byType.get(piece.type) ?? [];
+      group.push([piece.type, piece.contentId]);
+      byType.set(piece.type, group);
+    }
+    const lines = index
+      ? (await Promise.all([...byType.values()].map((keys) => indexedRecords<AffiliateOrder>(table, this.trans, index, keys.sort(cmp))))).flat()
+      : await getAll<AffiliateOrder>(table, this.trans);
+    const wanted = new Set(pieces.map((piece) => piece.key));
+    for (const line of lines) {
+      const piece = linkedPieceKey(line);
+      if (piece !== null && wanted.has(piece)) linkOrderLine(links, line, 1);
+    }
+    return links;
+  }
+
   async pieceChanges(changes: Change<ContentPiece>[]): Promise<void> {
-    // Only a piece that counts the stored orders naming it reads its links.
-    const linking = changes.flatMap((c) => [c.before, c.after]).filter((p): p is ContentPiece => !!p && takesLinkedOrders(p));
-    const links = await this.links([...new Set(linking.map((piece) => piece.key))]);
+    // A piece stored before has its links stored (read only when it counts the orders naming it); a
+    // piece stored now reads the lines naming it; a piece taken out takes its links along.
+    const rewritten = changes.filter((c) => c.before && ((c.after && takesLinkedOrders(c.after)) || takesLinkedOrders(c.before)));
+    const added = changes.flatMap((c) => (!c.before && c.after ? [c.after] : []));
+    const removed = changes.flatMap((c) => (c.before && !c.after ? [c.before.key] : []));
+    const [links, addedLinks] = await Promise.all([this.links(rewritten.map((c) => c.before!.key)), this.linksFromLines(added)]);
+    for (const [key, record] of addedLinks) links.set(key, record);
     const deltas = new RollupDeltas();
     for (const { before, after } of changes) {
       if (before) addPiece(deltas, before, links.get(before.key), -1);
       if (after) addPiece(deltas, after, links.get(after.key), 1);
     }
-    await this.apply(deltas);
+    await Promise.all([
+      this.apply(deltas),
+      addedLinks.size > 0 || removed.length > 0 ? putOrDelete(this.table('contentLinks'), this.trans, [...addedLinks.values()], removed) : undefined,
+    ]);
   }
 
   async orderChanges(changes: Change<AffiliateOrder>[]): Promise<void> {
@@ -228,16 +285,21 @@ class RollupStore {
       const period = periodOfDay(localDayOfTimestamp(line.createdAt));
       idKeys.set(recordKey(owner, currency, period), [owner, currency, period]);
     }
+    // Links are kept for stored pieces only: those stored are read side by side with their links.
     const [pieces, links, storedIds] = await Promise.all([
       this.getMap<ContentPiece>('content', pieceKeys, (p) => p.key),
       this.links(pieceKeys),
       this.getMap<RollupOrderIds>('rollupOrderIds', [...idKeys.values()], keyOfRecord),
     ]);
     const deltas = new RollupDeltas();
+    const namesStored = (line: AffiliateOrder): boolean => {
+      const piece = linkedPieceKey(line);
+      return piece !== null && pieces.has(piece);
+    };
     // Linked orders: what each named piece counted before, then after the lines change.
     for (const piece of pieces.values()) addLinkedOrders(deltas, piece, links.get(piece.key), -1);
-    for (const { before } of changes) if (before) linkOrderLine(links, before, -1);
-    for (const { after } of changes) if (after) linkOrderLine(links, after, 1);
+    for (const { before } of changes) if (before && namesStored(before)) linkOrderLine(links, before, -1);
+    for (const { after } of changes) if (after && namesStored(after)) linkOrderLine(links, after, 1);
     for (const piece of pieces.values()) addLinkedOrders(deltas, piece, links.get(piece.key), 1);
 
     const orderIds: OrderIdCounts = new Map();

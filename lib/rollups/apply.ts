@@ -7,6 +7,7 @@ import type { AffiliateOrder } from '../model/program';
 import {
   addOrderLine,
   addPiece,
+  linkedPieceKey,
   linkOrderLine,
   productKey,
   recordKey,
@@ -219,16 +220,22 @@ export function orderIdRecords(counts: OrderIdCounts, template: ReadonlyMap<stri
   return records;
 }
 
-/** Every rollup record from the stored pieces and order lines. */
+/**
+ * Every rollup record from the stored pieces and order lines. Links are kept for stored pieces only
+ * (an order line naming a piece not stored links nothing until the piece is stored).
+ */
 export function buildRollups(content: Iterable<ContentPiece>, orders: Iterable<AffiliateOrder>): RollupState {
   const links = new Map<string, ContentLinks>();
+  const pieces = [...content];
+  const stored = new Set(pieces.map((piece) => piece.key));
   const lines: AffiliateOrder[] = [];
   for (const line of orders) {
     lines.push(line);
-    linkOrderLine(links, line, 1);
+    const piece = linkedPieceKey(line);
+    if (piece !== null && stored.has(piece)) linkOrderLine(links, line, 1);
   }
   const deltas = new RollupDeltas();
-  for (const piece of content) addPiece(deltas, piece, links.get(piece.key), 1);
+  for (const piece of pieces) addPiece(deltas, piece, links.get(piece.key), 1);
   const orderIds: OrderIdCounts = new Map();
   for (const line of lines) addOrderLine(deltas, line, orderIds, 1);
   const writes = applyDeltas(new Map(), new Map(), deltas);

@@ -155,7 +155,11 @@ export interface RollupOrderIds {
   lines: Record<string, number>;
 }
 
-/** Upkeep only: the stored order lines naming a content piece (`orderId|creatorKey|currency` → lines). */
+/**
+ * The stored order lines naming a stored content piece (`orderId|creatorKey|currency` → lines), kept
+ * for stored pieces only (schema 13): a piece stored after its lines reads them through the orders'
+ * `[contentType+contentId]` index; lines naming a piece not stored write nothing here.
+ */
 export interface ContentLinks {
   piece: string;
   lines: Record<string, number>;
