@@ -7,9 +7,10 @@ import { isEmptySummary, summaryOfAnalysis } from '../../lib/analysis-store/anal
 import type { LoadProgress } from '../../lib/analysis-store/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
-import { isEmptyOverview } from '../../lib/analysis-store/overview-record';
+import { isEmptyOverview, overviewOfRecord, type CachedOverview } from '../../lib/analysis-store/overview-record';
+import { doneWithOpeningOverviews, openingOverviews } from '../../lib/analysis-store/opening-read';
 import { viewOfOverview, viewOfSummary } from './cached-view';
-import { analysisCacheFor, hasRememberedWindow, rememberAnalysisWindow, takeEarlyRead } from './early-cache-read';
+import { analysisCacheFor, hasRememberedWindow, rememberAnalysisWindow } from './early-cache-read';
 import { PERF_MARKS } from './perf-marks';
 import { useWindowChoice } from './scorecard-window';
 import { useLiveCosts } from './useLiveCosts';
@@ -23,7 +24,8 @@ export type AnalysisState =
   /**
    * The analysis saved by an earlier opening (for this window), shown while the fresh one is read
    * and computed. Its view has no stored records behind it: see cached-view.ts. Until `complete`,
-   * it is the saved Overview only (its per-creator lists are still being read).
+   * it is the saved Overview only (its per-creator lists are still being read). `savedAt`: when it
+   * was saved, or last found the same by a fresh analysis.
    */
   | { status: 'cached'; view: ProgramAnalysisView; savedAt: number; complete: boolean; stage: 'reading' | 'computing'; progress: LoadProgress | null }
   | { status: 'ready'; view: ProgramAnalysisView; updating: boolean }
@@ -37,7 +39,10 @@ const CACHE_WAIT_MS = 1_000;
 interface CachedView {
   windowDays: number;
   view: ProgramAnalysisView;
+  /** The save it is from (its Overview and full records have the same). */
   savedAt: number;
+  /** When a fresh analysis last found it the same (shown as "Updated …"). */
+  checkedAt: number;
   complete: boolean;
 }
 
@@ -50,6 +55,25 @@ interface AnalysisContextValue {
 }
 
 const AnalysisContext = createContext<AnalysisContextValue | null>(null);
+
+/**
+ * The saved Overview of `windowDays` the opening read found (lib/analysis-store/opening-read.ts):
+ * `undefined` without an opening read (the cache is read instead), null when none is saved (or not
+ * of this build, or empty).
+ */
+function openingOverview(dbName: string, windowDays: number): CachedOverview | null | undefined {
+  const records = openingOverviews(dbName);
+  if (!records) return undefined;
+  for (const record of records) {
+    const hit = overviewOfRecord(record, windowDays);
+    if (hit) return isEmptyOverview(hit.overview) ? null : hit;
+  }
+  return null;
+}
+
+function cachedViewOf(windowDays: number, hit: CachedOverview): CachedView {
+  return { windowDays, view: viewOfOverview(hit.overview), savedAt: hit.savedAt, checkedAt: hit.checkedAt ?? hit.savedAt, complete: false };
+}
 
 /**
  * Waits for a paint, then runs `task`: the "computing" state is on screen before the main thread is
@@ -117,7 +141,11 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const [computing, setComputing] = useState(false);
   const [computeError, setComputeError] = useState<string | null>(null);
 
-  const [cached, setCached] = useState<CachedView | null>(null);
+  // The saved Overview the opening read found is there from the first render (no frame without it).
+  const [cached, setCached] = useState<CachedView | null>(() => {
+    const hit = windowDays === null ? undefined : openingOverview(db.name, windowDays);
+    return hit && windowDays !== null ? cachedViewOf(windowDays, hit) : null;
+  });
   const hasView = view !== null;
 
   // Opening: the saved analysis for the window, then the stored data.
@@ -125,35 +153,44 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     if (!started || hasView || windowDays === null) return;
     let cancelled = false;
     let cancelPaint: (() => void) | undefined;
+    const shown = (hit: CachedOverview) => {
+      const { savedAt } = hit;
+      const checkedAt = hit.checkedAt ?? savedAt;
+      setCached((current) =>
+        current && current.windowDays === windowDays && current.savedAt === savedAt ? current : cachedViewOf(windowDays, hit),
+      );
+      cancelPaint = afterPaint(() => {
+        setReadEnabled(true);
+        // The per-creator lists of the same save (the Creators list can show them meanwhile).
+        cache.read(windowDays).then(
+          (full) => {
+            if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, checkedAt, complete: true });
+          },
+          () => {},
+        );
+      });
+    };
+    rememberAnalysisWindow(windowDays);
+    const opening = openingOverview(db.name, windowDays);
+    if (opening !== undefined) {
+      // The opening read has answered for every window: a miss is certain, read the stored data now.
+      if (opening) shown(opening);
+      else setReadEnabled(true);
+      return () => {
+        cancelled = true;
+        cancelPaint?.();
+      };
+    }
     // Nothing saved by this panel before (first opening): the look-up is most likely a miss.
     if (!hasRememberedWindow()) setReadEnabled(true);
-    rememberAnalysisWindow(windowDays);
-    let read = takeEarlyRead(db.name, windowDays);
-    if (!read) {
-      performance.mark(PERF_MARKS.cacheReadStart);
-      read = cache.readOverview(windowDays);
-    }
-    read.then(
+    performance.mark(PERF_MARKS.cacheReadStart);
+    cache.readOverview(windowDays).then(
       (hit) => {
         if (cancelled) return;
         performance.mark(PERF_MARKS.cacheReadEnd);
         performance.measure(PERF_MARKS.cacheRead, PERF_MARKS.cacheReadStart, PERF_MARKS.cacheReadEnd);
-        if (hit && !isEmptyOverview(hit.overview)) {
-          const { savedAt } = hit;
-          setCached({ windowDays, view: viewOfOverview(hit.overview), savedAt, complete: false });
-          cancelPaint = afterPaint(() => {
-            setReadEnabled(true);
-            // The per-creator lists of the same save (the Creators list can show them meanwhile).
-            cache.read(windowDays).then(
-              (full) => {
-                if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, complete: true });
-              },
-              () => {},
-            );
-          });
-        } else {
-          setReadEnabled(true);
-        }
+        if (hit && !isEmptyOverview(hit.overview)) shown(hit);
+        else setReadEnabled(true);
       },
       () => {
         if (!cancelled) setReadEnabled(true);
@@ -170,7 +207,10 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [started]);
   useEffect(() => {
-    if (hasView) setCached(null);
+    if (!hasView) return;
+    setCached(null);
+    // From now on the saved Overviews read on opening are out of date.
+    doneWithOpeningOverviews();
   }, [hasView]);
 
   const loaded = data.status === 'ready' ? data.data : data.status === 'error' ? data.data : null;
@@ -191,14 +231,18 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     });
   }, [analyser, loaded, programs, costs, settings, shopCurrency, asOf, windowDays]);
 
-  // Every fresh analysis is saved for the next opening. Nothing stored: every saved one goes.
+  // Every fresh analysis is saved for the next opening (unless the saved one says the same: then it
+  // is only noted as checked). Nothing stored: every saved one goes.
   useEffect(() => {
     if (!view || computing) return;
     const timer = setTimeout(() => {
       const summary = summaryOfAnalysis(view);
       const saved = isEmptySummary(summary) ? cache.remove() : cache.write(summary);
       saved.then(
-        () => performance.mark(PERF_MARKS.cacheWritten),
+        (outcome) => {
+          if (outcome === 'unchanged') performance.mark(PERF_MARKS.cacheUnchanged);
+          performance.mark(PERF_MARKS.cacheWritten);
+        },
         () => {
           // Not saved: the next opening reads and computes, as without a cache.
         },
@@ -214,7 +258,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     const stage = data.status === 'loading' ? 'reading' : 'computing';
     const progress = data.status === 'loading' ? data.progress : null;
     if (cached && cached.windowDays === windowDays) {
-      return { status: 'cached', view: cached.view, savedAt: cached.savedAt, complete: cached.complete, stage, progress };
+      return { status: 'cached', view: cached.view, savedAt: cached.checkedAt, complete: cached.complete, stage, progress };
     }
     return { status: 'loading', stage, progress };
   }, [computeError, data, view, computing, cached, windowDays]);

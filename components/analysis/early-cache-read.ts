@@ -1,13 +1,10 @@
 /**
- * The saved analysis' Overview record, read as soon as the panel's script knows its database: before React mounts,
- * the database opens and the settings are read (the window comes from the settings). The window is
- * the one the panel last analysed, remembered here; when the settings then ask for another one,
- * the panel reads that one as before.
+ * The panel's analysis cache per database, and the window it last analysed (remembered here). On
+ * opening, the panel's first script reads the saved Overviews and the settings itself
+ * (lib/analysis-store/opening-read.ts); these are for the panel's later reads, and for pages
+ * without that read.
  */
 import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
-import { SETTINGS_RECORD_ID, type SettingsDb } from '../../lib/db/settings-store';
-import type { CachedOverview } from '../../lib/analysis-store/overview-record';
-import { PERF_MARKS } from './perf-marks';
 
 const LAST_WINDOW_KEY = 'creatorDesk.lastAnalysisWindowDays';
 
@@ -44,40 +41,4 @@ function lastWindow(): number | null {
   } catch {
     return null;
   }
-}
-
-let early: { dbName: string; windowDays: number; read: Promise<CachedOverview | null> } | null = null;
-
-/** Starts reading the saved Overview of the window last analysed (the panel's script calls it first). */
-export function readSavedAnalysisEarly(dbName: string): void {
-  const windowDays = lastWindow();
-  if (windowDays === null) return;
-  performance.mark(PERF_MARKS.cacheReadStart);
-  const read = analysisCacheFor(dbName).readOverview(windowDays);
-  read.then(() => performance.mark(PERF_MARKS.cacheOverviewRead), () => {});
-  early = { dbName, windowDays, read };
-}
-
-/** The early read, if it was for this database and window (once). */
-export function takeEarlyRead(dbName: string, windowDays: number): Promise<CachedOverview | null> | null {
-  if (!early || early.dbName !== dbName || early.windowDays !== windowDays) return null;
-  const { read } = early;
-  early = null;
-  return read;
-}
-
-/**
- * The stored settings record, read as early as the saved Overview: they say which window the panel
- * shows, so the saved Overview waits for them. Read before React mounts, the read is not queued
- * behind the many reads the views start on mounting (table counts over every stored record).
- */
-let earlySettings: { db: SettingsDb; record: Promise<unknown> } | null = null;
-
-export function readSettingsEarly(db: SettingsDb): void {
-  earlySettings = { db, record: db.settings.get(SETTINGS_RECORD_ID).then((record) => record ?? null) };
-}
-
-/** The early settings read, if it was for this database (null: not started). */
-export function earlySettingsRead(db: SettingsDb): Promise<unknown> | null {
-  return earlySettings && earlySettings.db === db ? earlySettings.record : null;
 }

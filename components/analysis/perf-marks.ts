@@ -6,6 +6,8 @@
 export const PERF_MARKS = {
   /** Mark: the panel's script starts; then it knows which database is active. */
   panelStart: 'creator-desk:panel-start',
+  /** Mark: the rest of the panel's code is loaded (the first script loads it while the opening read runs). */
+  panelCodeLoaded: 'creator-desk:panel-code-loaded',
   databaseNamed: 'creator-desk:database-named',
   readStart: 'creator-desk:read-start',
   readEnd: 'creator-desk:read-end',
@@ -17,12 +19,14 @@ export const PERF_MARKS = {
   compute: 'creator-desk:compute',
   cacheReadStart: 'creator-desk:cache-read-start',
   cacheReadEnd: 'creator-desk:cache-read-end',
-  /** Measure: reading and decoding the saved analysis on opening. */
+  /** Measure: reading the saved Overview on opening (with the opening read: the saved Overviews and the settings). */
   cacheRead: 'creator-desk:cache-read',
-  /** Mark: the saved Overview record is read (it is shown once the settings are read too). */
+  /** Mark: the saved Overview records and the settings are read (the opening read, before React mounts). */
   cacheOverviewRead: 'creator-desk:cache-overview-read',
   /** Mark: the analysis settings are read (they say which window the panel shows). */
   settingsRead: 'creator-desk:settings-read',
-  /** Mark: a fresh analysis was saved for the next opening. */
+  /** Mark: a fresh analysis was saved for the next opening (or found the same as the saved one). */
   cacheWritten: 'creator-desk:cache-written',
+  /** Mark: the fresh analysis was the same as the saved one: not written again. */
+  cacheUnchanged: 'creator-desk:cache-unchanged',
 } as const;

@@ -1,49 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
-import { App } from '../../components/App';
-import { readSavedAnalysisEarly, readSettingsEarly } from '../../components/analysis/early-cache-read';
+/**
+ * The panel's first script, kept small: it starts reading what the Overview shows first (the saved
+ * Overview, the settings: lib/analysis-store/opening-read.ts) while the rest of the panel's code
+ * loads and starts (panel.tsx).
+ */
 import { PERF_MARKS } from '../../components/analysis/perf-marks';
-import { isRestoringHere } from '../../components/db/background-restore';
-import { activeDatabaseName, onDatabaseSwapped } from '../../lib/db/active-database';
-import { DEFAULT_DB_NAME, openCreatorDeskDb, setCreatorDeskDb } from '../../lib/db/database';
-import { teamStorage } from '../../lib/team/extension-storage';
-import { installTeamOutbox } from '../../lib/team/outbox';
-import { linkPanelToTeam } from '../../lib/team/panel-link';
-import { TEAM_PORT } from '../../lib/team/team-service';
+import { startOpeningRead } from '../../lib/analysis-store/opening-read';
 import './style.css';
 
-async function start() {
-  performance.mark(PERF_MARKS.panelStart);
-  // The active database (a restore swaps another one in: then every open panel reloads onto it).
-  const name = await activeDatabaseName().catch(() => DEFAULT_DB_NAME);
-  performance.mark(PERF_MARKS.databaseNamed);
-  // The saved analysis first: the Overview can show it before anything else is read.
-  readSavedAnalysisEarly(name);
-  const db = setCreatorDeskDb(openCreatorDeskDb(name));
-  onDatabaseSwapped(DEFAULT_DB_NAME, () => {
-    if (!isRestoringHere()) location.reload();
-  });
-
-  // Team sharing: edits made here are noted for the background's sync (before the first query).
-  linkPanelToTeam({
-    control: installTeamOutbox(db),
-    storage: teamStorage(browser.storage.local),
-    onStorageChanged: (listener) =>
-      browser.storage.onChanged.addListener((changes, area) => {
-        if (area !== 'local') return;
-        for (const [key, change] of Object.entries(changes)) listener(key, change.newValue);
-      }),
-    connect: () => browser.runtime.connect({ name: TEAM_PORT }),
-  });
-  // The settings say which saved analysis the Overview shows: read them before the views' reads.
-  readSettingsEarly(db);
-
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
-
-void start();
+performance.mark(PERF_MARKS.panelStart);
+performance.mark(PERF_MARKS.cacheReadStart);
+void startOpeningRead().then(() => {
+  performance.mark(PERF_MARKS.cacheOverviewRead);
+  performance.measure(PERF_MARKS.cacheRead, PERF_MARKS.cacheReadStart, PERF_MARKS.cacheOverviewRead);
+});
+void import('./panel').then(({ startPanel }) => startPanel());

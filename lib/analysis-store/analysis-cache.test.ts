@@ -180,3 +180,65 @@ describe('analysis cache', () => {
     expect(await cache.readOverview(28)).toBeNull();
   });
 });
+
+describe('saving only what changed', () => {
+  let cache: AnalysisCache;
+  let dataDbName: string;
+  let raw: Dexie;
+
+  beforeEach(() => {
+    dataDbName = `cache-test-${Math.random().toString(36).slice(2)}`;
+    cache = openAnalysisCache(dataDbName);
+    raw = new Dexie(analysisCacheDbName(dataDbName));
+    raw.version(2).stores({ analyses: 'windowDays', overviews: 'windowDays' });
+  });
+
+  afterEach(async () => {
+    raw.close();
+    cache.close();
+    await Dexie.delete(analysisCacheDbName(dataDbName));
+  });
+
+  it('does not write the same analysis again: it notes when it found it the same', async () => {
+    const saved = summary();
+    expect(await cache.write(saved, 1000)).toBe('written');
+    const fullBefore = await raw.table('analyses').get(28);
+    // The same analysis later the same day (a new moment, equal content, fresh objects).
+    const again = { ...structuredClone(saved), asOf: saved.asOf + 3_600_000 };
+    expect(await cache.write(again, 2000)).toBe('unchanged');
+    expect(await raw.table('analyses').get(28)).toEqual(fullBefore);
+    expect(await cache.read(28)).toEqual({ summary: saved, savedAt: 1000 });
+    expect(await cache.readOverview(28)).toEqual({ overview: overviewOfSummary(saved), savedAt: 1000, checkedAt: 2000 });
+  });
+
+  it('writes an analysis that differs in any number, name, setting or day', async () => {
+    const base = summary();
+    const changes: AnalysisSummary[] = [
+      { ...base, scorecards: [scorecard({ gmv: 1234.51 }), ...base.scorecards.slice(1)] },
+      { ...base, creators: base.creators.map((c, i) => (i === 0 ? { ...c, displayName: 'Mia C.' } : c)) },
+      { ...base, settings: { ...base.settings, followUpAfterDays: base.settings.followUpAfterDays + 1 } },
+      { ...base, asOf: base.asOf + 86_400_000 },
+      { ...base, storedPieces: 13 },
+      { ...base, velocity: { ...base.velocity, undatedPosts: 2 } },
+    ];
+    let savedAt = 1000;
+    await cache.write(base, savedAt);
+    for (const changed of changes) {
+      savedAt += 1000;
+      expect(await cache.write(changed, savedAt)).toBe('written');
+      expect((await cache.read(28))?.savedAt).toBe(savedAt);
+      expect((await cache.readOverview(28))?.savedAt).toBe(savedAt);
+      expect(await cache.write(base, (savedAt += 1000))).toBe('written');
+    }
+  });
+
+  it('writes again when the full record is missing or the saved one is of another format', async () => {
+    await cache.write(summary(), 1000);
+    await raw.table('analyses').delete(28);
+    expect(await cache.write(summary(), 2000)).toBe('written');
+    expect((await cache.read(28))?.savedAt).toBe(2000);
+    await raw.table('overviews').update(28, { format: ANALYSIS_CACHE_FORMAT + 1 });
+    expect(await cache.write(summary(), 3000)).toBe('written');
+    expect((await cache.readOverview(28))?.savedAt).toBe(3000);
+  });
+});

@@ -4,8 +4,9 @@
  * 100,000 content pieces takes seconds).
  *
  * It lives in a database of its own (`<db name>-analysis-cache`), not in the extension's database:
- * it is derived data, rebuilt after every analysis, so it stays out of backups and restores and
- * needs no schema step. A record carries its format and the data schema version it was computed
+ * it is derived data, rebuilt after every analysis that comes out different (a fresh analysis equal
+ * to the saved one, by content fingerprint, is not written again), so it stays out of backups and
+ * restores and needs no schema step. A record carries its format and the data schema version it was computed
  * from; a record of another format, schema or window is never returned.
  *
  * Two records per window, written together: the Overview record (overview-record.ts: a few
@@ -15,8 +16,8 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { DEFAULT_DB_NAME } from '../db/database';
-import { fromRecord, isCurrentRecord, toRecord, type AnalysisCacheRecord, type AnalysisSummary, type CachedAnalysis } from './analysis-record';
-import { fromOverviewRecord, toOverviewRecord, type CachedOverview, type OverviewRecord } from './overview-record';
+import { contentFingerprint, fromRecord, isCurrentRecord, toRecord, type AnalysisCacheRecord, type AnalysisSummary, type CachedAnalysis } from './analysis-record';
+import { overviewOfRecord, toOverviewRecord, type CachedOverview, type OverviewRecord } from './overview-record';
 
 export function analysisCacheDbName(dataDbName: string = DEFAULT_DB_NAME): string {
   return `${dataDbName}-analysis-cache`;
@@ -38,8 +39,11 @@ export interface AnalysisCache {
   readOverview(windowDays: number): Promise<CachedOverview | null>;
   /** The saved analysis for `windowDays`, or null (none, another format or schema, unreadable). */
   read(windowDays: number): Promise<CachedAnalysis | null>;
-  /** Saves `summary` for its window (both records), replacing the one saved before. */
-  write(summary: AnalysisSummary, savedAt?: number): Promise<void>;
+  /**
+   * Saves `summary` for its window (both records), replacing the one saved before; when the saved
+   * one says the same (its content fingerprint), only notes when it was checked (`unchanged`).
+   */
+  write(summary: AnalysisSummary, savedAt?: number): Promise<'written' | 'unchanged'>;
   /** Forgets the saved analysis of one window, or of every window. */
   remove(windowDays?: number): Promise<void>;
   close(): void;
@@ -57,7 +61,7 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
         return null;
       }
       if (!record) return null;
-      const overview = isCurrentRecord<OverviewRecord>(record, windowDays) ? fromOverviewRecord(record) : null;
+      const overview = overviewOfRecord(record, windowDays);
       if (!overview) await db.overviews.delete(windowDays).catch(() => {});
       return overview;
     },
@@ -80,11 +84,19 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
       }
     },
     async write(summary, savedAt = Date.now()) {
-      const overview = toOverviewRecord(summary, savedAt);
       const full = toRecord(summary, savedAt);
-      await db.transaction('rw', db.overviews, db.analyses, async () => {
+      full.fingerprint = contentFingerprint(full);
+      const overview: OverviewRecord = { ...toOverviewRecord(summary, savedAt), fingerprint: full.fingerprint };
+      return db.transaction('rw', db.overviews, db.analyses, async () => {
+        const windowDays = summary.windowDays;
+        const [stored, fullStored] = await Promise.all([db.overviews.get(windowDays), db.analyses.where(':id').equals(windowDays).count()]);
+        if (fullStored > 0 && isCurrentRecord<OverviewRecord>(stored, windowDays) && stored.fingerprint === full.fingerprint) {
+          await db.overviews.put({ ...stored, checkedAt: savedAt });
+          return 'unchanged' as const;
+        }
         await db.overviews.put(overview);
         await db.analyses.put(full);
+        return 'written' as const;
       });
     },
     async remove(windowDays) {

@@ -13,6 +13,8 @@ import type { Scorecard } from '../analytics/scorecard';
 import type { TierSuggestion } from '../analytics/suggestions';
 import type { CurrencyCode } from '../parse/quantity';
 import { SCHEMA_VERSIONS } from '../db/database';
+import { localDayOfTimestamp } from '../calendar/days';
+import { fingerprintOf } from './fingerprint';
 import { decodeRows, encodeRows, type EncodedRows } from './row-columns';
 
 /** Bump when the stored shape changes: older records are then ignored (and replaced on the next save). */
@@ -63,6 +65,8 @@ export interface AnalysisCacheRecord {
   format: number;
   schemaVersion: number;
   savedAt: number;
+  /** See contentFingerprint. */
+  fingerprint?: string;
   asOf: number;
   settings: AnalyticsSettings;
   currency: CurrencyCode | null;
@@ -120,6 +124,16 @@ export function fromRecord(record: AnalysisCacheRecord): CachedAnalysis {
       leaderboard: record.leaderboard,
     },
   };
+}
+
+/**
+ * The fingerprint of what a record says (fingerprint.ts): everything but when it was saved, and
+ * the moment it was for as its local day (an analysis is for a day: the same one later that day
+ * is the same analysis).
+ */
+export function contentFingerprint(record: AnalysisCacheRecord): string {
+  const { savedAt: _savedAt, fingerprint: _fingerprint, asOf, ...content } = record;
+  return fingerprintOf({ ...content, asOfDay: localDayOfTimestamp(asOf) });
 }
 
 /** True for a record this build wrote for `windowDays` from data of the current schema. */

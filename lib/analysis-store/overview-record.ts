@@ -13,7 +13,7 @@ import type { Leaderboard } from '../analytics/leaderboard';
 import { programCounts, type ProgramCounts } from '../analytics/program-counts';
 import type { RosterHealth } from '../analytics/roster';
 import type { CurrencyCode } from '../parse/quantity';
-import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, type AnalysisSummary, type CachedCreatorName } from './analysis-record';
+import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, isCurrentRecord, type AnalysisSummary, type CachedCreatorName } from './analysis-record';
 
 /** What the Overview shows, for one window, as computed. */
 export interface OverviewSummary {
@@ -35,13 +35,20 @@ export interface OverviewSummary {
 
 export interface CachedOverview {
   overview: OverviewSummary;
+  /** When the analysis was saved (the full record of the same save has the same). */
   savedAt: number;
+  /** When a fresh analysis last found it still the same, if one did after it was saved. */
+  checkedAt?: number;
 }
 
 export interface OverviewRecord extends OverviewSummary {
   format: number;
   schemaVersion: number;
   savedAt: number;
+  /** The saved analysis' content fingerprint (analysis-cache.ts: an equal fresh one is not written again). */
+  fingerprint?: string;
+  /** When a fresh analysis last found it the same. */
+  checkedAt?: number;
 }
 
 /** The Overview part of a summary. */
@@ -74,7 +81,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 /** The record's Overview, or null when it is not of the shape this build writes. */
 export function fromOverviewRecord(record: unknown): CachedOverview | null {
   if (!isObject(record)) return null;
-  const { format: _format, schemaVersion: _schema, savedAt, ...overview } = record as unknown as OverviewRecord;
+  const { format: _format, schemaVersion: _schema, savedAt, fingerprint: _fingerprint, checkedAt, ...overview } = record as unknown as OverviewRecord;
   const { velocity, roster, leaderboard, counts, names, settings } = overview;
   const valid =
     typeof savedAt === 'number' &&
@@ -101,7 +108,13 @@ export function fromOverviewRecord(record: unknown): CachedOverview | null {
     isCount(counts.behindPace) &&
     isObject(counts.flagged) &&
     Object.values(counts.flagged).every(isCount);
-  return valid ? { overview, savedAt } : null;
+  if (!valid) return null;
+  return typeof checkedAt === 'number' && checkedAt > savedAt ? { overview, savedAt, checkedAt } : { overview, savedAt };
+}
+
+/** The Overview a stored record holds for `windowDays`, or null (another window, format or schema; not of this shape). */
+export function overviewOfRecord(record: unknown, windowDays: number): CachedOverview | null {
+  return isObject(record) && isCurrentRecord<OverviewRecord>(record, windowDays) ? fromOverviewRecord(record) : null;
 }
 
 /** Nothing worth showing: no creators and no content (the panel shows its empty state instead). */

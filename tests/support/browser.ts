@@ -34,11 +34,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * `userDataDir`: a profile kept between launches (created if missing, never deleted), e.g. to reuse
+ * a large seeded database between bench runs; by default a fresh temporary profile, deleted on close.
+ */
+export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
+  const kept = options.userDataDir !== undefined;
+  if (kept) fs.mkdirSync(options.userDataDir!, { recursive: true });
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -55,7 +61,7 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
     extensionId,
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!kept) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

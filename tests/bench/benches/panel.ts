@@ -68,6 +68,12 @@ const PREPARE_TIMEOUT_MS = 120_000;
 const ALL_PARTS = ['cold', 'prepared', 'cached', 'list', 'export', 'history'] as const;
 const PARTS = new Set((process.env.PANEL_BENCH_PARTS ?? ALL_PARTS.join(',')).split(',').map((part) => part.trim()));
 const runs = (part: (typeof ALL_PARTS)[number], count: number) => (PARTS.has(part) ? count : 0);
+/**
+ * `PANEL_BENCH_PROFILE=<dir>`: the 1× runs use this browser profile and keep it, and seed only when
+ * its database is not seeded yet (seeding takes minutes; for repeated runs while working). The
+ * seeded data is dated by the day it was written: reuse it the same day.
+ */
+const KEPT_PROFILE = process.env.PANEL_BENCH_PROFILE ? path.resolve(process.env.PANEL_BENCH_PROFILE) : undefined;
 
 /** Timestamps (performance.now(), from the navigation's start) the init script records in the panel. */
 interface OpenMarks {
@@ -138,14 +144,15 @@ export const panelBench: Bench = {
 
 async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
   const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
-  const ext = await ctx.browsers.withExtension();
+  const ext = await ctx.browsers.withExtension({ userDataDir: KEPT_PROFILE });
   try {
     const { context, extensionId, worker } = ext;
     const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
     await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
 
-    const seed = await seedDatabase(context, url('data'), seedScript);
-    ctx.log(`seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
+    const kept = KEPT_PROFILE ? await seededCounts(context, url('data')) : null;
+    const seed = kept ?? (await seedDatabase(context, url('data'), seedScript));
+    ctx.log(kept ? `reused the seeded profile ${KEPT_PROFILE}: ${JSON.stringify(kept.counts)}` : `seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
 
     const cold: OpenResult[] = [];
     for (let i = 0; i < runs('cold', OPENS); i++) {
@@ -313,6 +320,41 @@ async function seedDatabase(context: BrowserContext, dataUrl: string, script: st
     // Extension pages allow no inline script: evaluate the bundle through the debugger instead.
     await page.evaluate(script);
     return await page.evaluate((data) => (window as unknown as { seedPanelData(s: PanelDataSize): Promise<SeedResult> }).seedPanelData(data), size);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The kept profile's seeded record counts, or null when it holds fewer creators or pieces than the seed writes. */
+async function seededCounts(context: BrowserContext, dataUrl: string): Promise<SeedResult | null> {
+  const page = await context.newPage();
+  try {
+    await page.goto(dataUrl);
+    const counts = await page.evaluate(async (stores) => {
+      const found = (await indexedDB.databases()).some((info) => info.name === 'creator-desk');
+      if (!found) return null;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('creator-desk');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        const result: Record<string, number> = {};
+        for (const store of stores) {
+          if (!db.objectStoreNames.contains(store)) return null;
+          result[store] = await new Promise<number>((resolve, reject) => {
+            const request = db.transaction(store, 'readonly').objectStore(store).count();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        }
+        return result;
+      } finally {
+        db.close();
+      }
+    }, ['creators', 'content']);
+    if (!counts || (counts.creators ?? 0) < SIZE.creators || (counts.content ?? 0) < SIZE.content) return null;
+    return { counts, generateMs: 0, writeMs: 0 };
   } finally {
     await page.close();
   }

@@ -11,8 +11,11 @@ export const BENCH_ORIGIN = 'https://bench.local';
 export interface BenchBrowsers {
   /** One shared plain Chromium (no extension), launched on first use. */
   plain(): Promise<Browser>;
-  /** A fresh Chromium with the built extension and an empty profile; the caller closes it. */
-  withExtension(): Promise<ExtensionBrowser>;
+  /**
+   * A fresh Chromium with the built extension and an empty profile (or the kept profile
+   * `userDataDir`, see launchWithExtension); the caller closes it.
+   */
+  withExtension(options?: { userDataDir?: string }): Promise<ExtensionBrowser>;
   /** Chromium's version, e.g. "156.0.8078.79" (null before any browser was launched). */
   version(): string | null;
   close(): Promise<void>;
@@ -29,8 +32,8 @@ export function createBenchBrowsers(): BenchBrowsers {
       });
       return plain;
     },
-    async withExtension() {
-      const launched = await launchWithExtension({ headless: true });
+    async withExtension(options = {}) {
+      const launched = await launchWithExtension({ headless: true, ...options });
       version ??= launched.context.browser()?.version() ?? null;
       return launched;
     },

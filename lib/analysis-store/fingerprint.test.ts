@@ -1,0 +1,45 @@
+import { fingerprintOf } from './fingerprint';
+
+describe('fingerprintOf', () => {
+  it('is the same for equal values, built apart', () => {
+    const make = () => ({ a: 1, b: 'x', c: [1, 2, { d: null }], e: new Float64Array([1.5, -0]), f: undefined, g: true });
+    expect(fingerprintOf(make())).toBe(fingerprintOf(make()));
+    expect(fingerprintOf(make())).toMatch(/^[0-9a-f]{16}$/);
+    expect(fingerprintOf(structuredClone(make()))).toBe(fingerprintOf(make()));
+  });
+
+  it('differs for any change of a value, a key, a type or a length', () => {
+    const base = { a: 1, b: 'x', c: [1, 2], e: new Float64Array([1.5]), n: null as unknown };
+    const variants: unknown[] = [
+      { ...base, a: 1.0000000001 },
+      { ...base, a: '1' },
+      { ...base, b: 'y' },
+      { ...base, b: 'x ' },
+      { ...base, c: [1, 2, 3] },
+      { ...base, c: [2, 1] },
+      { ...base, c: [[1, 2]] },
+      { ...base, e: new Float64Array([1.25]) },
+      { ...base, e: new Uint8Array([1]) },
+      { ...base, e: [1.5] },
+      { ...base, n: undefined },
+      { ...base, n: 0 },
+      { ...base, n: false },
+      { ...base, extra: 1 },
+      { a: 1, b: 'x', c: [1, 2], e: new Float64Array([1.5]) },
+      { x: 1, b: 'x', c: [1, 2], e: new Float64Array([1.5]), n: null },
+      [],
+      {},
+      '',
+      0,
+      -0,
+      Number.NaN,
+    ];
+    const all = [base, ...variants].map(fingerprintOf);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('tells strings apart that differ only in where they split', () => {
+    expect(fingerprintOf(['ab', 'c'])).not.toBe(fingerprintOf(['a', 'bc']));
+    expect(fingerprintOf({ ab: 'c' })).not.toBe(fingerprintOf({ a: 'bc' }));
+  });
+});

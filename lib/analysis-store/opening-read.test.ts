@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { DEFAULT_DB_NAME } from '../db/database';
+import { analysisCacheDbName } from './analysis-cache';
+import { OPENING_BASE_NAME, readOnOpening } from './opening-read';
+
+/** A storage like localStorage, in memory. */
+function memoryStorage(entries: Record<string, string> = {}) {
+  const map = new Map(Object.entries(entries));
+  return {
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    map,
+  };
+}
+
+const opened: Dexie[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+/** Databases shaped as the extension's (only the stores read here), in their own IndexedDB. */
+async function seed(idb: IDBFactory, options: { active?: string; dbName?: string; overviews?: object[]; settings?: object[] }) {
+  const base = OPENING_BASE_NAME;
+  const dbName = options.dbName ?? base;
+  const dexie = (name: string, stores: Record<string, string>) => {
+    const db = new Dexie(name, { indexedDB: idb, IDBKeyRange });
+    db.version(1).stores(stores);
+    opened.push(db);
+    return db;
+  };
+  if (options.active) await dexie(`${base}-meta`, { state: 'key', journal: '++seq' }).table('state').put({ key: 'active', name: options.active });
+  if (options.settings) await dexie(dbName, { settings: 'id' }).table('settings').bulkPut(options.settings);
+  if (options.overviews) await dexie(analysisCacheDbName(dbName), { overviews: 'windowDays' }).table('overviews').bulkPut(options.overviews);
+  for (const db of opened.splice(0)) db.close();
+}
+
+async function databaseNames(idb: IDBFactory): Promise<string[]> {
+  return (await idb.databases()).map((info) => info.name ?? '').sort();
+}
+
+describe('readOnOpening', () => {
+  it('uses the base name the extension database has', () => {
+    expect(OPENING_BASE_NAME).toBe(DEFAULT_DB_NAME);
+  });
+
+  it('reads every saved Overview record and the settings records of the active database', async () => {
+    const idb = new IDBFactory();
+    await seed(idb, {
+      overviews: [{ windowDays: 7, savedAt: 1 }, { windowDays: 28, savedAt: 2 }],
+      settings: [{ id: 'settings', values: { scorecardWindowDays: 7 } }, { id: 'display', values: { locale: 'de-DE' } }],
+    });
+    const read = await readOnOpening(idb, memoryStorage());
+    expect(read.dbName).toBe(OPENING_BASE_NAME);
+    expect(read.overviews).toEqual([{ windowDays: 7, savedAt: 1 }, { windowDays: 28, savedAt: 2 }]);
+    expect(read.settings.get('settings')).toEqual({ id: 'settings', values: { scorecardWindowDays: 7 } });
+    expect(read.settings.get('display')).toEqual({ id: 'display', values: { locale: 'de-DE' } });
+  });
+
+  it('creates no database when nothing is stored yet, and reads as empty', async () => {
+    const idb = new IDBFactory();
+    const read = await readOnOpening(idb, memoryStorage());
+    expect(read).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map() });
+    expect(await databaseNames(idb)).toEqual([]);
+  });
+
+  it('follows the active database after a restore, and remembers it for the next opening', async () => {
+    const idb = new IDBFactory();
+    const restored = `${OPENING_BASE_NAME}-restore-abc-def`;
+    await seed(idb, { overviews: [{ windowDays: 28, savedAt: 1 }] });
+    await seed(idb, { active: restored, dbName: restored, overviews: [{ windowDays: 28, savedAt: 2 }], settings: [{ id: 'settings', values: {} }] });
+    const storage = memoryStorage();
+    const first = await readOnOpening(idb, storage);
+    expect(first.dbName).toBe(restored);
+    expect(first.overviews).toEqual([{ windowDays: 28, savedAt: 2 }]);
+    expect(first.settings.has('settings')).toBe(true);
+    expect([...storage.map.values()]).toEqual([restored]);
+    // The next opening guesses right (same answer).
+    expect(await readOnOpening(idb, storage)).toEqual(first);
+  });
+
+  it('does not trust a remembered name the meta database contradicts', async () => {
+    const idb = new IDBFactory();
+    await seed(idb, { overviews: [{ windowDays: 28, savedAt: 1 }] });
+    const stale = memoryStorage({ 'creatorDesk.activeDatabase': `${OPENING_BASE_NAME}-restore-old-one` });
+    const read = await readOnOpening(idb, stale);
+    expect(read.dbName).toBe(OPENING_BASE_NAME);
+    expect(read.overviews).toEqual([{ windowDays: 28, savedAt: 1 }]);
+  });
+
+  it('reads as empty when storage fails', async () => {
+    const broken = { open: () => { throw new Error('no IndexedDB'); } };
+    const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
+    expect(await readOnOpening(broken, throwing)).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map() });
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * What the side panel reads the moment its first (small) script runs, while the rest of its code
+ * still loads: which database is active, the saved Overview records of every window (a few
+ * kilobytes each, see overview-record.ts) and the stored settings records (which window to show,
+ * the display locale). With those at hand, the panel's first render can show the saved Overview.
+ *
+ * Plain IndexedDB, no Dexie and nothing else that is large: this module is part of the panel's
+ * first script. Records come back as stored, unchecked: their readers check them (overview-record.ts,
+ * lib/db/settings-store.ts). A database that does not exist is not created (its opening is aborted)
+ * and reads as empty; any failure reads as empty, and the panel then reads as it would without this.
+ *
+ * The active database's name is kept in a small database of its own (lib/db/active-database.ts);
+ * reading it first and the rest after would put two openings in a row, so the rest is read at once
+ * for the name the last opening found (remembered in localStorage), and read again only if the
+ * active database turns out to be another one (after a restore).
+ */
+
+/** lib/db/database.ts DEFAULT_DB_NAME (checked by the tests; importing it would bring Dexie). */
+export const OPENING_BASE_NAME = 'creator-desk';
+const LAST_NAME_KEY = 'creatorDesk.activeDatabase';
+
+export interface OpeningRead {
+  /** The active database (lib/db/active-database.ts). */
+  dbName: string;
+  /** The `overviews` records of `<dbName>-analysis-cache`, unchecked. */
+  overviews: unknown[];
+  /** The `settings` table's records, by id, unchecked. */
+  settings: Map<string, unknown>;
+}
+
+type Idb = Pick<IDBFactory, 'open'>;
+
+/** Opens an existing database, or null (absent: nothing is created; unavailable; failed). */
+function openExisting(idb: Idb, name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = idb.open(name);
+    } catch {
+      resolve(null);
+      return;
+    }
+    // No such database: abort its creation (the owner creates it with its schema).
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const db = request.result;
+      // Never hold up the owner's schema upgrade.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(null);
+    };
+    request.onblocked = () => resolve(null);
+  });
+}
+
+function request<T>(make: () => IDBRequest<T>): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    try {
+      const r = make();
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = (event) => {
+        event.preventDefault();
+        resolve(undefined);
+      };
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
+
+/** `read` on the database `name` (closed after), or `fallback` when it cannot be opened or read. */
+async function withDatabase<T>(idb: Idb, name: string, fallback: T, read: (db: IDBDatabase) => Promise<T>): Promise<T> {
+  const db = await openExisting(idb, name);
+  if (!db) return fallback;
+  try {
+    return await read(db);
+  } catch {
+    return fallback;
+  } finally {
+    db.close();
+  }
+}
+
+const getAllOf = (db: IDBDatabase, store: string): Promise<unknown[]> =>
+  db.objectStoreNames.contains(store) ? request(() => db.transaction(store, 'readonly').objectStore(store).getAll()).then((all) => all ?? []) : Promise.resolve([]);
+
+async function readActiveName(idb: Idb, base: string): Promise<string> {
+  const record = await withDatabase(idb, `${base}-meta`, undefined, (db) =>
+    db.objectStoreNames.contains('state') ? request(() => db.transaction('state', 'readonly').objectStore('state').get('active')) : Promise.resolve(undefined),
+  );
+  const name = (record as { key?: unknown; name?: unknown } | undefined)?.name;
+  return (record as { key?: unknown } | undefined)?.key === 'active' && typeof name === 'string' ? name : base;
+}
+
+async function readFor(idb: Idb, dbName: string): Promise<Omit<OpeningRead, 'dbName'>> {
+  const [overviews, settings] = await Promise.all([
+    withDatabase(idb, `${dbName}-analysis-cache`, [], (db) => getAllOf(db, 'overviews')),
+    withDatabase(idb, dbName, [], (db) => getAllOf(db, 'settings')),
+  ]);
+  const byId = new Map<string, unknown>();
+  for (const record of settings) {
+    const id = (record as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') byId.set(id, record);
+  }
+  return { overviews, settings: byId };
+}
+
+function lastName(storage: Pick<Storage, 'getItem'> | null): string | null {
+  try {
+    return storage?.getItem(LAST_NAME_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberName(storage: Pick<Storage, 'getItem' | 'setItem'> | null, name: string): void {
+  try {
+    if (storage && storage.getItem(LAST_NAME_KEY) !== name) storage.setItem(LAST_NAME_KEY, name);
+  } catch {
+    // Storage unavailable: the next opening guesses the base name.
+  }
+}
+
+/** Reads what the panel shows first (see the top of this file); never rejects. */
+export async function readOnOpening(
+  idb: Idb = indexedDB,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null,
+  base: string = OPENING_BASE_NAME,
+): Promise<OpeningRead> {
+  const guess = lastName(storage) ?? base;
+  const guessed = readFor(idb, guess);
+  const dbName = await readActiveName(idb, base).catch(() => base);
+  rememberName(storage, dbName);
+  const read = dbName === guess ? await guessed : await readFor(idb, dbName);
+  return { dbName, ...read };
+}
+
+let opening: Promise<OpeningRead> | null = null;
+let settled: OpeningRead | null = null;
+let overviewsUsed = false;
+
+/** Starts the opening read (the panel's first script, once; `read`: the default one, for tests). */
+export function startOpeningRead(read: () => Promise<OpeningRead> = () => readOnOpening()): Promise<OpeningRead> {
+  opening ??= read().then((result) => (settled = result));
+  return opening;
+}
+
+/** The opening read, if the panel's script started one (tests and other pages: null). */
+export function openingRead(): Promise<OpeningRead> | null {
+  return opening;
+}
+
+/** The opening read of database `dbName`, once it has come back (else null). */
+export function settledOpeningRead(dbName: string): OpeningRead | null {
+  return settled !== null && settled.dbName === dbName ? settled : null;
+}
+
+/**
+ * The saved Overview records as the panel opened, for database `dbName`, until
+ * `doneWithOpeningOverviews` (a fresh analysis is on screen: they are out of date from then on).
+ * Null: no opening read (then the panel reads the analysis cache itself).
+ */
+export function openingOverviews(dbName: string): unknown[] | null {
+  return overviewsUsed ? null : (settledOpeningRead(dbName)?.overviews ?? null);
+}
+
+export function doneWithOpeningOverviews(): void {
+  overviewsUsed = true;
+}
