@@ -2,8 +2,15 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { ProgramData } from '../../lib/analytics/index';
 import { useDb } from '../db/DbContext';
-import type { AnalysisHorizon } from '../../lib/analytics/lookback';
+import type { CreatorDeskDb } from '../../lib/db/database';
+import { analysisHorizon, type AnalysisHorizon } from '../../lib/analytics/lookback';
+import { SCORECARD_WINDOWS } from '../../lib/analytics/settings';
 import { loadProgramData, OVERVIEW_TABLES, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/analysis-store/load-program-data';
+import type { OpeningRead } from '../../lib/analysis-store/opening-read';
+import { isEmptyOverview, overviewOfRecord } from '../../lib/analysis-store/overview-record';
+import { localDayOfTimestamp } from '../../lib/calendar/days';
+import { SETTINGS_RECORD_ID, settingsFromRecord } from '../../lib/db/settings-store';
+import { parseRoute } from '../shell/route';
 import { PERF_MARKS } from './perf-marks';
 
 /**
@@ -51,6 +58,52 @@ export function changedProgramTables(parts: ObservabilitySet, dbName: string): P
   return PROGRAM_TABLES.filter((name) => changed.has(name));
 }
 
+/** The Overview's read, started by the panel's script before React mounts (see readProgramDataEarly). */
+let early: { db: unknown; fromDay: number; sparkFromDay: number; data: Promise<ProgramData> } | null = null;
+
+/**
+ * Starts reading what the Overview needs for `horizon` at once; the panel's first read for the
+ * same database and days takes it over. Marks the read's start.
+ */
+export function readProgramDataEarly(db: CreatorDeskDb, horizon: AnalysisHorizon): void {
+  performance.mark(PERF_MARKS.readStart);
+  const data = loadProgramData(db, () => {}, undefined, { tables: OVERVIEW_TABLES, horizon });
+  data.catch(() => {});
+  early = { db, fromDay: horizon.fromDay, sparkFromDay: horizon.sparkFromDay, data };
+}
+
+/** Views that start the analysis as they open (the others may never read the stored data). */
+const ANALYSIS_VIEWS = new Set(['', 'overview', 'creators']);
+
+/**
+ * On opening (the panel's script, before React mounts): when the opening read found no saved
+ * Overview the panel could show first (none for any window, or only empty ones), starts reading the
+ * stored data at once, for the days the stored settings ask about. With one, the saved Overview is
+ * shown first and the stored data read after it (the two would compete). True when it started.
+ */
+export function readProgramDataOnOpening(db: CreatorDeskDb, opening: OpeningRead | null, hash: string = location.hash): boolean {
+  if (!opening || opening.dbName !== db.name || !ANALYSIS_VIEWS.has(parseRoute(hash).viewId)) return false;
+  const settings = settingsFromRecord(opening.settings.get(SETTINGS_RECORD_ID) ?? null);
+  const windows = [settings.scorecardWindowDays, ...SCORECARD_WINDOWS];
+  const saved = opening.overviews.some((record) =>
+    windows.some((days) => {
+      const hit = overviewOfRecord(record, days);
+      return hit !== null && !isEmptyOverview(hit.overview);
+    }),
+  );
+  if (saved) return false;
+  readProgramDataEarly(db, analysisHorizon(settings, localDayOfTimestamp(Date.now())));
+  return true;
+}
+
+/** The early read, if it was for this database and days (once). */
+function takeEarlyData(db: CreatorDeskDb, fromDay: number, sparkFromDay: number): Promise<ProgramData> | null {
+  if (!early || early.db !== db || early.fromDay !== fromDay || early.sparkFromDay !== sparkFromDay) return null;
+  const { data } = early;
+  early = null;
+  return data;
+}
+
 /**
  * Everything the analytics read for `horizon` (the days the analysis can ask about), loaded once
  * `enabled`: first what the Overview needs, then the Spark Ads videos. Kept current: a change to
@@ -88,15 +141,17 @@ export function useProgramData(enabled: boolean, horizon: AnalysisHorizon | null
       const first = !current;
       if (current) setState({ status: 'ready', data: current, reloading: true });
       try {
-        performance.mark(PERF_MARKS.readStart);
-        const data = await loadProgramData(
-          db,
-          (progress) => {
-            if (!disposed && !current) setState({ status: 'loading', progress });
-          },
-          undefined,
-          { tables, base: current ?? undefined, horizon: range },
-        );
+        const started = first ? takeEarlyData(db, fromDay, sparkFromDay) : null;
+        if (!started) performance.mark(PERF_MARKS.readStart);
+        const data = await (started ??
+          loadProgramData(
+            db,
+            (progress) => {
+              if (!disposed && !current) setState({ status: 'loading', progress });
+            },
+            undefined,
+            { tables, base: current ?? undefined, horizon: range },
+          ));
         if (disposed) return;
         performance.mark(PERF_MARKS.readEnd);
         performance.measure(PERF_MARKS.read, PERF_MARKS.readStart, PERF_MARKS.readEnd);

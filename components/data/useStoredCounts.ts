@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countManagedCreators } from '../../lib/db/managed-creators';
+import type { Table } from 'dexie';
+import { countManagedCreators, MANAGE_CREATORS_SOURCE } from '../../lib/db/managed-creators';
+import type { CreatorDeskDb } from '../../lib/db/database';
 import { useDb } from '../db/DbContext';
 
 export interface StoredCounts {
@@ -14,20 +16,47 @@ export interface StoredCounts {
   programs: number;
 }
 
-/** Row counts per table, live; undefined while the first query runs. */
-export function useStoredCounts(): StoredCounts | undefined {
+/** 1 when the table holds a record, else 0: one key read instead of a walk over every stored key. */
+async function presence(table: Table): Promise<number> {
+  return (await table.limit(1).primaryKeys()).length;
+}
+
+async function storedPresence(db: CreatorDeskDb): Promise<StoredCounts> {
+  const [creators, content, snapshots, captures, collaborations, samples, orders, programs] = await Promise.all([
+    presence(db.creators),
+    presence(db.content),
+    presence(db.snapshots),
+    presence(db.captureLog),
+    presence(db.collaborations),
+    presence(db.samples),
+    presence(db.orders),
+    db.creators.where('sources').equals(MANAGE_CREATORS_SOURCE).limit(1).primaryKeys().then((keys) => keys.length),
+  ]);
+  return { creators, content, snapshots, captures, collaborations, samples, orders, programs };
+}
+
+async function storedCounts(db: CreatorDeskDb): Promise<StoredCounts> {
+  const [creators, content, snapshots, captures, collaborations, samples, orders, programs] = await Promise.all([
+    db.creators.count(),
+    db.content.count(),
+    db.snapshots.count(),
+    db.captureLog.count(),
+    db.collaborations.count(),
+    db.samples.count(),
+    db.orders.count(),
+    countManagedCreators(db),
+  ]);
+  return { creators, content, snapshots, captures, collaborations, samples, orders, programs };
+}
+
+/**
+ * Row counts per table, live; undefined while the first query runs. With `exact: false`, 1 for a
+ * table holding any record and 0 for an empty one (what the first-run checklist asks): IndexedDB
+ * counts by walking every key, and on opening the panel, counting 100,000 pieces and 200,000 order
+ * lines would queue in front of the analysis' own reads.
+ */
+export function useStoredCounts(options: { exact?: boolean } = {}): StoredCounts | undefined {
   const db = useDb();
-  return useLiveQuery(async () => {
-    const [creators, content, snapshots, captures, collaborations, samples, orders, programs] = await Promise.all([
-      db.creators.count(),
-      db.content.count(),
-      db.snapshots.count(),
-      db.captureLog.count(),
-      db.collaborations.count(),
-      db.samples.count(),
-      db.orders.count(),
-      countManagedCreators(db),
-    ]);
-    return { creators, content, snapshots, captures, collaborations, samples, orders, programs };
-  }, [db]);
+  const exact = options.exact ?? true;
+  return useLiveQuery(() => (exact ? storedCounts(db) : storedPresence(db)), [db, exact]);
 }

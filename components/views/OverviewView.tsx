@@ -15,7 +15,8 @@ import { VelocitySection } from '../overview/VelocitySection';
  * The capture status paints at once; the program sections follow when the analysis is ready.
  */
 export function OverviewView() {
-  const counts = useStoredCounts();
+  // The checklist asks only whether each table holds anything.
+  const counts = useStoredCounts({ exact: false });
   return (
     <div className="divide-y divide-neutral-200 dark:divide-neutral-800">
       <FirstRunChecklist counts={counts} />

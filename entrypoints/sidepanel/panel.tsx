@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { PERF_MARKS } from '../../components/analysis/perf-marks';
+import { readProgramDataOnOpening } from '../../components/analysis/useProgramData';
 import { isRestoringHere } from '../../components/db/background-restore';
 import { openingRead } from '../../lib/analysis-store/opening-read';
 import { activeDatabaseName, onDatabaseSwapped } from '../../lib/db/active-database';
@@ -20,6 +21,8 @@ export async function startPanel(): Promise<void> {
   const name = opening?.dbName ?? (await activeDatabaseName().catch(() => DEFAULT_DB_NAME));
   performance.mark(PERF_MARKS.databaseNamed);
   const db = setCreatorDeskDb(openCreatorDeskDb(name));
+  // No saved Overview to show first: the stored data's read starts now, not once React has mounted.
+  readProgramDataOnOpening(db, opening);
   onDatabaseSwapped(DEFAULT_DB_NAME, () => {
     if (!isRestoringHere()) location.reload();
   });

@@ -1,8 +1,8 @@
 /**
- * Reads what the analytics need: the creators and their small tables, and the rollups (lib/rollups)
- * of the days the analysis can ask about, never every content piece and order line. Spark Ads read
- * the videos of their own window (the `postDate` index), as a separate table group so the panel can
- * show the Overview before them. Large tables are read in keyset pages with progress in between.
+ * Reads what the analytics need: the creators and their small tables (from their read copies), and
+ * the rollups (lib/rollups) of the days the analysis can ask about, never every content piece and
+ * order line. Spark Ads read the videos of their own window (the `postDate` index), as a separate
+ * table group so the panel can show the Overview before them. Large reads go in steps with pauses.
  */
 import Dexie, { type Table } from 'dexie';
 import { isoDay, parseDay } from '../calendar/days';
@@ -13,6 +13,7 @@ import type { ContentPiece } from '../model/entities';
 import { lastPostDayOf } from '../rollups/apply';
 import { PERIOD_DAYS, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { readRollupBlocks } from '../db/rollup-blocks';
+import { readTableCopies } from '../db/table-copies';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;
@@ -170,6 +171,34 @@ async function readSparkPieces(db: CreatorDeskDb, horizon: AnalysisHorizon | nul
   return videos.map((piece, i) => ({ piece, links: links[i] }));
 }
 
+/**
+ * The plain tables: from their read copies (lib/db/table-copies.ts: a record per table and the
+ * records written since it was packed, in one transaction), or, in a database without them, in
+ * keyset pages counted first. Progress: nothing read, then all of it (the copies come in one read).
+ */
+async function readPlainTables(db: CreatorDeskDb, plain: readonly PlainTable[], pageSize: number, onProgress: (p: LoadProgress) => void): Promise<unknown[][]> {
+  if (plain.length === 0) {
+    onProgress({ done: 0, total: 0 });
+    return [];
+  }
+  if (db.tables.some((table) => table.name === 'tableCopies')) {
+    const copies = await readTableCopies(db, plain);
+    const read = plain.map((name) => copies.get(name) ?? []);
+    const total = read.reduce((sum, records) => sum + records.length, 0);
+    onProgress({ done: 0, total });
+    onProgress({ done: total, total });
+    return read;
+  }
+  const counts = await Promise.all(plain.map((name) => db.table(name).count()));
+  const progress: LoadProgress = { done: 0, total: counts.reduce((a, b) => a + b, 0) };
+  onProgress({ ...progress });
+  const report = (n: number) => {
+    progress.done += n;
+    onProgress({ ...progress, total: Math.max(progress.total, progress.done) });
+  };
+  return Promise.all(plain.map((name) => readPaged(db.table(name) as Table<unknown, unknown>, pageSize, report)));
+}
+
 /** The stored data the analytics read (see the top of the file). */
 export async function loadProgramData(
   db: CreatorDeskDb,
@@ -180,16 +209,9 @@ export async function loadProgramData(
   const names = options.tables ?? PROGRAM_TABLES;
   const horizon = options.horizon ?? null;
   const plain = names.filter(isPlain);
-  const counts = await Promise.all(plain.map((name) => db.table(name).count()));
-  const progress: LoadProgress = { done: 0, total: counts.reduce((a, b) => a + b, 0) };
-  onProgress({ ...progress });
-  const report = (n: number) => {
-    progress.done += n;
-    onProgress({ ...progress, total: Math.max(progress.total, progress.done) });
-  };
   const baseRollups = options.base?.rollups ?? EMPTY_ROLLUPS;
   const [read, rollups, sparkPieces] = await Promise.all([
-    Promise.all(plain.map((name) => readPaged(db.table(name) as Table<unknown, unknown>, pageSize, report))),
+    readPlainTables(db, plain, pageSize, onProgress),
     names.includes('rollups') ? readRollups(db, horizon, baseRollups) : baseRollups,
     names.includes('spark') ? readSparkPieces(db, horizon) : baseRollups.sparkPieces,
   ]);

@@ -5,7 +5,7 @@
  *
  * The background has other work (storing captures), so heavy steps are separated by `pause()`:
  * packing the rollups written since the last time into their read form (lib/db/rollup-blocks.ts),
- * reading the data, and each window's analysis and save are steps of their own.
+ * and the plain tables' records into theirs (lib/db/table-copies.ts), reading the data, and each window's analysis and save are steps of their own.
  */
 import { SCORECARD_WINDOWS } from '../analytics/settings';
 import { ProgramAnalyser } from '../analytics/program-analyser';
@@ -19,6 +19,7 @@ import { loadCostBook } from '../db/cost-store';
 import { loadSettings } from '../db/settings-store';
 import { loadDisplay } from '../db/display-store';
 import { foldRollupBlocks } from '../db/rollup-blocks';
+import { foldTableCopies } from '../db/table-copies';
 
 export interface PrepareAnalysisDeps {
   db: CreatorDeskDb;
@@ -50,6 +51,9 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   // Captures have paused: the rollups written since are packed into their read form first (the
   // panel's next read, and this one, then read a handful of blocks).
   await foldRollupBlocks(db);
+  await pause();
+  // So are the records written to the plain tables the analysis reads (their read copies).
+  await foldTableCopies(db);
   await pause();
   const [settings, programs, costs, display] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db), loadDisplay(db)]);
   const asOf = now();

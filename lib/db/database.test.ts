@@ -28,6 +28,8 @@ describe('database schema', () => {
       contentLinks: ['piece'],
       rollupBlocks: ['period'],
       rollupDirty: ['id'],
+      tableCopies: ['table'],
+      copyDirty: ['id'],
       teamOutbox: ['id'],
       eligibility: ['id', 'subject', 'day'],
     });

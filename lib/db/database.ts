@@ -16,6 +16,7 @@ import type { ContentPiece, Creator } from '../model/entities';
 import type { CreatorDeskDbLike } from './tables';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
+import { COPY_TABLES, packTableCopies, tableCopyMiddleware } from './table-copies';
 
 export const DEFAULT_DB_NAME = 'creator-desk';
 
@@ -163,6 +164,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => dropLinksOfPiecesNotStored(tx),
   },
+  {
+    // Read copies of the plain tables the analysis reads whole (issue 12, table-copies.ts): each
+    // table's records in one record, and the keys written since (folded in by the background), so
+    // the panel's opening reads five records instead of ~27,000. Packed here from the tables.
+    version: 14,
+    stores: {
+      tableCopies: 'table',
+      copyDirty: '++id',
+    },
+    upgrade: (tx) => packTableCopies(tx),
+  },
 ];
 
 /** Version 13: video links are kept for stored pieces only. */
@@ -176,10 +188,10 @@ async function dropLinksOfPiecesNotStored(tx: Transaction): Promise<void> {
 }
 
 /**
- * Tables derived from others (the rollups): never backed up, rebuilt from the pieces and order lines
- * a restore writes.
+ * Tables derived from others (the rollups, the read copies): never backed up, rebuilt from the
+ * records a restore writes.
  */
-export const DERIVED_TABLES: readonly string[] = [...ROLLUP_TABLES, ...BLOCK_TABLES];
+export const DERIVED_TABLES: readonly string[] = [...ROLLUP_TABLES, ...BLOCK_TABLES, ...COPY_TABLES];
 
 /** This browser's bookkeeping (the team outbox): not the seller's data, never backed up. */
 export const LOCAL_ONLY_TABLES: readonly string[] = ['teamOutbox'];
@@ -208,6 +220,7 @@ export class CreatorDeskDb extends TypedDexie {
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.use(rollupMiddleware);
+    this.use(tableCopyMiddleware);
     for (const step of SCHEMA_VERSIONS) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);

@@ -12,6 +12,7 @@ import type { ReportedFigures } from '../model/reported';
 import type { OutreachEntry, ProductCost, SparkSpend } from '../model/review';
 import type { ContentLinks, RollupOrderIds, RollupRecord, RollupTotals } from '../rollups/fields';
 import type { RollupBlock, RollupDirty, RollupTotalsBlock } from '../rollups/blocks';
+import type { CopyDirty, TableCopy } from './table-copies';
 
 /** Compound primary key of `snapshots`: one row per creator per local calendar day. */
 export type SnapshotKey = [creatorKey: string, day: string];
@@ -44,6 +45,8 @@ export interface CreatorDeskTables {
   contentLinks: Table<ContentLinks, string>;
   rollupBlocks: Table<RollupBlock | RollupTotalsBlock, number>;
   rollupDirty: Table<RollupDirty, number>;
+  tableCopies: Table<TableCopy, string>;
+  copyDirty: Table<CopyDirty, number>;
   productCosts: EntityTable<ProductCost, 'productId'>;
   sparkSpend: EntityTable<SparkSpend, 'contentKey'>;
   outreach: EntityTable<OutreachEntry, 'id'>;

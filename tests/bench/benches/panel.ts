@@ -4,9 +4,11 @@
  * cold), and exporting 5,000 scorecards (CSV and XLSX).
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { EXTENSION_DIR } from '../../support/browser';
+import { EXTENSION_DIR, type ExtensionBrowser } from '../../support/browser';
 import type { PanelDataSize } from '../browser/panel-data';
 import type { ExportOptions, ExportResult } from '../browser/panel-export';
 import type { SeedResult } from '../browser/panel-seed';
@@ -18,6 +20,7 @@ import { DEFAULT_SETTINGS } from '../../../lib/analytics/index';
 import { localDayOfTimestamp } from '../../../lib/calendar/days';
 import { analysisHorizon } from '../../../lib/analytics/lookback';
 import { periodOfDay } from '../../../lib/rollups/fields';
+import { SCHEMA_VERSIONS } from '../../../lib/db/database';
 
 const SIZE: PanelDataSize = {
   creators: 5_000,
@@ -125,7 +128,7 @@ export const panelBench: Bench = {
     `Each open waits for the fresh analysis before the next. Export: \`buildScorecardFile\` (what the buttons run before the ` +
     `download) on the dataset's ${SIZE.creators.toLocaleString('en-US')} scorecards in a page of plain Chromium, ` +
     `median of ${EXPORT.runs} after ${EXPORT.warmup} warm-ups; and in the real panel, click to download event. ` +
-    'The seed also writes the rollups the extension keeps on write and their read form, packed (built as its migrations do). Baselines, same run: the ' +
+    "The seed also writes the rollups the extension keeps on write and their read form, packed, and the plain tables' read copies (built as its migrations do). Baselines, same run: the " +
     "panel's data read (the first `creator-desk:read`, what the Overview needs) against plain `getAll` of the same stores in an " +
     `extension page; and the cold open with ${HISTORY_FACTOR}× the history (${HISTORY_FACTOR}× the days, pieces and order lines, ` +
     `a fresh database in a second browser) against the 1× cold open.`,
@@ -144,15 +147,13 @@ export const panelBench: Bench = {
 
 async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
   const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
-  const ext = await ctx.browsers.withExtension({ userDataDir: KEPT_PROFILE });
+  // PANEL_BENCH_PROFILE: that profile, kept and reused as it is; else a copy of the profile seeded for this dataset and schema.
+  const { ext, seed, reused } = KEPT_PROFILE ? await keptProfile(ctx, seedScript) : await seededExtension(ctx, SIZE, seedScript);
   try {
     const { context, extensionId, worker } = ext;
     const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
     await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
-
-    const kept = KEPT_PROFILE ? await seededCounts(context, url('data')) : null;
-    const seed = kept ?? (await seedDatabase(context, url('data'), seedScript));
-    ctx.log(kept ? `reused the seeded profile ${KEPT_PROFILE}: ${JSON.stringify(kept.counts)}` : `seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
+    ctx.log(`${reused ? 'reused the profile seeded with' : 'seeded'} ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
 
     const cold: OpenResult[] = [];
     for (let i = 0; i < runs('cold', OPENS); i++) {
@@ -162,8 +163,11 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       cold.push(result);
       ctx.log(`cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)}); marks: ${result.timeline}`);
     }
-    const plainRead = PARTS.has('cold') ? await plainReadBaseline(context, url('data'), seedScript) : { ms: Number.NaN, records: 0 };
-    ctx.log(`plain getAll of the same stores: ${round(plainRead.ms, 0)} ms (${plainRead.records} records)`);
+    const plainRead = PARTS.has('cold') ? await plainReadBaseline(context, url('data'), seedScript) : { ms: Number.NaN, records: 0, tablesMs: Number.NaN, tableRecords: 0 };
+    ctx.log(
+      `plain getAll of the same stores: ${round(plainRead.ms, 0)} ms (${plainRead.records} records); ` +
+        `with the plain tables instead of their copies: ${round(plainRead.tablesMs, 0)} ms (${plainRead.tableRecords} records)`,
+    );
     const prepared: PreparedOpen[] = [];
     for (let i = 0; i < runs('prepared', PREPARED_OPENS); i++) {
       await deleteCache(worker);
@@ -200,10 +204,12 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       withBaseline(
         {
           id: 'panel.read.cold',
-          label: "Panel's data read for the Overview (creators, snapshots, samples, collaborations, reported, rollup blocks of the horizon and totals)",
+          label: "Panel's data read for the Overview (read copies of creators, snapshots, samples, collaborations, reported; rollup blocks of the horizon and totals)",
           value: round(median(reads), 0),
           unit: 'ms',
-          detail: `creator-desk:read of ${OPENS} cold opens: ${reads.map((v) => round(v, 0)).join(', ')} ms`,
+          detail:
+            `creator-desk:read of ${OPENS} cold opens: ${reads.map((v) => round(v, 0)).join(', ')} ms; plain getAll of the tables themselves ` +
+            `instead of their copies: ${round(plainRead.tablesMs, 0)} ms (${plainRead.tableRecords.toLocaleString('en-US')} records)`,
           status: 'measured',
         },
         round(plainRead.ms, 0),
@@ -225,14 +231,21 @@ function horizonPeriod(): number {
   return periodOfDay(analysisHorizon(DEFAULT_SETTINGS, localDayOfTimestamp(Date.now())).fromDay);
 }
 
-async function plainReadBaseline(context: BrowserContext, pageUrl: string, script: string): Promise<{ ms: number; records: number }> {
+interface PlainRead {
+  ms: number;
+  records: number;
+  /** The same with the plain tables instead of their read copies. */
+  tablesMs: number;
+  tableRecords: number;
+}
+
+async function plainReadBaseline(context: BrowserContext, pageUrl: string, script: string): Promise<PlainRead> {
   const page = await context.newPage();
   try {
     await page.goto(pageUrl);
     await page.evaluate(script);
     return await page.evaluate(
-      (fromPeriod) =>
-        (window as unknown as { plainPanelRead(p: number, runs: number): Promise<{ ms: number; records: number }> }).plainPanelRead(fromPeriod, 3),
+      (fromPeriod) => (window as unknown as { plainPanelRead(p: number, runs: number): Promise<PlainRead> }).plainPanelRead(fromPeriod, 3),
       horizonPeriod(),
     );
   } finally {
@@ -252,13 +265,12 @@ async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
     orders: SIZE.orders * HISTORY_FACTOR,
   };
   const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
-  const ext = await ctx.browsers.withExtension();
+  const { ext, seed, reused } = await seededExtension(ctx, size, seedScript);
   try {
     const { context, extensionId, worker } = ext;
     const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
     await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
-    const seed = await seedDatabase(context, url('data'), seedScript, size);
-    ctx.log(`4× history: seeded ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
+    ctx.log(`4× history: ${reused ? 'reused the profile seeded with' : 'seeded'} ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
     const cold: OpenResult[] = [];
     for (let i = 0; i < HISTORY_OPENS; i++) {
       await deleteCache(worker);
@@ -286,6 +298,125 @@ async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
   } finally {
     await ext.close();
   }
+}
+
+/**
+ * Seeded profiles kept between runs (seeding 100,000 pieces takes minutes): `PANEL_BENCH_PROFILES`
+ * (default: a folder in the system's temporary one); `PANEL_BENCH_REUSE=0` seeds in the browser
+ * that then measures, as before profiles were kept.
+ */
+const PROFILE_CACHE = process.env.PANEL_BENCH_PROFILES ?? path.join(os.tmpdir(), 'creator-desk-bench-profiles');
+const REUSE_PROFILES = process.env.PANEL_BENCH_REUSE !== '0';
+
+/**
+ * What a seeded profile depends on: the dataset (size, the seed script, today: the data is dated
+ * relative to it), the schema the database was created with, and the extension's directory (its id).
+ */
+function profileKey(size: PanelDataSize, seedScript: string): string {
+  const hash = crypto.createHash('sha256');
+  hash.update(JSON.stringify(size));
+  hash.update(seedScript);
+  hash.update(new Date().toDateString());
+  hash.update(JSON.stringify(SCHEMA_VERSIONS.map((step) => [step.version, step.stores, String(step.upgrade ?? '')])));
+  hash.update(EXTENSION_DIR);
+  return `${size.content}-pieces-${hash.digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * A browser with the extension and the seeded database: a copy of the profile seeded by an earlier
+ * run when there is one for this dataset and schema; else seeded now, saved for the next runs (the
+ * seeding browser closed), then copied. Either way the opens measured run in a browser started on a
+ * database at rest, not one still writing the seed out.
+ */
+async function seededExtension(ctx: BenchContext, size: PanelDataSize, seedScript: string): Promise<{ ext: ExtensionBrowser; seed: SeedResult; reused: boolean }> {
+  const dataUrl = (extensionId: string) => `chrome-extension://${extensionId}/sidepanel.html#data`;
+  if (!REUSE_PROFILES) {
+    const ext = await ctx.browsers.withExtension();
+    try {
+      return { ext, seed: await seedDatabase(ext.context, dataUrl(ext.extensionId), seedScript, size), reused: false };
+    } catch (error) {
+      await ext.close();
+      throw error;
+    }
+  }
+  const key = profileKey(size, seedScript);
+  const saved = path.join(PROFILE_CACHE, key);
+  const seedFile = path.join(saved, 'creator-desk-seed.json');
+  const reused = fs.existsSync(seedFile);
+  fs.mkdirSync(PROFILE_CACHE, { recursive: true });
+  if (!reused) {
+    const seeding = fs.mkdtempSync(path.join(PROFILE_CACHE, 'seeding-'));
+    try {
+      const ext = await ctx.browsers.withExtension({ userDataDir: seeding });
+      let seed: SeedResult;
+      try {
+        seed = await seedDatabase(ext.context, dataUrl(ext.extensionId), seedScript, size);
+        // Saved compacted: a database built over months is, one written in minutes is not yet.
+        ctx.log(`seeded; storage settled after ${await storageSettled(seeding)}`);
+      } finally {
+        await ext.close();
+      }
+      fs.writeFileSync(path.join(seeding, 'creator-desk-seed.json'), JSON.stringify(seed));
+      // Profiles of the same size seeded for another day, schema or script are of no further use.
+      for (const name of fs.readdirSync(PROFILE_CACHE)) {
+        if (name.startsWith(`${size.content}-pieces-`)) fs.rmSync(path.join(PROFILE_CACHE, name), { recursive: true, force: true });
+      }
+      fs.renameSync(seeding, saved);
+    } catch (error) {
+      fs.rmSync(seeding, { recursive: true, force: true });
+      throw error;
+    }
+  }
+  const seed = JSON.parse(fs.readFileSync(seedFile, 'utf8')) as SeedResult;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
+  fs.cpSync(saved, profile, { recursive: true });
+  const ext = await ctx.browsers.withExtension({ userDataDir: profile });
+  ctx.log(`profile copied and opened; storage settled after ${await storageSettled(profile)}`);
+  return {
+    ext: {
+      ...ext,
+      async close() {
+        await ext.close();
+        fs.rmSync(profile, { recursive: true, force: true });
+      },
+    },
+    seed,
+    reused,
+  };
+}
+
+/** The storage counts as settled once its log has been quiet this long… */
+const STORAGE_QUIET_MS = 8_000;
+/** …or after this long in all. */
+const STORAGE_SETTLE_MAX_MS = 600_000;
+
+/**
+ * Waits until the extension's IndexedDB storage (LevelDB) has been idle for a moment: its LOG file
+ * notes every flush and compaction, and a database just written holds a backlog of compactions that
+ * slows every read (and stalls writes) until it is worked off. Returns what it waited, for the log.
+ */
+async function storageSettled(profile: string): Promise<string> {
+  const root = path.join(profile, 'Default', 'IndexedDB');
+  const started = Date.now();
+  let lastLine = '';
+  for (;;) {
+    const logs = fs.existsSync(root)
+      ? fs
+          .readdirSync(root)
+          .filter((name) => name.startsWith('chrome-extension_') && name.endsWith('.indexeddb.leveldb'))
+          .map((name) => path.join(root, name, 'LOG'))
+          .filter((file) => fs.existsSync(file))
+      : [];
+    const newest = Math.max(0, ...logs.map((file) => fs.statSync(file).mtimeMs));
+    for (const file of logs) {
+      const compacted = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('compacted to:')).at(-1);
+      if (compacted) lastLine = compacted.slice(compacted.indexOf('compacted to:'));
+    }
+    if (Date.now() - newest >= STORAGE_QUIET_MS) break;
+    if (Date.now() - started > STORAGE_SETTLE_MAX_MS) return `${round((Date.now() - started) / 1000, 0)} s (NOT settled: still compacting)`;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return `${round((Date.now() - started) / 1000, 0)} s${lastLine ? ` (${lastLine})` : ''}`;
 }
 
 /** Runs in the panel before its own scripts: records when the meaningful content first shows. */
@@ -322,6 +453,19 @@ async function seedDatabase(context: BrowserContext, dataUrl: string, script: st
     return await page.evaluate((data) => (window as unknown as { seedPanelData(s: PanelDataSize): Promise<SeedResult> }).seedPanelData(data), size);
   } finally {
     await page.close();
+  }
+}
+
+/** PANEL_BENCH_PROFILE: a browser on that profile, seeded now unless its database already is. */
+async function keptProfile(ctx: BenchContext, seedScript: string): Promise<{ ext: ExtensionBrowser; seed: SeedResult; reused: boolean }> {
+  const ext = await ctx.browsers.withExtension({ userDataDir: KEPT_PROFILE });
+  try {
+    const dataUrl = `chrome-extension://${ext.extensionId}/sidepanel.html#data`;
+    const kept = await seededCounts(ext.context, dataUrl);
+    return { ext, seed: kept ?? (await seedDatabase(ext.context, dataUrl, seedScript)), reused: kept !== null };
+  } catch (error) {
+    await ext.close();
+    throw error;
   }
 }
 

@@ -1,0 +1,125 @@
+import Dexie from 'dexie';
+import { SCHEMA_VERSIONS, openCreatorDeskDb } from './database';
+import { COPIED_TABLES, foldTableCopies, readTableCopies, type CopiedTable } from './table-copies';
+import { freshDbPerTest } from './test-helpers';
+import type { Creator, MetricSnapshot } from '../model/entities';
+
+const db = freshDbPerTest();
+
+const creator = (n: number, extra: Partial<Creator> = {}): Creator =>
+  ({ key: `id:${n}`, creatorId: String(n), handle: `c${n}`, metrics: {}, sources: ['find-creators'], categories: [], firstSeen: 1, lastSeen: 1, updatedAt: 1, ...extra }) as Creator;
+const snapshot = (n: number, day: string, followers = n): MetricSnapshot =>
+  ({ creatorKey: `id:${n}`, day, metrics: { followers: { kind: 'exact', value: followers, raw: String(followers) } }, updatedAt: 1 }) as MetricSnapshot;
+
+/** What reading the tables themselves gives (key order): what a read of the copies must give. */
+async function tables(names: readonly CopiedTable[] = COPIED_TABLES) {
+  return new Map(await Promise.all(names.map(async (name) => [name, await db().table(name).toArray()] as const)));
+}
+
+describe('the plain tables\' read copies', () => {
+  it('are not there in a new database (readers read the tables) until the first fold; every write notes its keys in its own transaction', async () => {
+    await db().creators.bulkPut([creator(2), creator(1)]);
+    expect(await db().tableCopies.count()).toBe(0);
+    expect(await readTableCopies(db(), COPIED_TABLES)).toEqual(await tables());
+    await db().snapshots.put(snapshot(1, '2026-08-01'));
+    await db().creators.delete('id:2');
+    const notes = await db().copyDirty.toArray();
+    expect(notes.map((note) => [note.table, JSON.parse(note.keys!)])).toEqual([
+      ['creators', ['id:2', 'id:1']],
+      ['snapshots', [['id:1', '2026-08-01']]],
+      ['creators', ['id:2']],
+    ]);
+    // A write that fails leaves no note either (same transaction).
+    await expect(
+      db().transaction('rw', db().creators, async () => {
+        await db().creators.put(creator(3));
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
+    expect(await db().copyDirty.count()).toBe(3);
+    // Other tables note nothing.
+    await db().programs.put({ creatorKey: 'id:1', agreedPostsPerWeek: 1, flatFeePerPost: null, acceptedTier: null, tierHistory: [], dismissedSuggestions: [], updatedAt: 1 } as never);
+    expect(await db().copyDirty.count()).toBe(3);
+  });
+
+  it('read as the tables: the copy with the records written since, in key order; folded, the same with no note left', async () => {
+    await db().creators.bulkPut([creator(1), creator(3), creator(5)]);
+    await db().snapshots.bulkPut([snapshot(1, '2026-08-02'), snapshot(1, '2026-08-01'), snapshot(3, '2026-08-01')]);
+    await foldTableCopies(db());
+    expect(await db().copyDirty.count()).toBe(0);
+    expect(await readTableCopies(db(), COPIED_TABLES)).toEqual(await tables());
+
+    await db().creators.bulkPut([creator(4), creator(0), creator(3, { handle: 'renamed' })]);
+    await db().creators.delete('id:5');
+    await db().snapshots.put(snapshot(2, '2026-08-01', 99));
+    await db().samples.put({ id: 's1', productId: 'p', status: 'shipped', statusHistory: [], firstSeen: 0, lastSeen: 0, updatedAt: 0 } as never);
+    const read = await readTableCopies(db(), ['creators', 'snapshots', 'samples']);
+    expect(read).toEqual(await tables(['creators', 'snapshots', 'samples']));
+    expect((read.get('creators') as Creator[]).map((c) => c.handle)).toEqual(['c0', 'c1', 'renamed', 'c4']);
+
+    await foldTableCopies(db());
+    expect(await db().copyDirty.count()).toBe(0);
+    expect((await db().tableCopies.get('creators'))?.records).toEqual(await db().creators.toArray());
+    expect(await readTableCopies(db(), COPIED_TABLES)).toEqual(await tables());
+  });
+
+  it('read a table whole when it was cleared, its copy is missing or a note is unreadable', async () => {
+    await db().creators.bulkPut([creator(1), creator(2)]);
+    await foldTableCopies(db());
+    await db().creators.clear();
+    await db().creators.put(creator(7));
+    expect((await db().copyDirty.toArray()).some((note) => note.table === 'creators' && note.keys === null)).toBe(true);
+    expect(await readTableCopies(db(), ['creators'])).toEqual(await tables(['creators']));
+
+    await foldTableCopies(db());
+    await db().tableCopies.delete('creators');
+    expect(await readTableCopies(db(), ['creators'])).toEqual(await tables(['creators']));
+
+    await db().creators.put(creator(8));
+    await db().copyDirty.add({ table: 'creators', keys: '[not json' });
+    expect(await readTableCopies(db(), ['creators'])).toEqual(await tables(['creators']));
+    // The fold packs every copy again from its table.
+    await foldTableCopies(db());
+    expect(await db().copyDirty.count()).toBe(0);
+    expect(await readTableCopies(db(), COPIED_TABLES)).toEqual(await tables());
+  });
+
+  it('stay equal to the tables after random writes, modifications, deletions and folds', async () => {
+    let seed = 12;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const days = ['2026-08-01', '2026-08-02', '2026-08-03'];
+    for (let step = 0; step < 60; step++) {
+      const action = random(7);
+      if (action === 0) await db().creators.bulkPut(Array.from({ length: 1 + random(4) }, () => creator(random(20), { updatedAt: step })));
+      else if (action === 1) await db().creators.bulkDelete([`id:${random(20)}`, `id:${random(20)}`]);
+      else if (action === 2) await db().snapshots.put(snapshot(random(10), days[random(3)]!, step));
+      else if (action === 3) await db().creators.where('key').below(`id:${random(20)}`).modify({ lastSeen: step });
+      else if (action === 4) await db().snapshots.where('creatorKey').equals(`id:${random(10)}`).delete();
+      else if (action === 5) await foldTableCopies(db());
+      else if (random(5) === 0) await db().creators.clear();
+      expect(await readTableCopies(db(), COPIED_TABLES)).toEqual(await tables());
+    }
+  });
+});
+
+describe('schema version 14', () => {
+  it('packs the copies from the records a version-13 database holds', async () => {
+    const name = `copies-migration-${Math.random()}`;
+    const old = new Dexie(name);
+    for (const step of SCHEMA_VERSIONS.filter((s) => s.version <= 13)) old.version(step.version).stores(step.stores);
+    await old.open();
+    await old.table('creators').bulkPut([creator(2), creator(1)]);
+    await old.table('snapshots').put(snapshot(1, '2026-08-01'));
+    old.close();
+
+    const upgraded = openCreatorDeskDb(name);
+    await upgraded.open();
+    expect((await upgraded.tableCopies.get('creators'))?.records).toEqual([creator(1), creator(2)]);
+    expect((await upgraded.tableCopies.get('snapshots'))?.records).toEqual([snapshot(1, '2026-08-01')]);
+    expect(await upgraded.copyDirty.count()).toBe(0);
+    await upgraded.delete();
+  });
+});

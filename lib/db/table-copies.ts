@@ -1,0 +1,221 @@
+/**
+ * Read copies of the plain tables the analysis reads whole (creators, snapshots, samples,
+ * collaborations, reported): each table's records, in primary-key order, in one stored record of
+ * `tableCopies`. Reading a record costs IndexedDB about as much per record as per kilobyte, so the
+ * panel reads five records instead of tens of thousands.
+ *
+ * The tables stay the truth and the write form. Every write to one of them notes the keys it wrote
+ * or removed in `copyDirty`, in its own transaction (the middleware below, whoever writes: capture,
+ * import, restore, team sync, the seller's edits); clearing a table notes the whole table. A reader
+ * takes a copy and replaces the noted records by their stored form (`readTableCopies`, one
+ * transaction); `foldTableCopies` (the background, when captures pause, beside the rollup blocks)
+ * writes the noted records into the copies and clears the notes. Without a copy, with the whole
+ * table noted, with many keys noted or with unreadable notes, the table itself is read.
+ */
+import Dexie, { cmp, type DBCore, type DBCoreMutateRequest, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
+
+/** The tables kept as copies. */
+export const COPIED_TABLES = ['creators', 'snapshots', 'samples', 'collaborations', 'reported'] as const;
+export type CopiedTable = (typeof COPIED_TABLES)[number];
+
+/** The copies and the notes (derived: never backed up, rebuilt from the tables). */
+export const COPY_TABLES = ['tableCopies', 'copyDirty'] as const;
+
+/** One table's records, in primary-key order, as they were when packed. */
+export interface TableCopy {
+  /** Primary key: the table's name. */
+  table: string;
+  records: unknown[];
+}
+
+/** Keys of one table written since its copy was packed (one record per write request). */
+export interface CopyDirty {
+  id?: number;
+  table: string;
+  /** JSON of the primary keys written or removed; null: the table was cleared (or keys unknown): read it whole. */
+  keys: string | null;
+}
+
+/** A database with the copies (the extension's, typed in tables.ts). */
+export type CopiesDb = Dexie & { tableCopies: Table<TableCopy, string>; copyDirty: Table<CopyDirty, number> };
+
+const hasCopies = (db: Dexie): boolean => COPY_TABLES.every((name) => db.tables.some((t) => t.name === name));
+
+const isCopied = (name: string): name is CopiedTable => (COPIED_TABLES as readonly string[]).includes(name);
+
+/** True when the transaction can reach the notes (not before the schema has them). */
+function reachesNotes(trans: DBCoreTransaction): boolean {
+  const names = (trans as unknown as IDBTransaction).objectStoreNames;
+  return !!names && typeof names.contains === 'function' && names.contains('copyDirty');
+}
+
+/** The primary keys a write request names, or null when some are unknown (generated, a range). */
+function writtenKeys(req: DBCoreMutateRequest, extract: ((value: unknown) => unknown) | undefined): unknown[] | null {
+  if (req.type === 'deleteRange') return null;
+  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((value) => (extract ? extract(value) : undefined)));
+  return keys.some((key) => key === undefined) ? null : keys;
+}
+
+/** The middleware: register with `db.use(tableCopyMiddleware)` before the database opens. */
+export const tableCopyMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'creator-desk-table-copies',
+  // Directly above IndexedDB, like the rollup upkeep: the notes are bookkeeping nobody observes.
+  level: -2,
+  create(down) {
+    const hasNotes = down.schema.tables.some((t) => t.name === 'copyDirty');
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened = hasNotes && mode === 'readwrite' && stores.some(isCopied) && !stores.includes('copyDirty') ? [...stores, 'copyDirty'] : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (!hasNotes || !isCopied(name)) return table;
+        const notes = down.table('copyDirty');
+        const extract = table.schema.primaryKey.extractKey ?? undefined;
+        return {
+          ...table,
+          async mutate(req: DBCoreMutateRequest) {
+            const response = await table.mutate(req);
+            if (!reachesNotes(req.trans)) return response;
+            const keys = writtenKeys(req, extract);
+            if (keys !== null && keys.length === 0) return response;
+            const note: CopyDirty = { table: name, keys: keys === null ? null : JSON.stringify(keys) };
+            const noted = await notes.mutate({ type: 'add', trans: req.trans, values: [note] });
+            if (noted.numFailures > 0) throw Object.values(noted.failures)[0] ?? new Error('Could not note the change for the read copies');
+            return response;
+          },
+        };
+      },
+    };
+  },
+};
+
+/** Per table: the noted keys by identity, or 'all' (read the table whole). */
+type Notes = Map<string, Map<string, unknown> | 'all'>;
+
+const keyId = (key: unknown): string => (typeof key === 'string' ? `s${key}` : `j${JSON.stringify(key)}`);
+
+/** The notes, or null when one is unreadable (then no copy can be trusted). */
+function readNotes(dirty: readonly CopyDirty[]): Notes | null {
+  const notes: Notes = new Map();
+  for (const note of dirty) {
+    if (typeof note?.table !== 'string') return null;
+    if (note.keys === null) {
+      notes.set(note.table, 'all');
+      continue;
+    }
+    let keys: unknown;
+    try {
+      keys = typeof note.keys === 'string' ? JSON.parse(note.keys) : null;
+    } catch {
+      return null;
+    }
+    if (!Array.isArray(keys)) return null;
+    const known = notes.get(note.table);
+    if (known === 'all') continue;
+    const map = known ?? new Map<string, unknown>();
+    for (const key of keys) map.set(keyId(key), key);
+    notes.set(note.table, map);
+  }
+  return notes;
+}
+
+/** Noted keys past which reading the whole table is cheaper than by key. */
+const byKeyLimit = (records: number) => Math.max(1_000, records / 4);
+
+const isCopy = (value: unknown, table: string): value is TableCopy =>
+  typeof value === 'object' && value !== null && (value as TableCopy).table === table && Array.isArray((value as TableCopy).records);
+
+/** The records of `b` and `a` (each in key order) in key order. */
+function mergeByKey(a: readonly unknown[], b: readonly unknown[], keyOf: (record: unknown) => unknown): unknown[] {
+  const out: unknown[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (cmp(keyOf(a[i]), keyOf(b[j])) <= 0) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/**
+ * One table's records as stored now: its copy with the noted records replaced by their stored form
+ * (in key order), or the table itself. `fromCopy` false: the copy was missing, behind or damaged.
+ */
+async function currentRecords(table: Table, copy: unknown, noted: Map<string, unknown> | 'all' | undefined): Promise<{ records: unknown[]; fromCopy: boolean }> {
+  if (!isCopy(copy, table.name) || noted === 'all' || (noted && noted.size > byKeyLimit(copy.records.length))) {
+    return { records: await table.toArray(), fromCopy: false };
+  }
+  if (!noted || noted.size === 0) return { records: copy.records, fromCopy: true };
+  const keyPath = table.schema.primKey.keyPath;
+  if (keyPath === undefined || keyPath === null) return { records: await table.toArray(), fromCopy: false };
+  const keyOf = (record: unknown) => Dexie.getByKeyPath(record as object, keyPath as string);
+  const kept = copy.records.filter((record) => !noted.has(keyId(keyOf(record))));
+  const keys = [...noted.values()].sort(cmp);
+  const stored = (await table.bulkGet(keys)).filter((record) => record !== undefined);
+  return { records: mergeByKey(kept, stored, keyOf), fromCopy: true };
+}
+
+/**
+ * The records of `tables` as stored now, from their copies and the records noted since they were
+ * packed, in one transaction; each in primary-key order (as reading the table would give them).
+ */
+export async function readTableCopies(db: CopiesDb, tables: readonly CopiedTable[]): Promise<Map<CopiedTable, unknown[]>> {
+  const result = new Map<CopiedTable, unknown[]>();
+  if (tables.length === 0) return result;
+  const sources = tables.map((name) => db.table(name));
+  if (!hasCopies(db)) {
+    (await Promise.all(sources.map((t) => t.toArray()))).forEach((records, i) => result.set(tables[i]!, records));
+    return result;
+  }
+  const copiesTable = db.tableCopies;
+  const notesTable = db.copyDirty;
+  await db.transaction('r', [copiesTable, notesTable, ...sources], async () => {
+    const [copies, dirty] = await Promise.all([copiesTable.bulkGet([...tables]), notesTable.toArray()]);
+    const notes = readNotes(dirty);
+    const parts = await Promise.all(
+      sources.map((table, i) => (notes ? currentRecords(table, copies[i], notes.get(table.name)) : table.toArray().then((records) => ({ records })))),
+    );
+    parts.forEach((part, i) => result.set(tables[i]!, part.records));
+  });
+  return result;
+}
+
+/**
+ * Writes the records noted since the last fold into the copies and clears the notes, in one
+ * transaction; a missing copy is packed from its table. Run by the background when captures pause.
+ */
+export async function foldTableCopies(db: CopiesDb): Promise<void> {
+  if (!hasCopies(db)) return;
+  const copiesTable = db.tableCopies;
+  const notesTable = db.copyDirty;
+  const sources = COPIED_TABLES.map((name) => db.table(name));
+  await db.transaction('rw', [copiesTable, notesTable, ...sources], async () => {
+    const [copies, dirty] = await Promise.all([copiesTable.bulkGet([...COPIED_TABLES]), notesTable.toArray()]);
+    const notes = readNotes(dirty);
+    const puts: TableCopy[] = [];
+    await Promise.all(
+      sources.map(async (table, i) => {
+        const copy = copies[i];
+        const noted = notes ? notes.get(table.name) : 'all';
+        if (isCopy(copy, table.name) && (noted === undefined || (noted !== 'all' && noted.size === 0))) return;
+        const { records } = await currentRecords(table, copy, noted);
+        puts.push({ table: table.name, records });
+      }),
+    );
+    if (puts.length > 0) await copiesTable.bulkPut(puts);
+    if (dirty.length > 0) await notesTable.clear();
+  });
+}
+
+/** Every copy from its table, notes cleared (the schema migration; restores and seeds that write tables directly). */
+export async function packTableCopies(tx: { table(name: string): Table }): Promise<void> {
+  const records = await Promise.all(COPIED_TABLES.map((name) => tx.table(name).toArray()));
+  await tx.table('copyDirty').clear();
+  await tx.table('tableCopies').bulkPut(COPIED_TABLES.map((table, i) => ({ table, records: records[i]! })));
+}
