@@ -1,14 +1,15 @@
 import { lazy, type ComponentType } from 'react';
-import { CreatorsView } from '../views/CreatorsView';
 import { OverviewView } from '../views/OverviewView';
 import { parseRoute } from './route';
 
 /**
- * Views other than the two the panel opens on load as chunks of their own, so the first chunk
- * stays small; `preloadViews` fetches them right after the first paint, so opening one later
- * shows it at once (no loading flash).
+ * Views other than the Overview (the one the panel opens on) load as chunks of their own, so the
+ * code before the first paint stays small; `preloadViews` fetches them right after the first
+ * paint, so opening one later shows it at once (no loading flash). A panel opened on the Creators
+ * list starts loading its chunk with the panel's code (entrypoints/sidepanel/main.tsx).
  */
 const loaders = {
+  creators: () => import('../views/CreatorsView').then((m) => ({ default: m.CreatorsView })),
   samples: () => import('../views/SamplesView').then((m) => ({ default: m.SamplesView })),
   outreach: () => import('../views/OutreachView').then((m) => ({ default: m.OutreachView })),
   sparkAds: () => import('../views/SparkAdsView').then((m) => ({ default: m.SparkAdsView })),
@@ -40,7 +41,7 @@ export interface ViewDefinition {
 
 export const VIEWS: readonly ViewDefinition[] = [
   { id: 'overview', label: 'Overview', Component: OverviewView, usesWindow: true },
-  { id: 'creators', label: 'Creators', Component: CreatorsView, usesWindow: true },
+  { id: 'creators', label: 'Creators', Component: lazy(loaders.creators), usesWindow: true },
   { id: 'samples', label: 'Samples', Component: lazy(loaders.samples) },
   { id: 'outreach', label: 'Outreach', Component: lazy(loaders.outreach) },
   { id: 'spark-ads', label: 'Spark Ads', Component: lazy(loaders.sparkAds) },

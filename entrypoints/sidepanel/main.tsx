@@ -14,3 +14,5 @@ void startOpeningRead().then(() => {
   performance.measure(PERF_MARKS.cacheRead, PERF_MARKS.cacheReadStart, PERF_MARKS.cacheOverviewRead);
 });
 void import('./panel').then(({ startPanel }) => startPanel());
+// Opened on the Creators list (a chunk of its own, components/shell/views.tsx): load it alongside.
+if (/^#\/?creators(?![\w-])/.test(location.hash)) void import('../../components/views/CreatorsView');

@@ -43,7 +43,12 @@ export async function launchWithExtension(options: { headless?: boolean; userDat
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   const kept = options.userDataDir !== undefined;
-  if (kept) fs.mkdirSync(options.userDataDir!, { recursive: true });
+  if (kept) {
+    fs.mkdirSync(options.userDataDir!, { recursive: true });
+    // Chromium keeps the extension's service worker of the last launch when the manifest version is
+    // the same: drop it, so the background runs this build.
+    fs.rmSync(path.join(options.userDataDir!, 'Default', 'Service Worker'), { recursive: true, force: true });
+  }
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'creator-desk-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

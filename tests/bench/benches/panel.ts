@@ -700,6 +700,7 @@ function openRows(
       budget: { kind: 'max', limit: CACHED_OPEN_BUDGET_MS },
       detail:
         `${OPENS} opens: ${list(paints(cached))} ms; ${allFromCache ? 'all from the cache, marked "refreshing…"' : 'NOT all from the cache'}; ` +
+        `the fresh analysis found the saved one unchanged (not written again) in ${cached.filter((r) => r.timeline.includes('cache-unchanged')).length} of ${cached.length}; ` +
         `reading the cache (creator-desk:cache-read) median ${round(median(cacheReads), 0)} ms; ${stored}`,
       status: 'measured',
     },
