@@ -94,6 +94,8 @@ interface OpenMarks {
   cacheRead?: number;
   /** The panel's User Timing marks, in order (for the log). */
   timeline?: string;
+  /** The IndexedDB requests the page made by the time it was read (recordRequests). */
+  requests?: string;
   cacheWritten?: boolean;
 }
 
@@ -107,6 +109,8 @@ interface OpenResult {
   cacheWritten: boolean;
   /** When each panel mark was set (ms from navigation start). */
   timeline: string;
+  /** IndexedDB requests per store and method (records returned), up to the fresh analysis. */
+  requests: string;
 }
 
 export const panelBench: Bench = {
@@ -131,7 +135,10 @@ export const panelBench: Bench = {
     "The seed also writes the rollups the extension keeps on write and their read form, packed, and the plain tables' read copies (built as its migrations do). Baselines, same run: the " +
     "panel's data read (the first `creator-desk:read`, what the Overview needs) against plain `getAll` of the same stores in an " +
     `extension page; and the cold open with ${HISTORY_FACTOR}× the history (${HISTORY_FACTOR}× the days, pieces and order lines, ` +
-    `a fresh database in a second browser) against the 1× cold open.`,
+    `a database of its own in a second browser) against cold opens of the 1× database in a third browser, alternating with them ` +
+    '(without kept profiles: against the 1× cold opens above). Seeded profiles are kept between runs, keyed by dataset, seed script, day and schema, ' +
+    'saved once the storage is idle (LevelDB log quiet), and copied for each run; the opens start once the copy’s storage is idle too. ' +
+    "Each open's IndexedDB requests (per store and method, with the records returned) are logged.",
   async run(ctx) {
     if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       return [skipped('panel.open.cached', 'Open → first meaningful paint, with cache', 'ms', OPEN_BUDGET_MS, 'no built extension in .output/chrome-mv3 (run "npx wxt build")')];
@@ -153,6 +160,7 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
     const { context, extensionId, worker } = ext;
     const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
     await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
+    await context.addInitScript(recordRequests);
     ctx.log(`${reused ? 'reused the profile seeded with' : 'seeded'} ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
 
     const cold: OpenResult[] = [];
@@ -266,20 +274,37 @@ async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
   };
   const seedScript = await bundleForBrowser(path.join(ctx.root, 'tests/bench/browser/panel-seed.ts'));
   const { ext, seed, reused } = await seededExtension(ctx, size, seedScript);
+  // With seeded profiles kept, a second browser on the 1× profile: its cold opens alternate with
+  // the 4× ones, so both see the same moments of a shared machine (the ratio compares like with like).
+  const paired = REUSE_PROFILES && !KEPT_PROFILE ? await seededExtension(ctx, SIZE, seedScript) : null;
   try {
-    const { context, extensionId, worker } = ext;
-    const url = (view: string) => `chrome-extension://${extensionId}/sidepanel.html#${view}`;
-    await context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
-    ctx.log(`4× history: ${reused ? 'reused the profile seeded with' : 'seeded'} ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
-    const cold: OpenResult[] = [];
-    for (let i = 0; i < HISTORY_OPENS; i++) {
-      await deleteCache(worker);
-      const { result, page } = await openPanel(context, url('overview'));
-      await page.close();
-      cold.push(result);
-      ctx.log(`4× history cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)}); marks: ${result.timeline}`);
+    const browsers = [
+      { label: '4× history', ext, cold: [] as OpenResult[] },
+      ...(paired ? [{ label: '1× beside it', ext: paired.ext, cold: [] as OpenResult[] }] : []),
+    ];
+    for (const browser of browsers) {
+      await browser.ext.context.addInitScript(recordMarks, { meaningful: MEANINGFUL, cached: CACHED_MARKER });
+      await browser.ext.context.addInitScript(recordRequests);
     }
-    const paints = cold.map((r) => r.paintMs);
+    ctx.log(`4× history: ${reused ? 'reused the profile seeded with' : 'seeded'} ${JSON.stringify(seed.counts)} in ${round(seed.writeMs / 1000, 1)} s`);
+    for (let i = 0; i < HISTORY_OPENS; i++) {
+      for (const browser of browsers) {
+        const { context, extensionId, worker } = browser.ext;
+        await deleteCache(worker);
+        const { result, page } = await openPanel(context, `chrome-extension://${extensionId}/sidepanel.html#overview`);
+        await page.close();
+        browser.cold.push(result);
+        ctx.log(
+          `${browser.label} cold open ${i + 1}: paint ${round(result.paintMs, 0)} ms (read ${round(result.readMs ?? NaN, 0)}, compute ${round(result.computeMs ?? NaN, 0)}); ` +
+            `marks: ${result.timeline}${i === 0 ? `; requests: ${result.requests}` : ''}`,
+        );
+      }
+    }
+    const [history, beside] = browsers;
+    const paints = history!.cold.map((r) => r.paintMs);
+    const part = (runs: OpenResult[], pick: (r: OpenResult) => number | null) => round(median(runs.map(pick).filter((v): v is number => v !== null)), 0);
+    const baseline = beside ? median(beside.cold.map((r) => r.paintMs)) : coldMedianAt1x;
+    const split = (runs: OpenResult[]) => `read ${part(runs, (r) => r.readMs)} ms, compute ${part(runs, (r) => r.computeMs)} ms`;
     return [
       withBaseline(
         {
@@ -287,16 +312,19 @@ async function longerHistory(ctx: BenchContext): Promise<BenchRow[]> {
           label: `Open → first meaningful paint, cold, with ${HISTORY_FACTOR}× the history (${size.content.toLocaleString('en-US')} pieces, ${size.orders.toLocaleString('en-US')} order lines, ${size.days} days)`,
           value: round(median(paints), 0),
           unit: 'ms',
-          detail: `${HISTORY_OPENS} opens: ${paints.map((v) => round(v, 0)).join(', ')} ms`,
+          detail:
+            `${HISTORY_OPENS} opens: ${paints.map((v) => round(v, 0)).join(', ')} ms (medians: ${split(history!.cold)})` +
+            (beside ? `; 1× opens between them: ${beside.cold.map((r) => round(r.paintMs, 0)).join(', ')} ms (${split(beside.cold)})` : ''),
           status: 'measured',
         },
-        round(coldMedianAt1x, 0),
-        'the cold open with 1× the history, same run',
+        round(baseline, 0),
+        beside ? 'cold opens with 1× the history, alternating with these (same moments of the machine)' : 'the cold open with 1× the history, same run',
         HISTORY_RATIO_BUDGET,
       ),
     ];
   } finally {
     await ext.close();
+    await paired?.ext.close();
   }
 }
 
@@ -417,6 +445,38 @@ async function storageSettled(profile: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   return `${round((Date.now() - started) / 1000, 0)} s${lastLine ? ` (${lastLine})` : ''}`;
+}
+
+/**
+ * Runs in the panel before its own scripts: counts the IndexedDB requests the page makes, per
+ * database, store (or index) and method, with the records they return (`__panelRequests`), so an
+ * open can be seen to read per piece or not.
+ */
+function recordRequests(): void {
+  const counts: Record<string, { requests: number; records: number }> = {};
+  (window as unknown as { __panelRequests: typeof counts }).__panelRequests = counts;
+  const wrap = (proto: object, methods: string[], nameOf: (target: IDBObjectStore | IDBIndex) => string) => {
+    for (const method of methods) {
+      const original = (proto as Record<string, unknown>)[method] as ((...args: unknown[]) => IDBRequest) | undefined;
+      if (typeof original !== 'function') continue;
+      (proto as Record<string, unknown>)[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+        const request = original.apply(this, args);
+        const key = `${nameOf(this)}.${method}`;
+        const entry = (counts[key] ??= { requests: 0, records: 0 });
+        entry.requests += 1;
+        request.addEventListener('success', () => {
+          const result = request.result as unknown;
+          if (Array.isArray(result)) entry.records += result.length;
+          else if (method === 'get' && result !== undefined) entry.records += 1;
+        });
+        return request;
+      };
+    }
+  };
+  const methods = ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor'];
+  const dbOf = (store: IDBObjectStore) => store.transaction.db.name.replace(/^creator-desk/, '');
+  wrap(IDBObjectStore.prototype, methods, (store) => `${dbOf(store as IDBObjectStore)}${dbOf(store as IDBObjectStore) ? '/' : ''}${(store as IDBObjectStore).name}`);
+  wrap(IDBIndex.prototype, methods, (index) => `${(index as IDBIndex).objectStore.name}[${(index as IDBIndex).name}]`);
 }
 
 /** Runs in the panel before its own scripts: records when the meaningful content first shows. */
@@ -609,6 +669,10 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
       read: performance.getEntriesByName('creator-desk:read')[0]?.duration,
       compute: last('creator-desk:compute'),
       cacheRead: last('creator-desk:cache-read'),
+      requests: Object.entries((window as unknown as { __panelRequests?: Record<string, { requests: number; records: number }> }).__panelRequests ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, { requests, records }]) => `${key}×${requests}${records ? ` (${records})` : ''}`)
+        .join(', '),
       timeline: [
         ...performance.getEntriesByType('navigation').map((n) => `dom-interactive ${Math.round((n as PerformanceNavigationTiming).domInteractive)}`),
         ...performance
@@ -630,6 +694,7 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
       cacheReadMs: marks.cacheRead ?? null,
       cacheWritten,
       timeline: marks.timeline ?? '',
+      requests: marks.requests ?? '',
     },
   };
 }
