@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleContentMessage } from '@/lib/background-capture/handle-capture';
 import { createSettleScheduler } from '@/lib/background-capture/settle-scheduler';
 import { createSessionTabStatusStore } from '@/lib/tab-status/tab-status';
+import { writeHeaderSynonyms } from '@/lib/page-capture/header-synonyms-setting';
+import { headerSynonyms } from '@/lib/table/header-synonyms';
 import { openAnalysisCache } from '@/lib/analysis-store/analysis-cache';
 import { type CreatorDeskDb, DEFAULT_DB_NAME, openCreatorDeskDb } from '@/lib/db/database';
 import { createDatabaseHost } from '@/lib/db/database-host';
@@ -47,6 +49,9 @@ export default defineBackground(() => {
   chromeSidePanel()
     ?.setPanelBehavior({ openPanelOnActionClick: true })
     .catch((error: unknown) => console.error('Creator Desk: could not make the toolbar icon open the side panel', error));
+
+  // For the content script, which reads them before any table (not bundled into it: it stays small).
+  writeHeaderSynonyms(browser.storage.local, headerSynonyms()).catch((error: unknown) => console.error('Creator Desk: could not store the header wordings', error));
 
   const tabStatus = createSessionTabStatusStore();
 

@@ -15,18 +15,35 @@ export const CLICKS_GIVEN = 1;
 export const CLICKS_FROM_IMPRESSIONS = 2;
 export const CLICKS_ESTIMATED = 3;
 
-/** Where a piece's clicks come from, and the estimate from views when nothing better is known. */
-function clicksSourceOf(metrics: ContentPiece['metrics']): { source: number; estimate: number } {
-  if (exactValue(metrics.clicks) !== null) return { source: CLICKS_GIVEN, estimate: Number.NaN };
-  const ctr = exactValue(metrics.ctr);
-  if (ctr !== null && exactValue(metrics.productImpressions) !== null) return { source: CLICKS_FROM_IMPRESSIONS, estimate: Number.NaN };
-  const views = exactValue(metrics.views);
-  return ctr !== null && views !== null ? { source: CLICKS_ESTIMATED, estimate: Math.round(ctr * views) } : { source: 0, estimate: Number.NaN };
+/**
+ * A Spark Ads video's figures. Views and GMV are read from the piece when asked (only the listed
+ * candidates and a few costs ask): tens of thousands of videos are read per analysis, scattered
+ * in memory, and each figure is an object of its own.
+ */
+class SparkVideo implements SparkPiece {
+  constructor(
+    readonly piece: ContentPiece,
+    readonly entry: CreatorEntry | null,
+    readonly day: number,
+    readonly clicks: number,
+    readonly clicksSource: number,
+    readonly estimatedClicks: number,
+    readonly orders: number,
+  ) {}
+
+  get views(): number {
+    return orNaN(exactValue(this.piece.metrics.views));
+  }
+
+  get gmv(): number {
+    return orNaN(exactValue(this.piece.metrics.gmv));
+  }
 }
 
 /**
  * The Spark Ads videos of `inputs`, each with its creator's entry (`entryOf` a rollup key, `''`:
- * none).
+ * none). Clicks are `pieceClicks`; where they come from: CLICKS_GIVEN, CLICKS_FROM_IMPRESSIONS,
+ * else CLICKS_ESTIMATED (CTR × views) when CTR and views are known.
  */
 export function sparkPiecesOf(
   inputs: readonly SparkPieceInput[],
@@ -35,29 +52,34 @@ export function sparkPiecesOf(
   hasOrders: boolean,
 ): SparkPiece[] {
   const result: SparkPiece[] = [];
-  for (const { piece, links } of inputs) {
+  for (let i = 0; i < inputs.length; i++) {
+    const { piece, links } = inputs[i]!;
     const day = parseDay(piece.postDate);
     if (day === null || piece.type !== 'video') continue;
     const m = piece.metrics;
-    const clicksSource = clicksSourceOf(m);
+    let clicks = exactValue(m.clicks);
+    let clicksSource = 0;
+    let estimatedClicks = Number.NaN;
+    if (clicks !== null) clicksSource = CLICKS_GIVEN;
+    else {
+      const ctr = exactValue(m.ctr);
+      clicks = pieceClicks(m);
+      if (clicks !== null) clicksSource = CLICKS_FROM_IMPRESSIONS;
+      else if (ctr !== null) {
+        const views = exactValue(m.views);
+        if (views !== null) {
+          clicksSource = CLICKS_ESTIMATED;
+          estimatedClicks = Math.round(ctr * views);
+        }
+      }
+    }
     let orders = exactValue(m.orders);
     const owner = rollupCreatorKey(piece.creatorKey, piece.creatorHandle);
     if (orders === null && hasOrders) orders = acceptedLinkedOrders(owner, links, accepted);
-    result.push({
-      piece,
-      entry: entryOf(owner),
-      day,
-      clicks: orNaN(pieceClicks(piece.metrics)),
-      clicksSource: clicksSource.source,
-      estimatedClicks: clicksSource.estimate,
-      orders: orNaN(orders),
-      views: orNaN(exactValue(m.views)),
-      gmv: orNaN(exactValue(m.gmv)),
-    });
+    result.push(new SparkVideo(piece, entryOf(owner), day, orNaN(clicks), clicksSource, estimatedClicks, orNaN(orders)));
   }
   return result;
 }
-
 
 /** The Spark Ads videos by content key (built once per index). */
 const sparkByKey = new WeakMap<ProgramIndex, Map<string, SparkPiece>>();

@@ -5,6 +5,8 @@
  * `GMV (USD)` may be left off), plus a few spellings only the export files use.
  */
 import { headerKeys, normaliseHeader } from '../table/header-text';
+// Gives header-text the other UI languages' wordings (exports in another language match too).
+import '../table/header-synonyms';
 
 /**
  * Export-only equivalents, applied after `normaliseHeader`: exports write "Affiliate" for "Creator"

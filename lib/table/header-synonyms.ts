@@ -3,7 +3,11 @@
  * list. Only terms whose translation is known are here [I: TikTok Shop's own translations as seen in
  * public screenshots and help pages; a missing or different term just leaves that column to page data].
  * Keys are compared normalised (see header-text.ts), so case, spacing and punctuation do not matter.
+ * Importing this module gives the list to header-text.ts; the content script gets it from the
+ * background instead (lib/page-capture/header-synonyms-setting.ts).
  */
+import { useHeaderSynonyms } from './header-text';
+
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   Creator: ['ครีเอเตอร์', 'Nhà sáng tạo', 'Kreator', 'Pencipta', 'Kreator konten', '达人', '创作者', 'Creador', 'Creadores', 'Ersteller', 'Creator:in', 'Créateur', 'Créateurs', 'Creatore', 'Creatori', 'クリエイター'],
   Followers: ['ผู้ติดตาม', 'Người theo dõi', 'Pengikut', '粉丝数', '粉丝', 'Seguidores', 'Follower', 'Abonnenti', 'Abonnés', 'Follower totali', 'フォロワー', 'フォロワー数'],
@@ -51,3 +55,5 @@ export function guessHeaderLanguage(headers: readonly string[]): string | null {
 export function headerSynonyms(): Readonly<Record<string, readonly string[]>> {
   return SYNONYMS;
 }
+
+useHeaderSynonyms(SYNONYMS);

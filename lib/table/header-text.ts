@@ -4,7 +4,9 @@
  * so headers are compared as normalised keys, never as raw text.
  */
 
-import { headerSynonyms } from './header-synonyms';
+/** Other UI languages' wordings per English header (header-synonyms.ts), once given: see `useHeaderSynonyms`. */
+type Synonyms = Readonly<Record<string, readonly string[]>>;
+let synonyms: Synonyms = {};
 
 /** Words that mean the same in header text, rewritten to one spelling before comparison. */
 const WORD_CANON: Record<string, string> = {
@@ -52,12 +54,23 @@ export function headerKeys(text: string): string[] {
   return keys;
 }
 
+/**
+ * The other UI languages' header wordings `headerKeys` maps to English. The list lives in
+ * header-synonyms.ts, which gives it here when imported; the content script does not import it (it
+ * is a tenth of its size, and gzips poorly): the background hands it over through `storage.local`
+ * (lib/page-capture/header-synonyms-setting.ts).
+ */
+export function useHeaderSynonyms(given: Synonyms): void {
+  synonyms = given;
+  englishByKey = undefined;
+}
+
 let englishByKey: Map<string, string> | undefined;
 function englishKey(key: string): string | undefined {
   if (!englishByKey) {
     englishByKey = new Map();
-    for (const [english, synonyms] of Object.entries(headerSynonyms())) {
-      for (const synonym of synonyms) {
+    for (const [english, wordings] of Object.entries(synonyms)) {
+      for (const synonym of wordings) {
         const normalised = normaliseHeader(synonym);
         if (!englishByKey.has(normalised)) englishByKey.set(normalised, normaliseHeader(english));
       }

@@ -10,6 +10,11 @@ export interface TableReadOptions {
   sizes: number[];
   runs: number;
   warmup: number;
+  /**
+   * Each run reads the table, each read next to a bare traversal, until the reads add up to about
+   * this long: a 100-row read is ~2 ms, and the page's clock ticks in 0.1 ms steps.
+   */
+  minSampleMs: number;
 }
 
 export interface TableReadResult {
@@ -17,9 +22,14 @@ export interface TableReadResult {
   /** Rows the reader returned (rejected ones excluded), checked against `size`. */
   rowsReturned: number;
   rowsRead: number;
+  /** One read, per run (the run's reading time over its reads). */
   samplesMs: number[];
   /** The bare DOM traversal of the same table (every header and cell's text), same runs. */
   baselineMs: number[];
+  /** Per run, the read's time over the traversal's, timed next to each other. */
+  ratios: number[];
+  /** Reads (each next to a traversal) per run. */
+  pairs: number;
 }
 
 /**
@@ -35,6 +45,12 @@ function bareTraversal(root: Document): number {
   return chars;
 }
 
+function timed(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
 async function runBench(options: TableReadOptions): Promise<TableReadResult[]> {
   const table = locateFindCreatorsTable(document);
   const results: TableReadResult[] = [];
@@ -47,21 +63,31 @@ async function runBench(options: TableReadOptions): Promise<TableReadResult[]> {
     if (first.status !== 'recognized') throw new Error(`Generated table was not recognised: ${first.status}`);
     for (let i = 0; i < options.warmup; i++) read();
     for (let i = 0; i < options.warmup; i++) bareTraversal(document);
+    const calibrate = performance.now();
+    read();
+    const pairs = Math.max(1, Math.ceil(options.minSampleMs / Math.max(performance.now() - calibrate, 0.1)));
     const samplesMs: number[] = [];
     const baselineMs: number[] = [];
-    // Reader and baseline alternate, so a busy moment of the machine does not land on one only.
+    const ratios: number[] = [];
     for (let i = 0; i < options.runs; i++) {
-      const start = performance.now();
-      read();
-      samplesMs.push(performance.now() - start);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const baseStart = performance.now();
-      bareTraversal(document);
-      baselineMs.push(performance.now() - baseStart);
+      // Each read is timed next to one traversal, the two in turn first, so both run in the same
+      // state of the caches and the machine; a run adds up enough pairs to last about minSampleMs.
+      // The page's clock is coarse (0.1 ms) but jittered, so sums of many readings stay unbiased.
+      let reading = 0;
+      let traversing = 0;
+      for (let k = 0; k < pairs; k++) {
+        const readFirst = (i + k) % 2 === 0;
+        if (!readFirst) traversing += timed(() => bareTraversal(document));
+        reading += timed(read);
+        if (readFirst) traversing += timed(() => bareTraversal(document));
+      }
+      samplesMs.push(reading / pairs);
+      baselineMs.push(traversing / pairs);
+      ratios.push(reading / traversing);
       // A macrotask between runs, like separate captures.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    results.push({ size, rowsReturned: first.rows.length, rowsRead: first.rowsRead, samplesMs, baselineMs });
+    results.push({ size, rowsReturned: first.rows.length, rowsRead: first.rowsRead, samplesMs, baselineMs, ratios, pairs });
   }
   return results;
 }
