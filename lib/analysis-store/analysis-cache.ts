@@ -15,13 +15,11 @@
  * Overview is on screen.
  */
 import Dexie, { type Table } from 'dexie';
-import { DEFAULT_DB_NAME } from '../db/database';
+import { analysisCacheDbName, DEFAULT_DB_NAME } from '../db/database-names';
 import { contentFingerprint, fromRecord, isCurrentRecord, toRecord, type AnalysisCacheRecord, type AnalysisSummary, type CachedAnalysis } from './analysis-record';
 import { overviewOfRecord, toOverviewRecord, type CachedOverview, type OverviewRecord } from './overview-record';
 
-export function analysisCacheDbName(dataDbName: string = DEFAULT_DB_NAME): string {
-  return `${dataDbName}-analysis-cache`;
-}
+export { analysisCacheDbName };
 
 class AnalysisCacheDb extends Dexie {
   analyses!: Table<AnalysisCacheRecord, number>;

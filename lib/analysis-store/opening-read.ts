@@ -15,8 +15,10 @@
  * active database turns out to be another one (after a restore).
  */
 
-/** lib/db/database.ts DEFAULT_DB_NAME (checked by the tests; importing it would bring Dexie). */
-export const OPENING_BASE_NAME = 'creator-desk';
+import { analysisCacheDbName, DEFAULT_DB_NAME, metaDbName } from '../db/database-names';
+
+/** The data database's base name (the tests name it). */
+export const OPENING_BASE_NAME = DEFAULT_DB_NAME;
 const LAST_NAME_KEY = 'creatorDesk.activeDatabase';
 
 export interface OpeningRead {
@@ -88,7 +90,7 @@ const getAllOf = (db: IDBDatabase, store: string): Promise<unknown[]> =>
   db.objectStoreNames.contains(store) ? request(() => db.transaction(store, 'readonly').objectStore(store).getAll()).then((all) => all ?? []) : Promise.resolve([]);
 
 async function readActiveName(idb: Idb, base: string): Promise<string> {
-  const record = await withDatabase(idb, `${base}-meta`, undefined, (db) =>
+  const record = await withDatabase(idb, metaDbName(base), undefined, (db) =>
     db.objectStoreNames.contains('state') ? request(() => db.transaction('state', 'readonly').objectStore('state').get('active')) : Promise.resolve(undefined),
   );
   const name = (record as { key?: unknown; name?: unknown } | undefined)?.name;
@@ -97,7 +99,7 @@ async function readActiveName(idb: Idb, base: string): Promise<string> {
 
 async function readFor(idb: Idb, dbName: string): Promise<Omit<OpeningRead, 'dbName'>> {
   const [overviews, settings] = await Promise.all([
-    withDatabase(idb, `${dbName}-analysis-cache`, [], (db) => getAllOf(db, 'overviews')),
+    withDatabase(idb, analysisCacheDbName(dbName), [], (db) => getAllOf(db, 'overviews')),
     withDatabase(idb, dbName, [], (db) => getAllOf(db, 'settings')),
   ]);
   const byId = new Map<string, unknown>();

@@ -12,7 +12,7 @@
  * A `BroadcastChannel` named `<base>-database` tells every open context (side panels) of a swap.
  */
 import Dexie, { type Table } from 'dexie';
-import { DEFAULT_DB_NAME } from './database';
+import { DEFAULT_DB_NAME, metaDbName } from './database-names';
 
 interface ActiveRecord {
   key: 'active';
@@ -39,7 +39,7 @@ export class MetaDb extends Dexie {
   journal!: Table<JournalEntry, number>;
 
   constructor(base: string) {
-    super(`${base}-meta`);
+    super(metaDbName(base));
     this.version(1).stores({ state: 'key', journal: '++seq' });
   }
 }

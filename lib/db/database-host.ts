@@ -14,6 +14,7 @@
  */
 import Dexie from 'dexie';
 import type { CreatorDeskDb } from './database';
+import { ownerDbName } from './database-names';
 import { announceSwap, isStagingNameOf, MetaDb, RESTORE_STALE_MS, touchRestore, type RestoreRecord } from './active-database';
 
 /** The background's side of a restore, as the restoring panel sees it. */
@@ -98,7 +99,7 @@ export function createDatabaseHost(deps: DatabaseHostDeps): DatabaseHost {
     if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return;
     for (const { name } of await indexedDB.databases()) {
       if (!name) continue;
-      const owner = name.replace(/-analysis-cache$/, '');
+      const owner = ownerDbName(name);
       const ours = owner === deps.base || isStagingNameOf(deps.base, owner);
       if (ours && owner !== activeName && owner !== restoring) deleteLater(name);
     }

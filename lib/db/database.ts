@@ -16,9 +16,10 @@ import type { ContentPiece, Creator } from '../model/entities';
 import type { CreatorDeskDbLike } from './tables';
 import { linkedTablesOf, mergeSplitCreators } from './merge-split-creators';
 import { refuseFutureVersions } from './future-version';
+import { DEFAULT_DB_NAME } from './database-names';
 import { COPY_TABLES, packTableCopies, tableCopyMiddleware } from './table-copies';
 
-export const DEFAULT_DB_NAME = 'creator-desk';
+export { DEFAULT_DB_NAME };
 
 export interface SchemaVersion {
   version: number;
