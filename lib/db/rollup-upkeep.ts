@@ -34,17 +34,11 @@ import { F, periodOfDay, ROLLUP_TABLES, type ContentLinks, type RollupOrderIds, 
 import { localDayOfTimestamp } from '../calendar/days';
 import { CREATOR_HANDLE_PREFIX } from '../model/keys';
 import { keyGroups } from './bulk-lookup';
+import { reaches } from './transaction-reach';
 import { BLOCK_TABLES, packAll, type RollupDirty } from '../rollups/blocks';
 
 const SOURCE_TABLES = ['content', 'orders'] as const;
 const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
-
-/** True when the transaction can reach every one of these tables (not before the schema has them). */
-function reaches(trans: DBCoreTransaction, tables: readonly string[]): boolean {
-  const names = (trans as unknown as IDBTransaction).objectStoreNames;
-  if (!names || typeof names.contains !== 'function') return false;
-  return tables.every((name) => names.contains(name));
-}
 
 const reachesRollups = (trans: DBCoreTransaction): boolean => reaches(trans, ROLLUP_TABLES);
 

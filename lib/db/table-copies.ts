@@ -12,7 +12,8 @@
  * writes the noted records into the copies and clears the notes. Without a copy, with the whole
  * table noted, with many keys noted or with unreadable notes, the table itself is read.
  */
-import Dexie, { cmp, type DBCore, type DBCoreMutateRequest, type DBCoreTransaction, type Middleware, type Table } from 'dexie';
+import Dexie, { cmp, type DBCore, type DBCoreMutateRequest, type Middleware, type Table } from 'dexie';
+import { reaches } from './transaction-reach';
 
 /** The tables kept as copies. */
 export const COPIED_TABLES = ['creators', 'snapshots', 'samples', 'collaborations', 'reported'] as const;
@@ -43,11 +44,6 @@ const hasCopies = (db: Dexie): boolean => COPY_TABLES.every((name) => db.tables.
 
 const isCopied = (name: string): name is CopiedTable => (COPIED_TABLES as readonly string[]).includes(name);
 
-/** True when the transaction can reach the notes (not before the schema has them). */
-function reachesNotes(trans: DBCoreTransaction): boolean {
-  const names = (trans as unknown as IDBTransaction).objectStoreNames;
-  return !!names && typeof names.contains === 'function' && names.contains('copyDirty');
-}
 
 /** The primary keys a write request names, or null when some are unknown (generated, a range). */
 function writtenKeys(req: DBCoreMutateRequest, extract: ((value: unknown) => unknown) | undefined): unknown[] | null {
@@ -79,7 +75,7 @@ export const tableCopyMiddleware: Middleware<DBCore> = {
           ...table,
           async mutate(req: DBCoreMutateRequest) {
             const response = await table.mutate(req);
-            if (!reachesNotes(req.trans)) return response;
+            if (!reaches(req.trans, ['copyDirty'])) return response;
             const keys = writtenKeys(req, extract);
             if (keys !== null && keys.length === 0) return response;
             const note: CopyDirty = { table: name, keys: keys === null ? null : JSON.stringify(keys) };
