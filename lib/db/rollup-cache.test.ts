@@ -76,7 +76,7 @@ describe('rollup records kept in memory between captures (rollup-cache.ts)', () 
     await foldRollupBlocks(db());
     expect(await rollupGets(() => storeContentRows(db(), creators.map((c, i) => row(100 + i, c, 3)), ctx(T + 1)))).toBeGreaterThan(0);
     // A rebuild through the tables (as a migration does): the records are replaced behind the upkeep.
-    await db().transaction('rw', db().rollups, db().rollupTotals, db().rollupOrderIds, db().contentLinks, db().content, db().orders, (tx) => rebuildRollupTables(tx));
+    await db().transaction('rw', [db().rollups, db().rollupTotals, db().rollupOrderIds, db().contentLinks, db().content, db().orders], (tx) => rebuildRollupTables(tx));
     expect(await rollupGets(() => storeContentRows(db(), creators.map((c, i) => row(200 + i, c, 3)), ctx(T + 2)))).toBeGreaterThan(0);
     await expectRollupsRight(db());
   });
