@@ -4,6 +4,7 @@ import { buildRollups } from '../rollups/apply';
 import { creatorLinkedTables } from './creator-links';
 import { CreatorDeskDb } from './database';
 import { foldRollupBlocks } from './rollup-blocks';
+import { CacheView, RollupCache } from './rollup-cache';
 import { rebuildRollupTables } from './rollup-upkeep';
 import { storeContentRows } from './store-content';
 import { exact, freshDbPerTest, localTime } from './test-helpers';
@@ -92,5 +93,46 @@ describe('rollup records kept in memory between captures (rollup-cache.ts)', () 
     await storeContentRows(db(), creators.map((c, i) => row(200 + i, c, 3)), ctx(T + 2));
     await expectRollupsRight(db());
     expect(await db().content.get('video:100')).toBeUndefined();
+  });
+
+  it('with every key of the table read once, new records need no reads, and stay right through deletions and another connection', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => String(8000 + i * 3));
+    // The first capture finds most keys unknown: every key of the table is read once.
+    await storeContentRows(db(), many.map((c, i) => row(i + 1, c, 3)), ctx(T));
+    // New days in a new period for every creator: records no one stored, known absent without reading.
+    expect(await rollupGets(() => storeContentRows(db(), many.map((c, i) => row(1000 + i, c, 28)), ctx(T + 1)))).toBe(0);
+    await db().transaction('rw', db().content, () => db().content.bulkDelete(many.slice(0, 40).map((_, i) => `video:${1000 + i}`)));
+    await storeContentRows(db(), many.slice(0, 60).map((c, i) => row(2000 + i, c, 28)), ctx(T + 2));
+    await expectRollupsRight(db());
+    const other = new CreatorDeskDb(db().name);
+    try {
+      await storeContentRows(other, many.map((c, i) => row(3000 + i, c, 20)), ctx(T + 3));
+    } finally {
+      other.close();
+    }
+    await storeContentRows(db(), many.map((c, i) => row(4000 + i, c, 20)), ctx(T + 4));
+    await expectRollupsRight(db());
+  });
+
+  it('forgets the oldest records past its limit, and never takes a forgotten one for none', () => {
+    const cache = new RollupCache(2);
+    const record = (name: string) => ({ name });
+    const first = new CacheView(cache, 0, 1);
+    first.setKeys('rollups', new Set(['kept', 'gone']));
+    first.set('rollups', 'new', record('new'));
+    first.set('rollups', 'kept', record('kept'));
+    first.set('rollups', 'gone', null);
+    first.set('rollups', 'newer', record('newer'));
+    first.noted(2);
+    first.committed();
+    const next = new CacheView(cache, 0, 2);
+    // Past the limit of 2 the oldest entries went: 'new' and 'kept' are stored but no longer held.
+    expect(next.lookup('rollups', 'new')).toBeUndefined();
+    expect(next.lookup('rollups', 'kept')).toBeUndefined();
+    expect(next.lookup('rollups', 'gone')).toBeNull();
+    expect(next.lookup('rollups', 'newer')).toEqual(record('newer'));
+    // Every key is known: one never written holds nothing; a written one forgotten is read again.
+    expect(next.lookup('rollups', 'never')).toBeNull();
+    expect(next.lookup('rollupTotals', 'never')).toBeUndefined();
   });
 });

@@ -24,13 +24,15 @@ export const CACHE_LIMIT = 60_000;
 
 const ANY_KEY = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false } as const;
 
-/** A table and key, as one map key. */
-const entryId = (table: CachedTable, key: string): string => `${table}\u0002${key}`;
+/** Per table, by key (the record key's string form): a record, or null when none is stored. */
+type Records = Map<CachedTable, Map<string, unknown>>;
 
 /** What one transaction read and wrote, until it commits. */
 export class CacheView {
   /** Records read or written in this transaction (null: none stored). */
-  private readonly own = new Map<string, unknown>();
+  private readonly own: Records = new Map();
+  /** Every key of a table, read in this transaction (before its own writes, which `own` holds). */
+  private readonly keySets = new Map<CachedTable, Set<string>>();
   /** The newest note when the transaction started using the cache, then its own newest note. */
   private newestNote: number | undefined;
 
@@ -45,17 +47,33 @@ export class CacheView {
   /**
    * The record stored under `key` (null: none), or undefined when not known here (nor anything at
    * all once the cache was emptied during the transaction: the rollups changed behind the view).
+   * With every key of the table known, a key not among them is known to hold nothing.
    */
   lookup(table: CachedTable, key: string): unknown {
     if (!this.cache.isEpoch(this.epoch)) return undefined;
-    const id = entryId(table, key);
-    const own = this.own.get(id);
-    return own !== undefined ? own : this.cache.lookup(id);
+    const own = this.own.get(table)?.get(key);
+    if (own !== undefined) return own;
+    const cached = this.cache.lookup(table, key);
+    if (cached !== undefined) return cached;
+    const keys = this.keySets.get(table) ?? this.cache.keysOf(table);
+    return keys && !keys.has(key) ? null : undefined;
   }
 
   /** A record read from or written to the table in this transaction (null: none stored). */
   set(table: CachedTable, key: string, record: unknown): void {
-    this.own.set(entryId(table, key), record ?? null);
+    let records = this.own.get(table);
+    if (!records) this.own.set(table, (records = new Map()));
+    records.set(key, record ?? null);
+  }
+
+  /** Whether every key of the table is known (read in this transaction or kept). */
+  hasKeys(table: CachedTable): boolean {
+    return this.keySets.has(table) || this.cache.keysOf(table) !== undefined;
+  }
+
+  /** Every key of the table as stored now, read in this transaction. */
+  setKeys(table: CachedTable, keys: Set<string>): void {
+    this.keySets.set(table, keys);
   }
 
   /** The key of the note this transaction added. */
@@ -67,18 +85,22 @@ export class CacheView {
   committed(): void {
     if (!this.cache.isEpoch(this.epoch)) return;
     if (this.newestNote === undefined) this.cache.clear();
-    else this.cache.commit(this.epoch, this.own, this.newestNote);
+    else this.cache.commit(this.own, this.keySets, this.newestNote);
   }
 }
 
 /** One per open database connection (the middleware's instance). */
 export class RollupCache {
-  private readonly entries = new Map<string, unknown>();
+  private readonly entries = new Map<CachedTable, Map<string, unknown>>(CACHED_TABLES.map((table) => [table, new Map()]));
+  /** Every key of a table, when read once and kept in step since. */
+  private readonly keys = new Map<CachedTable, Set<string>>();
   /** The newest note when the entries were last right; undefined: they cannot be trusted. */
   private newestNote: number | undefined;
   /** Bumped whenever the entries are dropped: a view of an older epoch adds nothing. */
   private epoch = 0;
   private readonly views = new WeakMap<object, Promise<CacheView | null>>();
+
+  constructor(private readonly limit = CACHE_LIMIT) {}
 
   /**
    * The transaction's view of the cache, checked once per transaction against the newest note; null
@@ -110,27 +132,45 @@ export class RollupCache {
     return epoch === this.epoch;
   }
 
-  lookup(id: string): unknown {
-    return this.entries.get(id);
+  lookup(table: CachedTable, key: string): unknown {
+    return this.entries.get(table)!.get(key);
   }
 
-  commit(epoch: number, records: ReadonlyMap<string, unknown>, newestNote: number): void {
-    if (epoch !== this.epoch) return;
-    for (const [id, record] of records) {
-      // Re-inserted: the map's order is the order of last use, oldest first.
-      this.entries.delete(id);
-      this.entries.set(id, record);
+  keysOf(table: CachedTable): ReadonlySet<string> | undefined {
+    return this.keys.get(table);
+  }
+
+  commit(records: Records, keySets: ReadonlyMap<CachedTable, Set<string>>, newestNote: number): void {
+    for (const [table, keys] of keySets) if (!this.keys.has(table)) this.keys.set(table, keys);
+    let size = 0;
+    for (const table of CACHED_TABLES) {
+      const entries = this.entries.get(table)!;
+      const keys = this.keys.get(table);
+      for (const [key, record] of records.get(table) ?? []) {
+        // Re-inserted: the map's order is the order of last use, oldest first.
+        entries.delete(key);
+        entries.set(key, record);
+        if (record === null) keys?.delete(key);
+        else keys?.add(key);
+      }
+      size += entries.size;
     }
-    for (const id of this.entries.keys()) {
-      if (this.entries.size <= CACHE_LIMIT) break;
-      this.entries.delete(id);
+    // The oldest records go first, the rollups' before the totals' (one of those per creator).
+    for (const table of CACHED_TABLES) {
+      const entries = this.entries.get(table)!;
+      for (const key of entries.keys()) {
+        if (size <= this.limit) break;
+        entries.delete(key);
+        size -= 1;
+      }
     }
     this.newestNote = newestNote;
   }
 
   /** Drops every entry (the rollups changed in a way no view followed: a rebuild, a direct write). */
   clear(): void {
-    this.entries.clear();
+    for (const entries of this.entries.values()) entries.clear();
+    this.keys.clear();
     this.newestNote = undefined;
     this.epoch += 1;
   }

@@ -153,6 +153,11 @@ function putOrDeleteRaw(trans: DBCoreTransaction, name: string, put: readonly un
   });
 }
 
+/** Unknown keys in one write from which the cache reads every key of the table (rollup-cache.ts). */
+const KEY_SET_READ_FROM = 100;
+/** Tables with more keys than this are not read whole for their keys. */
+const KEY_SET_LIMIT = 500_000;
+
 const isZeroTotals = (t: RollupTotals): boolean =>
   t.datedPieces === 0 && t.undatedPieces === 0 && t.lines === 0 && Object.values(t.gmvCurrencies).every((n) => n === 0);
 
@@ -172,16 +177,33 @@ class RollupStore {
     return this.cache.view(this.trans, reaches(this.trans, BLOCK_TABLES) ? this.table('rollupDirty') : null);
   }
 
-  /** Records of a cached table by key (`idOf` the key's string form, as `keyOf` gives a record's): cached ones, the rest read. */
+  /**
+   * Records of a cached table by key (`idOf` the key's string form, as `keyOf` gives a record's):
+   * cached ones, the rest read. Many unknown keys (most a capture's new records): every key of the
+   * table is read once (a key-only read), so the cache knows which keys hold nothing from then on.
+   */
   private async cachedMap<T>(name: CachedTable, keys: unknown[][], idOf: (key: unknown[]) => string, keyOf: (value: T) => string): Promise<Map<string, T>> {
     const map = new Map<string, T>();
     if (keys.length === 0) return map;
     const view = await this.view();
-    const missing: unknown[][] = [];
-    for (const key of keys) {
-      const known = view?.lookup(name, idOf(key));
-      if (known === undefined) missing.push(key);
-      else if (known !== null) map.set(idOf(key), known as T);
+    const unknown = (): unknown[][] => {
+      const missing: unknown[][] = [];
+      for (const key of keys) {
+        const known = view?.lookup(name, idOf(key));
+        if (known === undefined) missing.push(key);
+        else if (known !== null) map.set(idOf(key), known as T);
+      }
+      return missing;
+    };
+    let missing = unknown();
+    if (view && missing.length >= KEY_SET_READ_FROM && !view.hasKeys(name)) {
+      const table = this.table(name);
+      const all = (await table.query({ trans: this.trans, values: false, limit: KEY_SET_LIMIT + 1, query: { index: table.schema.primaryKey, range: ANY_RANGE } })).result as unknown[][];
+      if (all.length <= KEY_SET_LIMIT) {
+        view.setKeys(name, new Set(all.map(idOf)));
+        map.clear();
+        missing = unknown();
+      }
     }
     if (missing.length === 0) return map;
     const values = await storedRecords<T>(this.table(name), this.trans, missing);
