@@ -40,6 +40,8 @@ export class CacheView {
     private readonly cache: RollupCache,
     private readonly epoch: number,
     newestNote: number | undefined,
+    /** Whether the cache was right when the transaction began (this connection's captures follow each other). */
+    readonly warm = false,
   ) {
     this.newestNote = newestNote;
   }
@@ -122,8 +124,9 @@ export class RollupCache {
     const newest = (await notes.query({ trans, values: false, limit: 1, direction: 'prev', query: { index: notes.schema.primaryKey, range: ANY_KEY } })).result[0] as
       | number
       | undefined;
-    if (this.epoch !== epoch || newest === undefined || newest !== this.newestNote) this.clear();
-    const view = new CacheView(this, this.epoch, newest);
+    const warm = this.epoch === epoch && newest !== undefined && newest === this.newestNote;
+    if (!warm) this.clear();
+    const view = new CacheView(this, this.epoch, newest, warm);
     if (typeof idb.addEventListener === 'function') idb.addEventListener('complete', () => view.committed());
     return view;
   }

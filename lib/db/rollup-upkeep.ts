@@ -179,8 +179,11 @@ class RollupStore {
 
   /**
    * Records of a cached table by key (`idOf` the key's string form, as `keyOf` gives a record's):
-   * cached ones, the rest read. Many unknown keys (most a capture's new records): every key of the
-   * table is read once (a key-only read), so the cache knows which keys hold nothing from then on.
+   * cached ones, the rest read. Many unknown keys (most a capture's new records) in a capture that
+   * follows this connection's last one: every key of the table is read once (a key-only read), so
+   * the cache knows which keys hold nothing from then on. Not in a capture after someone else's
+   * write: the cache starts empty again, and reading every key each time costs more than the reads
+   * it saves.
    */
   private async cachedMap<T>(name: CachedTable, keys: unknown[][], idOf: (key: unknown[]) => string, keyOf: (value: T) => string): Promise<Map<string, T>> {
     const map = new Map<string, T>();
@@ -196,7 +199,7 @@ class RollupStore {
       return missing;
     };
     let missing = unknown();
-    if (view && missing.length >= KEY_SET_READ_FROM && !view.hasKeys(name)) {
+    if (view?.warm && missing.length >= KEY_SET_READ_FROM && !view.hasKeys(name)) {
       const table = this.table(name);
       const all = (await table.query({ trans: this.trans, values: false, limit: KEY_SET_LIMIT + 1, query: { index: table.schema.primaryKey, range: ANY_RANGE } })).result as unknown[][];
       if (all.length <= KEY_SET_LIMIT) {
