@@ -17,6 +17,8 @@ import { useLiveCosts } from './useLiveCosts';
 import { useLivePrograms } from './useLivePrograms';
 import { useLiveSettings } from './useLiveSettings';
 import { useShopCurrency } from './useShopCurrency';
+import { useOutreachLog } from '../outreach/useOutreachLog';
+import { lastContactedByCreator } from '../../lib/review/last-contacted';
 import { useProgramData } from './useProgramData';
 
 export type AnalysisState =
@@ -119,6 +121,8 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const costs = useLiveCosts();
   const settings = useLiveSettings();
   const shopCurrency = useShopCurrency();
+  // Ranks the saved "This week" (undefined while loading: nothing is saved before it is known).
+  const outreach = useOutreachLog();
   const { chosen } = useWindowChoice();
   const windowDays = settings ? (chosen ?? settings.scorecardWindowDays) : null;
   const settingsKnown = settings !== undefined;
@@ -234,9 +238,9 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   // Every fresh analysis is saved for the next opening (unless the saved one says the same: then it
   // is only noted as checked). Nothing stored: every saved one goes.
   useEffect(() => {
-    if (!view || computing) return;
+    if (!view || computing || !outreach) return;
     const timer = setTimeout(() => {
-      const summary = summaryOfAnalysis(view);
+      const summary = summaryOfAnalysis(view, lastContactedByCreator(outreach));
       const saved = isEmptySummary(summary) ? cache.remove() : cache.write(summary);
       saved.then(
         (outcome) => {
@@ -249,7 +253,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       );
     }, CACHE_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [cache, view, computing]);
+  }, [cache, view, computing, outreach]);
 
   const state: AnalysisState = useMemo(() => {
     if (computeError) return { status: 'error', message: computeError };

@@ -51,7 +51,7 @@ describe('the stored data read on opening, before the panel mounts', () => {
 
     const data = await loadProgramData(db, () => {});
     const cache = openAnalysisCache(db.name);
-    await cache.write(summaryOfAnalysis(new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 7 })));
+    await cache.write(summaryOfAnalysis(new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 7 }), new Map()));
     cache.close();
     const opening = await readOnOpening(indexedDB, null, db.name);
     expect(opening.overviews).toHaveLength(1);

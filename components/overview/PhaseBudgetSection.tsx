@@ -1,22 +1,23 @@
 import { useMemo } from 'react';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { formatMoneyValue } from '../../lib/format/metric';
-import { budgetCheck, programPhase } from '../../lib/review/program-phase';
+import type { WeeklySummary } from '../../lib/analysis-store/weekly-summary';
+import { budgetCheck, firstCaptureOf, programPhase } from '../../lib/review/program-phase';
 import { Section } from '../common/Section';
 import { ValueText } from '../common/ValueText';
 
 const STATUS_TEXT = { under: 'under the build budget', within: 'within the build budget', over: 'over the build budget', unknown: 'unknown (a sample cost is missing)' } as const;
 
-/** The program's month (from its first capture) with what to expect, and the last 30 days' spend against the build budget. */
-export function PhaseBudgetSection({ view }: { view: ProgramAnalysisView }) {
+/**
+ * The program's month (from its first capture) with what to expect, and the last 30 days' spend
+ * against the build budget: computed from `view`, or as `saved` with a saved analysis.
+ */
+export function PhaseBudgetSection({ view, saved }: { view: ProgramAnalysisView; saved?: Pick<WeeklySummary, 'firstCapture' | 'budget'> }) {
   const { index, settings, asOf } = view;
-  const firstCapture = useMemo(() => {
-    let first: number | null = null;
-    for (const e of index.entries) if (e.creator?.firstSeen && (first === null || e.creator.firstSeen < first)) first = e.creator.firstSeen;
-    return first;
-  }, [index]);
+  const computedFirst = useMemo(() => (saved ? null : firstCaptureOf(index)), [index, saved]);
+  const firstCapture = saved ? saved.firstCapture : computedFirst;
   const phase = programPhase(firstCapture, asOf);
-  const budget = budgetCheck(index, asOf, settings, phase);
+  const budget = saved ? saved.budget : budgetCheck(index, asOf, settings, phase);
   const money = (n: number | null) => formatMoneyValue(n, index.currency);
   return (
     <Section title="Program phase and budget">

@@ -1,8 +1,14 @@
+import { useMemo, type ReactNode } from 'react';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
+import type { WeeklySummary } from '../../lib/analysis-store/weekly-summary';
 import { countNoun } from '../../lib/format/number';
-import { sharpeners } from '../../lib/review/sharpen';
+import { withTargetDecision, type TargetSuggestion } from '../../lib/review/open-to-target';
+import { sharpeners, type Sharpener } from '../../lib/review/sharpen';
 import type { ThisWeekItem } from '../../lib/review/this-week';
+import type { ContactChannel } from '../../lib/model/values';
+import { savedWeeklyOf } from '../analysis/cached-view';
 import { creatorName } from '../analysis/names';
+import { useLivePrograms } from '../analysis/useLivePrograms';
 import { Section } from '../common/Section';
 import { ReminderButton } from '../outreach/ReminderButton';
 import { useWeeklyReview } from '../review/useWeeklyReview';
@@ -12,9 +18,9 @@ import { creatorHref } from '../shell/route';
 
 const LINK = 'text-xs font-medium text-sky-700 underline dark:text-sky-300';
 
-function Action({ item, view }: { item: ThisWeekItem; view: ProgramAnalysisView }) {
+function Action({ item, view, channel }: { item: ThisWeekItem; view: ProgramAnalysisView; channel: ContactChannel | undefined }) {
   const action = item.reasons[0]!.action;
-  if (action.kind === 'remind') return <ReminderButton sample={action.sample} index={view.index} />;
+  if (action.kind === 'remind') return <ReminderButton sample={action.sample} index={view.index} channel={channel} />;
   if (action.kind === 'spark-ads')
     return (
       <a href="#spark-ads" className={LINK}>
@@ -30,11 +36,56 @@ function Action({ item, view }: { item: ThisWeekItem; view: ProgramAnalysisView 
 
 /**
  * What to do this week, first on the Overview: a short ranked list of creators, why (with the
- * numbers) and the action one click away; then which pages would sharpen the list.
+ * numbers) and the action one click away; then which pages would sharpen the list; then open →
+ * target and the program's phase and budget. From a saved analysis, as saved (its buttons work:
+ * the seller's target decisions show as they are taken); else computed from the fresh one.
  */
 export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
+  const saved = savedWeeklyOf(view);
+  return saved ? <SavedWeeklySections view={view} weekly={saved} /> : <FreshWeeklySections view={view} />;
+}
+
+function FreshWeeklySections({ view }: { view: ProgramAnalysisView }) {
   const { week, targets } = useWeeklyReview(view);
-  const missing = sharpeners(view.index);
+  const missing = useMemo(() => sharpeners(view.index), [view.index]);
+  return <WeeklySections view={view} week={week} missing={missing} targets={targets} channels={null} phaseBudget={<PhaseBudgetSection view={view} />} />;
+}
+
+function SavedWeeklySections({ view, weekly }: { view: ProgramAnalysisView; weekly: WeeklySummary }) {
+  const programs = useLivePrograms();
+  const targets = useMemo(() => {
+    if (!programs) return weekly.targets;
+    const byKey = new Map(programs.map((program) => [program.creatorKey, program]));
+    return weekly.targets.map((target) => withTargetDecision(target, byKey.get(target.creatorKey) ?? null));
+  }, [programs, weekly.targets]);
+  return (
+    <WeeklySections
+      view={view}
+      week={weekly.week}
+      missing={weekly.sharpeners}
+      targets={targets}
+      channels={weekly.channels}
+      phaseBudget={<PhaseBudgetSection view={view} saved={weekly} />}
+    />
+  );
+}
+
+function WeeklySections({
+  view,
+  week,
+  missing,
+  targets,
+  channels,
+  phaseBudget,
+}: {
+  view: ProgramAnalysisView;
+  week: WeeklySummary['week'];
+  missing: readonly Sharpener[];
+  targets: readonly TargetSuggestion[];
+  /** Saved: the reminder's contact channel per creator (the saved view has no program records). */
+  channels: Readonly<Record<string, ContactChannel>> | null;
+  phaseBudget: ReactNode;
+}) {
   return (
     <>
     <Section title="This week">
@@ -59,7 +110,7 @@ export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
                 ))}
               </ul>
               <div className="mt-0.5">
-                <Action item={item} view={view} />
+                <Action item={item} view={view} channel={channels?.[item.creatorKey]} />
               </div>
             </li>
           ))}
@@ -88,7 +139,7 @@ export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
       ) : null}
     </Section>
     <TargetSuggestionsSection view={view} suggestions={targets} />
-    <PhaseBudgetSection view={view} />
+    {phaseBudget}
     </>
   );
 }
