@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { formatMoneyValue } from '../../lib/format/metric';
-import type { WeeklySummary } from '../../lib/analysis-store/weekly-summary';
-import { budgetCheck, firstCaptureOf, programPhase } from '../../lib/review/program-phase';
+import { programPhase, type BudgetCheck } from '../../lib/review/program-phase';
 import { Section } from '../common/Section';
 import { ValueText } from '../common/ValueText';
 
@@ -10,14 +8,11 @@ const STATUS_TEXT = { under: 'under the build budget', within: 'within the build
 
 /**
  * The program's month (from its first capture) with what to expect, and the last 30 days' spend
- * against the build budget: computed from `view`, or as `saved` with a saved analysis.
+ * against the build budget (lib/analysis-store/weekly-summary.ts: from the analysis, or as saved).
  */
-export function PhaseBudgetSection({ view, saved }: { view: ProgramAnalysisView; saved?: Pick<WeeklySummary, 'firstCapture' | 'budget'> }) {
-  const { index, settings, asOf } = view;
-  const computedFirst = useMemo(() => (saved ? null : firstCaptureOf(index)), [index, saved]);
-  const firstCapture = saved ? saved.firstCapture : computedFirst;
+export function PhaseBudgetSection({ view, firstCapture, budget }: { view: ProgramAnalysisView; firstCapture: number | null; budget: BudgetCheck }) {
+  const { index, asOf } = view;
   const phase = programPhase(firstCapture, asOf);
-  const budget = saved ? saved.budget : budgetCheck(index, asOf, settings, phase);
   const money = (n: number | null) => formatMoneyValue(n, index.currency);
   return (
     <Section title="Program phase and budget">

@@ -1,9 +1,8 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
-import type { WeeklySummary } from '../../lib/analysis-store/weekly-summary';
+import { weeklySummaryOf } from '../../lib/analysis-store/weekly-summary';
 import { countNoun } from '../../lib/format/number';
-import { withTargetDecision, type TargetSuggestion } from '../../lib/review/open-to-target';
-import { sharpeners, type Sharpener } from '../../lib/review/sharpen';
+import { withTargetDecision } from '../../lib/review/open-to-target';
 import type { ThisWeekItem } from '../../lib/review/this-week';
 import type { ContactChannel } from '../../lib/model/values';
 import { savedWeeklyOf } from '../analysis/cached-view';
@@ -11,7 +10,7 @@ import { creatorName } from '../analysis/names';
 import { useLivePrograms } from '../analysis/useLivePrograms';
 import { Section } from '../common/Section';
 import { ReminderButton } from '../outreach/ReminderButton';
-import { useWeeklyReview } from '../review/useWeeklyReview';
+import { useLastContacted } from '../outreach/useOutreachLog';
 import { PhaseBudgetSection } from './PhaseBudgetSection';
 import { TargetSuggestionsSection } from './TargetSuggestionsSection';
 import { creatorHref } from '../shell/route';
@@ -42,50 +41,18 @@ function Action({ item, view, channel }: { item: ThisWeekItem; view: ProgramAnal
  */
 export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
   const saved = savedWeeklyOf(view);
-  return saved ? <SavedWeeklySections view={view} weekly={saved} /> : <FreshWeeklySections view={view} />;
-}
-
-function FreshWeeklySections({ view }: { view: ProgramAnalysisView }) {
-  const { week, targets } = useWeeklyReview(view);
-  const missing = useMemo(() => sharpeners(view.index), [view.index]);
-  return <WeeklySections view={view} week={week} missing={missing} targets={targets} channels={null} phaseBudget={<PhaseBudgetSection view={view} />} />;
-}
-
-function SavedWeeklySections({ view, weekly }: { view: ProgramAnalysisView; weekly: WeeklySummary }) {
+  // Read while a saved analysis shows too, so the fresh one ranks with it from its first render.
+  const lastContacted = useLastContacted();
+  const fresh = useMemo(() => (saved ? null : weeklySummaryOf(view, lastContacted)), [saved, view, lastContacted]);
+  const weekly = saved ?? fresh!;
+  // The seller's target decisions, live, on saved suggestions (a fresh analysis has them already).
   const programs = useLivePrograms();
   const targets = useMemo(() => {
-    if (!programs) return weekly.targets;
+    if (!saved || !programs) return weekly.targets;
     const byKey = new Map(programs.map((program) => [program.creatorKey, program]));
     return weekly.targets.map((target) => withTargetDecision(target, byKey.get(target.creatorKey) ?? null));
-  }, [programs, weekly.targets]);
-  return (
-    <WeeklySections
-      view={view}
-      week={weekly.week}
-      missing={weekly.sharpeners}
-      targets={targets}
-      channels={weekly.channels}
-      phaseBudget={<PhaseBudgetSection view={view} saved={weekly} />}
-    />
-  );
-}
-
-function WeeklySections({
-  view,
-  week,
-  missing,
-  targets,
-  channels,
-  phaseBudget,
-}: {
-  view: ProgramAnalysisView;
-  week: WeeklySummary['week'];
-  missing: readonly Sharpener[];
-  targets: readonly TargetSuggestion[];
-  /** Saved: the reminder's contact channel per creator (the saved view has no program records). */
-  channels: Readonly<Record<string, ContactChannel>> | null;
-  phaseBudget: ReactNode;
-}) {
+  }, [saved, programs, weekly.targets]);
+  const { week, sharpeners: missing, channels } = weekly;
   return (
     <>
     <Section title="This week">
@@ -110,7 +77,7 @@ function WeeklySections({
                 ))}
               </ul>
               <div className="mt-0.5">
-                <Action item={item} view={view} channel={channels?.[item.creatorKey]} />
+                <Action item={item} view={view} channel={channels[item.creatorKey]} />
               </div>
             </li>
           ))}
@@ -139,7 +106,7 @@ function WeeklySections({
       ) : null}
     </Section>
     <TargetSuggestionsSection view={view} suggestions={targets} />
-    {phaseBudget}
+    <PhaseBudgetSection view={view} firstCapture={weekly.firstCapture} budget={weekly.budget} />
     </>
   );
 }
