@@ -20,6 +20,7 @@ import { useShopCurrency } from './useShopCurrency';
 import { useOutreachLog } from '../outreach/useOutreachLog';
 import { lastContactedByCreator } from '../../lib/review/last-contacted';
 import { useProgramData } from './useProgramData';
+import { parseRoute } from '../shell/route';
 
 export type AnalysisState =
   | { status: 'loading'; stage: 'reading' | 'computing'; progress: LoadProgress | null }
@@ -75,6 +76,12 @@ function openingOverview(dbName: string, windowDays: number): CachedOverview | n
 
 function cachedViewOf(windowDays: number, hit: CachedOverview): CachedView {
   return { windowDays, view: viewOfOverview(hit.overview), savedAt: hit.savedAt, checkedAt: hit.checkedAt ?? hit.savedAt, complete: false };
+}
+
+/** The Creators list itself (not a creator's page, which waits for the stored records anyway). */
+function isCreatorsList(hash: string): boolean {
+  const route = parseRoute(hash);
+  return route.viewId === 'creators' && route.path.length === 0;
 }
 
 /**
@@ -164,14 +171,22 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
         current && current.windowDays === windowDays && current.savedAt === savedAt ? current : cachedViewOf(windowDays, hit),
       );
       cancelPaint = afterPaint(() => {
-        setReadEnabled(true);
+        // Opened on the Creators list, which shows the saved per-creator lists: read them before the
+        // stored data (several megabytes of records, which would come back first and hold them up).
+        const listFirst = isCreatorsList(location.hash);
+        if (!listFirst) setReadEnabled(true);
         // The per-creator lists of the same save (the Creators list can show them meanwhile).
-        cache.read(windowDays).then(
-          (full) => {
-            if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, checkedAt, complete: true });
-          },
-          () => {},
-        );
+        cache
+          .read(windowDays)
+          .then(
+            (full) => {
+              if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, checkedAt, complete: true });
+            },
+            () => {},
+          )
+          .finally(() => {
+            if (listFirst && !cancelled) setReadEnabled(true);
+          });
       });
     };
     rememberAnalysisWindow(windowDays);
