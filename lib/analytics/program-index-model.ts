@@ -9,6 +9,7 @@ import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } fro
 import type { ReportedFigures } from '../model/reported';
 import type { CurrencyCode } from '../parse/quantity';
 import type { ContentLinks, RollupRecord, RollupTotals } from '../rollups/fields';
+import type { SparkVideos } from './spark-pieces';
 
 /** A video with the stored orders naming it, for Spark Ads. */
 export interface SparkPieceInput {
@@ -117,7 +118,7 @@ export interface CreatorEntry {
   followersQuantity: CreatorMetrics['followers'] | null;
 }
 
-/** A Spark Ads candidate's figures (NaN = unknown). */
+/** One Spark Ads video's figures (NaN = unknown); `sparkPieceAt` makes it from the index's `SparkVideos`. */
 export interface SparkPiece {
   piece: ContentPiece;
   entry: CreatorEntry | null;
@@ -147,7 +148,7 @@ export interface ProgramIndex {
   /** First day the cells cover; null: all of history. */
   fromDay: number | null;
   /** Dated videos the Spark Ads candidates come from; null when they were not read. */
-  sparkPieces: SparkPiece[] | null;
+  sparkPieces: SparkVideos | null;
   currency: CurrencyCode | null;
   /** True when affiliate orders are stored: they become the source of GMV, orders and commission. */
   hasOrders: boolean;
