@@ -64,6 +64,8 @@ export interface CellColumns {
 
 export interface IndexedSample {
   sample: SampleRequest;
+  /** The sample's product (`sample.productId`). */
+  productId: string;
   /** Local day shipped; null when not shipped (or unknown). */
   shipDay: number | null;
   /**
