@@ -37,7 +37,7 @@ const LIB_LAYERS = {
   'tab-status': ['pages', 'model', 'format', 'table'],
   // Decodes page data (lib/page-data) here rather than in the content script, bounding rows as it does (page-capture/row-bounds).
   'background-capture': ['parse', 'pages', 'calendar', 'model', 'page-capture', 'page-data', 'messages', 'db', 'tab-status'],
-  'analysis-store': ['parse', 'calendar', 'model', 'rollups', 'analytics', 'db'],
+  'analysis-store': ['parse', 'calendar', 'model', 'rollups', 'analytics', 'review', 'db'],
   backup: ['parse', 'pages', 'calendar', 'model', 'messages', 'rollups', 'briefs', 'db'],
   // Team sharing (docs/team-sync.md): PouchDB lives here only; the content scripts never import it.
   team: ['parse', 'calendar', 'model', 'format', 'briefs', 'analytics', 'db', 'backup'],

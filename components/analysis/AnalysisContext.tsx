@@ -17,7 +17,10 @@ import { useLiveCosts } from './useLiveCosts';
 import { useLivePrograms } from './useLivePrograms';
 import { useLiveSettings } from './useLiveSettings';
 import { useShopCurrency } from './useShopCurrency';
+import { useOutreachLog } from '../outreach/useOutreachLog';
+import { lastContactedByCreator } from '../../lib/review/last-contacted';
 import { useProgramData } from './useProgramData';
+import { parseRoute } from '../shell/route';
 
 export type AnalysisState =
   | { status: 'loading'; stage: 'reading' | 'computing'; progress: LoadProgress | null }
@@ -75,6 +78,12 @@ function cachedViewOf(windowDays: number, hit: CachedOverview): CachedView {
   return { windowDays, view: viewOfOverview(hit.overview), savedAt: hit.savedAt, checkedAt: hit.checkedAt ?? hit.savedAt, complete: false };
 }
 
+/** The Creators list itself (not a creator's page, which waits for the stored records anyway). */
+function isCreatorsList(hash: string): boolean {
+  const route = parseRoute(hash);
+  return route.viewId === 'creators' && route.path.length === 0;
+}
+
 /**
  * Waits for a paint, then runs `task`: the "computing" state is on screen before the main thread is
  * busy. Animation frames stop in hidden documents, so a timer runs it anyway after a moment.
@@ -119,6 +128,8 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const costs = useLiveCosts();
   const settings = useLiveSettings();
   const shopCurrency = useShopCurrency();
+  // Ranks the saved "This week" (undefined while loading: nothing is saved before it is known).
+  const outreach = useOutreachLog();
   const { chosen } = useWindowChoice();
   const windowDays = settings ? (chosen ?? settings.scorecardWindowDays) : null;
   const settingsKnown = settings !== undefined;
@@ -160,14 +171,22 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
         current && current.windowDays === windowDays && current.savedAt === savedAt ? current : cachedViewOf(windowDays, hit),
       );
       cancelPaint = afterPaint(() => {
-        setReadEnabled(true);
+        // Opened on the Creators list, which shows the saved per-creator lists: read them before the
+        // stored data (several megabytes of records, which would come back first and hold them up).
+        const listFirst = isCreatorsList(location.hash);
+        if (!listFirst) setReadEnabled(true);
         // The per-creator lists of the same save (the Creators list can show them meanwhile).
-        cache.read(windowDays).then(
-          (full) => {
-            if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, checkedAt, complete: true });
-          },
-          () => {},
-        );
+        cache
+          .read(windowDays)
+          .then(
+            (full) => {
+              if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, checkedAt, complete: true });
+            },
+            () => {},
+          )
+          .finally(() => {
+            if (listFirst && !cancelled) setReadEnabled(true);
+          });
       });
     };
     rememberAnalysisWindow(windowDays);
@@ -234,9 +253,9 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   // Every fresh analysis is saved for the next opening (unless the saved one says the same: then it
   // is only noted as checked). Nothing stored: every saved one goes.
   useEffect(() => {
-    if (!view || computing) return;
+    if (!view || computing || !outreach) return;
     const timer = setTimeout(() => {
-      const summary = summaryOfAnalysis(view);
+      const summary = summaryOfAnalysis(view, lastContactedByCreator(outreach));
       const saved = isEmptySummary(summary) ? cache.remove() : cache.write(summary);
       saved.then(
         (outcome) => {
@@ -249,7 +268,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       );
     }, CACHE_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [cache, view, computing]);
+  }, [cache, view, computing, outreach]);
 
   const state: AnalysisState = useMemo(() => {
     if (computeError) return { status: 'error', message: computeError };

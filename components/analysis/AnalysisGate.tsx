@@ -35,6 +35,7 @@ export function AnalysisGate({
   children,
   empty,
   showCached = false,
+  notice = true,
 }: {
   children: (view: ProgramAnalysisView, updating: boolean) => ReactNode;
   /** What to show when nothing is stored (default: how to start). */
@@ -44,6 +45,8 @@ export function AnalysisGate({
    * `'overview'` as soon as its Overview record is (the Overview's saved sections: see cached-view.ts).
    */
   showCached?: boolean | 'overview';
+  /** Say that the numbers shown are saved ones (false: a gate above on the same page says it). */
+  notice?: boolean;
 }) {
   const state = useProgramAnalysis();
   if (state.status === 'error') {
@@ -66,7 +69,7 @@ export function AnalysisGate({
   // fresh analysis replaces the saved one.
   return (
     <>
-      {state.status === 'cached' ? <CachedNotice savedAt={state.savedAt} /> : null}
+      {state.status === 'cached' && notice ? <CachedNotice savedAt={state.savedAt} /> : null}
       {children(state.view, state.status === 'cached' || state.updating)}
     </>
   );

@@ -44,7 +44,7 @@ describe('the cached view', () => {
     const programs = await db.programs.toArray();
     const fresh = new ProgramAnalyser().analyse({ data, programs, settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 28 });
     const cache = openAnalysisCache(db.name);
-    await cache.write(summaryOfAnalysis(fresh), NOW);
+    await cache.write(summaryOfAnalysis(fresh, new Map()), NOW);
     const hit = await cache.read(28);
     expect(hit?.savedAt).toBe(NOW);
     const cached = viewOfSummary(hit!.summary);
@@ -175,7 +175,7 @@ describe('opening the panel', () => {
     const cache = openAnalysisCache(db.name);
     const data = await loadProgramData(db, () => {});
     const view = new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 7 });
-    await cache.write(summaryOfAnalysis(view));
+    await cache.write(summaryOfAnalysis(view, new Map()));
     let noticeSeen = false;
     const record = new MutationObserver(() => {
       if (document.querySelector('[data-testid="analysis-cached"]')) noticeSeen = true;

@@ -7,7 +7,8 @@
  * leaderboard as computed, and an index with the creators' names only: no content, orders,
  * snapshots or stored creator records (each entry's `creator` holds just its id and handles), and
  * no Spark Ads or sample figures. Only views that read nothing else may show it (AnalysisGate's
- * `showCached`); everything else waits for the fresh analysis.
+ * `showCached`); everything else waits for the fresh analysis. The Overview's weekly sections show
+ * their saved results instead (savedWeeklyOf).
  */
 import {
   emptyCreatorEntry,
@@ -19,7 +20,19 @@ import {
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import type { AnalysisSummary, CachedCreatorName } from '../../lib/analysis-store/analysis-record';
 import type { OverviewSummary } from '../../lib/analysis-store/overview-record';
+import type { WeeklySummary } from '../../lib/analysis-store/weekly-summary';
 import type { Creator } from '../../lib/model/entities';
+
+/** The weekly sections' saved results, by the saved view they came with (see savedWeeklyOf). */
+const weeklyOfView = new WeakMap<ProgramAnalysisView, WeeklySummary>();
+
+/**
+ * "This week", open → target, phase and budget as saved with `view`, when it is a saved view (a
+ * fresh one has none: its sections compute them).
+ */
+export function savedWeeklyOf(view: ProgramAnalysisView): WeeklySummary | null {
+  return weeklyOfView.get(view) ?? null;
+}
 
 /** Just what `creatorHandleText` and the export's names read; never a full stored record. */
 function nameOnlyCreator(name: CachedCreatorName): Creator {
@@ -48,7 +61,7 @@ function nameIndex(names: readonly CachedCreatorName[], currency: ProgramIndex['
 export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
   const index = nameIndex(summary.creators, summary.currency);
   const options = { asOf: summary.asOf, settings: summary.settings };
-  return {
+  const view: ProgramAnalysisView = {
     index,
     settings: summary.settings,
     asOf: summary.asOf,
@@ -63,6 +76,8 @@ export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
     samples: sampleRoi(indexProgram({}), options),
     leaderboard: summary.leaderboard,
   };
+  weeklyOfView.set(view, summary.weekly);
+  return view;
 }
 
 /**
@@ -73,7 +88,7 @@ export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
 export function viewOfOverview(overview: OverviewSummary): ProgramAnalysisView {
   const index = nameIndex(overview.names, overview.currency);
   const options = { asOf: overview.asOf, settings: overview.settings };
-  return {
+  const view: ProgramAnalysisView = {
     index,
     settings: overview.settings,
     asOf: overview.asOf,
@@ -89,4 +104,6 @@ export function viewOfOverview(overview: OverviewSummary): ProgramAnalysisView {
     leaderboard: overview.leaderboard,
     counts: overview.counts,
   };
+  weeklyOfView.set(view, overview.weekly);
+  return view;
 }

@@ -14,7 +14,7 @@ describe('the stored data read on opening, before the panel mounts', () => {
   let panel: Rendered | undefined;
   const starts = () => performance.getEntriesByName('creator-desk:read-start').length;
   const summaryText = () => panel?.container.querySelector('[data-testid="velocity-summary"]')?.textContent ?? null;
-  const nothingRead = (name: string) => ({ dbName: name, overviews: [], settings: new Map<string, unknown>() });
+  const nothingRead = (name: string) => ({ dbName: name, overviews: [], settings: new Map<string, unknown>(), presence: null });
 
   beforeEach(async () => {
     db = panelTestDb();
@@ -51,7 +51,7 @@ describe('the stored data read on opening, before the panel mounts', () => {
 
     const data = await loadProgramData(db, () => {});
     const cache = openAnalysisCache(db.name);
-    await cache.write(summaryOfAnalysis(new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 7 })));
+    await cache.write(summaryOfAnalysis(new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 7 }), new Map()));
     cache.close();
     const opening = await readOnOpening(indexedDB, null, db.name);
     expect(opening.overviews).toHaveLength(1);

@@ -22,7 +22,7 @@ describe('opening the panel with the opening read', () => {
     const data = await loadProgramData(db, () => {});
     const fresh = new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf: NOW, windowDays: 28 });
     const cache = openAnalysisCache(db.name);
-    await cache.write(summaryOfAnalysis(fresh), NOW);
+    await cache.write(summaryOfAnalysis(fresh, new Map()), NOW);
     cache.close();
     // What the panel's first script does, for this test's database.
     await startOpeningRead(() => readOnOpening(indexedDB, null, db.name));
@@ -34,10 +34,22 @@ describe('opening the panel with the opening read', () => {
     });
     record.observe(document.body, { childList: true, subtree: true, characterData: true });
     const panel = await renderPanel(db);
-    // No read to wait for: the first render has the saved numbers.
+    // The sections above the velocity one, by heading, with what they say.
+    const above = () => {
+      const velocity = panel.container.querySelector('[data-testid="velocity-summary"]')!;
+      return [...panel.container.querySelectorAll('section')]
+        .filter((section) => section.compareDocumentPosition(velocity) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .map((section) => section.textContent);
+    };
+    // No read to wait for: the first render has the saved numbers, and the weekly sections above them.
     expect(panel.container.querySelector('[data-testid="analysis-cached"]')).not.toBeNull();
     expect(panel.container.querySelector('[data-testid="velocity-summary"]')?.textContent).toBe(velocitySummary(fresh.velocity));
+    const firstAbove = above();
+    expect(firstAbove.some((text) => text?.startsWith('This week'))).toBe(true);
+    expect(firstAbove.some((text) => text?.startsWith('Program phase and budget'))).toBe(true);
     await until(() => expect(panel.container.querySelector('[data-testid="analysis-cached"]')).toBeNull());
+    // The fresh analysis says the same above the velocity section: nothing appears or moves there.
+    await until(() => expect(above()).toEqual(firstAbove));
     record.disconnect();
     expect(seen[0]).toEqual({ notice: true, summary: velocitySummary(fresh.velocity) });
     expect(seen.at(-1)).toEqual({ notice: false, summary: velocitySummary(fresh.velocity) });

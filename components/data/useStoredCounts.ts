@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Table } from 'dexie';
 import { countManagedCreators, MANAGE_CREATORS_SOURCE } from '../../lib/db/managed-creators';
 import type { CreatorDeskDb } from '../../lib/db/database';
+import { openingPresence } from '../../lib/analysis-store/opening-read';
 import { useDb } from '../db/DbContext';
 
 export interface StoredCounts {
@@ -58,5 +59,7 @@ async function storedCounts(db: CreatorDeskDb): Promise<StoredCounts> {
 export function useStoredCounts(options: { exact?: boolean } = {}): StoredCounts | undefined {
   const db = useDb();
   const exact = options.exact ?? true;
-  return useLiveQuery(() => (exact ? storedCounts(db) : storedPresence(db)), [db, exact]);
+  // Presence as the panel's first script found it, until the live query answers (the same reads).
+  const opening = exact ? undefined : (openingPresence(db.name) ?? undefined);
+  return useLiveQuery(() => (exact ? storedCounts(db) : storedPresence(db)), [db, exact], opening);
 }

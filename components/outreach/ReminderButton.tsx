@@ -2,17 +2,21 @@ import type { ProgramIndex } from '../../lib/analytics/program-index-model';
 import { CHANNEL_LABELS } from '../../lib/briefs/channel-text';
 import { renderReminder } from '../../lib/samples/reminder';
 import type { SampleFollowUp } from '../../lib/samples/follow-up';
+import type { ContactChannel } from '../../lib/model/values';
 import { creatorName } from '../analysis/names';
 import { outreachChannelOf, useLoggedCopy } from './useLoggedCopy';
 
 const BUTTON =
   'rounded-md border border-neutral-300 px-2 py-0.5 text-xs font-medium hover:bg-neutral-100 dark:border-neutral-600 dark:hover:bg-neutral-800';
 
-/** One click: the reminder for an overdue sample, in the creator's channel format, copied and logged. */
-export function ReminderButton({ sample, index }: { sample: SampleFollowUp; index: ProgramIndex }) {
+/**
+ * One click: the reminder for an overdue sample, in the creator's channel format, copied and logged.
+ * `channel`: the creator's contact channel when `index` has no program records (a saved analysis).
+ */
+export function ReminderButton({ sample, index, channel }: { sample: SampleFollowUp; index: ProgramIndex; channel?: ContactChannel }) {
   const { status, copyAndLog } = useLoggedCopy();
   const entry = index.byKey.get(sample.creatorKey);
-  const contact = entry?.program?.contact;
+  const contact = channel ? { channel } : entry?.program?.contact;
   const name = creatorName(index, sample.creatorKey);
   const reminder = renderReminder({ creatorName: entry?.displayName ?? name, productName: sample.productName, shipDay: sample.shipDay, channel: contact?.channel });
   const text = reminder.format === 'email' ? `Subject: ${reminder.subject}\n\n${reminder.text}` : reminder.text;

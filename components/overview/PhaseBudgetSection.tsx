@@ -1,22 +1,18 @@
-import { useMemo } from 'react';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
 import { formatMoneyValue } from '../../lib/format/metric';
-import { budgetCheck, programPhase } from '../../lib/review/program-phase';
+import { programPhase, type BudgetCheck } from '../../lib/review/program-phase';
 import { Section } from '../common/Section';
 import { ValueText } from '../common/ValueText';
 
 const STATUS_TEXT = { under: 'under the build budget', within: 'within the build budget', over: 'over the build budget', unknown: 'unknown (a sample cost is missing)' } as const;
 
-/** The program's month (from its first capture) with what to expect, and the last 30 days' spend against the build budget. */
-export function PhaseBudgetSection({ view }: { view: ProgramAnalysisView }) {
-  const { index, settings, asOf } = view;
-  const firstCapture = useMemo(() => {
-    let first: number | null = null;
-    for (const e of index.entries) if (e.creator?.firstSeen && (first === null || e.creator.firstSeen < first)) first = e.creator.firstSeen;
-    return first;
-  }, [index]);
+/**
+ * The program's month (from its first capture) with what to expect, and the last 30 days' spend
+ * against the build budget (lib/analysis-store/weekly-summary.ts: from the analysis, or as saved).
+ */
+export function PhaseBudgetSection({ view, firstCapture, budget }: { view: ProgramAnalysisView; firstCapture: number | null; budget: BudgetCheck }) {
+  const { index, asOf } = view;
   const phase = programPhase(firstCapture, asOf);
-  const budget = budgetCheck(index, asOf, settings, phase);
   const money = (n: number | null) => formatMoneyValue(n, index.currency);
   return (
     <Section title="Program phase and budget">

@@ -1,20 +1,25 @@
+import { useMemo } from 'react';
 import type { ProgramAnalysisView } from '../../lib/analytics/program-analyser';
+import { weeklySummaryOf } from '../../lib/analysis-store/weekly-summary';
 import { countNoun } from '../../lib/format/number';
-import { sharpeners } from '../../lib/review/sharpen';
+import { withTargetDecision } from '../../lib/review/open-to-target';
 import type { ThisWeekItem } from '../../lib/review/this-week';
+import type { ContactChannel } from '../../lib/model/values';
+import { savedWeeklyOf } from '../analysis/cached-view';
 import { creatorName } from '../analysis/names';
+import { useLivePrograms } from '../analysis/useLivePrograms';
 import { Section } from '../common/Section';
 import { ReminderButton } from '../outreach/ReminderButton';
-import { useWeeklyReview } from '../review/useWeeklyReview';
+import { useLastContacted } from '../outreach/useOutreachLog';
 import { PhaseBudgetSection } from './PhaseBudgetSection';
 import { TargetSuggestionsSection } from './TargetSuggestionsSection';
 import { creatorHref } from '../shell/route';
 
 const LINK = 'text-xs font-medium text-sky-700 underline dark:text-sky-300';
 
-function Action({ item, view }: { item: ThisWeekItem; view: ProgramAnalysisView }) {
+function Action({ item, view, channel }: { item: ThisWeekItem; view: ProgramAnalysisView; channel: ContactChannel | undefined }) {
   const action = item.reasons[0]!.action;
-  if (action.kind === 'remind') return <ReminderButton sample={action.sample} index={view.index} />;
+  if (action.kind === 'remind') return <ReminderButton sample={action.sample} index={view.index} channel={channel} />;
   if (action.kind === 'spark-ads')
     return (
       <a href="#spark-ads" className={LINK}>
@@ -30,11 +35,24 @@ function Action({ item, view }: { item: ThisWeekItem; view: ProgramAnalysisView 
 
 /**
  * What to do this week, first on the Overview: a short ranked list of creators, why (with the
- * numbers) and the action one click away; then which pages would sharpen the list.
+ * numbers) and the action one click away; then which pages would sharpen the list; then open →
+ * target and the program's phase and budget. From a saved analysis, as saved (its buttons work:
+ * the seller's target decisions show as they are taken); else computed from the fresh one.
  */
 export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
-  const { week, targets } = useWeeklyReview(view);
-  const missing = sharpeners(view.index);
+  const saved = savedWeeklyOf(view);
+  // Read while a saved analysis shows too, so the fresh one ranks with it from its first render.
+  const lastContacted = useLastContacted();
+  const fresh = useMemo(() => (saved ? null : weeklySummaryOf(view, lastContacted)), [saved, view, lastContacted]);
+  const weekly = saved ?? fresh!;
+  // The seller's target decisions, live, on saved suggestions (a fresh analysis has them already).
+  const programs = useLivePrograms();
+  const targets = useMemo(() => {
+    if (!saved || !programs) return weekly.targets;
+    const byKey = new Map(programs.map((program) => [program.creatorKey, program]));
+    return weekly.targets.map((target) => withTargetDecision(target, byKey.get(target.creatorKey) ?? null));
+  }, [saved, programs, weekly.targets]);
+  const { week, sharpeners: missing, channels } = weekly;
   return (
     <>
     <Section title="This week">
@@ -59,7 +77,7 @@ export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
                 ))}
               </ul>
               <div className="mt-0.5">
-                <Action item={item} view={view} />
+                <Action item={item} view={view} channel={channels[item.creatorKey]} />
               </div>
             </li>
           ))}
@@ -88,7 +106,7 @@ export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
       ) : null}
     </Section>
     <TargetSuggestionsSection view={view} suggestions={targets} />
-    <PhaseBudgetSection view={view} />
+    <PhaseBudgetSection view={view} firstCapture={weekly.firstCapture} budget={weekly.budget} />
     </>
   );
 }

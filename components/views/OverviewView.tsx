@@ -20,10 +20,12 @@ export function OverviewView() {
   return (
     <div className="divide-y divide-neutral-200 dark:divide-neutral-800">
       <FirstRunChecklist counts={counts} />
-      {/* "This week" reads samples and posts, which a saved analysis does not keep: it waits for the fresh one. */}
-      <AnalysisGate empty={<span hidden />}>{(view) => <ThisWeekSection view={view} />}</AnalysisGate>
+      {/* A saved analysis keeps what "This week" and the sections after it show: the layout is final at once. */}
+      <AnalysisGate showCached="overview" empty={<span hidden />}>
+        {(view) => <ThisWeekSection view={view} />}
+      </AnalysisGate>
       <EligibilityWarning />
-      <AnalysisGate showCached="overview" empty={<GetStarted />}>
+      <AnalysisGate showCached="overview" notice={false} empty={<GetStarted />}>
         {(view, updating) => (
           <div className="divide-y divide-neutral-200 dark:divide-neutral-800" aria-busy={updating}>
             <VelocitySection view={view} />

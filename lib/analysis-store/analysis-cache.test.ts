@@ -34,6 +34,25 @@ function summary(overrides: Partial<AnalysisSummary> = {}): AnalysisSummary {
       byGmv: [{ rank: 1, creatorKey: 'h:leo', handle: 'leo', value: 120.5, previousValue: null, previousRank: null, rankChange: null, change: null }],
       byConversion: [],
     },
+    weekly: {
+      week: {
+        items: [
+          {
+            creatorKey: 'h:leo',
+            score: 70,
+            reasons: [{ kind: 'behind-pace', text: '2 of the agreed 3 posts a week over 28 days', score: 70, action: { kind: 'open-creator' } }],
+            daysSinceContact: null,
+            recentlyContacted: false,
+          },
+        ],
+        total: 1,
+      },
+      channels: {},
+      sharpeners: [{ page: 'Affiliate orders', why: 'GMV, commission and sales after each sample' }],
+      targets: [],
+      firstCapture: Date.UTC(2026, 9, 1),
+      budget: { sampleCost: 0, sparkAdsSpend: null, coordinator: 0, total: null, min: 8000, max: 15000, status: 'unknown', buildPhase: true },
+    },
     ...overrides,
   };
 }
@@ -130,6 +149,17 @@ describe('analysis cache', () => {
     expect(await cache.readOverview(7)).toBeNull();
   });
 
+  it('keeps the weekly sections in the Overview, with the names of the creators they show', async () => {
+    const base = summary();
+    const target = { creatorKey: 'id:7001', reason: 'Came through open collaboration', conversionRate: 0.05, clicks: 400, programMedian: 0.02, peers: 9, openRate: 0.1, suggestedRate: 0.15, dismissed: false, accepted: false };
+    const saved = summary({ leaderboard: { ...base.leaderboard, byGmv: [] }, weekly: { ...base.weekly, targets: [target] } });
+    await cache.write(saved, 1234);
+    const read = await cache.readOverview(28);
+    expect(read!.overview.weekly).toEqual(saved.weekly);
+    expect(read!.overview.names.map((n) => n.key).sort()).toEqual(['h:leo', 'id:7001']);
+    expect((await cache.read(28))!.summary.weekly).toEqual(saved.weekly);
+  });
+
   it('takes a damaged or foreign Overview record for none (and drops it)', async () => {
     const good = toOverviewRecord(summary(), 1234);
     expect(fromOverviewRecord(structuredClone(good))).not.toBeNull();
@@ -145,6 +175,10 @@ describe('analysis cache', () => {
       { ...good, leaderboard: { ...good.leaderboard, byGmv: [{ rank: 1 }] } },
       { ...good, counts: { suggestions: 1, behindPace: 0, flagged: { zombie: '3' } } },
       { ...good, counts: undefined },
+      { ...good, weekly: undefined },
+      { ...good, weekly: { ...good.weekly, week: { items: [{ creatorKey: 'h:leo', reasons: [] }], total: 1 } } },
+      { ...good, weekly: { ...good.weekly, targets: [{ creatorKey: 'h:leo' }] } },
+      { ...good, weekly: { ...good.weekly, budget: { ...good.weekly.budget, total: '12' } } },
     ];
     for (const record of damaged) expect(fromOverviewRecord(record)).toBeNull();
 
@@ -220,6 +254,8 @@ describe('saving only what changed', () => {
       { ...base, asOf: base.asOf + 86_400_000 },
       { ...base, storedPieces: 13 },
       { ...base, velocity: { ...base.velocity, undatedPosts: 2 } },
+      { ...base, weekly: { ...base.weekly, week: { ...base.weekly.week, items: base.weekly.week.items.map((item) => ({ ...item, daysSinceContact: 3 })) } } },
+      { ...base, weekly: { ...base.weekly, budget: { ...base.weekly.budget, sampleCost: 12 } } },
     ];
     let savedAt = 1000;
     await cache.write(base, savedAt);

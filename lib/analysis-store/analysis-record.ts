@@ -16,9 +16,10 @@ import { SCHEMA_VERSIONS } from '../db/database';
 import { localDayOfTimestamp } from '../calendar/days';
 import { fingerprintOf } from './fingerprint';
 import { decodeRows, encodeRows, type EncodedRows } from './row-columns';
+import { isWeeklySummary, type WeeklySummary } from './weekly-summary';
 
 /** Bump when the stored shape changes: older records are then ignored (and replaced on the next save). */
-export const ANALYSIS_CACHE_FORMAT = 2;
+export const ANALYSIS_CACHE_FORMAT = 3;
 
 /** The extension database's schema version this build reads. */
 export const DATA_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((step) => step.version));
@@ -51,6 +52,8 @@ export interface AnalysisSummary {
   velocity: ContentVelocity;
   roster: RosterHealth;
   leaderboard: Leaderboard;
+  /** "This week", open → target, phase and budget (weekly-summary.ts). */
+  weekly: WeeklySummary;
 }
 
 export interface CachedAnalysis {
@@ -79,6 +82,7 @@ export interface AnalysisCacheRecord {
   behindPace: EncodedRows;
   roster: RosterHealth;
   leaderboard: Leaderboard;
+  weekly: WeeklySummary;
 }
 
 export function toRecord(summary: AnalysisSummary, savedAt: number): AnalysisCacheRecord {
@@ -100,10 +104,13 @@ export function toRecord(summary: AnalysisSummary, savedAt: number): AnalysisCac
     behindPace: encodeRows(behindPace),
     roster: summary.roster,
     leaderboard: summary.leaderboard,
+    weekly: summary.weekly,
   };
 }
 
+/** The analysis a record holds; throws when its weekly part is not of this build's shape. */
 export function fromRecord(record: AnalysisCacheRecord): CachedAnalysis {
+  if (!isWeeklySummary(record.weekly)) throw new Error('Saved analysis without its weekly part');
   return {
     savedAt: record.savedAt,
     summary: {
@@ -122,6 +129,7 @@ export function fromRecord(record: AnalysisCacheRecord): CachedAnalysis {
       },
       roster: record.roster,
       leaderboard: record.leaderboard,
+      weekly: record.weekly,
     },
   };
 }

@@ -21,7 +21,7 @@ describe('summaryOfAnalysis', () => {
       asOf,
       windowDays: 7,
     });
-    const summary = summaryOfAnalysis(view);
+    const summary = summaryOfAnalysis(view, new Map());
     expect(summary.windowDays).toBe(7);
     expect(summary.asOf).toBe(asOf);
     expect(summary.settings).toBe(DEFAULT_SETTINGS);
@@ -61,7 +61,7 @@ describe('summaryOfAnalysis', () => {
 
   it('is empty only with no creators and no content', () => {
     const analyse = (d: typeof data | Record<string, never>) =>
-      summaryOfAnalysis(new ProgramAnalyser().analyse({ data: d, programs: [], settings: DEFAULT_SETTINGS, asOf, windowDays: 28 }));
+      summaryOfAnalysis(new ProgramAnalyser().analyse({ data: d, programs: [], settings: DEFAULT_SETTINGS, asOf, windowDays: 28 }), new Map());
     expect(isEmptySummary(analyse({}))).toBe(true);
     expect(isEmptySummary(analyse(data))).toBe(false);
   });

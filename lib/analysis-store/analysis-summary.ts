@@ -7,14 +7,18 @@
 import type { ProgramIndex } from '../analytics/index';
 import type { ProgramAnalysisView } from '../analytics/program-analyser';
 import type { AnalysisSummary, CachedCreatorName } from './analysis-record';
+import { weeklySummaryOf } from './weekly-summary';
 
 /** Stored pieces in the index, dated or not. */
 export function storedPieceCount(index: ProgramIndex): number {
   return index.storedPieces;
 }
 
-/** The summary to save for `view`'s window: the computed results and each creator's names only. */
-export function summaryOfAnalysis(view: ProgramAnalysisView): AnalysisSummary {
+/**
+ * The summary to save for `view`'s window: the computed results and each creator's names only;
+ * `lastContacted` (from the outreach log) ranks "This week".
+ */
+export function summaryOfAnalysis(view: ProgramAnalysisView, lastContacted: ReadonlyMap<string, number>): AnalysisSummary {
   const creators: CachedCreatorName[] = view.index.entries.map((entry) => ({
     key: entry.key,
     handle: entry.handle,
@@ -36,6 +40,7 @@ export function summaryOfAnalysis(view: ProgramAnalysisView): AnalysisSummary {
     velocity: view.velocity,
     roster: view.roster,
     leaderboard: view.leaderboard,
+    weekly: weeklySummaryOf(view, lastContacted),
   };
 }
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
-import { DEFAULT_DB_NAME } from '../db/database';
+import { DEFAULT_DB_NAME, openCreatorDeskDb } from '../db/database';
 import { analysisCacheDbName } from './analysis-cache';
 import { OPENING_BASE_NAME, readOnOpening } from './opening-read';
 
@@ -61,7 +61,7 @@ describe('readOnOpening', () => {
   it('creates no database when nothing is stored yet, and reads as empty', async () => {
     const idb = new IDBFactory();
     const read = await readOnOpening(idb, memoryStorage());
-    expect(read).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map() });
+    expect(read).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map(), presence: null });
     expect(await databaseNames(idb)).toEqual([]);
   });
 
@@ -92,6 +92,30 @@ describe('readOnOpening', () => {
   it('reads as empty when storage fails', async () => {
     const broken = { open: () => { throw new Error('no IndexedDB'); } };
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
-    expect(await readOnOpening(broken, throwing)).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map() });
+    expect(await readOnOpening(broken, throwing)).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map(), presence: null });
+  });
+});
+
+describe('readOnOpening: what is stored', () => {
+  it('tells which tables the first-run checklist asks about hold anything, as the live counts would', async () => {
+    const name = `opening-presence-${Math.random()}`;
+    const db = openCreatorDeskDb(name);
+    const at = Date.UTC(2026, 10, 1);
+    const creator = { key: 'id:1', creatorId: '1', handle: 'mia', categories: [], metrics: {}, firstSeen: at, lastSeen: at, updatedAt: at };
+    await db.creators.bulkPut([
+      { ...creator, sources: ['find-creators'] },
+      { ...creator, key: 'id:2', creatorId: '2', handle: 'leo', sources: ['manage-creators'] },
+    ]);
+    await db.content.put({ key: 'video:1', contentId: '1', type: 'video', creatorKey: 'id:1', postDate: '2026-11-01', productIds: [], metrics: {}, firstSeen: at, lastSeen: at, updatedAt: at });
+    db.close();
+    const read = await readOnOpening(indexedDB, memoryStorage(), name);
+    expect(read.presence).toEqual({ creators: 1, content: 1, snapshots: 0, captures: 0, collaborations: 0, samples: 0, orders: 0, programs: 1 });
+    await Dexie.delete(name);
+  });
+
+  it('reads no presence from a database without those tables', async () => {
+    const idb = new IDBFactory();
+    await seed(idb, { settings: [{ id: 'settings', values: {} }] });
+    expect((await readOnOpening(idb, memoryStorage())).presence).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 /**
  * What the side panel reads the moment its first (small) script runs, while the rest of its code
  * still loads: which database is active, the saved Overview records of every window (a few
- * kilobytes each, see overview-record.ts) and the stored settings records (which window to show,
- * the display locale). With those at hand, the panel's first render can show the saved Overview.
+ * kilobytes each, see overview-record.ts), the stored settings records (which window to show,
+ * the display locale) and whether each table the first-run checklist asks about holds anything
+ * (the checklist above the Overview is then in place from the first render: no layout shift). With those at hand, the panel's first render can show the saved Overview.
  *
  * Plain IndexedDB, no Dexie and nothing else that is large: this module is part of the panel's
  * first script. Records come back as stored, unchecked: their readers check them (overview-record.ts,
@@ -28,7 +29,27 @@ export interface OpeningRead {
   overviews: unknown[];
   /** The `settings` table's records, by id, unchecked. */
   settings: Map<string, unknown>;
+  /** Whether each table the first-run checklist asks about holds anything (null: not read). */
+  presence: TablePresence | null;
 }
+
+/** 1 when the table holds a record, else 0 (components/data/useStoredCounts.ts asks the same, live). */
+export interface TablePresence {
+  creators: number;
+  content: number;
+  snapshots: number;
+  captures: number;
+  collaborations: number;
+  samples: number;
+  orders: number;
+  /** Creators captured from Manage creators (the `sources` index). */
+  programs: number;
+}
+
+/** The stores behind each presence (captures: the capture log). */
+const PRESENCE_STORES = { creators: 'creators', content: 'content', snapshots: 'snapshots', captures: 'captureLog', collaborations: 'collaborations', samples: 'samples', orders: 'orders' } as const;
+/** lib/db/managed-creators.ts's MANAGE_CREATORS_SOURCE (not imported: this script stays small). */
+const MANAGE_CREATORS_SOURCE = 'manage-creators';
 
 type Idb = Pick<IDBFactory, 'open'>;
 
@@ -89,6 +110,20 @@ async function withDatabase<T>(idb: Idb, name: string, fallback: T, read: (db: I
 const getAllOf = (db: IDBDatabase, store: string): Promise<unknown[]> =>
   db.objectStoreNames.contains(store) ? request(() => db.transaction(store, 'readonly').objectStore(store).getAll()).then((all) => all ?? []) : Promise.resolve([]);
 
+/** One key read per table, in one transaction; null when a store or the index is missing. */
+async function readPresence(db: IDBDatabase): Promise<TablePresence | null> {
+  const stores = Object.values(PRESENCE_STORES);
+  if (!stores.every((name) => db.objectStoreNames.contains(name))) return null;
+  const tx = db.transaction(stores, 'readonly');
+  const creators = tx.objectStore('creators');
+  if (!creators.indexNames.contains('sources')) return null;
+  const one = (make: () => IDBRequest<IDBValidKey[]>) => request(make).then((keys) => (keys === undefined ? null : keys.length));
+  const entries = Object.entries(PRESENCE_STORES).map(async ([key, store]) => [key, await one(() => tx.objectStore(store).getAllKeys(null, 1))] as const);
+  const [programs, ...read] = await Promise.all([one(() => creators.index('sources').getAllKeys(IDBKeyRange.only(MANAGE_CREATORS_SOURCE), 1)), ...entries]);
+  if (programs === null || read.some(([, n]) => n === null)) return null;
+  return { ...(Object.fromEntries(read) as Omit<TablePresence, 'programs'>), programs };
+}
+
 async function readActiveName(idb: Idb, base: string): Promise<string> {
   const record = await withDatabase(idb, metaDbName(base), undefined, (db) =>
     db.objectStoreNames.contains('state') ? request(() => db.transaction('state', 'readonly').objectStore('state').get('active')) : Promise.resolve(undefined),
@@ -98,16 +133,16 @@ async function readActiveName(idb: Idb, base: string): Promise<string> {
 }
 
 async function readFor(idb: Idb, dbName: string): Promise<Omit<OpeningRead, 'dbName'>> {
-  const [overviews, settings] = await Promise.all([
+  const [overviews, [settings, presence]] = await Promise.all([
     withDatabase(idb, analysisCacheDbName(dbName), [], (db) => getAllOf(db, 'overviews')),
-    withDatabase(idb, dbName, [], (db) => getAllOf(db, 'settings')),
+    withDatabase(idb, dbName, [[], null] as [unknown[], TablePresence | null], (db) => Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null)])),
   ]);
   const byId = new Map<string, unknown>();
   for (const record of settings) {
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id === 'string') byId.set(id, record);
   }
-  return { overviews, settings: byId };
+  return { overviews, settings: byId, presence };
 }
 
 function lastName(storage: Pick<Storage, 'getItem'> | null): string | null {
@@ -167,6 +202,11 @@ export function settledOpeningRead(dbName: string): OpeningRead | null {
  */
 export function openingOverviews(dbName: string): unknown[] | null {
   return overviewsUsed ? null : (settledOpeningRead(dbName)?.overviews ?? null);
+}
+
+/** What the opening read found stored, for database `dbName` (the checklist's first render), or null. */
+export function openingPresence(dbName: string): TablePresence | null {
+  return settledOpeningRead(dbName)?.presence ?? null;
 }
 
 export function doneWithOpeningOverviews(): void {

@@ -13,6 +13,7 @@ import type { Leaderboard } from '../analytics/leaderboard';
 import { programCounts, type ProgramCounts } from '../analytics/program-counts';
 import type { RosterHealth } from '../analytics/roster';
 import type { CurrencyCode } from '../parse/quantity';
+import { isWeeklySummary, weeklyCreatorKeys, type WeeklySummary } from './weekly-summary';
 import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, isCurrentRecord, type AnalysisSummary, type CachedCreatorName } from './analysis-record';
 
 /** What the Overview shows, for one window, as computed. */
@@ -24,13 +25,15 @@ export interface OverviewSummary {
   storedPieces: number;
   /** Creators in the analysis (the list itself is in the full record). */
   creatorCount: number;
-  /** Names of the creators the leaderboard shows. */
+  /** Names of the creators the leaderboard and the weekly sections show. */
   names: CachedCreatorName[];
   /** Velocity without the per-creator pace lists (their length is in `counts`). */
   velocity: Omit<ContentVelocity, 'pace' | 'behindPace'>;
   roster: RosterHealth;
   leaderboard: Leaderboard;
   counts: ProgramCounts;
+  /** "This week", open → target, phase and budget. */
+  weekly: WeeklySummary;
 }
 
 export interface CachedOverview {
@@ -56,6 +59,7 @@ export function overviewOfSummary(summary: AnalysisSummary): OverviewSummary {
   const { pace: _pace, behindPace: _behindPace, ...velocity } = summary.velocity;
   const shown = new Set<string>();
   for (const row of [...summary.leaderboard.byGmv, ...summary.leaderboard.byConversion]) shown.add(row.creatorKey);
+  for (const key of weeklyCreatorKeys(summary.weekly)) shown.add(key);
   return {
     windowDays: summary.windowDays,
     asOf: summary.asOf,
@@ -68,6 +72,7 @@ export function overviewOfSummary(summary: AnalysisSummary): OverviewSummary {
     roster: summary.roster,
     leaderboard: summary.leaderboard,
     counts: programCounts(summary),
+    weekly: summary.weekly,
   };
 }
 
@@ -82,7 +87,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 export function fromOverviewRecord(record: unknown): CachedOverview | null {
   if (!isObject(record)) return null;
   const { format: _format, schemaVersion: _schema, savedAt, fingerprint: _fingerprint, checkedAt, ...overview } = record as unknown as OverviewRecord;
-  const { velocity, roster, leaderboard, counts, names, settings } = overview;
+  const { velocity, roster, leaderboard, counts, names, settings, weekly } = overview;
   const valid =
     typeof savedAt === 'number' &&
     typeof overview.asOf === 'number' &&
@@ -107,7 +112,8 @@ export function fromOverviewRecord(record: unknown): CachedOverview | null {
     isCount(counts.suggestions) &&
     isCount(counts.behindPace) &&
     isObject(counts.flagged) &&
-    Object.values(counts.flagged).every(isCount);
+    Object.values(counts.flagged).every(isCount) &&
+    isWeeklySummary(weekly);
   if (!valid) return null;
   return typeof checkedAt === 'number' && checkedAt > savedAt ? { overview, savedAt, checkedAt } : { overview, savedAt };
 }

@@ -51,7 +51,7 @@ describe('prepareSavedAnalyses', () => {
     for (const windowDays of [7, 28, 90]) {
       const hit = await cache.read(windowDays);
       expect(hit?.savedAt).toBe(NOW);
-      const expected = summaryOfAnalysis(panel.analyse({ data, programs, settings: DEFAULT_SETTINGS, asOf: NOW, windowDays }));
+      const expected = summaryOfAnalysis(panel.analyse({ data, programs, settings: DEFAULT_SETTINGS, asOf: NOW, windowDays }), new Map());
       expect(hit?.summary).toEqual(expected);
     }
   });

@@ -20,6 +20,7 @@ import { loadSettings } from '../db/settings-store';
 import { loadDisplay } from '../db/display-store';
 import { foldRollupBlocks } from '../db/rollup-blocks';
 import { foldTableCopies } from '../db/table-copies';
+import { lastContactedByCreator } from '../review/last-contacted';
 
 export interface PrepareAnalysisDeps {
   db: CreatorDeskDb;
@@ -55,7 +56,14 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   // So are the records written to the plain tables the analysis reads (their read copies).
   await foldTableCopies(db);
   await pause();
-  const [settings, programs, costs, display] = await Promise.all([loadSettings(db), db.programs.toArray(), loadCostBook(db), loadDisplay(db)]);
+  const [settings, programs, costs, display, outreach] = await Promise.all([
+    loadSettings(db),
+    db.programs.toArray(),
+    loadCostBook(db),
+    loadDisplay(db),
+    db.outreach.toArray(),
+  ]);
+  const lastContacted = lastContactedByCreator(outreach);
   const asOf = now();
   // The saved analysis is the Overview's: no Spark Ads videos (the panel reads those itself).
   const horizon = analysisHorizon(settings, localDayOfTimestamp(asOf));
@@ -66,7 +74,7 @@ export async function prepareSavedAnalyses(deps: PrepareAnalysisDeps): Promise<P
   const analyser = new ProgramAnalyser();
   const windows: number[] = [];
   for (const windowDays of windowsToPrepare(settings.scorecardWindowDays)) {
-    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, costs, settings, shopCurrency: display.shopCurrency, asOf, windowDays }));
+    const summary = summaryOfAnalysis(analyser.analyse({ data, programs, costs, settings, shopCurrency: display.shopCurrency, asOf, windowDays }), lastContacted);
     if (isEmptySummary(summary)) {
       // Same rule as the panel: nothing stored, nothing saved (the empty state shows instead).
       await cache.remove();

@@ -40,6 +40,16 @@ export function targetDecision(program: CreatorProgram | null): CreatorProgram['
   return program?.targetInvite ?? null;
 }
 
+/**
+ * `suggestion` with the seller's decision on `program` (a dismissed one stays hidden only while its
+ * conversion figures are the ones dismissed); also applied to a saved suggestion as decisions come in.
+ */
+export function withTargetDecision(suggestion: TargetSuggestion, program: CreatorProgram | null): TargetSuggestion {
+  const decision = targetDecision(program);
+  const sameFigures = decision?.conversionRate === suggestion.conversionRate;
+  return { ...suggestion, dismissed: decision?.status === 'dismissed' && sameFigures, accepted: decision?.status === 'accepted' };
+}
+
 export function openToTargetSuggestions(index: ProgramIndex, scorecards: readonly Scorecard[], settings: OpenToTargetSettings): TargetSuggestion[] {
   const eligible = scorecards.filter((c) => c.conversionRate !== null && c.clicks !== null && c.clicks >= settings.openToTargetMinClicks);
   const mid = median(eligible.map((c) => c.conversionRate!));
@@ -55,9 +65,7 @@ export function openToTargetSuggestions(index: ProgramIndex, scorecards: readonl
     const band = { min: settings.tier1CommissionMin, max: settings.tier1CommissionMax };
     // Better than the open plan, within the band: at least its midpoint, more when the open rate is higher.
     const suggestedRate = Math.min(band.max, Math.max(band.min, (band.min + band.max) / 2, openRate ?? 0));
-    const decision = targetDecision(entry.program);
-    const sameFigures = decision?.conversionRate === card.conversionRate;
-    result.push({
+    const suggestion: TargetSuggestion = {
       creatorKey: card.creatorKey,
       reason:
         `Came through open collaboration${openRate !== null ? ` at ${formatPercentText(openRate)}` : ''} and converts ${formatPercentText(card.conversionRate!)} ` +
@@ -69,9 +77,10 @@ export function openToTargetSuggestions(index: ProgramIndex, scorecards: readonl
       peers: eligible.length,
       openRate,
       suggestedRate,
-      dismissed: decision?.status === 'dismissed' && sameFigures,
-      accepted: decision?.status === 'accepted',
-    });
+      dismissed: false,
+      accepted: false,
+    };
+    result.push(withTargetDecision(suggestion, entry.program));
   }
   return result.sort((a, b) => b.conversionRate - a.conversionRate || (a.creatorKey < b.creatorKey ? -1 : 1));
 }

@@ -27,6 +27,13 @@ const PHASES: { title: string; expect: string }[] = [
   { title: 'Month 4+: scale', expect: 'Scale what works; the program compounds over 3–6 months.' },
 ];
 
+/** When the program's first creator was first captured, or null before any. */
+export function firstCaptureOf(index: ProgramIndex): number | null {
+  let first: number | null = null;
+  for (const e of index.entries) if (e.creator?.firstSeen && (first === null || e.creator.firstSeen < first)) first = e.creator.firstSeen;
+  return first;
+}
+
 export function programPhase(firstCaptureAt: number | null, asOf: number): ProgramPhase | null {
   if (firstCaptureAt === null || firstCaptureAt > asOf) return null;
   const days = localDayOfTimestamp(asOf) - localDayOfTimestamp(firstCaptureAt);

@@ -97,6 +97,10 @@ interface OpenMarks {
   /** The IndexedDB requests the page made by the time it was read (recordRequests). */
   requests?: string;
   cacheWritten?: boolean;
+  /** The meaningful content's top when it first showed (px)… */
+  firstTop?: number;
+  /** …and the farthest it moved from there up to the fresh analysis (a layout shift above it). */
+  moved?: number;
 }
 
 interface OpenResult {
@@ -111,6 +115,8 @@ interface OpenResult {
   timeline: string;
   /** IndexedDB requests per store and method (records returned), up to the fresh analysis. */
   requests: string;
+  /** How far the meaningful content moved (px) from its first paint to the fresh analysis. */
+  movedPx: number;
 }
 
 export const panelBench: Bench = {
@@ -185,7 +191,7 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       prepared.push({ ...result, ...preparation });
       ctx.log(
         `open after the background prepared (${round(preparation.prepareMs, 0)} ms after the request, by the background: ${preparation.byBackground}): ` +
-          `paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}), fresh ${round(result.freshMs, 0)} ms`,
+          `paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}), fresh ${round(result.freshMs, 0)} ms, velocity numbers moved ${result.movedPx} px by then`,
       );
     }
     const cached: OpenResult[] = [];
@@ -194,7 +200,7 @@ async function panelOpens(ctx: BenchContext): Promise<BenchRow[]> {
       const { result, page } = await openPanel(context, url('overview'));
       cached.push(result);
       ctx.log(
-        `open with cache ${i + 1}: paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}, cache read ${round(result.cacheReadMs ?? NaN, 0)} ms), fresh ${round(result.freshMs, 0)} ms; marks: ${result.timeline}`,
+        `open with cache ${i + 1}: paint ${round(result.paintMs, 0)} ms (from cache: ${result.fromCache}, cache read ${round(result.cacheReadMs ?? NaN, 0)} ms), fresh ${round(result.freshMs, 0)} ms, velocity numbers moved ${result.movedPx} px by then; marks: ${result.timeline}`,
       );
       if (i === OPENS - 1 && PARTS.has('export')) clicks = await exportByClick(page);
       await page.close();
@@ -487,13 +493,18 @@ function recordMarks(selectors: { meaningful: string; cached: string }): void {
     const meaningful = document.querySelector(selectors.meaningful);
     if (!meaningful) return;
     const cached = document.querySelector(selectors.cached) !== null;
+    // Where the meaningful content is (a layout shift above it moves it): at first, and the farthest it moved.
+    const top = Math.round(meaningful.getBoundingClientRect().top);
     if (marks.meaningful === undefined) {
       marks.meaningful = performance.now();
       marks.fromCache = cached;
+      marks.firstTop = top;
+      marks.moved = 0;
       requestAnimationFrame(() => {
         marks.meaningfulFrame = performance.now();
       });
     }
+    if (marks.fresh === undefined) marks.moved = Math.max(marks.moved as number, Math.abs(top - (marks.firstTop as number)));
     if (!cached && marks.fresh === undefined) marks.fresh = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
@@ -695,6 +706,7 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
       cacheWritten,
       timeline: marks.timeline ?? '',
       requests: marks.requests ?? '',
+      movedPx: marks.moved ?? NaN,
     },
   };
 }

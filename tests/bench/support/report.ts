@@ -6,6 +6,8 @@ export interface BenchRun {
   bench: Pick<Bench, 'id' | 'title' | 'method'>;
   rows: BenchRow[];
   seconds: number;
+  /** When the bench started (ISO): a recorded report gathers benches measured at different times. */
+  date?: string;
   /** 1-minute load average when the bench started and ended. */
   load?: { start: number; end: number };
   /** The load exceeded the cores during the bench: its absolute timings are inflated (ratios hold better). */
@@ -67,6 +69,10 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+function loadText(run: BenchRun): string {
+  return run.noisy ? `noisy (load ${run.load?.start} → ${run.load?.end})` : `load ${run.load?.start ?? '?'} → ${run.load?.end ?? '?'}`;
+}
+
 function ratioVerdict(row: BenchRow): string {
   if (row.ratio === undefined || row.ratioBudget === undefined) return '';
   return row.ratio <= row.ratioBudget ? 'pass' : 'OVER';
@@ -81,7 +87,7 @@ export function ratioLines(report: RunReport): string[] {
         (row) =>
           `| ${cell(row.label)} | ${row.ratio}× | ${row.ratioBudget === undefined ? '' : `≤ ${row.ratioBudget}×`} | ${ratioVerdict(row)} | ` +
           `${cell(formatValue(row))} vs ${cell(formatValue({ value: row.baseline ?? null, unit: row.unit }))} (${cell(row.baselineLabel ?? 'baseline')}) | ` +
-          `${run.noisy ? `noisy (load ${run.load?.start} → ${run.load?.end})` : `load ${run.load?.start ?? '?'} → ${run.load?.end ?? '?'}`} |`,
+          `${loadText(run)} | ${run.date?.slice(0, 16).replace('T', ' ') ?? ''} |`,
       ),
   );
   if (rows.length === 0) return [];
@@ -91,20 +97,24 @@ export function ratioLines(report: RunReport): string[] {
     'Each ratio divides the measured time by its natural lower bound measured in the same run, on the',
     'same machine and data; it moves far less than the absolute numbers when the machine is busy.',
     '',
-    '| Bench | Ratio | Goal | Result | Measured vs baseline | Machine load (1 min) |',
-    '| --- | ---: | ---: | --- | --- | --- |',
+    '| Bench | Ratio | Goal | Result | Measured vs baseline | Machine load (1 min) | Measured (UTC) |',
+    '| --- | ---: | ---: | --- | --- | --- | --- |',
     ...rows,
+    '',
+  ];
+}
+
+function resultTable(run: BenchRun): string[] {
+  return [
+    '| Bench | Value | Budget | Result | Detail |',
+    '| --- | ---: | ---: | --- | --- |',
+    ...run.rows.map((row) => `| ${cell(row.label)} | ${cell(formatValue(row))} | ${cell(formatBudget(row))} | ${verdict(row)} | ${cell(remark(row))} |`),
     '',
   ];
 }
 
 export function markdownReport(report: RunReport): string {
   const m = report.machine;
-  const rows = report.runs.flatMap((run) =>
-    run.rows.map(
-      (row) => `| ${cell(row.label)} | ${cell(formatValue(row))} | ${cell(formatBudget(row))} | ${verdict(row)} | ${cell(remark(row))} |`,
-    ),
-  );
   const over = report.runs.flatMap((run) => run.rows).filter((row) => row.status === 'measured' && withinBudget(row) === false);
   return [
     '# Benchmarks',
@@ -114,30 +124,30 @@ export function markdownReport(report: RunReport): string {
     'Measured with `npm run bench`: it builds the extension, then runs every bench in',
     '`tests/bench/registry.ts` in headless Chromium (Playwright driving Debian\'s `chromium`, or',
     '`CHROMIUM_PATH`) or in Node. Budgets are reported, not asserted: the command fails only when a bench',
-    'crashes. Raw numbers: `bench-output/results.json`.',
+    'crashes. A full run rewrites this file; `--only=<ids> --record` replaces just those benches here',
+    '(each bench below says when it ran and how busy the machine was). Raw numbers: `docs/benchmarks.json`',
+    '(every bench recorded here) and `bench-output/results.json` (the last run).',
     '',
     ...ratioLines(report),
-    '## Last run',
+    '## Machine',
     '',
-    `- Date: ${m.date}`,
-    `- Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM, ${m.platform}`,
+    `- ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB RAM, ${m.platform}`,
     `- Node ${m.node}, Chromium ${m.chromium ?? 'n/a'}`,
-    `- Load average (1 min) at start / end: ${m.loadAverage.start} / ${m.loadAverage.end}` +
-      (Math.max(m.loadAverage.start, m.loadAverage.end) > m.cores ? ' — the machine was busy with other work: timings are inflated' : ''),
-    `- Total time: ${report.totalSeconds.toFixed(1)} s`,
-    '',
-    '| Bench | Value | Budget | Result | Detail |',
-    '| --- | ---: | ---: | --- | --- |',
-    ...rows,
+    `- A 1-minute load average above ${m.cores} means other work shared the cores: absolute timings are inflated, ratios hold better.`,
     '',
     over.length === 0
       ? 'Everything measured is within budget.'
       : `Over budget: ${over.map((row) => `${row.label} (${formatValue(row)}, budget ${formatBudget(row)})`).join('; ')}.`,
     '',
-    '## How each bench measures',
+    '## Results by bench',
     '',
-    ...report.runs.map((run) => `- **${run.bench.title}** (${run.seconds.toFixed(1)} s): ${run.bench.method}`),
-    '',
+    ...report.runs.flatMap((run) => [
+      `### ${run.bench.title}`,
+      '',
+      `${run.date?.slice(0, 16).replace('T', ' ') ?? m.date.slice(0, 16).replace('T', ' ')} UTC, ${loadText(run)}, ${run.seconds.toFixed(1)} s. ${run.bench.method}`,
+      '',
+      ...resultTable(run),
+    ]),
     '## Adding a bench',
     '',
     'Write `tests/bench/benches/<name>.ts` exporting a `Bench` (`tests/bench/types.ts`): an id, a title, a',
@@ -158,10 +168,31 @@ export function jsonReport(report: RunReport): unknown {
     benches: report.runs.map((run) => ({
       id: run.bench.id,
       title: run.bench.title,
+      method: run.bench.method,
+      date: run.date,
       seconds: run.seconds,
       load: run.load,
       noisy: run.noisy ?? false,
       rows: run.rows.map((row) => ({ ...row, withinBudget: withinBudget(row), noisy: run.noisy ?? false })),
     })),
   };
+}
+
+/** The runs of a report `jsonReport` wrote; [] when the file is missing or not one. */
+export function runsOfJson(json: unknown): BenchRun[] {
+  const benches = (json as { benches?: unknown } | null)?.benches;
+  if (!Array.isArray(benches)) return [];
+  return benches.flatMap((entry: Partial<BenchRun['bench']> & Omit<BenchRun, 'bench'>) =>
+    typeof entry?.id === 'string' && Array.isArray(entry.rows)
+      ? [{ bench: { id: entry.id, title: entry.title ?? entry.id, method: entry.method ?? '' }, rows: entry.rows, seconds: entry.seconds, date: entry.date, load: entry.load, noisy: entry.noisy }]
+      : [],
+  );
+}
+
+/** `recorded` with each bench of `latest` replaced (or added), in `order` (bench ids). */
+export function mergeRuns(recorded: readonly BenchRun[], latest: readonly BenchRun[], order: readonly string[]): BenchRun[] {
+  const byId = new Map(recorded.map((run) => [run.bench.id, run]));
+  for (const run of latest) byId.set(run.bench.id, run);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...byId.values()].sort((a, b) => rank(a.bench.id) - rank(b.bench.id));
 }
