@@ -9,7 +9,6 @@ import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest } fro
 import type { ReportedFigures } from '../model/reported';
 import type { CurrencyCode } from '../parse/quantity';
 import type { ContentLinks, RollupRecord, RollupTotals } from '../rollups/fields';
-import type { SparkVideos } from './spark-pieces';
 
 /** A video with the stored orders naming it, for Spark Ads. */
 export interface SparkPieceInput {
@@ -134,6 +133,26 @@ export interface SparkPiece {
   orders: number;
   views: number;
   gmv: number;
+}
+
+/**
+ * The Spark Ads videos of an index, figure by figure (NaN = unknown): tens of thousands of videos
+ * are read per analysis, so each figure is a typed array, not a field of an object per video. A
+ * video's `SparkPiece` (its figures with its piece, views and GMV) is made only when asked:
+ * `sparkPieceAt`, for the listed candidates and the few videos costs ask about.
+ */
+export interface SparkVideos {
+  readonly length: number;
+  readonly day: Int32Array;
+  /** Clicks given, else round(CTR × product impressions). */
+  readonly clicks: Float64Array;
+  /** CLICKS_GIVEN, CLICKS_FROM_IMPRESSIONS (spark-pieces.ts); else, when CTR and views are known, CLICKS_ESTIMATED; 0 = unknown. */
+  readonly clicksSource: Uint8Array;
+  /** round(CTR × views) for videos whose clicks are unknown: an estimate, only for Spark Ads. NaN otherwise. */
+  readonly estimatedClicks: Float64Array;
+  readonly orders: Float64Array;
+  readonly entry: readonly (CreatorEntry | null)[];
+  readonly piece: readonly ContentPiece[];
 }
 
 export interface ProgramIndex {

@@ -7,33 +7,13 @@ import { exactValue } from '../parse/quantity';
 import { acceptedLinkedOrders, rollupCreatorKey } from '../rollups/contributions';
 import { pieceClicks } from '../rollups/piece-clicks';
 import { parseDay } from '../calendar/days';
-import type { CreatorEntry, ProgramIndex, SparkPiece, SparkPieceInput } from './program-index-model';
+import type { CreatorEntry, ProgramIndex, SparkPiece, SparkPieceInput, SparkVideos } from './program-index-model';
 
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
 export const CLICKS_GIVEN = 1;
 export const CLICKS_FROM_IMPRESSIONS = 2;
 export const CLICKS_ESTIMATED = 3;
-
-/**
- * The Spark Ads videos of an index, figure by figure (NaN = unknown): tens of thousands of videos
- * are read per analysis, so each figure is a typed array, not a field of an object per video. A
- * video's `SparkPiece` (its figures with its piece, views and GMV) is made only when asked:
- * `sparkPieceAt`, for the listed candidates and the few videos costs ask about.
- */
-export interface SparkVideos {
-  readonly length: number;
-  readonly day: Int32Array;
-  /** Clicks given, else round(CTR × product impressions). */
-  readonly clicks: Float64Array;
-  /** CLICKS_GIVEN, CLICKS_FROM_IMPRESSIONS; else, when CTR and views are known, CLICKS_ESTIMATED; 0 = unknown. */
-  readonly clicksSource: Uint8Array;
-  /** round(CTR × views) for videos whose clicks are unknown: an estimate, only for Spark Ads. NaN otherwise. */
-  readonly estimatedClicks: Float64Array;
-  readonly orders: Float64Array;
-  readonly entry: readonly (CreatorEntry | null)[];
-  readonly piece: readonly ContentPiece[];
-}
 
 /** Video `at`'s figures as one object. Views and GMV are read from its piece. */
 export function sparkPieceAt(videos: SparkVideos, at: number): SparkPiece {
