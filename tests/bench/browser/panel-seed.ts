@@ -7,7 +7,7 @@ import { generatePanelData, type PanelData, type PanelDataSize } from './panel-d
 import { countRecords } from './plain-idb';
 import { buildRollups } from '../../../lib/rollups/apply';
 import { packAll, TOTALS_BLOCK } from '../../../lib/rollups/blocks';
-import { COPIED_TABLES } from '../../../lib/db/table-copies';
+import { COPIED_TABLES, tableCopyOf } from '../../../lib/db/table-copies';
 
 export interface SeedResult {
   counts: Record<string, number>;
@@ -69,8 +69,8 @@ async function seedPanelData(size: PanelDataSize): Promise<SeedResult> {
       counts[store] = await countRecords(db, store);
     }
     // The plain tables' read copies (lib/db/table-copies.ts), as the schema step packs them: each
-    // table's records in key order.
-    const copies = await Promise.all(COPIED_TABLES.map(async (table) => ({ table, records: await records(db, table) })));
+    // table's records in key order, as columns.
+    const copies = await Promise.all(COPIED_TABLES.map(async (table) => tableCopyOf(table, await records(db, table))));
     await putAll(db, 'tableCopies', copies);
     counts.tableCopies = await countRecords(db, 'tableCopies');
   } finally {
