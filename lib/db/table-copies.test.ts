@@ -129,6 +129,29 @@ describe('packed records', () => {
     expect(unpackRecords(packRecords([]))).toEqual([]);
   });
 
+  it('keep a property named __proto__ as a property, and refuse a damaged packing', () => {
+    const records = [JSON.parse('{"key":"a","gmvCurrencies":{"__proto__":{"polluted":1},"USD":2}}') as Record<string, unknown>];
+    const back = unpackRecords(packRecords(records));
+    expect(Object.getPrototypeOf(back[0]!.gmvCurrencies)).toBe(Object.prototype);
+    expect(Object.keys(back[0]!.gmvCurrencies as object)).toEqual(['__proto__', 'USD']);
+    expect(back).toEqual(records);
+    const packed = packRecords([{ a: 1, b: { c: 'x' } }, { a: 2 }]);
+    const damaged = [
+      { ...packed, entries: packed.entries.map((entry) => ({ ...entry, parent: 5 })) },
+      { ...packed, entries: packed.entries.map((entry) => ('numbers' in entry ? { ...entry, numbers: new Float64Array(1) } : entry)) },
+      { ...packed, entries: [...packed.entries, { key: 'd', parent: -1, values: 'nope' }] },
+    ];
+    for (const copy of damaged) expect(() => unpackRecords(copy as never)).toThrow();
+  });
+
+  it('of a damaged copy are not read: the table is', async () => {
+    await db().creators.bulkPut([creator(1), creator(2)]);
+    await foldTableCopies(db());
+    const copy = (await db().tableCopies.get('creators'))!;
+    await db().tableCopies.put({ ...copy, packed: { ...copy.packed!, entries: copy.packed!.entries.map((entry) => ({ ...entry, parent: 99 })) } });
+    expect(await readTableCopies(db(), ['creators'])).toEqual(await tables(['creators']));
+  });
+
   it('are read like the first form of copies (the records themselves), which the next fold packs', async () => {
     await db().creators.bulkPut([creator(1), creator(2)]);
     await foldTableCopies(db());

@@ -139,9 +139,28 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
   return { count, entries };
 }
 
-/** The records `packRecords` packed. */
+/** Sets an own property, `__proto__` included (a plain assignment would set the prototype instead). */
+function setOwn<T>(object: Record<string, unknown>, key: string, value: T): T {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+  return value;
+}
+
+const isMarks = (value: unknown, count: number) => value === null || (value instanceof Uint8Array && value.length === count);
+
+/** Whether entry `e` of a stored copy is of the shape packRecords writes (a damaged copy is not read). */
+function isWellFormed(entry: PackedEntry, e: number, count: number): boolean {
+  if (typeof entry !== 'object' || entry === null || typeof entry.key !== 'string') return false;
+  if (!Number.isInteger(entry.parent) || entry.parent < -1 || entry.parent >= e) return false;
+  if ('object' in entry) return isMarks(entry.present, count);
+  if ('numbers' in entry) return entry.numbers instanceof Float64Array && entry.numbers.length === count && isMarks(entry.absent, count);
+  return 'values' in entry && Array.isArray(entry.values) && entry.values.length === count && isMarks(entry.absent, count);
+}
+
+/** The records `packRecords` packed (throws when they are not well formed). */
 export function unpackRecords(packed: PackedRecords): Record<string, unknown>[] {
   const { count, entries } = packed;
+  if (!entries.every((entry, e) => isWellFormed(entry, e, count))) throw new Error('Packed records not well formed');
   const records: Record<string, unknown>[] = new Array(count);
   // The object each entry's properties go into, for the record at hand (undefined: absent).
   const objects: (Record<string, unknown> | undefined)[] = new Array(entries.length);
@@ -152,9 +171,9 @@ export function unpackRecords(packed: PackedRecords): Record<string, unknown>[] 
       const parent = entry.parent === -1 ? record : objects[entry.parent];
       if ('object' in entry) {
         if (parent === undefined || (entry.present !== null && entry.present[i] === 0)) objects[e] = undefined;
-        else objects[e] = parent[entry.key] = {};
+        else objects[e] = setOwn(parent, entry.key, {});
       } else if (parent !== undefined && (entry.absent === null || entry.absent[i] === 0)) {
-        parent[entry.key] = 'numbers' in entry ? entry.numbers[i] : entry.values[i];
+        setOwn(parent, entry.key, 'numbers' in entry ? entry.numbers[i] : entry.values[i]);
       }
     }
     records[i] = record;
