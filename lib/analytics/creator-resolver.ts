@@ -6,6 +6,8 @@ import { emptyCreatorEntry, type CreatorEntry } from './program-index-model';
 export class CreatorResolver {
   readonly byKey = new Map<string, CreatorEntry>();
   private readonly keyByHandle = new Map<string, string>();
+  /** Handle text as records give it → normalised (samples name their creator by handle: thousands per load). */
+  private readonly normalised = new Map<string, string | null>();
 
   constructor(creators: readonly Creator[]) {
     for (const creator of creators) {
@@ -43,7 +45,15 @@ export class CreatorResolver {
   }
 
   private handleOf(key: string | undefined, handleText: string | undefined): string | null {
-    return normaliseHandleForKey(handleText) ?? (key?.startsWith(CREATOR_HANDLE_PREFIX) ? key.slice(CREATOR_HANDLE_PREFIX.length) : null);
+    let handle: string | null | undefined = null;
+    if (typeof handleText === 'string') {
+      handle = this.normalised.get(handleText);
+      if (handle === undefined) {
+        handle = normaliseHandleForKey(handleText);
+        this.normalised.set(handleText, handle);
+      }
+    }
+    return handle ?? (key?.startsWith(CREATOR_HANDLE_PREFIX) ? key.slice(CREATOR_HANDLE_PREFIX.length) : null);
   }
 
   /** The entry of a rollup creator key (`''`: none). */

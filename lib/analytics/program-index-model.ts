@@ -63,6 +63,8 @@ export interface CellColumns {
 
 export interface IndexedSample {
   sample: SampleRequest;
+  /** The sample's product (`sample.productId`). */
+  productId: string;
   /** Local day shipped; null when not shipped (or unknown). */
   shipDay: number | null;
   /**
@@ -117,7 +119,7 @@ export interface CreatorEntry {
   followersQuantity: CreatorMetrics['followers'] | null;
 }
 
-/** A Spark Ads candidate's figures (NaN = unknown). */
+/** One Spark Ads video's figures (NaN = unknown); `sparkPieceAt` makes it from the index's `SparkVideos`. */
 export interface SparkPiece {
   piece: ContentPiece;
   entry: CreatorEntry | null;
@@ -131,6 +133,26 @@ export interface SparkPiece {
   orders: number;
   views: number;
   gmv: number;
+}
+
+/**
+ * The Spark Ads videos of an index, figure by figure (NaN = unknown): tens of thousands of videos
+ * are read per analysis, so each figure is a typed array, not a field of an object per video. A
+ * video's `SparkPiece` (its figures with its piece, views and GMV) is made only when asked:
+ * `sparkPieceAt`, for the listed candidates and the few videos costs ask about.
+ */
+export interface SparkVideos {
+  readonly length: number;
+  readonly day: Int32Array;
+  /** Clicks given, else round(CTR × product impressions). */
+  readonly clicks: Float64Array;
+  /** CLICKS_GIVEN, CLICKS_FROM_IMPRESSIONS (spark-pieces.ts); else, when CTR and views are known, CLICKS_ESTIMATED; 0 = unknown. */
+  readonly clicksSource: Uint8Array;
+  /** round(CTR × views) for videos whose clicks are unknown: an estimate, only for Spark Ads. NaN otherwise. */
+  readonly estimatedClicks: Float64Array;
+  readonly orders: Float64Array;
+  readonly entry: readonly (CreatorEntry | null)[];
+  readonly piece: readonly ContentPiece[];
 }
 
 export interface ProgramIndex {
@@ -147,7 +169,7 @@ export interface ProgramIndex {
   /** First day the cells cover; null: all of history. */
   fromDay: number | null;
   /** Dated videos the Spark Ads candidates come from; null when they were not read. */
-  sparkPieces: SparkPiece[] | null;
+  sparkPieces: SparkVideos | null;
   currency: CurrencyCode | null;
   /** True when affiliate orders are stored: they become the source of GMV, orders and commission. */
   hasOrders: boolean;

@@ -47,7 +47,11 @@ describe('indexProgram', () => {
     const one = index.byKey.get('id:1')!;
     const all = { from: 0, to: 1_000_000 };
     expect(windowMetrics(one, all, index).orders).toBe(2); // A (three lines) and C
-    const ordersOf = (contentId: string) => index.sparkPieces!.find((p) => p.piece.contentId === contentId)?.orders;
+    const videos = index.sparkPieces!;
+    const ordersOf = (contentId: string) => {
+      const at = videos.piece.findIndex((p) => p.contentId === contentId);
+      return at < 0 ? undefined : videos.orders[at];
+    };
     expect(ordersOf('v1')).toBe(1); // A; B names the piece but is another creator's order
     expect(index.byKey.get('id:2')!.orderLines).toBe(1);
     // v1's order A and v2's order A (its LIVE line): C names v2 as a video, which it is not.
@@ -60,9 +64,9 @@ describe('indexProgram', () => {
       content: [piece('id:1', '2026-11-01', { orders: q(7) }, { contentId: 'v1' })],
       orders: [order('id:1', at(2026, 11, 2), 10, { contentType: 'video', contentId: 'v1' })],
     });
-    expect(withOrders.sparkPieces![0]!.orders).toBe(7);
+    expect(withOrders.sparkPieces!.orders[0]).toBe(7);
     const without = indexProgram({ content: [piece('id:1', '2026-11-01', {}, { contentId: 'v1' })] });
-    expect(without.sparkPieces![0]!.orders).toBeNaN(); // unknown
+    expect(without.sparkPieces!.orders[0]).toBeNaN(); // unknown
     expect(without.hasOrders).toBe(false);
   });
 

@@ -10,7 +10,7 @@
  * analysis can ask about); from plain arrays (tests, benchmarks) the rollups are built here.
  */
 import type { ContentPiece } from '../model/entities';
-import type { AffiliateOrder } from '../model/program';
+import type { AffiliateOrder, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
 import { addCell, F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
@@ -283,13 +283,21 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     for (const entry of members) entry.collaborations.push(collaboration);
   }
 
+  // Indexed creator by creator (each keeps its samples' order): a sample's delivery looks through
+  // its creator's posts, which stay in cache for the creator's other samples.
+  const samplesOf = new Map<CreatorEntry, SampleRequest[]>();
   for (const sample of data.samples ?? []) {
     const entry = resolver.resolve(sample.creatorKey, sample.creatorHandle);
     if (!entry) {
       diagnostics.samplesWithoutCreator++;
       continue;
     }
-    entry.samples.push(indexSample(sample, entry, currency));
+    const list = samplesOf.get(entry);
+    if (list) list.push(sample);
+    else samplesOf.set(entry, [sample]);
+  }
+  for (const [entry, samples] of samplesOf) {
+    for (const sample of samples) entry.samples.push(indexSample(sample, entry, currency));
   }
 
   const hasOrders = acceptedLines > 0;

@@ -88,8 +88,8 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
       } else if (asOfDay - shipDay <= contentDays) f.awaiting++;
       else f.overdue++;
       f.sampleCost = f.sampleCost === null || s.cost === null ? null : f.sampleCost + s.cost;
-      const first = firstShipByProduct.get(s.sample.productId);
-      if (first === undefined || shipDay < first) firstShipByProduct.set(s.sample.productId, shipDay);
+      const first = firstShipByProduct.get(s.productId);
+      if (first === undefined || shipDay < first) firstShipByProduct.set(s.productId, shipDay);
     }
     // One GMV per product, from its first shipment: two samples of a product don't double count.
     if (!index.hasOrders) f.gmv = null;

@@ -6,7 +6,7 @@
 import { localDayOfTimestamp } from '../calendar/days';
 import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
-import { sparkClicks } from './spark-ads';
+import { sparkClicksAt } from './spark-pieces';
 
 export interface SparkAdsGaps {
   /** Videos posted in the last `sparkAdsMaxAgeDays` days. */
@@ -24,12 +24,14 @@ export function sparkAdsGaps(index: ProgramIndex, options: AnalysisOptions): Spa
   const asOfDay = localDayOfTimestamp(options.asOf);
   const from = asOfDay - options.settings.sparkAdsMaxAgeDays + 1;
   const gaps: SparkAdsGaps = { videos: 0, withClicks: 0, withEstimatedClicks: 0, withOrders: 0, withBoth: 0 };
-  for (const video of index.sparkPieces ?? []) {
-    if (video.day < from || video.day > asOfDay) continue;
+  const videos = index.sparkPieces;
+  for (let at = 0; videos && at < videos.length; at++) {
+    const day = videos.day[at]!;
+    if (day < from || day > asOfDay) continue;
     gaps.videos++;
-    const known = video.clicks === video.clicks;
-    const clicks = sparkClicks(video);
-    const orders = video.orders;
+    const known = videos.clicks[at] === videos.clicks[at];
+    const clicks = sparkClicksAt(videos, at);
+    const orders = videos.orders[at]!;
     if (known) gaps.withClicks++;
     else if (clicks === clicks) gaps.withEstimatedClicks++;
     if (orders === orders) gaps.withOrders++;

@@ -5,7 +5,7 @@
  */
 import type { ContentType } from '../model/entities';
 import { localDayOfTimestamp } from '../calendar/days';
-import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN } from './spark-pieces';
+import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN, sparkClicksAt, sparkPieceAt } from './spark-pieces';
 import { type ProgramIndex, type SparkPiece } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 
@@ -53,14 +53,17 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   const { settings } = options;
   const asOfDay = localDayOfTimestamp(options.asOf);
   const from = asOfDay - settings.sparkAdsMaxAgeDays + 1;
-  // Eligible pieces as parallel arrays: thousands of candidates, no object per candidate.
-  const pieces = index.sparkPieces ?? [];
+  // Eligible videos as parallel arrays: thousands of candidates, no object per candidate.
+  const videos = index.sparkPieces;
+  if (!videos) return [];
+  const days = videos.day;
+  const orderCounts = videos.orders;
   const rows: number[] = [];
   const rates: number[] = [];
-  for (let pos = 0; pos < pieces.length; pos++) {
-    const { day } = pieces[pos]!;
-    const clicks = sparkClicks(pieces[pos]!);
-    const orders = pieces[pos]!.orders;
+  for (let pos = 0; pos < videos.length; pos++) {
+    const day = days[pos]!;
+    const clicks = sparkClicksAt(videos, pos);
+    const orders = orderCounts[pos]!;
     // NaN (unknown) fails every comparison below.
     if (day < from || day > asOfDay || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
     rows.push(pos);
@@ -76,11 +79,11 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   }
   selected.sort((a, b) => {
     if (rates[b] !== rates[a]) return rates[b]! - rates[a]!;
-    const ca = sparkClicks(pieces[rows[a]!]!);
-    const cb = sparkClicks(pieces[rows[b]!]!);
+    const ca = sparkClicksAt(videos, rows[a]!);
+    const cb = sparkClicksAt(videos, rows[b]!);
     if (cb !== ca) return cb - ca;
-    const ka = pieces[rows[a]!]!.piece.key;
-    const kb = pieces[rows[b]!]!.piece.key;
+    const ka = videos.piece[rows[a]!]!.key;
+    const kb = videos.piece[rows[b]!]!.key;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
   if (options.limit !== undefined) selected = selected.slice(0, options.limit);
@@ -89,7 +92,8 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   return selected.map((k, i) => {
     const rate = rates[k]!;
     if (i === 0 || rate !== rates[selected[i - 1]!]) rank = i + 1;
-    const { piece, entry: creator, clicksSource, orders, views, gmv } = pieces[rows[k]!]!;
+    const video = sparkPieceAt(videos, rows[k]!);
+    const { piece, entry: creator, clicksSource, orders, views, gmv } = video;
     return {
       rank,
       contentKey: piece.key,
@@ -99,7 +103,7 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
       handle: creator?.handle ?? piece.creatorHandle ?? null,
       title: piece.title ?? null,
       postDate: piece.postDate ?? null,
-      clicks: sparkClicks(pieces[rows[k]!]!),
+      clicks: sparkClicks(video),
       clicksSource: CLICK_SOURCES[clicksSource] ?? 'clicks',
       orders,
       conversionRate: rate,

@@ -7,7 +7,7 @@ import { exactValue } from '../parse/quantity';
 import { acceptedLinkedOrders, rollupCreatorKey } from '../rollups/contributions';
 import { pieceClicks } from '../rollups/piece-clicks';
 import { parseDay } from '../calendar/days';
-import type { CreatorEntry, ProgramIndex, SparkPiece, SparkPieceInput } from './program-index-model';
+import type { CreatorEntry, ProgramIndex, SparkPiece, SparkPieceInput, SparkVideos } from './program-index-model';
 
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
@@ -15,29 +15,26 @@ export const CLICKS_GIVEN = 1;
 export const CLICKS_FROM_IMPRESSIONS = 2;
 export const CLICKS_ESTIMATED = 3;
 
-/**
- * A Spark Ads video's figures. Views and GMV are read from the piece when asked (only the listed
- * candidates and a few costs ask): tens of thousands of videos are read per analysis, scattered
- * in memory, and each figure is an object of its own.
- */
-class SparkVideo implements SparkPiece {
-  constructor(
-    readonly piece: ContentPiece,
-    readonly entry: CreatorEntry | null,
-    readonly day: number,
-    readonly clicks: number,
-    readonly clicksSource: number,
-    readonly estimatedClicks: number,
-    readonly orders: number,
-  ) {}
+/** Video `at`'s figures as one object. Views and GMV are read from its piece. */
+export function sparkPieceAt(videos: SparkVideos, at: number): SparkPiece {
+  const piece = videos.piece[at]!;
+  return {
+    piece,
+    entry: videos.entry[at]!,
+    day: videos.day[at]!,
+    clicks: videos.clicks[at]!,
+    clicksSource: videos.clicksSource[at]!,
+    estimatedClicks: videos.estimatedClicks[at]!,
+    orders: videos.orders[at]!,
+    views: orNaN(exactValue(piece.metrics.views)),
+    gmv: orNaN(exactValue(piece.metrics.gmv)),
+  };
+}
 
-  get views(): number {
-    return orNaN(exactValue(this.piece.metrics.views));
-  }
-
-  get gmv(): number {
-    return orNaN(exactValue(this.piece.metrics.gmv));
-  }
+/** Video `at`'s clicks for Spark Ads: known clicks, else the estimate from CTR × views; NaN when none. */
+export function sparkClicksAt(videos: SparkVideos, at: number): number {
+  const clicks = videos.clicks[at]!;
+  return clicks === clicks ? clicks : videos.estimatedClicks[at]!;
 }
 
 /**
@@ -50,9 +47,17 @@ export function sparkPiecesOf(
   entryOf: (rollupKey: string) => CreatorEntry | null,
   accepted: (currency: string) => boolean,
   hasOrders: boolean,
-): SparkPiece[] {
-  const result: SparkPiece[] = [];
-  for (let i = 0; i < inputs.length; i++) {
+): SparkVideos {
+  const size = inputs.length;
+  const dayOf = new Int32Array(size);
+  const clicksOf = new Float64Array(size);
+  const sourceOf = new Uint8Array(size);
+  const estimateOf = new Float64Array(size);
+  const ordersOf = new Float64Array(size);
+  const entries: (CreatorEntry | null)[] = [];
+  const pieces: ContentPiece[] = [];
+  let n = 0;
+  for (let i = 0; i < size; i++) {
     const { piece, links } = inputs[i]!;
     const day = parseDay(piece.postDate);
     if (day === null || piece.type !== 'video') continue;
@@ -76,19 +81,48 @@ export function sparkPiecesOf(
     let orders = exactValue(m.orders);
     const owner = rollupCreatorKey(piece.creatorKey, piece.creatorHandle);
     if (orders === null && hasOrders) orders = acceptedLinkedOrders(owner, links, accepted);
-    result.push(new SparkVideo(piece, entryOf(owner), day, orNaN(clicks), clicksSource, estimatedClicks, orNaN(orders)));
+    dayOf[n] = day;
+    clicksOf[n] = orNaN(clicks);
+    sourceOf[n] = clicksSource;
+    estimateOf[n] = estimatedClicks;
+    ordersOf[n] = orNaN(orders);
+    entries.push(entryOf(owner));
+    pieces.push(piece);
+    n++;
   }
-  return result;
+  return {
+    length: n,
+    day: dayOf.subarray(0, n),
+    clicks: clicksOf.subarray(0, n),
+    clicksSource: sourceOf.subarray(0, n),
+    estimatedClicks: estimateOf.subarray(0, n),
+    orders: ordersOf.subarray(0, n),
+    entry: entries,
+    piece: pieces,
+  };
 }
 
-/** The Spark Ads videos by content key (built once per index). */
-const sparkByKey = new WeakMap<ProgramIndex, Map<string, SparkPiece>>();
-export function sparkPieceByKey(index: ProgramIndex): Map<string, SparkPiece> | null {
-  if (!index.sparkPieces) return null;
-  let map = sparkByKey.get(index);
-  if (!map) {
-    map = new Map(index.sparkPieces.map((p) => [p.piece.key, p]));
-    sparkByKey.set(index, map);
+/** A Spark Ads video by content key, as one object (made when asked). */
+export interface SparkVideoLookup {
+  get(contentKey: string): SparkPiece | undefined;
+}
+
+/** The Spark Ads videos' positions by content key (built once per set of videos). */
+const positionsByVideos = new WeakMap<SparkVideos, Map<string, number>>();
+export function sparkPieceByKey(index: ProgramIndex): SparkVideoLookup | null {
+  const videos = index.sparkPieces;
+  if (!videos) return null;
+  let positions = positionsByVideos.get(videos);
+  if (!positions) {
+    positions = new Map();
+    for (let at = 0; at < videos.length; at++) positions.set(videos.piece[at]!.key, at);
+    positionsByVideos.set(videos, positions);
   }
-  return map;
+  const found = positions;
+  return {
+    get(contentKey) {
+      const at = found.get(contentKey);
+      return at === undefined ? undefined : sparkPieceAt(videos, at);
+    },
+  };
 }

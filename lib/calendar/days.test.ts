@@ -107,3 +107,25 @@ describe('local days in explicit time zones', () => {
     expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).toBe(-540);
   });
 });
+
+describe('parseDay read digit by digit', () => {
+  // What parseDay was: a regular expression, Date.UTC and a round trip through isoDay.
+  function byDate(text: string): number | null {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return null;
+    const n = dayNumberOf(Number(match[1]), Number(match[2]), Number(match[3]));
+    return isoDay(n) === text ? n : null;
+  }
+
+  it('gives what Date.UTC and a round trip gave, for every day and for near misses', () => {
+    const texts: string[] = [];
+    for (let n = dayNumberOf(100, 1, 1) - 3; n < dayNumberOf(2400, 12, 31); n += 1) texts.push(isoDay(n));
+    for (const y of ['0000', '0001', '0099', '0100', '1900', '2000', '2024', '2026', '2100', '9999']) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) texts.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+      }
+    }
+    texts.push('', '2026-1-01', '2026-01-1', '2026/01/01', ' 2026-01-01', '2026-01-01 ', '2026-01-01\n', '2026-0a-01', '２０２６-01-01', '2026-01-01T00:00', '+026-01-01', '-026-01-01');
+    for (const text of texts) expect(parseDay(text), text).toBe(byDate(text));
+  });
+});

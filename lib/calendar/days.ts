@@ -15,26 +15,40 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
-const parsedDays = new Map<string, number | null>();
-
-/** `YYYY-MM-DD` → day number; null for anything else (including impossible dates). Cached. */
-export function parseDay(text: string | null | undefined): number | null {
-  if (!text) return null;
-  const cached = parsedDays.get(text);
-  if (cached !== undefined) return cached;
-  let result: number | null = null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    const n = dayNumberOf(year, month, day);
-    // Date.UTC rolls 2026-02-30 over to March: a round trip rejects such dates.
-    if (isoDay(n) === text) result = n;
+/** The number of two or four ASCII digits at `at`; NaN when any is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    n = n * 10 + digit;
   }
-  if (parsedDays.size > 100_000) parsedDays.clear();
-  parsedDays.set(text, result);
-  return result;
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `YYYY-MM-DD` → day number; null for anything else (including impossible dates, and years before
+ * 100, which `Date.UTC` would read as 19xx). Read digit by digit, with no regular expression, Date
+ * or cache: the analysis parses the post date of tens of thousands of videos on every load.
+ */
+export function parseDay(text: string | null | undefined): number | null {
+  if (!text || text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  // NaN fails every comparison.
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1)) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  // Days from the civil date (proleptic Gregorian, as Date.UTC), counted from 0000-03-01.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** UTC midnight of a day number (epoch ms): an instant that formats as that calendar day in UTC. */
