@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, openCreatorDeskDb } from './database';
-import { COPIED_TABLES, foldTableCopies, readTableCopies, type CopiedTable } from './table-copies';
+import { COPIED_TABLES, foldTableCopies, packRecords, readTableCopies, unpackRecords, type CopiedTable, type TableCopy } from './table-copies';
 import { freshDbPerTest } from './test-helpers';
 import type { Creator, MetricSnapshot } from '../model/entities';
 
@@ -10,6 +10,9 @@ const creator = (n: number, extra: Partial<Creator> = {}): Creator =>
   ({ key: `id:${n}`, creatorId: String(n), handle: `c${n}`, metrics: {}, sources: ['find-creators'], categories: [], firstSeen: 1, lastSeen: 1, updatedAt: 1, ...extra }) as Creator;
 const snapshot = (n: number, day: string, followers = n): MetricSnapshot =>
   ({ creatorKey: `id:${n}`, day, metrics: { followers: { kind: 'exact', value: followers, raw: String(followers) } }, updatedAt: 1 }) as MetricSnapshot;
+
+/** The records a stored copy holds (packed as columns). */
+const storedCopy = (copy: TableCopy | undefined) => (copy?.packed ? unpackRecords(copy.packed) : undefined);
 
 /** What reading the tables themselves gives (key order): what a read of the copies must give. */
 async function tables(names: readonly CopiedTable[] = COPIED_TABLES) {
@@ -59,7 +62,7 @@ describe('the plain tables\' read copies', () => {
 
     await foldTableCopies(db());
     expect(await db().copyDirty.count()).toBe(0);
-    expect((await db().tableCopies.get('creators'))?.records).toEqual(await db().creators.toArray());
+    expect(storedCopy(await db().tableCopies.get('creators'))).toEqual(await db().creators.toArray());
     expect(await readTableCopies(db(), COPIED_TABLES)).toEqual(await tables());
   });
 
@@ -105,6 +108,70 @@ describe('the plain tables\' read copies', () => {
   });
 });
 
+describe('packed records', () => {
+  it('give back equal records: the same properties (absent stays absent), numbers, nulls, arrays, nested and mixed values', () => {
+    const records = [
+      { key: 'a', n: 1, metrics: { followers: { kind: 'exact', value: 10, raw: '10' }, gmv: null }, tags: ['x'], when: undefined },
+      { key: 'b', n: -0, metrics: { followers: { kind: 'range', min: 1, max: 2, raw: '1-2' }, gmv: { kind: 'exact', value: 2.5, unit: 'USD', raw: '$2.5' } } },
+      { key: 'c', n: Number.NaN, metrics: {}, tags: [], nested: { deep: { deeper: 'yes' } } },
+      { key: 'd', n: null, extra: { a: 1 } },
+      { key: 'e', n: 3, extra: 'not an object here', metrics: { followers: 7 } },
+      {},
+    ];
+    const packed = packRecords(records);
+    const back = unpackRecords(structuredClone(packed));
+    expect(back).toEqual(records);
+    back.forEach((record, i) => expect(sortedKeysDeep(record)).toEqual(sortedKeysDeep(records[i])));
+    expect(Object.is(back[1]!.n, -0)).toBe(true);
+    expect(back[2]!.n).toBeNaN();
+    expect('when' in back[0]!).toBe(true);
+    expect('metrics' in back[3]!).toBe(false);
+    expect(unpackRecords(packRecords([]))).toEqual([]);
+  });
+
+  it('keep a property named __proto__ as a property, and refuse a damaged packing', () => {
+    const records = [JSON.parse('{"key":"a","gmvCurrencies":{"__proto__":{"polluted":1},"USD":2}}') as Record<string, unknown>];
+    const back = unpackRecords(packRecords(records));
+    expect(Object.getPrototypeOf(back[0]!.gmvCurrencies)).toBe(Object.prototype);
+    expect(Object.keys(back[0]!.gmvCurrencies as object)).toEqual(['__proto__', 'USD']);
+    expect(back).toEqual(records);
+    const packed = packRecords([{ a: 1, b: { c: 'x' } }, { a: 2 }]);
+    const damaged = [
+      { ...packed, entries: packed.entries.map((entry) => ({ ...entry, parent: 5 })) },
+      { ...packed, entries: packed.entries.map((entry) => ('numbers' in entry ? { ...entry, numbers: new Float64Array(1) } : entry)) },
+      { ...packed, entries: [...packed.entries, { key: 'd', parent: -1, values: 'nope' }] },
+    ];
+    for (const copy of damaged) expect(() => unpackRecords(copy as never)).toThrow();
+  });
+
+  it('of a damaged copy are not read: the table is', async () => {
+    await db().creators.bulkPut([creator(1), creator(2)]);
+    await foldTableCopies(db());
+    const copy = (await db().tableCopies.get('creators'))!;
+    await db().tableCopies.put({ ...copy, packed: { ...copy.packed!, entries: copy.packed!.entries.map((entry) => ({ ...entry, parent: 99 })) } });
+    expect(await readTableCopies(db(), ['creators'])).toEqual(await tables(['creators']));
+  });
+
+  it('are read like the first form of copies (the records themselves), which the next fold packs', async () => {
+    await db().creators.bulkPut([creator(1), creator(2)]);
+    await foldTableCopies(db());
+    await db().tableCopies.put({ table: 'creators', records: [creator(1), creator(2)] });
+    expect(await readTableCopies(db(), ['creators'])).toEqual(await tables(['creators']));
+    await foldTableCopies(db());
+    const copy = await db().tableCopies.get('creators');
+    expect(copy?.records).toBeUndefined();
+    expect(storedCopy(copy)).toEqual(await db().creators.toArray());
+  });
+});
+
+/** Every property path of a value, sorted (toEqual does not tell a property set to undefined from an absent one). */
+function sortedKeysDeep(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value)
+    .flatMap(([key, inner]) => [`${prefix}${key}`, ...sortedKeysDeep(inner, `${prefix}${key}.`)])
+    .sort();
+}
+
 describe('schema version 14', () => {
   it('packs the copies from the records a version-13 database holds', async () => {
     const name = `copies-migration-${Math.random()}`;
@@ -117,8 +184,8 @@ describe('schema version 14', () => {
 
     const upgraded = openCreatorDeskDb(name);
     await upgraded.open();
-    expect((await upgraded.tableCopies.get('creators'))?.records).toEqual([creator(1), creator(2)]);
-    expect((await upgraded.tableCopies.get('snapshots'))?.records).toEqual([snapshot(1, '2026-08-01')]);
+    expect(storedCopy(await upgraded.tableCopies.get('creators'))).toEqual([creator(1), creator(2)]);
+    expect(storedCopy(await upgraded.tableCopies.get('snapshots'))).toEqual([snapshot(1, '2026-08-01')]);
     expect(await upgraded.copyDirty.count()).toBe(0);
     await upgraded.delete();
   });
