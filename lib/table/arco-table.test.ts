@@ -1,4 +1,4 @@
-import { findArcoTables, rowCells } from './arco-table';
+import { classAttribute, findArcoTables, rowCells } from './arco-table';
 import { cellText } from './cell-text';
 
 function body(html: string): HTMLElement {
@@ -157,5 +157,15 @@ describe('rowCells', () => {
     expect(row ? rowCells(row, 3) : []).toHaveLength(3);
     const plain = body(`<table><tr><td>x</td><td>@a</td><td>1</td></tr></table>`).querySelector('tr');
     expect((plain ? rowCells(plain, 2) : []).map((cell) => cell?.textContent ?? null)).toEqual(['x', '@a', '1']);
+  });
+});
+
+describe('classAttribute', () => {
+  it('reads the class of HTML and SVG elements; none is empty or null', () => {
+    const root = body(`<span class="arco-tag  x"></span><i></i><svg class="arco-tag"><g></g></svg>`);
+    expect(classAttribute(root.querySelector('span')!)).toBe('arco-tag  x');
+    expect(classAttribute(root.querySelector('i')!) ?? '').toBe('');
+    expect(classAttribute(root.querySelector('svg')!)).toBe('arco-tag');
+    expect(classAttribute(root.querySelector('g')!) ?? '').toBe('');
   });
 });

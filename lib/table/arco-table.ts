@@ -121,7 +121,7 @@ function isHeaderCell(element: Element): boolean {
   // A `<td>` is a body cell whatever its classes (the header classes are for div cells).
   if (tag === 'TD' || tag === 'td') return false;
   // The class attribute first: most cells carry no header class at all.
-  const names = element.getAttribute('class');
+  const names = classAttribute(element);
   if (names === null || !names.includes('arco-table-th')) return false;
   const classes = element.classList;
   return classes.contains('arco-table-th') || classes.contains('theme-arco-table-th');
@@ -210,7 +210,7 @@ function readDataRows(table: Element, owned: (element: Element) => boolean): Ele
 }
 
 function isDataRow(row: Element): boolean {
-  if (NON_DATA_ROW_CLASS.test(row.getAttribute('class') ?? '')) return false;
+  if (NON_DATA_ROW_CLASS.test(classAttribute(row) ?? '')) return false;
   if (row.getAttribute('aria-hidden') === 'true') return false;
   if (isTag(row, 'TR', 'tr')) {
     const section = row.parentElement;
@@ -231,6 +231,16 @@ function isDataRow(row: Element): boolean {
   if (cellCount === 0 && row.querySelector(BODY_CELL) === null) return false;
   // A "no data" placeholder is one cell spanning the table: only then is the (costlier) look inside needed.
   return cellCount > 1 || row.querySelector(NO_DATA) === null;
+}
+
+/**
+ * The element's class attribute ('' or null when it has none). HTML elements reflect it as `className`,
+ * a cheaper read than `getAttribute` (no attribute name to look up); other elements (SVG's
+ * `className` is an object) read the attribute. An absent and an empty attribute both hold no class.
+ */
+export function classAttribute(element: Element): string | null {
+  const names: unknown = element.className;
+  return typeof names === 'string' ? names : element.getAttribute('class');
 }
 
 /** Tag name test without a case conversion: upper case in HTML documents, lower case in XHTML. */

@@ -7,6 +7,7 @@
 import type { Audience } from '../model/entities';
 import type { Quantity } from '../parse/quantity';
 import { normaliseHandle, parseQuantity } from '../parse/values';
+import { classAttribute } from './arco-table';
 import { collapseSpaces, isDash, textLines } from './cell-text';
 import { linkParam } from './link-param';
 
@@ -41,7 +42,7 @@ export function parseCreatorCell(cell: Element, options: CreatorCellOptions = {}
   let markedName: string | undefined;
   const lines = textLines(cell, (element, e2e) => {
     // The class attribute, not classList: a token list object per element costs more than a test.
-    const classes = element.getAttribute('class');
+    const classes = classAttribute(element);
     if (classes !== null && classes.includes('arco-tag') && TAG_CLASS.test(classes)) {
       addTag(categories, element.textContent ?? '');
       return true;
