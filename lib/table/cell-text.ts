@@ -56,9 +56,11 @@ export function textLines(root: Element, skip?: (element: Element, e2e: string |
   };
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      // Read once: every DOM property read is a call into the browser.
+      const type = child.nodeType;
+      if (type === 3) {
         current += child.nodeValue ?? '';
-      } else if (child.nodeType === 1) {
+      } else if (type === 1) {
         const element = child as Element;
         // Upper case for HTML elements in an HTML document; only other documents need converting.
         const name = element.tagName;
