@@ -2,20 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Table } from 'dexie';
 import { countManagedCreators, MANAGE_CREATORS_SOURCE } from '../../lib/db/managed-creators';
 import type { CreatorDeskDb } from '../../lib/db/database';
-import { openingPresence } from '../../lib/analysis-store/opening-read';
+import { openingPresence, type TablePresence } from '../../lib/analysis-store/opening-read';
 import { useDb } from '../db/DbContext';
 
-export interface StoredCounts {
-  creators: number;
-  content: number;
-  snapshots: number;
-  captures: number;
-  collaborations: number;
-  samples: number;
-  orders: number;
-  /** Creators captured from Manage creators (the shop's own list). */
-  programs: number;
-}
+/** Records per table; with `exact: false`, 1 or 0 (whether it holds any), the shape the panel's first script reads. */
+export type StoredCounts = TablePresence;
 
 /** 1 when the table holds a record, else 0: one key read instead of a walk over every stored key. */
 async function presence(table: Table): Promise<number> {

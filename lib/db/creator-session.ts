@@ -12,6 +12,7 @@ import { localDay } from '../calendar/days';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { relinkCreatorReferences } from './creator-links';
 import { sameApartFromTimes, structurallyEqual } from './structural';
+import { creatorCacheOf, type CreatorCacheView } from './creator-cache';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -51,6 +52,8 @@ export class CreatorMergeSession {
   /** Handle keys whose record moved to an id key in this capture → that id key. */
   private readonly renames = new Map<string, string>();
   private readonly snapshotContributions: { key: string; metrics: CreatorMetrics }[] = [];
+  /** The creators this connection last read or wrote (creator-cache.ts); null outside a read-write capture. */
+  private cacheView: CreatorCacheView | null = null;
 
   constructor(
     private readonly db: CreatorDeskDb,
@@ -72,14 +75,32 @@ export class CreatorMergeSession {
       if (creatorId && handle) handleKeys.add(creatorKeyForHandle(handle));
       if (handle && !creatorId) handleOnly.add(handle);
     }
+    // Known by key from this connection's last captures: not read again.
+    const view = (this.cacheView = await creatorCacheOf(this.db).view());
+    const cached: Creator[] = [];
+    const toRead = (keys: Set<string>): string[] => {
+      const missing: string[] = [];
+      for (const key of keys) {
+        const known = view?.lookup(key);
+        if (known === undefined) missing.push(key);
+        else if (known !== null) cached.push(known);
+      }
+      return missing;
+    };
+    const idMissing = toRead(idKeys);
+    const handleMissing = toRead(handleKeys);
     // Id keys and handle keys are looked up apart: each prefix is its own compact key range.
     const found = await Promise.all([
-      recordsByPrimaryKeys(this.db.creators, idKeys),
-      recordsByPrimaryKeys(this.db.creators, handleKeys),
+      recordsByPrimaryKeys(this.db.creators, idMissing),
+      recordsByPrimaryKeys(this.db.creators, handleMissing),
       recordsByIndexValues(this.db.creators, 'handle', handleOnly),
       handleOnly.size > 0 ? this.db.creators.where('formerHandles').anyOf([...handleOnly]).distinct().toArray() : [],
     ]);
-    for (const record of found.flat()) {
+    if (view) {
+      for (const key of [...idMissing, ...handleMissing]) view.set(key, null);
+      for (const record of found.flat()) view.set(record.key, record);
+    }
+    for (const record of [...cached, ...found.flat()]) {
       if (!this.stored.has(record.key)) {
         this.stored.set(record.key, record);
         this.work.set(record.key, record);
@@ -159,6 +180,12 @@ export class CreatorMergeSession {
     // Content, samples, orders, collaborations and programs that named the old key follow the move.
     const moves = new Map(migratedStoredKeys.map((key) => [key, this.resolveKey(key)] as const));
     await relinkCreatorReferences(this.db, moves);
+    const view = this.cacheView;
+    if (view) {
+      for (const record of records) view.set(record.key, record);
+      for (const key of migratedStoredKeys) view.set(key, null);
+      await view.seal();
+    }
   }
 
   private indexHandle(record: Creator): void {

@@ -2,7 +2,8 @@
  * Property: whatever sequence of captures, re-captures, imports, creator re-links, deletions and
  * restores runs, the stored rollups equal rollups built from scratch from the stored pieces and
  * order lines. Days are drawn mostly from a few, so cells hold several records and deletions take
- * out the newest of some (the cell's last-captured maximum is then re-read from the records).
+ * out the newest of some (the cell's last-captured maximum is then re-read from the records). A second
+ * connection writes now and then, as the side panel does beside the background.
  */
 import fc from 'fast-check';
 import type { ContentPiece, ContentRow } from '../model/entities';
@@ -13,7 +14,7 @@ import { foldRollupBlocks, readRollupBlocks } from './rollup-blocks';
 import { readBackup } from '../backup/export';
 import { localRestoreTarget, restoreBackup } from '../backup/restore';
 import { creatorLinkedTables, relinkCreatorReferences } from './creator-links';
-import type { CreatorDeskDb } from './database';
+import { CreatorDeskDb } from './database';
 import { storeContentRows } from './store-content';
 import { storeImportedRows } from './store-import';
 import { storedLinesOfOrders, storeOrderRows, type OrderLineInput } from './store-orders';
@@ -103,6 +104,9 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), content: fc.integer({ min: 1, max: 6 }), order: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ kind: fc.constant('restore' as const) }),
   fc.record({ kind: fc.constant('fold' as const) }),
+  // Another connection (the side panel beside the background) writes between this one's captures:
+  // this connection's cached rollup records (rollup-cache.ts) must not be trusted after it.
+  fc.record({ kind: fc.constant('other-connection' as const), rows: fc.array(contentRow, { maxLength: 6 }), orders: fc.array(orderRow, { maxLength: 3 }) }),
 );
 
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
@@ -147,6 +151,16 @@ async function run(db: CreatorDeskDb, s: Step, at: number): Promise<CreatorDeskD
     case 'fold':
       await foldRollupBlocks(db);
       break;
+    case 'other-connection': {
+      const other = new CreatorDeskDb(db.name);
+      try {
+        await storeContentRows(other, s.rows.map(toContentRow), ctx);
+        await storeOrderRows(other, s.orders.map(toOrderLine), ctx);
+      } finally {
+        other.close();
+      }
+      break;
+    }
   }
   return db;
 }

@@ -36,6 +36,7 @@ import { CREATOR_HANDLE_PREFIX } from '../model/keys';
 import { keyGroups } from './bulk-lookup';
 import { reaches } from './transaction-reach';
 import { BLOCK_TABLES, packAll, type RollupDirty } from '../rollups/blocks';
+import { CACHED_TABLES, RollupCache, type CacheView, type CachedTable } from './rollup-cache';
 
 const SOURCE_TABLES = ['content', 'orders'] as const;
 const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
@@ -134,6 +135,29 @@ async function putOrDelete(table: DBCoreTable, trans: DBCoreTransaction, put: re
   if (failed) throw Object.values(failed.failures)[0] ?? new Error('Could not update the rollups');
 }
 
+/**
+ * The rollup records' puts and deletes as plain IndexedDB requests on the transaction: a capture
+ * writes ~1,000 of them, and DBCore's mutate sets up handlers and bookkeeping per request (about a
+ * tenth of the capture's time). A failed request aborts the transaction, as a failed mutate does.
+ */
+function putOrDeleteRaw(trans: DBCoreTransaction, name: string, put: readonly unknown[], remove: readonly unknown[]): Promise<void> {
+  if (put.length === 0 && remove.length === 0) return Promise.resolve();
+  const store = (trans as unknown as IDBTransaction).objectStore(name);
+  let last: IDBRequest | undefined;
+  for (const record of put) last = store.put(record);
+  for (const key of remove) last = store.delete(key as IDBValidKey);
+  const request = last!;
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('Could not update the rollups'));
+  });
+}
+
+/** Unknown keys in one write from which the cache reads every key of the table (rollup-cache.ts). */
+const KEY_SET_READ_FROM = 100;
+/** Tables with more keys than this are not read whole for their keys. */
+const KEY_SET_LIMIT = 500_000;
+
 const isZeroTotals = (t: RollupTotals): boolean =>
   t.datedPieces === 0 && t.undatedPieces === 0 && t.lines === 0 && Object.values(t.gmvCurrencies).every((n) => n === 0);
 
@@ -141,10 +165,56 @@ class RollupStore {
   constructor(
     private readonly core: DBCore,
     private readonly trans: DBCoreTransaction,
+    private readonly cache: RollupCache,
   ) {}
 
   table(name: string): DBCoreTable {
     return this.core.table(name);
+  }
+
+  /** This transaction's view of the cached rollup records (null: the notes are out of reach). */
+  private view(): Promise<CacheView | null> {
+    return this.cache.view(this.trans, reaches(this.trans, BLOCK_TABLES) ? this.table('rollupDirty') : null);
+  }
+
+  /**
+   * Records of a cached table by key (`idOf` the key's string form, as `keyOf` gives a record's):
+   * cached ones, the rest read. Many unknown keys (most a capture's new records) in a capture that
+   * follows this connection's last one: every key of the table is read once (a key-only read), so
+   * the cache knows which keys hold nothing from then on. Not in a capture after someone else's
+   * write: the cache starts empty again, and reading every key each time costs more than the reads
+   * it saves.
+   */
+  private async cachedMap<T>(name: CachedTable, keys: unknown[][], idOf: (key: unknown[]) => string, keyOf: (value: T) => string): Promise<Map<string, T>> {
+    const map = new Map<string, T>();
+    if (keys.length === 0) return map;
+    const view = await this.view();
+    const unknown = (): unknown[][] => {
+      const missing: unknown[][] = [];
+      for (const key of keys) {
+        const known = view?.lookup(name, idOf(key));
+        if (known === undefined) missing.push(key);
+        else if (known !== null) map.set(idOf(key), known as T);
+      }
+      return missing;
+    };
+    let missing = unknown();
+    if (view?.warm && missing.length >= KEY_SET_READ_FROM && !view.hasKeys(name)) {
+      const table = this.table(name);
+      const all = (await table.query({ trans: this.trans, values: false, limit: KEY_SET_LIMIT + 1, query: { index: table.schema.primaryKey, range: ANY_RANGE } })).result as unknown[][];
+      if (all.length <= KEY_SET_LIMIT) {
+        view.setKeys(name, new Set(all.map(idOf)));
+        map.clear();
+        missing = unknown();
+      }
+    }
+    if (missing.length === 0) return map;
+    const values = await storedRecords<T>(this.table(name), this.trans, missing);
+    values.forEach((value, i) => {
+      view?.set(name, idOf(missing[i]!), value);
+      if (value) map.set(keyOf(value), value);
+    });
+    return map;
   }
 
   async getMap<T>(name: string, keys: unknown[], keyOf: (value: T) => string): Promise<Map<string, T>> {
@@ -164,8 +234,8 @@ class RollupStore {
     for (const [key, total] of deltas.totals) if (isZeroTotals(total) && !postDaysChanging.has(key)) deltas.totals.delete(key);
     const totalKeys = [...deltas.totals.values()].map((t) => [t.creatorKey, t.currency]);
     const [stored, storedTotals] = await Promise.all([
-      this.getMap<RollupRecord>('rollups', recordKeys, keyOfRecord),
-      this.getMap<RollupTotals>('rollupTotals', totalKeys, (t) => totalsKey(t.creatorKey, t.currency)),
+      this.cachedMap<RollupRecord>('rollups', recordKeys, ([c, cur, p]) => recordKey(c as string, cur as string, p as number), keyOfRecord),
+      this.cachedMap<RollupTotals>('rollupTotals', totalKeys, ([c, cur]) => totalsKey(c as string, cur as string), (t) => totalsKey(t.creatorKey, t.currency)),
     ]);
     const writes = applyDeltas(stored, storedTotals, deltas);
     for (const stale of writes.stale) {
@@ -192,21 +262,33 @@ class RollupStore {
   }
 
   async write(writes: RollupWrites): Promise<void> {
-    await Promise.all([
-      putOrDelete(this.table('rollups'), this.trans, writes.put, writes.remove),
-      putOrDelete(this.table('rollupTotals'), this.trans, writes.totalsPut, writes.totalsRemove),
-      this.note(writes),
+    const [view] = await Promise.all([
+      this.view(),
+      putOrDeleteRaw(this.trans, 'rollups', writes.put, writes.remove),
+      putOrDeleteRaw(this.trans, 'rollupTotals', writes.totalsPut, writes.totalsRemove),
     ]);
+    const noted = await this.note(writes);
+    if (!view) return;
+    for (const record of writes.put) view.set('rollups', keyOfRecord(record), record);
+    for (const [creatorKey, currency, period] of writes.remove) view.set('rollups', recordKey(creatorKey, currency, period), null);
+    for (const total of writes.totalsPut) view.set('rollupTotals', totalsKey(total.creatorKey, total.currency), total);
+    for (const [creatorKey, currency] of writes.totalsRemove) view.set('rollupTotals', totalsKey(creatorKey, currency), null);
+    if (noted !== undefined) view.noted(noted);
   }
 
-  /** Notes the keys written for the rollups' read form (lib/db/rollup-blocks.ts), once its tables exist. */
-  private async note(writes: RollupWrites): Promise<void> {
-    if (!reaches(this.trans, BLOCK_TABLES)) return;
+  /**
+   * Notes the keys written for the rollups' read form (lib/db/rollup-blocks.ts), once its tables
+   * exist; the note's key (the cache's check, rollup-cache.ts), or undefined when nothing was noted.
+   */
+  private async note(writes: RollupWrites): Promise<number | undefined> {
+    if (!reaches(this.trans, BLOCK_TABLES)) return undefined;
     const records = [...writes.put.map((r) => [r.creatorKey, r.currency, r.period]), ...writes.remove];
     const totals = [...writes.totalsPut.map((t) => [t.creatorKey, t.currency]), ...writes.totalsRemove];
-    if (records.length === 0 && totals.length === 0) return;
+    if (records.length === 0 && totals.length === 0) return undefined;
     const note: RollupDirty = { records: JSON.stringify(records), totals: JSON.stringify(totals) };
-    await putOrDelete(this.table('rollupDirty'), this.trans, [note], [], 'add');
+    const response = await this.table('rollupDirty').mutate({ type: 'add', trans: this.trans, values: [note] });
+    if (response.numFailures > 0) throw Object.values(response.failures)[0] ?? new Error('Could not note the rollup write');
+    return response.results?.[0] as number | undefined;
   }
 
   async links(pieceKeys: string[]): Promise<Map<string, ContentLinks>> {
@@ -318,6 +400,7 @@ class RollupStore {
 
   /** Every rollup again from the pieces and lines in the transaction (after a table was cleared). */
   async rebuild(): Promise<void> {
+    this.cache.clear();
     const [content, orders] = await Promise.all([
       getAll<ContentPiece>(this.table('content'), this.trans),
       getAll<AffiliateOrder>(this.table('orders'), this.trans),
@@ -386,13 +469,13 @@ export function deferRollupUpkeep(tx: Transaction): void {
   deferred.add(tx.idbtrans);
 }
 
-function mutateWithRollups(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+function mutateWithRollups(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, cache: RollupCache): Promise<DBCoreMutateResponse> {
   if (!reachesRollups(req.trans) || deferred.has(req.trans)) return table.mutate(req);
-  return inTurn(req.trans, () => mutateInTurn(core, table, req));
+  return inTurn(req.trans, () => mutateInTurn(core, table, req, cache));
 }
 
-async function mutateInTurn(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  const store = new RollupStore(core, req.trans);
+async function mutateInTurn(core: DBCore, table: DBCoreTable, req: DBCoreMutateRequest, cache: RollupCache): Promise<DBCoreMutateResponse> {
+  const store = new RollupStore(core, req.trans, cache);
   if (req.type === 'deleteRange') {
     const response = await table.mutate(req);
     await store.rebuild();
@@ -425,6 +508,8 @@ export const rollupMiddleware: Middleware<DBCore> = {
   // writes that cause rollup writes.
   level: -2,
   create(down) {
+    // Per open connection: the rollup records its upkeep last read or wrote (rollup-cache.ts).
+    const cache = new RollupCache();
     return {
       ...down,
       transaction(stores, mode, options) {
@@ -436,8 +521,18 @@ export const rollupMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
+        // A rollup write that is not the upkeep's (a migration, a deferred rebuild): the cache cannot follow it.
+        if ((CACHED_TABLES as readonly string[]).includes(name)) {
+          return {
+            ...table,
+            mutate: (req: DBCoreMutateRequest) => {
+              cache.clear();
+              return table.mutate(req);
+            },
+          };
+        }
         if (!(SOURCE_TABLES as readonly string[]).includes(name)) return table;
-        return { ...table, mutate: (req: DBCoreMutateRequest) => mutateWithRollups(down, table, req) };
+        return { ...table, mutate: (req: DBCoreMutateRequest) => mutateWithRollups(down, table, req, cache) };
       },
     };
   },

@@ -32,6 +32,12 @@ export interface PhaseTimes {
   plainMs: number;
   /** Plain IndexedDB: every record the capture stores, its rollup records included, in the same transactions. */
   plainStoredMs: number;
+  /**
+   * lib/db again, into a database where another connection wrote before every batch (as the side
+   * panel may): the connection's caches of creators and rollup records are not trusted, so each
+   * capture reads what it merges into. Content only (null for creators).
+   */
+  coldMs: number | null;
 }
 
 export interface StorageResult {
@@ -40,11 +46,11 @@ export interface StorageResult {
   /** Stores whose sample record (first creator, last content piece) differs between Dexie and plain. */
   differingSamples: string[];
   /** Record counts per store after the run: each plain database's stores must hold as many as Dexie's. */
-  counts: { dexie: Record<string, number>; plain: Record<string, number>; plainStored: Record<string, number> };
+  counts: { dexie: Record<string, number>; plain: Record<string, number>; plainStored: Record<string, number>; cold: Record<string, number> };
 }
 
 const CREATOR_CTX: MergeContext = { source: 'find-creators', region: 'US', now: Date.UTC(2026, 10, 20, 12) };
-const DB_NAMES = ['bench-dexie', 'bench-plain', 'bench-plain-stored'];
+const DB_NAMES = ['bench-dexie', 'bench-plain', 'bench-plain-stored', 'bench-dexie-cold'];
 /** The rollup records a content capture stores (rollupOrderIds and contentLinks come with order lines only). */
 const ROLLUP_STORES = ['rollups', 'rollupTotals'];
 const CONTENT_CTX: MergeContext = { source: 'video-analysis', region: 'US', now: CREATOR_CTX.now + 60_000 };
@@ -117,11 +123,12 @@ type BatchStep = (index: number) => Promise<unknown>;
 /**
  * Runs batch 0 of every contender, then batch 1 of every contender, and so on, rotating who goes
  * first, and sums each contender's time. Interleaving keeps a busy moment of the machine from
- * landing on one contender only.
+ * landing on one contender only. `beforeBatch` runs untimed before each round.
  */
-async function timeInterleaved(batchCount: number, steps: readonly BatchStep[]): Promise<number[]> {
+async function timeInterleaved(batchCount: number, steps: readonly BatchStep[], beforeBatch?: () => Promise<unknown>): Promise<number[]> {
   const totals = steps.map(() => 0);
   for (let index = 0; index < batchCount; index++) {
+    await beforeBatch?.();
     for (let turn = 0; turn < steps.length; turn++) {
       const contender = (index + turn) % steps.length;
       const start = performance.now();
@@ -169,21 +176,43 @@ async function runBench(options: StorageOptions): Promise<StorageResult> {
   await dexie.open();
   const plain = await openPlainDb('bench-plain', storeSpecsOf(dexie));
   const plainStored = await openPlainDb('bench-plain-stored', storeSpecsOf(dexie));
+  const cold = new CreatorDeskDb('bench-dexie-cold');
+  await cold.open();
+  const other = new CreatorDeskDb('bench-dexie-cold');
+  await other.open();
+  // Another connection's notes, as its writes of creators and rollups leave them (untimed).
+  const otherWrites = () => other.transaction('rw', other.rollupDirty, other.copyDirty, () => Promise.all([other.rollupDirty.add({ records: '[]', totals: '[]' }), other.copyDirty.add({ table: 'creators', keys: '[]' })]));
 
-  const phase = async <R>(rowBatches: R[][], plan: PlainBatch[], storedPlan: PlainBatch[], store: (rows: R[]) => Promise<unknown>): Promise<PhaseTimes> => {
-    const [dexieMs = 0, plainMs = 0, plainStoredMs = 0] = await timeInterleaved(rowBatches.length, [
-      (index) => store(rowBatches[index] ?? []),
-      (index) => writeBatch(plain, plan[index] as PlainBatch),
-      (index) => writeBatch(plainStored, storedPlan[index] as PlainBatch),
-    ]);
-    return { rows: rowBatches.reduce((sum, rows) => sum + rows.length, 0), batches: rowBatches.length, dexieMs, plainMs, plainStoredMs };
+  const phase = async <R>(
+    rowBatches: R[][],
+    plan: PlainBatch[],
+    storedPlan: PlainBatch[],
+    store: (db: CreatorDeskDb, rows: R[]) => Promise<unknown>,
+    withCold: boolean,
+  ): Promise<PhaseTimes> => {
+    const steps = [
+      (index: number) => store(dexie, rowBatches[index] ?? []),
+      (index: number) => writeBatch(plain, plan[index] as PlainBatch),
+      (index: number) => writeBatch(plainStored, storedPlan[index] as PlainBatch),
+    ];
+    const coldStep = async (index: number) => store(cold, rowBatches[index] ?? []);
+    if (!withCold) for (const rows of rowBatches) await store(cold, rows);
+    const [dexieMs = 0, plainMs = 0, plainStoredMs = 0, coldMs = 0] = await timeInterleaved(rowBatches.length, withCold ? [...steps, coldStep] : steps, withCold ? otherWrites : undefined);
+    return { rows: rowBatches.reduce((sum, rows) => sum + rows.length, 0), batches: rowBatches.length, dexieMs, plainMs, plainStoredMs, coldMs: withCold ? coldMs : null };
   };
-  const creators = await phase(creatorBatches, creatorPlan, creatorPlan, (rows) => storeCreatorRows(dexie, rows, CREATOR_CTX));
-  const content = await phase(contentBatches, contentPlan, withRollupRecords(contentPlan), (rows) => storeContentRows(dexie, rows, CONTENT_CTX));
+  const creators = await phase(creatorBatches, creatorPlan, creatorPlan, (db, rows) => storeCreatorRows(db, rows, CREATOR_CTX), false);
+  const content = await phase(contentBatches, contentPlan, withRollupRecords(contentPlan), (db, rows) => storeContentRows(db, rows, CONTENT_CTX), true);
 
   const dexieCounts: Record<string, number> = {};
   for (const store of [...WRITE_STORES, ...ROLLUP_STORES]) dexieCounts[store] = await dexie.table(store).count();
-  const counts = { dexie: dexieCounts, plain: await plainCounts(plain, WRITE_STORES), plainStored: await plainCounts(plainStored, [...WRITE_STORES, ...ROLLUP_STORES]) };
+  const coldCounts: Record<string, number> = {};
+  for (const store of [...WRITE_STORES, ...ROLLUP_STORES]) coldCounts[store] = await cold.table(store).count();
+  const counts = {
+    dexie: dexieCounts,
+    plain: await plainCounts(plain, WRITE_STORES),
+    plainStored: await plainCounts(plainStored, [...WRITE_STORES, ...ROLLUP_STORES]),
+    cold: coldCounts,
+  };
   const differingSamples: string[] = [];
   // Every 97th creator (touched by video rows or not), piece and rollup record: the same records each way.
   const sampled = <T>(items: readonly T[]): T[] => items.filter((_, i) => i % 97 === 0);
@@ -200,6 +229,8 @@ async function runBench(options: StorageOptions): Promise<StorageResult> {
     if (fromDexie === undefined || canonical(fromDexie) !== canonical(fromPlain)) differingSamples.push(`${store} ${JSON.stringify(key)}`);
   }
   dexie.close();
+  cold.close();
+  other.close();
   plain.close();
   plainStored.close();
   for (const name of DB_NAMES) await deleteDb(name);
