@@ -1,6 +1,8 @@
 import { leaderboard } from './leaderboard';
 import { indexProgram } from './program-index';
-import { at, options, order, piece, q } from './test-helpers';
+import { at, options, order, piece, q, qRange } from './test-helpers';
+import { parseDay } from '../calendar/days';
+import { rankingFigures, windowMetrics } from './window-metrics';
 
 describe('leaderboard', () => {
   const index = indexProgram({
@@ -44,5 +46,22 @@ describe('leaderboard', () => {
     const lenient = leaderboard(index, options(asOf, { leaderboardMinClicks: 10, leaderboardSize: 1 }));
     expect(lenient.byConversion.map((r) => r.creatorKey)).toEqual(['id:c']);
     expect(lenient.byGmv).toHaveLength(1);
+  });
+
+  it('ranks on the figures the scorecards use: GMV, orders and conversion as windowMetrics gives them', () => {
+    const content = [
+      piece('id:a', '2026-11-17', { clicks: q(200), orders: q(4), gmv: q(10.1) }),
+      piece('id:a', '2026-11-18', { clicks: q(0), orders: q(0), gmv: q(0.2) }),
+      piece('id:b', '2026-11-18', { clicks: q(100), gmv: qRange(1, 5) }),
+      piece('id:c', '2026-11-19', { orders: q(2), gmv: q(3) }),
+    ];
+    const range = { from: parseDay('2026-11-16')!, to: parseDay('2026-11-22')! };
+    const ordered = indexProgram({ content, orders: [order('id:a', at(2026, 11, 17), 0.1), order('id:b', at(2026, 11, 18), null), order('id:c', at(2026, 11, 19), 0.2)] });
+    for (const source of [ordered, indexProgram({ content })]) {
+      for (const entry of source.entries) {
+        const m = windowMetrics(entry, range, source);
+        expect(rankingFigures(entry, range, source)).toEqual({ gmv: m.gmv, orders: m.orders, clicks: m.clicks, conversionRate: m.conversionRate });
+      }
+    }
   });
 });

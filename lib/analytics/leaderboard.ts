@@ -8,7 +8,7 @@
 import { isoDay, localDayOfTimestamp, windowEndingOn, type DayRange } from '../calendar/days';
 import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
-import { windowMetrics } from './window-metrics';
+import { rankingFigures } from './window-metrics';
 
 export interface LeaderboardRow {
   /** 1 = top; equal values share a rank. */
@@ -73,10 +73,10 @@ function scoreWeek(index: ProgramIndex, range: DayRange, minClicks: number): { g
   const gmv: Scored[] = [];
   const conversion: Scored[] = [];
   for (const entry of index.entries) {
-    const m = windowMetrics(entry, range, index);
+    const m = rankingFigures(entry, range, index);
     if (m.gmv !== null && m.gmv > 0) gmv.push({ key: entry.key, handle: entry.handle, value: m.gmv, weight: m.orders ?? 0 });
-    // Only the week's own posts: a creator-level capture has no week.
-    if (m.conversionSource === 'content' && m.conversionRate !== null && (m.clicks as number) >= minClicks) {
+    // Only the week's own posts (the content source): a creator-level capture has no week.
+    if (m.conversionRate !== null && (m.clicks as number) >= minClicks) {
       conversion.push({ key: entry.key, handle: entry.handle, value: m.conversionRate, weight: m.clicks as number });
     }
   }

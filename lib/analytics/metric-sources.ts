@@ -226,10 +226,17 @@ function reportedFigure(
   return { chosen: { value: nearest.value, source: { ...reportSource([nearest.report], 'reported', metric), offset } }, others: [] };
 }
 
+/** The texts of the last range asked for: every creator's line items of a window share them (one basis string, not thousands). */
+let rangeTexts = { from: NaN, to: NaN, fromText: '', toText: '', basis: '' };
+
 export function lineItemSource(source: LineItemSource, range: DayRange, parts: number, seenAt: number | null): MetricSource {
-  const from = isoDay(range.from);
-  const to = isoDay(range.to);
-  return { kind: 'line-items', sources: [source], from, to, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: `line-items:${from}:${to}` };
+  let texts = rangeTexts;
+  if (texts.from !== range.from || texts.to !== range.to) {
+    const fromText = isoDay(range.from);
+    const toText = isoDay(range.to);
+    texts = rangeTexts = { from: range.from, to: range.to, fromText, toText, basis: `line-items:${fromText}:${toText}` };
+  }
+  return { kind: 'line-items', sources: [source], from: texts.fromText, to: texts.toText, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: texts.basis };
 }
 
 /** The line items of a window as sources: its pieces' and its order lines' (null when there are none). */
@@ -292,11 +299,12 @@ export function sourceWindowFigures(
     const lineItem = lineItemFigure(m, metric, lineItems);
     const chosen = reported.chosen ?? lineItem;
     figures[metric] = chosen;
-    if (!chosen) continue;
-    const others = reported.chosen ? [...reported.others, ...(lineItem ? [lineItem] : [])] : [];
-    for (const other of others) {
-      if (differs(other.value, chosen.value, metric)) alternatives.push({ metric, ...other });
+    // Alternatives only to a reported figure (the line items are the last resort): no array per metric otherwise.
+    if (!reported.chosen) continue;
+    for (const other of reported.others) {
+      if (differs(other.value, reported.chosen.value, metric)) alternatives.push({ metric, ...other });
     }
+    if (lineItem && differs(lineItem.value, reported.chosen.value, metric)) alternatives.push({ metric, ...lineItem });
   }
   return { figures, alternatives };
 }

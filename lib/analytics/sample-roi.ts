@@ -6,7 +6,7 @@
  */
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
 import { productGmv } from './entry-records';
-import { type IndexedSample, type ProgramIndex } from './program-index-model';
+import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { ratio } from './stats';
 
@@ -57,6 +57,24 @@ function emptyFunnel(): SampleFunnel {
   };
 }
 
+/** A creator's funnel built as one object (not an empty funnel spread into another: hot, every creator with samples). */
+function emptyCreatorFunnel(creatorKey: string, handle: string | null): CreatorSampleRoi {
+  return {
+    creatorKey,
+    handle,
+    shipped: 0,
+    deliveredOnTime: 0,
+    deliveredLate: 0,
+    awaiting: 0,
+    overdue: 0,
+    onTimeRate: null,
+    gmv: 0,
+    sampleCost: 0,
+    gmvPerSample: null,
+    gmvPerCost: null,
+  };
+}
+
 function finish(f: SampleFunnel): void {
   f.onTimeRate = ratio(f.deliveredOnTime, f.shipped - f.awaiting);
   f.gmvPerSample = ratio(f.gmv, f.shipped);
@@ -72,14 +90,16 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
   const creators: CreatorSampleRoi[] = [];
 
   for (const entry of index.entries) {
-    const shipped: IndexedSample[] = entry.samples.filter(
-      (s) => s.shipDay !== null && s.shipDay >= range.from && s.shipDay <= range.to,
-    );
-    if (shipped.length === 0) continue;
-    const f = emptyFunnel();
-    const firstShipByProduct = new Map<string, number>();
-    for (const s of shipped) {
-      const shipDay = s.shipDay as number;
+    // The funnel is made on the first sample shipped in the window: most creators have none (no array per creator).
+    let f: CreatorSampleRoi | null = null;
+    let firstShipByProduct: Map<string, number> | null = null;
+    for (const s of entry.samples) {
+      const shipDay = s.shipDay;
+      if (shipDay === null || shipDay < range.from || shipDay > range.to) continue;
+      if (f === null || firstShipByProduct === null) {
+        f = emptyCreatorFunnel(entry.key, entry.handle);
+        firstShipByProduct = new Map<string, number>();
+      }
       f.shipped++;
       const delivered = s.deliveredDay !== null && s.deliveredDay <= asOfDay ? s.deliveredDay : null;
       if (delivered !== null) {
@@ -91,6 +111,7 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
       const first = firstShipByProduct.get(s.productId);
       if (first === undefined || shipDay < first) firstShipByProduct.set(s.productId, shipDay);
     }
+    if (f === null || firstShipByProduct === null) continue;
     // One GMV per product, from its first shipment: two samples of a product don't double count.
     if (!index.hasOrders) f.gmv = null;
     else {
@@ -100,7 +121,7 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
       }
     }
     finish(f);
-    creators.push({ creatorKey: entry.key, handle: entry.handle, ...f });
+    creators.push(f);
 
     program.shipped += f.shipped;
     program.deliveredOnTime += f.deliveredOnTime;

@@ -155,6 +155,65 @@ export function windowMetrics(entry: CreatorEntry, range: DayRange, index: Progr
   };
 }
 
+/** The figures the leaderboard ranks a week on, each as `windowMetrics` gives it. */
+export interface RankingFigures {
+  gmv: number | null;
+  orders: number | null;
+  /** Clicks of the posts whose clicks and orders are both known; null when no post has both. */
+  clicks: number | null;
+  /** Of the content source only (the range's own posts); null when unknown or without clicks. */
+  conversionRate: number | null;
+}
+
+/**
+ * GMV, orders and conversion of a range, as `windowMetrics` gives them, summing only the fields they
+ * need (not all of a cell's, as `sumCells`): the leaderboard asks for two weeks of every creator.
+ */
+export function rankingFigures(entry: CreatorEntry, range: DayRange, index: ProgramIndex): RankingFigures {
+  const { from, to } = cellRange(entry, index, range);
+  const { buffer, offset, buffers } = index.cells;
+  const linked = index.hasOrders;
+  const known = linked ? F.AMOUNT : F.C_GMV;
+  const unknown = linked ? F.AMOUNT_UNKNOWN : F.C_GMV_UNKNOWN;
+  const orderField = linked ? F.ORDERS : F.C_ORDERS;
+  // Every sum kept apart and added at the end, in `windowMetrics`'s order: the same floating-point results.
+  let posts = 0;
+  let gmvSum = 0;
+  let gmvUnknown = 0;
+  let orderSum = 0;
+  let ordersUnknown = 0;
+  let bothN = 0;
+  let linkN = 0;
+  let bothClicks = 0;
+  let linkClicks = 0;
+  let bothOrders = 0;
+  let linkedOrders = 0;
+  for (let row = from; row < to; row++) {
+    const cell = buffers[buffer[row]!]!;
+    const at = offset[row]!;
+    posts += cell[at + F.POSTS]!;
+    gmvSum += cell[at + known]!;
+    gmvUnknown += cell[at + unknown]!;
+    orderSum += cell[at + orderField]!;
+    ordersUnknown += cell[at + F.C_ORDERS_UNKNOWN]!;
+    bothN += cell[at + F.BOTH_N]!;
+    bothClicks += cell[at + F.BOTH_CLICKS]!;
+    bothOrders += cell[at + F.BOTH_ORDERS]!;
+    linkN += cell[at + F.LINK_N]!;
+    linkClicks += cell[at + F.LINK_CLICKS]!;
+    linkedOrders += cell[at + F.LINKED]!;
+  }
+  const withClicks = bothN + (linked ? linkN : 0);
+  const clicks = bothClicks + (linked ? linkClicks : 0);
+  const clickOrders = bothOrders + (linked ? linkedOrders : 0);
+  return {
+    gmv: linked ? (gmvUnknown > 0 ? null : fromMinor(gmvSum)) : strict(gmvSum, gmvUnknown, posts),
+    orders: linked ? orderSum : strict(orderSum, ordersUnknown, posts),
+    clicks: withClicks > 0 ? clicks : null,
+    conversionRate: withClicks > 0 && clicks > 0 ? clickOrders / clicks : null,
+  };
+}
+
 /** Posts per rolling 7-day period ending on `endDay`: result[0] is the newest period. */
 export function postsPerRollingWeek(entry: CreatorEntry, index: ProgramIndex, endDay: number, weeks: number): number[] {
   const counts = new Array<number>(weeks).fill(0);
