@@ -13,12 +13,13 @@
  * read-write transaction over a copied table) but not in the Dexie scope the capture named.
  */
 import Dexie, { type Transaction } from 'dexie';
-import type { Creator } from '../model/entities';
+import { NoteCheckedCache, type CacheView } from './note-checked-cache';
 
 /** At most this many creators are kept (a creator record is under a kilobyte): the oldest go first. */
 export const CREATOR_CACHE_LIMIT = 30_000;
 
 const NOTES = 'copyDirty';
+export const CREATORS = 'creators';
 
 function newestNote(idb: IDBTransaction): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
@@ -28,95 +29,26 @@ function newestNote(idb: IDBTransaction): Promise<number | undefined> {
   });
 }
 
-/** What one transaction read and wrote, until it commits. */
-export class CreatorCacheView {
-  private readonly own = new Map<string, Creator | null>();
-  private sealedNote: number | undefined;
+export type CreatorCacheView = CacheView<typeof CREATORS>;
 
-  constructor(
-    private readonly cache: CreatorCache,
-    private readonly epoch: number,
-    private readonly idb: IDBTransaction,
-  ) {}
-
-  /** The creator stored under `key` (null: none), or undefined when not known here. */
-  lookup(key: string): Creator | null | undefined {
-    if (!this.cache.isEpoch(this.epoch)) return undefined;
-    const own = this.own.get(key);
-    return own !== undefined ? own : this.cache.lookup(key);
-  }
-
-  set(key: string, record: Creator | null | undefined): void {
-    this.own.set(key, record ?? null);
-  }
-
-  /** After the capture's writes: the newest note now is what the next capture must find. */
-  async seal(): Promise<void> {
-    this.sealedNote = await newestNote(this.idb);
-  }
-
-  committed(): void {
-    if (!this.cache.isEpoch(this.epoch)) return;
-    if (this.sealedNote === undefined) this.cache.clear();
-    else this.cache.commit(this.own, this.sealedNote);
-  }
-}
-
-export class CreatorCache {
-  private readonly entries = new Map<string, Creator | null>();
-  private newestNote: number | undefined;
-  private epoch = 0;
-
-  /**
-   * A view for one capture (a merge session) in the current transaction, checked against the newest
-   * note first (a second session in one transaction finds the first one's notes and starts empty);
-   * null when there is no read-write transaction with the notes in reach.
-   */
-  async view(): Promise<CreatorCacheView | null> {
-    const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
-    const idb = tx?.idbtrans;
-    if (!idb || idb.mode !== 'readwrite' || !idb.objectStoreNames.contains(NOTES)) return null;
-    const epoch = this.epoch;
-    const newest = await newestNote(idb);
-    if (this.epoch !== epoch || newest === undefined || newest !== this.newestNote) this.clear();
-    const view = new CreatorCacheView(this, this.epoch, idb);
-    idb.addEventListener('complete', () => view.committed());
-    return view;
-  }
-
-  isEpoch(epoch: number): boolean {
-    return epoch === this.epoch;
-  }
-
-  lookup(key: string): Creator | null | undefined {
-    return this.entries.get(key);
-  }
-
-  commit(records: ReadonlyMap<string, Creator | null>, newestNote: number): void {
-    for (const [key, record] of records) {
-      this.entries.delete(key);
-      this.entries.set(key, record);
-    }
-    for (const key of this.entries.keys()) {
-      if (this.entries.size <= CREATOR_CACHE_LIMIT) break;
-      this.entries.delete(key);
-    }
-    this.newestNote = newestNote;
-  }
-
-  clear(): void {
-    this.entries.clear();
-    this.newestNote = undefined;
-    this.epoch += 1;
-  }
+/**
+ * A view for one capture in the current read-write transaction (note-checked-cache.ts), checked
+ * against the newest `copyDirty` note; null when there is none or the notes are out of reach.
+ * After its writes the capture calls `seal()`: the newest note then is what the next one must find.
+ */
+export function creatorCacheView(db: Dexie): Promise<CreatorCacheView | null> {
+  const tx = Dexie.currentTransaction as (Transaction & { idbtrans?: IDBTransaction }) | null;
+  const idb = tx?.idbtrans;
+  if (!idb || !idb.objectStoreNames.contains(NOTES)) return Promise.resolve(null);
+  return creatorCacheOf(db).view(idb, () => newestNote(idb));
 }
 
 /** One cache per opened database: a reopened one (after an upgrade) starts empty. */
-const caches = new WeakMap<object, CreatorCache>();
+const caches = new WeakMap<object, NoteCheckedCache<typeof CREATORS>>();
 
-export function creatorCacheOf(db: Dexie): CreatorCache {
+function creatorCacheOf(db: Dexie): NoteCheckedCache<typeof CREATORS> {
   const core = (db as unknown as { core: object }).core;
   let cache = caches.get(core);
-  if (!cache) caches.set(core, (cache = new CreatorCache()));
+  if (!cache) caches.set(core, (cache = new NoteCheckedCache([CREATORS], CREATOR_CACHE_LIMIT)));
   return cache;
 }

@@ -12,7 +12,7 @@ import { localDay } from '../calendar/days';
 import { recordsByIndexValues, recordsByPrimaryKeys } from './bulk-lookup';
 import { relinkCreatorReferences } from './creator-links';
 import { sameApartFromTimes, structurallyEqual } from './structural';
-import { creatorCacheOf, type CreatorCacheView } from './creator-cache';
+import { CREATORS, creatorCacheView, type CreatorCacheView } from './creator-cache';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -76,12 +76,12 @@ export class CreatorMergeSession {
       if (handle && !creatorId) handleOnly.add(handle);
     }
     // Known by key from this connection's last captures: not read again.
-    const view = (this.cacheView = await creatorCacheOf(this.db).view());
+    const view = (this.cacheView = await creatorCacheView(this.db));
     const cached: Creator[] = [];
     const toRead = (keys: Set<string>): string[] => {
       const missing: string[] = [];
       for (const key of keys) {
-        const known = view?.lookup(key);
+        const known = view?.lookup(CREATORS, key) as Creator | null | undefined;
         if (known === undefined) missing.push(key);
         else if (known !== null) cached.push(known);
       }
@@ -97,8 +97,8 @@ export class CreatorMergeSession {
       handleOnly.size > 0 ? this.db.creators.where('formerHandles').anyOf([...handleOnly]).distinct().toArray() : [],
     ]);
     if (view) {
-      for (const key of [...idMissing, ...handleMissing]) view.set(key, null);
-      for (const record of found.flat()) view.set(record.key, record);
+      for (const key of [...idMissing, ...handleMissing]) view.set(CREATORS, key, null);
+      for (const record of found.flat()) view.set(CREATORS, record.key, record);
     }
     for (const record of [...cached, ...found.flat()]) {
       if (!this.stored.has(record.key)) {
@@ -182,8 +182,8 @@ export class CreatorMergeSession {
     await relinkCreatorReferences(this.db, moves);
     const view = this.cacheView;
     if (view) {
-      for (const record of records) view.set(record.key, record);
-      for (const key of migratedStoredKeys) view.set(key, null);
+      for (const record of records) view.set(CREATORS, record.key, record);
+      for (const key of migratedStoredKeys) view.set(CREATORS, key, null);
       await view.seal();
     }
   }

@@ -36,7 +36,8 @@ import { CREATOR_HANDLE_PREFIX } from '../model/keys';
 import { keyGroups } from './bulk-lookup';
 import { reaches } from './transaction-reach';
 import { BLOCK_TABLES, packAll, type RollupDirty } from '../rollups/blocks';
-import { CACHED_TABLES, RollupCache, type CacheView, type CachedTable } from './rollup-cache';
+import { CACHED_TABLES, RollupCache, type CachedTable } from './rollup-cache';
+import type { CacheView } from './note-checked-cache';
 
 const SOURCE_TABLES = ['content', 'orders'] as const;
 const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
@@ -173,8 +174,8 @@ class RollupStore {
   }
 
   /** This transaction's view of the cached rollup records (null: the notes are out of reach). */
-  private view(): Promise<CacheView | null> {
-    return this.cache.view(this.trans, reaches(this.trans, BLOCK_TABLES) ? this.table('rollupDirty') : null);
+  private view(): Promise<CacheView<CachedTable> | null> {
+    return this.cache.rollupView(this.trans, reaches(this.trans, BLOCK_TABLES) ? this.table('rollupDirty') : null);
   }
 
   /**
