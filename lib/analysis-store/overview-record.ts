@@ -14,6 +14,7 @@ import { programCounts, type ProgramCounts } from '../analytics/program-counts';
 import type { RosterHealth } from '../analytics/roster';
 import type { CurrencyCode } from '../parse/quantity';
 import { isWeeklySummary, weeklyCreatorKeys, type WeeklySummary } from './weekly-summary';
+import { isCount, isObject } from './shape-checks';
 import { ANALYSIS_CACHE_FORMAT, DATA_SCHEMA_VERSION, isCurrentRecord, type AnalysisSummary, type CachedCreatorName } from './analysis-record';
 
 /** What the Overview shows, for one window, as computed. */
@@ -80,8 +81,6 @@ export function toOverviewRecord(summary: AnalysisSummary, savedAt: number): Ove
   return { ...overviewOfSummary(summary), format: ANALYSIS_CACHE_FORMAT, schemaVersion: DATA_SCHEMA_VERSION, savedAt };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 /** The record's Overview, or null when it is not of the shape this build writes. */
 export function fromOverviewRecord(record: unknown): CachedOverview | null {

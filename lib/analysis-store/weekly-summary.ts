@@ -14,6 +14,7 @@ import { sharpeners, type Sharpener } from '../review/sharpen';
 import type { TargetSuggestion } from '../review/open-to-target';
 import type { ThisWeekItem } from '../review/this-week';
 import { thisWeekOf, weeklyBase } from '../review/weekly-review';
+import { isCount, isObject } from './shape-checks';
 
 export interface WeeklySummary {
   week: { items: ThisWeekItem[]; total: number };
@@ -51,8 +52,6 @@ export function weeklyCreatorKeys(weekly: WeeklySummary): string[] {
   return [...weekly.week.items.map((item) => item.creatorKey), ...weekly.targets.map((target) => target.creatorKey)];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isAmount = (value: unknown): value is number | null => value === null || typeof value === 'number';
 
 /** True for a weekly summary of the shape this build writes (a saved record is checked before use). */
