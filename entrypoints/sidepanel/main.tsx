@@ -4,6 +4,7 @@
  * loads and starts (panel.tsx).
  */
 import { PERF_MARKS } from '../../components/analysis/perf-marks';
+import { parseRoute } from '../../components/shell/route';
 import { startOpeningRead } from '../../lib/analysis-store/opening-read';
 import './style.css';
 
@@ -15,4 +16,4 @@ void startOpeningRead().then(() => {
 });
 void import('./panel').then(({ startPanel }) => startPanel());
 // Opened on the Creators list (a chunk of its own, components/shell/views.tsx): load it alongside.
-if (/^#\/?creators(?![\w-])/.test(location.hash)) void import('../../components/views/CreatorsView');
+if (parseRoute(location.hash).viewId === 'creators') void import('../../components/views/CreatorsView');
