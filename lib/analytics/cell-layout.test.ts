@@ -1,4 +1,4 @@
-import { F, FIELDS, PERIOD_DAYS, type RollupRecord } from '../rollups/fields';
+import { addCell, F, FIELDS, PERIOD_DAYS, type RollupRecord } from '../rollups/fields';
 import { cellValue, firstPostDayOfProduct } from './entry-records';
 import { layOutCells } from './program-index';
 import { emptyCreatorEntry, type CellColumns, type CreatorEntry, type ProgramIndex } from './program-index-model';
@@ -20,6 +20,9 @@ function record(
   });
   return { creatorKey, currency, period, days: Int32Array.from(cells.map((c) => c.day)), values, postProducts, orderProducts: [] };
 }
+
+/** The records `owners` gives each entry (none when it has no key there). */
+const recordsIn = (owners: ReadonlyMap<CreatorEntry, RollupRecord[]>) => (entry: CreatorEntry) => owners.get(entry) ?? [];
 
 const asIndex = (cells: CellColumns) => ({ cells }) as unknown as ProgramIndex;
 
@@ -46,7 +49,7 @@ describe('layOutCells', () => {
       [a, [record('id:a', 'USD', P + 1, [{ day: day(32), lines: 2 }]), record('id:a', '', P, [{ day: day(3), posts: 1 }, { day: day(31), posts: 2 }])]],
       [b, [record('id:b', '', P, [{ day: day(0), posts: 4 }])]],
     ]);
-    const cells = layOutCells(owners, [a, none, b]);
+    const cells = layOutCells([a, none, b], recordsIn(owners));
     expect(rows(cells, a)).toEqual([
       [day(3), 1, 0, 0, 0],
       [day(31), 2, 0, 0, 0],
@@ -69,7 +72,7 @@ describe('layOutCells', () => {
         ],
       ],
     ]);
-    const cells = layOutCells(owners, [entry]);
+    const cells = layOutCells([entry], recordsIn(owners));
     expect(rows(cells, entry)).toEqual([
       [day(5), 3, 3, 0.1 + 0.2, 70],
       [day(6), 1, 0, 0, 0],
@@ -83,22 +86,60 @@ describe('layOutCells', () => {
   it('uses the 32nd day of a period (the sign bit of the mask)', () => {
     const entry = emptyCreatorEntry('id:a');
     const owners = new Map([[entry, [record('id:a', '', P, [{ day: day(31), posts: 1 }]), record('id:a', 'USD', P, [{ day: day(31), lines: 1 }])]]]);
-    expect(rows(layOutCells(owners, [entry]), entry)).toEqual([[day(31), 1, 1, 0, 0]]);
+    expect(rows(layOutCells([entry], recordsIn(owners)), entry)).toEqual([[day(31), 1, 1, 0, 0]]);
   });
 
   it('still places every cell of a record holding days of another period, or a day twice', () => {
     const entry = emptyCreatorEntry('id:a');
     const odd = record('id:a', '', P, [{ day: day(40), posts: 1 }, { day: day(2), posts: 2 }, { day: day(2), posts: 5 }]);
     const owners = new Map([[entry, [odd, record('id:a', '', P, [{ day: day(2), posts: 10 }])]]]);
-    expect(rows(layOutCells(owners, [entry]), entry)).toEqual([
+    expect(rows(layOutCells([entry], recordsIn(owners)), entry)).toEqual([
       [day(2), 17, 0, 0, 0],
       [day(40), 1, 0, 0, 0],
     ]);
   });
 
+  it('gives every owner the cells of a day-by-day sum of its records, well-formed or not, in any order, with the entries\' own records by default', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const int = (n: number) => Math.floor(next() * n);
+    for (let round = 0; round < 30; round++) {
+      const owners = Array.from({ length: 1 + int(6) }, (_, k) => emptyCreatorEntry(`id:${k}`));
+      for (const owner of owners) {
+        for (let r = int(6); r > 0; r--) {
+          const period = P + int(3);
+          const odd = int(5) === 0; // a day outside the period, or twice
+          const days = new Set<number>();
+          for (let c = 1 + int(6); c > 0; c--) days.add(period * PERIOD_DAYS + int(PERIOD_DAYS));
+          const cells = [...days].sort((a, b) => a - b).map((d) => ({ day: d, posts: int(3), lines: int(3), retention: int(9), seen: int(100) }));
+          if (odd) cells.push({ ...cells[0]!, day: int(2) === 0 ? cells[0]!.day : cells[0]!.day + PERIOD_DAYS });
+          owner.records.push(record(owner.key, int(2) === 0 ? '' : 'USD', period, cells));
+        }
+      }
+      // By hand: each owner's cells summed day by day, in record order.
+      const expected = owners.map((owner) => {
+        const sums = new Map<number, Float64Array>();
+        for (const r of [...owner.records].sort((a, b) => a.period - b.period)) {
+          r.days.forEach((d, i) => {
+            const sum = sums.get(d) ?? new Float64Array(FIELDS);
+            addCell(sum, 0, r.values, i * FIELDS);
+            sums.set(d, sum);
+          });
+        }
+        return [...sums].sort((a, b) => a[0] - b[0]).map(([d, sum]) => [d, sum[F.POSTS]!, sum[F.LINES]!, sum[F.RET_SUM]!, sum[F.PIECES_SEEN]!]);
+      });
+      const cells = layOutCells(owners);
+      owners.forEach((owner, k) => expect(rows(cells, owner)).toEqual(expected[k]));
+      expect(cells.day).toHaveLength(expected.reduce((n, days) => n + days.length, 0));
+    }
+  });
+
   it('lays out nothing for no records', () => {
     const entry = emptyCreatorEntry('id:a');
-    const cells = layOutCells(new Map(), [entry]);
+    const cells = layOutCells([entry], recordsIn(new Map()));
     expect(cells.day).toHaveLength(0);
     expect([entry.cellsFrom, entry.cellsTo]).toEqual([0, 0]);
   });

@@ -1,6 +1,7 @@
 import { isoDay } from '../calendar/days';
 import { pieceClicks } from '../rollups/piece-clicks';
-import { indexProgram, orderLineCommission } from './program-index';
+import { CELL, cellValue } from './entry-records';
+import { indexProgram, orderLineCommission, rollupsOfRecords } from './program-index';
 import { windowMetrics } from './window-metrics';
 import { at, collaboration, creator, order, piece, program, q, qRange, sample } from './test-helpers';
 
@@ -28,6 +29,38 @@ describe('indexProgram', () => {
     expect(someone.creator).toBeNull();
     expect(index.diagnostics.piecesWithoutCreator).toBe(1);
     expect(index.entries.map((e) => e.key)).toEqual(['h:someone', 'id:1']);
+  });
+
+  it('gives each creator the same records and cells whatever order the rollup records come in', () => {
+    const data = {
+      creators: [creator('id:1', {}, { handle: 'mia' }), creator('id:2')],
+      content: [
+        piece('id:1', '2026-11-01'),
+        piece(undefined, '2026-11-01', {}, { creatorHandle: 'mia' }),
+        piece('h:mia', '2026-12-10'),
+        piece('id:2', '2026-11-03'),
+        piece('id:3', '2026-10-03'),
+        piece(undefined, '2026-11-04'),
+      ],
+      orders: [order('id:1', at(2026, 11, 1), 10), order('id:2', at(2026, 12, 20), 5), order(undefined, at(2026, 11, 1), 10, { creatorHandle: 'mia' })],
+    };
+    const rollups = rollupsOfRecords(data.content, data.orders);
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const asRead = [...rollups.records].sort((a, b) => a.period - b.period || byText(a.creatorKey, b.creatorKey) || byText(a.currency, b.currency));
+    const layout = (records: typeof asRead) => {
+      const index = indexProgram({ creators: data.creators, rollups: { ...rollups, records } });
+      const row = (r: number) => [index.cells.day[r], index.cells.posts[r], cellValue(index, r, CELL.LINES)];
+      return index.entries.map((e) => ({
+        key: e.key,
+        records: e.records.length,
+        cells: Array.from({ length: e.cellsTo - e.cellsFrom }, (_, k) => row(e.cellsFrom + k)),
+        orphans: Array.from({ length: index.orphanCells.to - index.orphanCells.from }, (_, k) => row(index.orphanCells.from + k)),
+      }));
+    };
+    const expected = layout(asRead);
+    expect(expected.map((e) => [e.key, e.records])).toEqual([['id:1', 5], ['id:2', 2], ['id:3', 1]]);
+    expect(layout([...asRead].reverse())).toEqual(expected);
+    expect(layout(asRead.filter((_, i) => i % 2 === 0).concat(asRead.filter((_, i) => i % 2 === 1)))).toEqual(expected);
   });
 
   it('counts an order once per creator and per content, whatever its number of SKU lines', () => {

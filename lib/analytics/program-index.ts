@@ -57,47 +57,55 @@ export function rollupsOfRecords(content: readonly ContentPiece[], orders: reado
 
 /**
  * Each owner's cells, merged by day (several rollup keys and currencies can land on one creator),
- * laid out as columns. A record holds one period of `PERIOD_DAYS` (32) days, so an owner's records
+ * laid out as columns, owner by owner in `order` (an owner's records: `recordsOf`, by default the
+ * entry's own `records`). A record holds one period of `PERIOD_DAYS` (32) days, so an owner's records
  * are taken period by period: a 32-bit mask per record says which days of the period it has a cell
  * on, which gives each day its row in ascending order. A day only one record has points at that
  * record's cell; a day several share is merged (added in record order) into a side buffer. Nothing
- * is allocated per cell and no cell is copied: the cells stay where the records hold them.
+ * is allocated per cell or per owner and no cell is copied: the cells stay where the records hold them.
  */
-export function layOutCells(owners: ReadonlyMap<CreatorEntry, readonly RollupRecord[]>, order: readonly CreatorEntry[]): CellColumns {
-  const grouped = new Map<CreatorEntry, { records: RollupRecord[]; masks: number[] }>();
+export function layOutCells(
+  order: readonly CreatorEntry[],
+  recordsOf: (entry: CreatorEntry) => readonly RollupRecord[] = ownRecords,
+): CellColumns {
+  let total = 0;
+  for (const entry of order) total += recordsOf(entry).length;
+  // Every record's day mask, owner after owner; owners whose records are not as the rollups write
+  // them (rare: damaged or foreign data, or out of period order) get theirs rewritten on the side.
+  const masks = new Int32Array(total);
+  const firstMask = new Int32Array(order.length);
+  const rewritten = new Map<number, { records: RollupRecord[]; masks: Int32Array }>();
   let rows = 0;
   let shared = 0;
-  for (const entry of order) {
-    const owned = owners.get(entry);
-    if (!owned || owned.length === 0) continue;
-    let records: RollupRecord[] = [];
-    let masks: number[] = [];
-    for (const record of owned) {
-      const mask = dayMask(record);
-      if (mask !== NOT_WELL_FORMED) {
-        records.push(record);
-        masks.push(mask);
-      } else {
-        for (const cell of splitCells(record)) {
-          records.push(cell);
-          masks.push(dayMask(cell));
-        }
-      }
+  let maskAt = 0;
+  for (let e = 0; e < order.length; e++) {
+    const owned = recordsOf(order[e]!);
+    firstMask[e] = maskAt;
+    let wellFormed = true;
+    for (let r = 0; r < owned.length; r++) {
+      const mask = dayMask(owned[r]!);
+      if (mask === NOT_WELL_FORMED) wellFormed = false;
+      masks[maskAt + r] = mask;
     }
-    if (!inPeriodOrder(records)) {
-      // Stable: records of one period keep their order.
-      const order = records.map((_, i) => i).sort((a, b) => records[a]!.period - records[b]!.period);
-      records = order.map((i) => records[i]!);
-      masks = order.map((i) => masks[i]!);
+    let records = owned;
+    let from = maskAt;
+    let ownMasks: Int32Array = masks;
+    maskAt += owned.length;
+    if (!wellFormed || !inPeriodOrder(owned)) {
+      const side = rewrite(owned);
+      rewritten.set(e, side);
+      records = side.records;
+      ownMasks = side.masks;
+      from = 0;
     }
-    grouped.set(entry, { records, masks });
     for (let g = 0; g < records.length; ) {
       const period = records[g]!.period;
       let any = 0;
       let twice = 0;
       for (; g < records.length && records[g]!.period === period; g++) {
-        twice |= any & masks[g]!;
-        any |= masks[g]!;
+        const mask = ownMasks[from + g]!;
+        twice |= any & mask;
+        any |= mask;
       }
       rows += bitCount(any);
       shared += bitCount(twice);
@@ -114,10 +122,13 @@ export function layOutCells(owners: ReadonlyMap<CreatorEntry, readonly RollupRec
   let mergedAt = 0;
   const rowOfSlot = new Int32Array(PERIOD_DAYS);
   let at = 0;
-  for (const entry of order) {
+  for (let e = 0; e < order.length; e++) {
+    const entry = order[e]!;
     entry.cellsFrom = at;
-    const group = grouped.get(entry);
-    const records = group?.records ?? [];
+    const side = rewritten.get(e);
+    const records = side ? side.records : recordsOf(entry);
+    const ownMasks = side ? side.masks : masks;
+    const from = side ? 0 : firstMask[e]!;
     for (let g = 0; g < records.length; ) {
       const period = records[g]!.period;
       const base = period * PERIOD_DAYS;
@@ -125,8 +136,9 @@ export function layOutCells(owners: ReadonlyMap<CreatorEntry, readonly RollupRec
       let any = 0;
       let twice = 0;
       for (; end < records.length && records[end]!.period === period; end++) {
-        twice |= any & group!.masks[end]!;
-        any |= group!.masks[end]!;
+        const mask = ownMasks[from + end]!;
+        twice |= any & mask;
+        any |= mask;
       }
       for (let slot = 0; slot < PERIOD_DAYS; slot++) {
         if (((any >>> slot) & 1) === 0) continue;
@@ -161,6 +173,25 @@ export function layOutCells(owners: ReadonlyMap<CreatorEntry, readonly RollupRec
   return { day, posts, buffer, offset, buffers };
 }
 
+const ownRecords = (entry: CreatorEntry): readonly RollupRecord[] => entry.records;
+
+/**
+ * An owner's records as `layOutCells` reads them when they are not as the rollups write them: a
+ * record with a day outside its period or twice split into one record per cell, all in period
+ * order (stable: records of one period keep their order), each with its day mask.
+ */
+function rewrite(owned: readonly RollupRecord[]): { records: RollupRecord[]; masks: Int32Array } {
+  let records: RollupRecord[] = [];
+  for (const record of owned) {
+    if (dayMask(record) !== NOT_WELL_FORMED) records.push(record);
+    else records.push(...splitCells(record));
+  }
+  if (!inPeriodOrder(records)) {
+    const byPeriod = records.map((_, i) => i).sort((a, b) => records[a]!.period - records[b]!.period);
+    records = byPeriod.map((i) => records[i]!);
+  }
+  return { records, masks: Int32Array.from(records, dayMask) };
+}
 
 /** `dayMask` of a record that is not as the rollups write it (no mask has all 32 bits and no more). */
 const NOT_WELL_FORMED = -1.5;
@@ -240,13 +271,17 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   }
 
   const orphan = emptyCreatorEntry('');
-  const owners = new Map<CreatorEntry, RollupRecord[]>();
+  // The records come by period, then key (lib/analysis-store reads them so): a key's records of one
+  // period (one per currency) follow each other, and resolve once.
+  let lastKey: string | null = null;
+  let owner = orphan;
   for (const record of rollups.records) {
     if (!accepted(record.currency)) continue;
-    const owner = resolver.ofRollupKey(record.creatorKey) ?? orphan;
-    const list = owners.get(owner);
-    if (list) list.push(record);
-    else owners.set(owner, [record]);
+    const key = record.creatorKey;
+    if (key !== lastKey) {
+      lastKey = key;
+      owner = resolver.ofRollupKey(key) ?? orphan;
+    }
     owner.records.push(record);
   }
   for (const [key, day] of rollups.postsBefore) {
@@ -304,7 +339,7 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   const sparkPieces = rollups.sparkPieces ? sparkPiecesOf(rollups.sparkPieces, (key) => resolver.ofRollupKey(key), accepted, hasOrders) : null;
 
   const entries = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const cells = layOutCells(owners, [...entries, orphan]);
+  const cells = layOutCells([...entries, orphan]);
   for (const entry of entries) {
     if (entry.creator) {
       entry.snapshots.push({ day: localDayOfTimestamp(entry.creator.lastSeen), metrics: entry.creator.metrics });

@@ -21,6 +21,7 @@ import {
   type SourcedMetric,
   sourceWindowFigures,
 } from './metric-sources';
+import { emptyRecord } from './empty-record';
 import { moneyRatio, rateAsShown, roundMoney } from './precision';
 import { windowCosts, type WindowCosts } from './window-costs';
 import { lastPostDayOnOrBefore, windowMetrics, type WindowMetrics } from './window-metrics';
@@ -133,7 +134,8 @@ function baseScorecard(
   const sourced = sourceWindowFigures(entry, range, m, currency);
   const f = sourced.figures;
   // Named stores, not a loop over the metric names: one shape per set of known figures (hot: every creator).
-  const sources: Scorecard['sources'] = {};
+  // Built property by property: from `emptyRecord`, not `{}` (see there why).
+  const sources: Scorecard['sources'] = emptyRecord();
   if (f.gmv) sources.gmv = f.gmv.source;
   if (f.orders) sources.orders = f.orders.source;
   if (f.commission) sources.commission = f.commission.source;

@@ -87,14 +87,18 @@ describe('Spark Ads videos packed figure by figure', () => {
       const entryOf = (key: string) => entries.get(key) ?? null;
       const accepted = pick([(c: string) => c === '' || c === 'USD', () => true]);
       const hasOrders = pick([true, false]);
-      const expected = objectForm(inputs, entryOf, accepted, hasOrders);
-      const packed = sparkPiecesOf(inputs, entryOf, accepted, hasOrders);
-      expect(packed.length).toBe(expected.length);
-      expected.forEach((video, at) => {
-        expect(sparkPieceAt(packed, at)).toEqual(video);
-        expect(sparkPieceAt(packed, at).entry).toBe(video.entry);
-        expect(sparkClicksAt(packed, at)).toEqual(video.clicks === video.clicks ? video.clicks : video.estimatedClicks);
-      });
+      // As given, and by post date as the panel reads them (runs of one date).
+      const byDate = [...inputs].sort((a, b) => ((a.piece.postDate ?? '') < (b.piece.postDate ?? '') ? -1 : 1));
+      for (const videos of [inputs, byDate]) {
+        const expected = objectForm(videos, entryOf, accepted, hasOrders);
+        const packed = sparkPiecesOf(videos, entryOf, accepted, hasOrders);
+        expect(packed.length).toBe(expected.length);
+        expected.forEach((video, at) => {
+          expect(sparkPieceAt(packed, at)).toEqual(video);
+          expect(sparkPieceAt(packed, at).entry).toBe(video.entry);
+          expect(sparkClicksAt(packed, at)).toEqual(video.clicks === video.clicks ? video.clicks : video.estimatedClicks);
+        });
+      }
     }
   });
 });

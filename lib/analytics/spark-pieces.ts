@@ -56,10 +56,20 @@ export function sparkPiecesOf(
   const ordersOf = new Float64Array(size);
   const entries: (CreatorEntry | null)[] = [];
   const pieces: ContentPiece[] = [];
+  // The videos come by post date (lib/analysis-store reads them so): most share the previous one's,
+  // parsed once. (No date parses to null, as the first "previous" one does.)
+  let lastPostDate: string | null | undefined = null;
+  let lastDay: number | null = null;
   let n = 0;
   for (let i = 0; i < size; i++) {
-    const { piece, links } = inputs[i]!;
-    const day = parseDay(piece.postDate);
+    const input = inputs[i]!;
+    const piece = input.piece;
+    const postDate = piece.postDate;
+    if (postDate !== lastPostDate) {
+      lastPostDate = postDate;
+      lastDay = parseDay(postDate);
+    }
+    const day = lastDay;
     if (day === null || piece.type !== 'video') continue;
     const m = piece.metrics;
     let clicks = exactValue(m.clicks);
@@ -80,7 +90,7 @@ export function sparkPiecesOf(
     }
     let orders = exactValue(m.orders);
     const owner = rollupCreatorKey(piece.creatorKey, piece.creatorHandle);
-    if (orders === null && hasOrders) orders = acceptedLinkedOrders(owner, links, accepted);
+    if (orders === null && hasOrders) orders = acceptedLinkedOrders(owner, input.links, accepted);
     dayOf[n] = day;
     clicksOf[n] = orNaN(clicks);
     sourceOf[n] = clicksSource;
