@@ -2,7 +2,8 @@ import type { ActionFlag } from './flags';
 import { describeFlag } from './flags';
 import { indexProgram } from './program-index';
 import type { ProgramData } from './program-index-model';
-import { computeScorecards, type Scorecard } from './scorecard';
+import { activeCollaborationsOn, computeScorecards, type Scorecard } from './scorecard';
+import { parseDay } from '../calendar/days';
 import { at, collaboration, creator, options, order, piece, program, q, qRange, sample } from './test-helpers';
 
 const asOf = at(2026, 11, 20, 12); // Friday; the 28-day window is 2026-10-24 … 2026-11-20
@@ -353,5 +354,23 @@ describe('flag sentences', () => {
       'No content for 30 days (last post 2026-10-21) while in an active collaboration (inactive after 30).',
       'No content stored while in an active collaboration for 80 days (inactive after 30).',
     ]);
+  });
+});
+
+describe('activeCollaborationsOn', () => {
+  it('ongoing or expiring, within the validity when known (unknown ends are open), in the given order', () => {
+    const day = parseDay('2026-11-20')!;
+    const list = [
+      collaboration('open', ['id:a']),
+      collaboration('expiring', ['id:a'], { status: 'expiring', validFrom: '2026-11-20', validTo: '2026-11-20' }),
+      collaboration('ended', ['id:a'], { validFrom: '2026-10-01', validTo: '2026-11-19' }),
+      collaboration('not-yet', ['id:a'], { validFrom: '2026-11-21' }),
+      collaboration('from-only', ['id:a'], { validFrom: '2026-11-01' }),
+      collaboration('to-only', ['id:a'], { validTo: '2026-12-01' }),
+      collaboration('bad-dates', ['id:a'], { validFrom: 'soon', validTo: '' }),
+      collaboration('expired', ['id:a'], { status: 'expired' }),
+    ];
+    expect(activeCollaborationsOn(list, day).map((c) => c.id)).toEqual(['open', 'expiring', 'from-only', 'to-only', 'bad-dates']);
+    expect(activeCollaborationsOn([], day)).toEqual([]);
   });
 });

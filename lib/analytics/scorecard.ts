@@ -92,12 +92,16 @@ function consistent(a: SourcedFigure | null, b: SourcedFigure | null): boolean {
 
 /** Collaborations active on a day: ongoing/expiring status and within their validity, when known. */
 export function activeCollaborationsOn(collaborations: readonly Collaboration[], day: number): Collaboration[] {
-  return collaborations.filter((c) => {
-    if (!ACTIVE_COLLABORATION_STATUSES.includes(c.status)) return false;
+  // A loop, not `filter` with a closure: every creator's scorecard asks.
+  const active: Collaboration[] = [];
+  for (const c of collaborations) {
+    if (!ACTIVE_COLLABORATION_STATUSES.includes(c.status)) continue;
     const from = parseDay(c.validFrom);
+    if (from !== null && from > day) continue;
     const to = parseDay(c.validTo);
-    return (from === null || from <= day) && (to === null || to >= day);
-  });
+    if (to === null || to >= day) active.push(c);
+  }
+  return active;
 }
 
 /**
@@ -192,6 +196,8 @@ function baseScorecard(
   const lastPost = lastPostDayOnOrBefore(entry, index, range.to);
   const active = activeCollaborationsOn(entry.collaborations, range.to);
   const accepted = program?.acceptedTier ?? null;
+  // Filled once the card is made (its flags read its figures): one array per card, no placeholder.
+  const flags: ActionFlag[] = [];
 
   const card: Scorecard = {
     creatorKey: entry.key,
@@ -239,22 +245,22 @@ function baseScorecard(
     daysSinceLastPost: lastPost === null ? null : range.to - lastPost,
     activeCollaborationIds: active.map((c) => c.id),
     complianceFlagged: program?.compliance.flagged ?? false,
-    flags: [],
+    flags,
   };
-  card.flags = individualFlags(card, m.hookRetentionVideos, active, lastPost, range, settings);
+  addIndividualFlags(flags, card, m.hookRetentionVideos, active, lastPost, range, settings);
   return card;
 }
 
-/** The flags a scorecard raises on its own numbers. */
-function individualFlags(
+/** Adds to `flags` the flags a scorecard raises on its own numbers. */
+function addIndividualFlags(
+  flags: ActionFlag[],
   card: Scorecard,
   retentionVideos: number,
   activeCollaborations: readonly Collaboration[],
   lastPostDay: number | null,
   range: DayRange,
   s: AnalyticsSettings,
-): ActionFlag[] {
-  const flags: ActionFlag[] = [];
+): void {
   if (card.conversionRate !== null && rateAsShown(card.conversionRate) < s.minConversionRate) {
     flags.push({
       kind: 'low-conversion',
@@ -323,7 +329,6 @@ function individualFlags(
       });
     }
   }
-  return flags;
 }
 
 /** Mean revenue per post per placement tier (creators with a known value), when enough creators have one. */

@@ -32,6 +32,18 @@ describe('Spark Ads candidates', () => {
     expect(list[2]!.conversionRate).toBeCloseTo(0.006);
   });
 
+  it('any limit gives the first candidates of the full list, ties at the cut included', () => {
+    const many = indexProgram({
+      content: Array.from({ length: 60 }, (_, i) =>
+        piece(`id:${i % 7}`, '2026-11-10', { clicks: q(100 + (i % 3) * 100), orders: q(i % 5) }, { contentId: `v${i}` }),
+      ),
+    });
+    const all = sparkAdsCandidates(many, options(asOf)).map((c) => [c.rank, c.contentId]);
+    for (let limit = 0; limit <= 61; limit++) {
+      expect(sparkAdsCandidates(many, { ...options(asOf), limit }).map((c) => [c.rank, c.contentId])).toEqual(all.slice(0, limit));
+    }
+  });
+
   it('follows the minimum-clicks and age settings, and a limit', () => {
     expect(sparkAdsCandidates(index, options(asOf, { sparkAdsMinClicks: 300 })).map((c) => c.contentId)).toEqual(['x2', 'y']);
     expect(sparkAdsCandidates(index, options(asOf, { sparkAdsMaxAgeDays: 200 })).map((c) => c.contentId)).toContain('old');

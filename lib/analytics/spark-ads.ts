@@ -8,6 +8,7 @@ import { localDayOfTimestamp } from '../calendar/days';
 import { CLICKS_ESTIMATED, CLICKS_FROM_IMPRESSIONS, CLICKS_GIVEN, sparkClicksAt, sparkPieceAt } from './spark-pieces';
 import { type ProgramIndex, type SparkPiece } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
+import { kthLargest } from './stats';
 
 export interface SparkAdsCandidate {
   /** 1 = best; equal conversion rates share a rank. */
@@ -73,8 +74,7 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   // With a limit, only candidates at or above the limit-th best rate need the full ordering.
   let selected = rows.map((_, k) => k);
   if (options.limit !== undefined && options.limit < rows.length) {
-    const sortedRates = Float64Array.from(rates).sort();
-    const threshold = options.limit > 0 ? sortedRates[sortedRates.length - options.limit]! : Number.POSITIVE_INFINITY;
+    const threshold = options.limit > 0 ? kthLargest(rates, options.limit) : Number.POSITIVE_INFINITY;
     selected = selected.filter((k) => rates[k]! >= threshold);
   }
   selected.sort((a, b) => {

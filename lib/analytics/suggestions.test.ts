@@ -1,10 +1,13 @@
 import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, CreatorProgram } from '../model/program';
 import { dayNumberOf, isoDay } from '../calendar/days';
+import { IN_SENTENCES, formatCountText } from '../format/number';
 import { indexProgram } from './program-index';
 import type { ProgramData } from './program-index-model';
-import { suggestTiers, type TierSuggestion } from './suggestions';
+import { DEFAULT_SETTINGS } from './settings';
+import { suggestTiers, writtenOnce, type TierSuggestion } from './suggestions';
 import { at, creator, options, order, piece, program, q, qRange } from './test-helpers';
+import { followerBandText } from './tiers';
 
 const asOf = at(2026, 11, 20, 12); // Friday
 const asOfDay = dayNumberOf(2026, 11, 20);
@@ -250,5 +253,37 @@ describe('the seller decides', () => {
     const before = JSON.stringify(programs);
     run([postsInWeeks('id:p', all13, 300), postsInWeeks('id:q', all13, 100), { programs }]);
     expect(JSON.stringify(programs)).toBe(before);
+  });
+});
+
+describe('texts shared by the reasons of one run', () => {
+  it('writtenOnce writes each key once and gives the same text as writing it again', () => {
+    const written: number[] = [];
+    const text = writtenOnce((n: number) => {
+      written.push(n);
+      return formatCountText(n, IN_SENTENCES);
+    });
+    expect([text(2), text(0.75), text(2), text(0.75)]).toEqual([formatCountText(2, IN_SENTENCES), '0.75', '2', '0.75']);
+    expect(written).toEqual([2, 0.75]);
+  });
+
+  it('creators of one band, rate or tier get the same shared texts as each written on its own', () => {
+    const data: ProgramData = {
+      creators: [
+        creator('id:a', { followers: q(45_200) }),
+        creator('id:b', { followers: q(61_000) }),
+        creator('id:c', { followers: q(3_000) }),
+        creator('id:e', { followers: q(2_000) }),
+      ],
+    };
+    const reasons = suggestTiers(indexProgram(data), options(asOf)).map((s) => s.reason);
+    const band = followerBandText('tier1', DEFAULT_SETTINGS);
+    const tier1Min = formatCountText(DEFAULT_SETTINGS.tier1MinFollowers, { compact: true });
+    expect(reasons).toEqual([
+      `45.2K followers is in the Tier 1 (nano/micro) band (${band}).`,
+      `61K followers is in the Tier 1 (nano/micro) band (${band}).`,
+      `3K followers is under the Tier 1 band's ${tier1Min}: a prospect at most.`,
+      `2K followers is under the Tier 1 band's ${tier1Min}: a prospect at most.`,
+    ]);
   });
 });

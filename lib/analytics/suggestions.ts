@@ -97,6 +97,42 @@ function promotionFigures(index: ProgramIndex, options: AnalysisOptions, asOfDay
   return { perCreator, medians };
 }
 
+/** A text written once per key, then given again: `write` runs on the first ask of each key only. */
+export function writtenOnce<K>(write: (key: K) => string): (key: K) => string {
+  const texts = new Map<K, string>();
+  return (key) => {
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = write(key);
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * The texts many reasons of one run share (a follower band, an agreed rate, a tier's median), each
+ * written once per run: formatting numbers is a good part of the suggestions' cost.
+ */
+interface SharedTexts {
+  band: (tier: Tier) => string;
+  /** A count as `compact` (a band's bound: `5K`). */
+  compactCount: (n: number) => string;
+  /** A count in a sentence (an agreed rate: `2`, `0.75`). */
+  count: (n: number) => string;
+  /** Money in a sentence, in the shop's currency (a tier's median). */
+  money: (n: number) => string;
+}
+
+function sharedTexts(settings: AnalysisOptions['settings'], currency: ProgramIndex['currency']): SharedTexts {
+  return {
+    band: writtenOnce((tier: Tier) => followerBandText(tier, settings)),
+    compactCount: writtenOnce((n: number) => formatCountText(n, { compact: true })),
+    count: writtenOnce((n: number) => formatCountText(n, IN_SENTENCES)),
+    money: writtenOnce((n: number) => formatMoneyText(n, currency, IN_SENTENCES)),
+  };
+}
+
 function placementTier(entry: CreatorEntry, options: AnalysisOptions): Tier | null {
   return entry.program?.acceptedTier ?? tierForFollowers(entry.followersQuantity, options.settings);
 }
@@ -131,7 +167,7 @@ function suggest(
   };
 }
 
-function initialSuggestion(entry: CreatorEntry, options: AnalysisOptions): TierSuggestion | null {
+function initialSuggestion(entry: CreatorEntry, options: AnalysisOptions, texts: SharedTexts): TierSuggestion | null {
   const { settings } = options;
   const q = entry.followersQuantity;
   const tier = tierForFollowers(q, settings);
@@ -139,8 +175,8 @@ function initialSuggestion(entry: CreatorEntry, options: AnalysisOptions): TierS
   const followersText = q.kind === 'exact' ? formatCountText(q.value, { compact: true }) : q.raw;
   const reason =
     tier === 'prospect'
-      ? `${followersText} followers is under the Tier 1 band's ${formatCountText(settings.tier1MinFollowers, { compact: true })}: a prospect at most.`
-      : `${followersText} followers is in the ${TIER_LABELS[tier]} band (${followerBandText(tier, settings)}).`;
+      ? `${followersText} followers is under the Tier 1 band's ${texts.compactCount(settings.tier1MinFollowers)}: a prospect at most.`
+      : `${followersText} followers is in the ${TIER_LABELS[tier]} band (${texts.band(tier)}).`;
   return suggest(entry, 'initial', null, tier, reason, {
     kind: 'followers',
     followers: entry.followers,
@@ -154,6 +190,7 @@ function underDeliverySuggestion(
   accepted: Tier,
   options: AnalysisOptions,
   asOfDay: number,
+  texts: SharedTexts,
 ): TierSuggestion | null {
   const { settings } = options;
   const program = entry.program;
@@ -175,7 +212,7 @@ function underDeliverySuggestion(
     const weeklyPosts = postsPerRollingWeek(entry, index, asOfDay, weeks);
     if (!weeklyPosts.every((n) => n < agreed)) return null;
     const reason =
-      `Below the agreed ${formatCountText(agreed, IN_SENTENCES)} posts a week in each of the last ${weeks} weeks ` +
+      `Below the agreed ${texts.count(agreed)} posts a week in each of the last ${weeks} weeks ` +
       `(posts per week, newest first: ${weeklyPosts.join(', ')}): ${action}.`;
     return suggest(entry, kind, accepted, toTier, reason, {
       kind: 'under-delivery',
@@ -213,6 +250,7 @@ function promotionSuggestion(
   options: AnalysisOptions,
   asOfDay: number,
   currency: ProgramIndex['currency'],
+  texts: SharedTexts,
 ): TierSuggestion | null {
   const { settings } = options;
   const toTier = tierAbove(accepted);
@@ -233,7 +271,7 @@ function promotionSuggestion(
     `Posting for ${tenureDays} days (at least ${settings.promotionMinTenureDays}), ` +
     `posted in ${weeksWithPosts} of the last ${weeks} weeks, ` +
     `revenue per post of ${formatMoneyText(mine.revenuePerPost, currency, IN_SENTENCES)} over ${settings.promotionWindowDays} days ` +
-    `is above the ${TIER_LABELS[accepted]} median of ${formatMoneyText(tierMedian.median, currency, IN_SENTENCES)}, ` +
+    `is above the ${TIER_LABELS[accepted]} median of ${texts.money(tierMedian.median)}, ` +
     `and no compliance flag.`;
   return suggest(entry, 'promote', accepted, toTier, reason, {
     kind: 'performance',
@@ -264,17 +302,18 @@ export function tenureOf(entry: CreatorEntry, index: ProgramIndex, asOfDay: numb
 export function suggestTiers(index: ProgramIndex, options: AnalysisOptions): TierSuggestion[] {
   const asOfDay = localDayOfTimestamp(options.asOf);
   let figures: PromotionFigures | null = null;
+  const texts = sharedTexts(options.settings, index.currency);
   const suggestions: TierSuggestion[] = [];
   for (const entry of index.entries) {
     const accepted = entry.program?.acceptedTier ?? null;
     let suggestion: TierSuggestion | null;
     if (accepted === null) {
-      suggestion = initialSuggestion(entry, options);
+      suggestion = initialSuggestion(entry, options, texts);
     } else {
-      suggestion = underDeliverySuggestion(index, entry, accepted, options, asOfDay);
+      suggestion = underDeliverySuggestion(index, entry, accepted, options, asOfDay, texts);
       if (!suggestion) {
         figures ??= promotionFigures(index, options, asOfDay);
-        suggestion = promotionSuggestion(index, entry, accepted, figures, options, asOfDay, index.currency);
+        suggestion = promotionSuggestion(index, entry, accepted, figures, options, asOfDay, index.currency, texts);
       }
     }
     if (suggestion) suggestions.push(suggestion);

@@ -158,3 +158,35 @@ describe('formatPercentBeside', () => {
     expect(formatPercentBeside(0.0099, [0.01])).toBe('0.99%');
   });
 });
+
+describe('formatters kept between calls', () => {
+  it('one formatter per locale and options: formats asked for in turn never borrow another one', () => {
+    const en = { locale: 'en-US' };
+    const de = { locale: 'de-DE' };
+    const sequence = () => [
+      formatCountText(12_345, en),
+      formatCountText(12_345, { ...en, compact: false }),
+      formatCountText(1.25, { ...en, maxFractionDigits: 2 }),
+      formatCountText(1.25, { ...en, maxFractionDigits: 1 }),
+      formatCountText(12_345, de),
+      formatMoneyText(612.4, 'USD', en),
+      formatMoneyText(612.4, 'EUR', en),
+      formatMoneyText(612.4, 'USD', IN_SENTENCES),
+      formatMoneyText(4_520, 'USD', en),
+      formatMoneyText(612.4, 'USD', { ...en, cents: 'small-amounts' }),
+      formatMoneyText(61.4, 'USD', IN_BRIEFS),
+      formatMoneyText(612.4, null, en),
+      formatPercentText(0.0345, en),
+      formatPercentText(0.0056, en),
+      formatPercentText(0.0345, { ...en, maxFractionDigits: 2 }),
+      formatPercentText(0.0345, de),
+      formatInteger(1234.5, en),
+    ];
+    const expected = [
+      '12.3K', '12,345', '1.25', '1.3', '12.345', '$612.40', '€612.40', '$612.40', '$4.5K', '$612', '$61.40', '612.40',
+      '3.5%', '0.56%', '3.45%', '3,5\u00a0%', '1,235',
+    ];
+    expect(sequence()).toEqual(expected);
+    expect(sequence()).toEqual(expected);
+  });
+});

@@ -30,9 +30,16 @@ export interface NumberFormatOptions {
 
 export const UNKNOWN: FormattedValue = Object.freeze({ text: UNKNOWN_TEXT, label: UNKNOWN_LABEL, unknown: true });
 
+/** The Intl options the formatters here use: the formatter cache's key is made of exactly these. */
+type FormatterOptions = Pick<
+  Intl.NumberFormatOptions,
+  'style' | 'notation' | 'currency' | 'currencyDisplay' | 'minimumFractionDigits' | 'maximumFractionDigits'
+>;
+
 const formatterCache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function numberFormat(locale: string, options: FormatterOptions): Intl.NumberFormat {
+  // The fields one by one, not JSON.stringify: the analysis writes thousands of numbers into its sentences.
+  const key = `${locale}|${options.style}|${options.notation}|${options.currency}|${options.currencyDisplay}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let formatter = formatterCache.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, options);
@@ -96,7 +103,7 @@ function centsDigits(n: number, cents: FigureStyle['cents']): { minimumFractionD
  * (German thousands, Japanese below 10,000) whole units instead (`4.520 €`, `￥4,520`), never a
  * tenth of a euro.
  */
-function compactMoney(n: number, locale: string, base: Intl.NumberFormatOptions): string {
+function compactMoney(n: number, locale: string, base: FormatterOptions): string {
   const parts = numberFormat(locale, { ...base, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).formatToParts(n);
   if (parts.some((part) => part.type === 'compact')) return parts.map((part) => part.value).join('');
   return numberFormat(locale, { ...base, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(n);
@@ -124,7 +131,7 @@ export function formatMoneyText(
     return currency ? `${amount} ${currency}` : amount;
   };
   if (!currency) return plain();
-  const base: Intl.NumberFormatOptions = {
+  const base: FormatterOptions = {
     style: 'currency',
     currency,
     currencyDisplay: options.symbol === 'standard' ? 'symbol' : 'narrowSymbol',
