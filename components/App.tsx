@@ -12,11 +12,28 @@ import { useHash } from './shell/useHash';
 import { NAV_VIEWS, preloadViews, resolveView, type ViewDefinition } from './shell/views';
 import { useDisplayLocale } from './settings/useDisplayLocale';
 
-/** After the first paint, the other views' chunks load in the background (see views.tsx). */
+/** Preload the other views no sooner than this after mounting… */
+const PRELOAD_DELAY_MS = 1_000;
+/** …and then when the page is next idle, or after this at the latest. */
+const PRELOAD_IDLE_TIMEOUT_MS = 3_000;
+
+/**
+ * After the first paint, the other views' chunks load in the background (see views.tsx), when the
+ * page is idle: on a cold opening a fixed delay lands them (their code runs on loading) between the
+ * first analysis and the frame that shows it.
+ */
 function usePreloadedViews() {
   useEffect(() => {
-    const timer = setTimeout(() => void preloadViews().catch(() => undefined), 1_000);
-    return () => clearTimeout(timer);
+    let idle: number | undefined;
+    const preload = () => void preloadViews().catch(() => undefined);
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(preload, { timeout: PRELOAD_IDLE_TIMEOUT_MS });
+      else preload();
+    }, PRELOAD_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, []);
 }
 

@@ -145,7 +145,9 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const asOf = asOfRef.current.asOf;
   // The days the analysis can ask about: older rollups are not read.
   const horizon = useMemo(() => (settings ? analysisHorizon(settings, day) : null), [settings, day]);
-  const data = useProgramData(started && readEnabled, horizon);
+  // The Spark Ads videos are read once the first analysis is on screen (see useProgramData).
+  const [firstViewShown, setFirstViewShown] = useState(false);
+  const data = useProgramData(started && readEnabled, horizon, firstViewShown);
 
   const analyser = useMemo(() => new ProgramAnalyser(), []);
   const [view, setView] = useState<ProgramAnalysisView | null>(null);
@@ -230,6 +232,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
     setCached(null);
     // From now on the saved Overviews read on opening are out of date.
     doneWithOpeningOverviews();
+    return afterPaint(() => setFirstViewShown(true));
   }, [hasView]);
 
   const loaded = data.status === 'ready' ? data.data : data.status === 'error' ? data.data : null;

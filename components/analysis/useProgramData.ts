@@ -1,16 +1,17 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProgramData } from '../../lib/analytics/index';
 import { useDb } from '../db/DbContext';
 import type { CreatorDeskDb } from '../../lib/db/database';
 import { analysisHorizon, type AnalysisHorizon } from '../../lib/analytics/lookback';
 import { SCORECARD_WINDOWS } from '../../lib/analytics/settings';
 import { loadProgramData, OVERVIEW_TABLES, PROGRAM_TABLES, type LoadProgress, type ProgramTable } from '../../lib/analysis-store/load-program-data';
-import type { OpeningRead } from '../../lib/analysis-store/opening-read';
+import { rememberOverviewFromPeriod, type OpeningRead, type StoredOverviewData } from '../../lib/analysis-store/opening-read';
+import { periodOfDay } from '../../lib/rollups/fields';
 import { isEmptyOverview, overviewOfRecord } from '../../lib/analysis-store/overview-record';
 import { localDayOfTimestamp } from '../../lib/calendar/days';
 import { SETTINGS_RECORD_ID, settingsFromRecord } from '../../lib/db/settings-store';
-import { parseRoute } from '../shell/route';
+import { opensOnAnalysis } from '../shell/route';
 import { PERF_MARKS } from './perf-marks';
 
 /**
@@ -65,15 +66,14 @@ let early: { db: unknown; fromDay: number; sparkFromDay: number; data: Promise<P
  * Starts reading what the Overview needs for `horizon` at once; the panel's first read for the
  * same database and days takes it over. Marks the read's start.
  */
-export function readProgramDataEarly(db: CreatorDeskDb, horizon: AnalysisHorizon): void {
-  performance.mark(PERF_MARKS.readStart);
-  const data = loadProgramData(db, () => {}, undefined, { tables: OVERVIEW_TABLES, horizon });
+export function readProgramDataEarly(db: CreatorDeskDb, horizon: AnalysisHorizon, stored: Promise<StoredOverviewData | null> | null = null): void {
+  // With the stored data the opening read found, its read started there (and was marked).
+  if (!stored) performance.mark(PERF_MARKS.readStart);
+  rememberOverviewFromPeriod(periodOfDay(horizon.fromDay));
+  const data = loadProgramData(db, () => {}, undefined, { tables: OVERVIEW_TABLES, horizon, stored });
   data.catch(() => {});
   early = { db, fromDay: horizon.fromDay, sparkFromDay: horizon.sparkFromDay, data };
 }
-
-/** Views that start the analysis as they open (the others may never read the stored data). */
-const ANALYSIS_VIEWS = new Set(['', 'overview', 'creators']);
 
 /**
  * On opening (the panel's script, before React mounts): when the opening read found no saved
@@ -82,7 +82,7 @@ const ANALYSIS_VIEWS = new Set(['', 'overview', 'creators']);
  * shown first and the stored data read after it (the two would compete). True when it started.
  */
 export function readProgramDataOnOpening(db: CreatorDeskDb, opening: OpeningRead | null, hash: string = location.hash): boolean {
-  if (!opening || opening.dbName !== db.name || !ANALYSIS_VIEWS.has(parseRoute(hash).viewId)) return false;
+  if (!opening || opening.dbName !== db.name || !opensOnAnalysis(hash)) return false;
   const settings = settingsFromRecord(opening.settings.get(SETTINGS_RECORD_ID) ?? null);
   const windows = [settings.scorecardWindowDays, ...SCORECARD_WINDOWS];
   const saved = opening.overviews.some((record) =>
@@ -91,8 +91,11 @@ export function readProgramDataOnOpening(db: CreatorDeskDb, opening: OpeningRead
       return hit !== null && !isEmptyOverview(hit.overview);
     }),
   );
+  // The stored data read (megabytes) is used once, here: not kept with the opening read.
+  const stored = opening.data ?? null;
+  delete opening.data;
   if (saved) return false;
-  readProgramDataEarly(db, analysisHorizon(settings, localDayOfTimestamp(Date.now())));
+  readProgramDataEarly(db, analysisHorizon(settings, localDayOfTimestamp(Date.now())), stored);
   return true;
 }
 
@@ -106,16 +109,30 @@ function takeEarlyData(db: CreatorDeskDb, fromDay: number, sparkFromDay: number)
 
 /**
  * Everything the analytics read for `horizon` (the days the analysis can ask about), loaded once
- * `enabled`: first what the Overview needs, then the Spark Ads videos. Kept current: a change to
- * one of those tables schedules a reload (throttled) of the groups that changed only, and the last
- * data stays on screen meanwhile. Changes to other tables (programs, settings, the capture log…)
- * read nothing.
+ * `enabled`: first what the Overview needs, then, once `sparkEnabled`, the Spark Ads videos. Kept
+ * current: a change to one of those tables schedules a reload (throttled) of the groups that changed
+ * only, and the last data stays on screen meanwhile. Changes to other tables (programs, settings,
+ * the capture log…) read nothing.
+ *
+ * `sparkEnabled`: the panel holds the Spark Ads videos back until its first analysis is on screen.
+ * Read alongside it, their records (thousands of content pieces) come back while the analysis
+ * computes and are rebuilt by the page just before the frame that would show it, delaying it.
  */
-export function useProgramData(enabled: boolean, horizon: AnalysisHorizon | null): ProgramDataState {
+export function useProgramData(enabled: boolean, horizon: AnalysisHorizon | null, sparkEnabled = true): ProgramDataState {
   const fromDay = horizon?.fromDay ?? null;
   const sparkFromDay = horizon?.sparkFromDay ?? null;
   const db = useDb();
   const [state, setState] = useState<ProgramDataState>({ status: 'loading', progress: null });
+  const sparkAllowed = useRef(sparkEnabled);
+  sparkAllowed.current = sparkEnabled;
+  /** Reads the Spark Ads videos held back until `sparkEnabled` (set while they wait). */
+  const releaseSpark = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!sparkEnabled) return;
+    const release = releaseSpark.current;
+    releaseSpark.current = null;
+    release?.();
+  }, [sparkEnabled]);
 
   useEffect(() => {
     if (!enabled || fromDay === null || sparkFromDay === null) return;
@@ -130,19 +147,22 @@ export function useProgramData(enabled: boolean, horizon: AnalysisHorizon | null
     /** Tables changed since they were last read. */
     const dirty = new Set<ProgramTable>();
 
+    /** The changed groups to read now (the Spark Ads videos wait while they are held back). */
+    const readable = () => [...dirty].filter((table) => table !== 'spark' || sparkAllowed.current);
     const run = async () => {
-      if (current && dirty.size === 0) return;
+      if (current && readable().length === 0) return;
       const started = Date.now();
       loading = true;
       again = false;
       // First the Overview's groups; the Spark Ads videos right after, as if they had changed.
-      const tables = current ? [...dirty] : [...OVERVIEW_TABLES];
-      dirty.clear();
+      const tables = current ? readable() : [...OVERVIEW_TABLES];
+      for (const table of tables) dirty.delete(table);
       const first = !current;
       if (current) setState({ status: 'ready', data: current, reloading: true });
       try {
         const started = first ? takeEarlyData(db, fromDay, sparkFromDay) : null;
         if (!started) performance.mark(PERF_MARKS.readStart);
+        if (first) rememberOverviewFromPeriod(periodOfDay(fromDay));
         const data = await (started ??
           loadProgramData(
             db,
@@ -176,6 +196,13 @@ export function useProgramData(enabled: boolean, horizon: AnalysisHorizon | null
         return;
       }
       clearTimeout(timer);
+      if (current && readable().length === 0) {
+        // Only the Spark Ads videos changed, and they are held back: read them once released.
+        releaseSpark.current = () => {
+          if (!disposed) schedule();
+        };
+        return;
+      }
       const immediate = dirty.size === 1 && dirty.has('spark') && current?.rollups?.sparkPieces === null;
       const gap = immediate ? 0 : Math.max(reloadPolicy.minIntervalMs, reloadPolicy.loadFactor * lastDuration);
       timer = setTimeout(run, Math.max(0, lastFinished + gap - Date.now()));
@@ -192,6 +219,7 @@ export function useProgramData(enabled: boolean, horizon: AnalysisHorizon | null
     return () => {
       disposed = true;
       clearTimeout(timer);
+      releaseSpark.current = null;
       Dexie.on.storagemutated.unsubscribe(onMutated);
     };
   }, [db, enabled, fromDay, sparkFromDay]);

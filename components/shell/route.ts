@@ -25,6 +25,14 @@ export function parseRoute(hash: string): Route {
   return { viewId: viewId.toLowerCase(), path, params };
 }
 
+/** Views that start the analysis as they open (the others may never read the stored data). */
+const ANALYSIS_VIEWS = new Set(['', 'overview', 'creators']);
+
+/** Whether the panel, opened at `hash`, starts the analysis at once. */
+export function opensOnAnalysis(hash: string): boolean {
+  return ANALYSIS_VIEWS.has(parseRoute(hash).viewId);
+}
+
 export function creatorHref(creatorKey: string): string {
   return `#creators/${encodeURIComponent(creatorKey)}`;
 }

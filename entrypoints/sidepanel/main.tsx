@@ -1,16 +1,18 @@
 /**
  * The panel's first script, kept small: it starts reading what the Overview shows first (the saved
- * Overview, the settings: lib/analysis-store/opening-read.ts) while the rest of the panel's code
- * loads and starts (panel.tsx).
+ * Overview, the settings; without a saved Overview, the stored data the analysis reads:
+ * lib/analysis-store/opening-read.ts) while the rest of the panel's code loads and starts (panel.tsx).
  */
 import { PERF_MARKS } from '../../components/analysis/perf-marks';
-import { parseRoute } from '../../components/shell/route';
-import { startOpeningRead } from '../../lib/analysis-store/opening-read';
+import { opensOnAnalysis, parseRoute } from '../../components/shell/route';
+import { readOnOpening, startOpeningRead } from '../../lib/analysis-store/opening-read';
 import './style.css';
 
 performance.mark(PERF_MARKS.panelStart);
 performance.mark(PERF_MARKS.cacheReadStart);
-void startOpeningRead().then(() => {
+// Opened on a view that analyses: the Overview's stored data is read too (when no saved Overview is there to show).
+const options = { data: opensOnAnalysis(location.hash), onDataRead: () => performance.mark(PERF_MARKS.readStart) };
+void startOpeningRead(() => readOnOpening(undefined, undefined, undefined, options)).then(() => {
   performance.mark(PERF_MARKS.cacheOverviewRead);
   performance.measure(PERF_MARKS.cacheRead, PERF_MARKS.cacheReadStart, PERF_MARKS.cacheOverviewRead);
 });

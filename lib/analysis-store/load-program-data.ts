@@ -14,6 +14,8 @@ import { lastPostDayOf } from '../rollups/apply';
 import { PERIOD_DAYS, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { readRollupBlocks } from '../db/rollup-blocks';
 import { readTableCopies } from '../db/table-copies';
+import type { StoredOverviewData } from './opening-read';
+import { rollupsOfStoredBlocks, tablesOfStoredCopies } from './stored-read';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;
@@ -65,6 +67,8 @@ export interface LoadOptions {
   base?: ProgramData;
   /** The days to read; default: all of history. */
   horizon?: AnalysisHorizon | null;
+  /** What the opening read found stored (opening-read.ts): used instead of reading it again where it serves. */
+  stored?: StoredOverviewData | PromiseLike<StoredOverviewData | null> | null;
 }
 
 const EMPTY_ROLLUPS: StoredRollups = { records: [], totals: [], fromDay: null, postsBefore: new Map(), sparkPieces: null };
@@ -147,9 +151,10 @@ async function readRecords(db: CreatorDeskDb, fromPeriod: number | null): Promis
   return { records, totals };
 }
 
-async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups): Promise<StoredRollups> {
+async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups, stored: StoredOverviewData | null): Promise<StoredRollups> {
   const fromPeriod = horizon ? periodOfDay(horizon.fromDay) : null;
-  const { records, totals } = (await readRollupBlocks(db, fromPeriod)) ?? (await readRecords(db, fromPeriod));
+  const { records, totals } =
+    (stored && fromPeriod !== null ? rollupsOfStoredBlocks(stored, fromPeriod) : null) ?? (await readRollupBlocks(db, fromPeriod)) ?? (await readRecords(db, fromPeriod));
   const postsBefore = fromPeriod === null ? new Map<string, number>() : await latestOlderPosts(db, totals, fromPeriod);
   // Whole periods are read: the cells start at the first day of the horizon's period.
   return { ...base, records, totals, postsBefore, fromDay: fromPeriod === null ? null : fromPeriod * PERIOD_DAYS };
@@ -171,19 +176,29 @@ async function readSparkPieces(db: CreatorDeskDb, horizon: AnalysisHorizon | nul
   return videos.map((piece, i) => ({ piece, links: links[i] }));
 }
 
+async function copiedTables(db: CreatorDeskDb, plain: readonly PlainTable[]): Promise<unknown[][]> {
+  const copies = await readTableCopies(db, plain);
+  return plain.map((name) => copies.get(name) ?? []);
+}
+
 /**
  * The plain tables: from their read copies (lib/db/table-copies.ts: a record per table and the
  * records written since it was packed, in one transaction), or, in a database without them, in
  * keyset pages counted first. Progress: nothing read, then all of it (the copies come in one read).
  */
-async function readPlainTables(db: CreatorDeskDb, plain: readonly PlainTable[], pageSize: number, onProgress: (p: LoadProgress) => void): Promise<unknown[][]> {
+async function readPlainTables(
+  db: CreatorDeskDb,
+  plain: readonly PlainTable[],
+  pageSize: number,
+  onProgress: (p: LoadProgress) => void,
+  stored: StoredOverviewData | null,
+): Promise<unknown[][]> {
   if (plain.length === 0) {
     onProgress({ done: 0, total: 0 });
     return [];
   }
   if (db.tables.some((table) => table.name === 'tableCopies')) {
-    const copies = await readTableCopies(db, plain);
-    const read = plain.map((name) => copies.get(name) ?? []);
+    const read = (stored ? tablesOfStoredCopies(stored, plain) : null) ?? (await copiedTables(db, plain));
     const total = read.reduce((sum, records) => sum + records.length, 0);
     onProgress({ done: 0, total });
     onProgress({ done: total, total });
@@ -199,6 +214,16 @@ async function readPlainTables(db: CreatorDeskDb, plain: readonly PlainTable[], 
   return Promise.all(plain.map((name) => readPaged(db.table(name) as Table<unknown, unknown>, pageSize, report)));
 }
 
+/** `stored`, unless the database's schema was upgraded since it was read (or the database does not open). */
+async function storedIfCurrent(db: CreatorDeskDb, stored: StoredOverviewData): Promise<StoredOverviewData | null> {
+  try {
+    await db.open();
+    return db.backendDB().version === stored.version ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The stored data the analytics read (see the top of the file). */
 export async function loadProgramData(
   db: CreatorDeskDb,
@@ -210,9 +235,11 @@ export async function loadProgramData(
   const horizon = options.horizon ?? null;
   const plain = names.filter(isPlain);
   const baseRollups = options.base?.rollups ?? EMPTY_ROLLUPS;
+  const found = options.stored ? await options.stored : null;
+  const stored = found ? await storedIfCurrent(db, found) : null;
   const [read, rollups, sparkPieces] = await Promise.all([
-    readPlainTables(db, plain, pageSize, onProgress),
-    names.includes('rollups') ? readRollups(db, horizon, baseRollups) : baseRollups,
+    readPlainTables(db, plain, pageSize, onProgress, stored),
+    names.includes('rollups') ? readRollups(db, horizon, baseRollups, stored) : baseRollups,
     names.includes('spark') ? readSparkPieces(db, horizon) : baseRollups.sparkPieces,
   ]);
   const result: Record<string, unknown> = { ...options.base };

@@ -31,6 +31,31 @@ export interface OpeningRead {
   settings: Map<string, unknown>;
   /** Whether each table the first-run checklist asks about holds anything (null: not read). */
   presence: TablePresence | null;
+  /**
+   * The Overview's stored data in its read form (see `StoredOverviewData`), when asked for; it comes
+   * back after the rest (null: not read).
+   */
+  data?: Promise<StoredOverviewData | null>;
+}
+
+/**
+ * What the Overview's analysis reads, as stored, read by the opening read when the panel opens on
+ * a view that analyses and no saved Overview is there to show first: the read copies of the plain
+ * tables and the rollup blocks (lib/db/table-copies.ts, lib/rollups/blocks.ts), all in one
+ * transaction, so the panel's code finds them read when it has loaded (stored-read.ts unpacks them).
+ * Read only while nothing is noted since they were packed (else the panel reads as without this).
+ */
+export interface StoredOverviewData {
+  /** The database's version when read: a schema upgrade since makes them stale. */
+  version: number;
+  /** The first period of the blocks read (the one the panel's last Overview read started from). */
+  fromPeriod: number;
+  /** The `tableCopies` records. */
+  copies: unknown[];
+  /** The totals block (its list of periods and the totals). */
+  totalsBlock: unknown;
+  /** The blocks of the periods from `fromPeriod` on. */
+  blocks: unknown[];
 }
 
 /** 1 when the table holds a record, else 0 (components/data/useStoredCounts.ts asks the same, live). */
@@ -47,6 +72,9 @@ export interface TablePresence {
 }
 
 /** The stores behind each presence (captures: the capture log). */
+/** The stores of the Overview's stored data (and the notes of what changed since they were packed). */
+const DATA_STORES = ['tableCopies', 'copyDirty', 'rollupBlocks', 'rollupDirty'];
+
 const PRESENCE_STORES = { creators: 'creators', content: 'content', snapshots: 'snapshots', captures: 'captureLog', collaborations: 'collaborations', samples: 'samples', orders: 'orders' } as const;
 /** lib/db/managed-creators.ts's MANAGE_CREATORS_SOURCE (not imported: this script stays small). */
 const MANAGE_CREATORS_SOURCE = 'manage-creators';
@@ -94,16 +122,27 @@ function request<T>(make: () => IDBRequest<T>): Promise<T | undefined> {
   });
 }
 
-/** `read` on the database `name` (closed after), or `fallback` when it cannot be opened or read. */
-async function withDatabase<T>(idb: Idb, name: string, fallback: T, read: (db: IDBDatabase) => Promise<T>): Promise<T> {
+/**
+ * `read` on the database `name`, or `fallback` when it cannot be opened or read. Closed after, or,
+ * when `closeLater` takes it (given the result: it read on), when that closes it.
+ */
+async function withDatabase<T>(
+  idb: Idb,
+  name: string,
+  fallback: T,
+  read: (db: IDBDatabase) => Promise<T>,
+  closeLater?: (db: IDBDatabase, result: T) => unknown,
+): Promise<T> {
   const db = await openExisting(idb, name);
   if (!db) return fallback;
+  let result = fallback;
   try {
-    return await read(db);
+    result = await read(db);
+    return result;
   } catch {
     return fallback;
   } finally {
-    db.close();
+    if (!closeLater?.(db, result)) db.close();
   }
 }
 
@@ -124,6 +163,25 @@ async function readPresence(db: IDBDatabase): Promise<TablePresence | null> {
   return { ...(Object.fromEntries(read) as Omit<TablePresence, 'programs'>), programs };
 }
 
+/** The Overview's stored data from `fromPeriod` on, or null (a store missing, something noted since packing). */
+async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () => void): Promise<StoredOverviewData | null> {
+  if (!DATA_STORES.every((name) => db.objectStoreNames.contains(name))) return null;
+  onStart();
+  const tx = db.transaction(DATA_STORES, 'readonly');
+  const blocks = tx.objectStore('rollupBlocks');
+  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = await Promise.all([
+    request(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
+    request(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
+    request(() => tx.objectStore('tableCopies').getAll()),
+    // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
+    // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
+    request(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)).then((first) => first?.[0]),
+    request(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
+  ]);
+  if (copyNotes?.length !== 0 || rollupNotes?.length !== 0 || !copies || !periodBlocks) return null;
+  return { version: db.version, fromPeriod, copies, totalsBlock, blocks: periodBlocks };
+}
+
 async function readActiveName(idb: Idb, base: string): Promise<string> {
   const record = await withDatabase(idb, metaDbName(base), undefined, (db) =>
     db.objectStoreNames.contains('state') ? request(() => db.transaction('state', 'readonly').objectStore('state').get('active')) : Promise.resolve(undefined),
@@ -132,17 +190,61 @@ async function readActiveName(idb: Idb, base: string): Promise<string> {
   return (record as { key?: unknown } | undefined)?.key === 'active' && typeof name === 'string' ? name : base;
 }
 
-async function readFor(idb: Idb, dbName: string): Promise<Omit<OpeningRead, 'dbName'>> {
-  const [overviews, [settings, presence]] = await Promise.all([
-    withDatabase(idb, analysisCacheDbName(dbName), [], (db) => getAllOf(db, 'overviews')),
-    withDatabase(idb, dbName, [[], null] as [unknown[], TablePresence | null], (db) => Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null)])),
+/**
+ * Reads `dbName`'s part of the opening read; with a period to read from, the Overview's stored data
+ * too, once the saved Overviews turn out to be none (the database stays open for it meanwhile).
+ */
+async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Promise<Omit<OpeningRead, 'dbName'>> {
+  const savedOverviews = withDatabase(idb, analysisCacheDbName(dbName), [], (db) => getAllOf(db, 'overviews'));
+  const readData = (db: IDBDatabase, fromPeriod: number) =>
+    savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions.onStart) : null)).catch(() => null);
+  const [overviews, [settings, presence, data]] = await Promise.all([
+    savedOverviews,
+    withDatabase(idb, dbName, [[], null, undefined] as [unknown[], TablePresence | null, Promise<StoredOverviewData | null> | undefined], async (db) => {
+      const read = await Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null)]);
+      return [...read, dataOptions.fromPeriod === null ? undefined : readData(db, dataOptions.fromPeriod)] as const;
+    }, (db, result) => result[2]?.finally(() => db.close())),
   ]);
   const byId = new Map<string, unknown>();
   for (const record of settings) {
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id === 'string') byId.set(id, record);
   }
-  return { overviews, settings: byId, presence };
+  return data ? { overviews, settings: byId, presence, data } : { overviews, settings: byId, presence };
+}
+
+interface DataOptions {
+  /** The first period to read the Overview's stored data from; null: not read. */
+  fromPeriod: number | null;
+  /** Called as that read starts. */
+  onStart: () => void;
+}
+
+/** Remembered for the next opening: the first period the Overview's stored data was read from. */
+const FROM_PERIOD_KEY = 'creatorDesk.overviewFromPeriod';
+
+/**
+ * Notes the first period the panel read the Overview's stored data from: the next opening reads its
+ * stored data from there while the panel's code loads. Its settings (how far back the analysis
+ * looks) are known only to that code: a later start (the days moved on) is read past, an earlier
+ * one (a longer lookback since) is read by the panel itself.
+ */
+export function rememberOverviewFromPeriod(period: number, storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null): void {
+  try {
+    if (storage && storage.getItem(FROM_PERIOD_KEY) !== String(period)) storage.setItem(FROM_PERIOD_KEY, String(period));
+  } catch {
+    // Storage unavailable: the panel reads the stored data itself.
+  }
+}
+
+function rememberedFromPeriod(storage: Pick<Storage, 'getItem'> | null): number | null {
+  try {
+    const text = storage?.getItem(FROM_PERIOD_KEY);
+    const period = text ? Number(text) : NaN;
+    return Number.isInteger(period) ? period : null;
+  } catch {
+    return null;
+  }
 }
 
 function lastName(storage: Pick<Storage, 'getItem'> | null): string | null {
@@ -161,17 +263,26 @@ function rememberName(storage: Pick<Storage, 'getItem' | 'setItem'> | null, name
   }
 }
 
+export interface OpeningOptions {
+  /** Read the Overview's stored data too (the panel opens on a view that analyses). */
+  data?: boolean;
+  /** Called as the read of the Overview's stored data starts. */
+  onDataRead?: () => void;
+}
+
 /** Reads what the panel shows first (see the top of this file); never rejects. */
 export async function readOnOpening(
   idb: Idb = indexedDB,
   storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null,
   base: string = OPENING_BASE_NAME,
+  options: OpeningOptions = {},
 ): Promise<OpeningRead> {
+  const data: DataOptions = { fromPeriod: options.data ? rememberedFromPeriod(storage) : null, onStart: options.onDataRead ?? (() => {}) };
   const guess = lastName(storage) ?? base;
-  const guessed = readFor(idb, guess);
+  const guessed = readFor(idb, guess, data);
   const dbName = await readActiveName(idb, base).catch(() => base);
   rememberName(storage, dbName);
-  const read = dbName === guess ? await guessed : await readFor(idb, dbName);
+  const read = dbName === guess ? await guessed : await readFor(idb, dbName, data);
   return { dbName, ...read };
 }
 

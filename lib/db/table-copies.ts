@@ -195,7 +195,7 @@ function formOfCopy(copy: unknown, table: string): 'packed' | 'records' | null {
 }
 
 /** A copy's records, or null when it is not one of `table` (damaged, foreign). */
-function recordsOfCopy(copy: unknown, table: string): unknown[] | null {
+export function recordsOfCopy(copy: unknown, table: string): unknown[] | null {
   const form = formOfCopy(copy, table);
   if (form === null) return null;
   const { records, packed } = copy as TableCopy;
