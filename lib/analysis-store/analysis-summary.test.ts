@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, indexProgram } from '../analytics/index';
 import { ProgramAnalyser } from '../analytics/program-analyser';
 import { at, creator, piece, program, q } from '../analytics/test-helpers';
 import { isEmptySummary, storedPieceCount, summaryOfAnalysis } from './analysis-summary';
+import { weeklySummaryOf } from './weekly-summary';
 
 const asOf = at(2026, 11, 20);
 const data = {
@@ -52,6 +53,16 @@ describe('summaryOfAnalysis', () => {
     for (const name of summary.creators) expect(Object.keys(name).sort()).toEqual(
       ['creatorHandle', 'creatorId', 'displayName', 'handle', 'handleDisplay', 'hasCreator', 'key'],
     );
+  });
+
+  it('keeps the weekly summary the Overview showed for the same view and outreach log, and ranks again on a new log', () => {
+    const view = new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf, windowDays: 7 });
+    const log = new Map<string, number>();
+    const shown = weeklySummaryOf(view, log);
+    expect(summaryOfAnalysis(view, log).weekly).toBe(shown);
+    const later = weeklySummaryOf(view, new Map([['id:1', asOf]]));
+    expect(later).not.toBe(shown);
+    expect(later).toEqual(shown); // nobody to chase here: the same lists
   });
 
   it('counts stored pieces dated or not', () => {

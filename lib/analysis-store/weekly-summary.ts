@@ -13,7 +13,7 @@ import { budgetCheck, firstCaptureOf, programPhase, type BudgetCheck } from '../
 import { sharpeners, type Sharpener } from '../review/sharpen';
 import type { TargetSuggestion } from '../review/open-to-target';
 import type { ThisWeekItem } from '../review/this-week';
-import { thisWeekOf, weeklyBase } from '../review/weekly-review';
+import { thisWeekOf, weeklyChase } from '../review/weekly-review';
 import { isCount, isObject } from './shape-checks';
 
 export interface WeeklySummary {
@@ -27,9 +27,14 @@ export interface WeeklySummary {
   budget: BudgetCheck;
 }
 
+/** The last summary of each view: the Overview renders it, then the saved analysis keeps the same one. */
+const summaries = new WeakMap<ProgramAnalysisView, { lastContacted: ReadonlyMap<string, number>; summary: WeeklySummary }>();
+
 /** What `view`'s Overview shows first, with the outreach log's last contacts as given. */
 export function weeklySummaryOf(view: ProgramAnalysisView, lastContacted: ReadonlyMap<string, number>): WeeklySummary {
-  const base = weeklyBase(view);
+  const last = summaries.get(view);
+  if (last?.lastContacted === lastContacted) return last.summary;
+  const base = weeklyChase(view);
   const week = thisWeekOf(view, base, lastContacted);
   const channels: Record<string, ContactChannel> = {};
   for (const item of week.items) {
@@ -37,7 +42,7 @@ export function weeklySummaryOf(view: ProgramAnalysisView, lastContacted: Readon
     if (channel && item.reasons.some((reason) => reason.action.kind === 'remind')) channels[item.creatorKey] = channel;
   }
   const firstCapture = firstCaptureOf(view.index);
-  return {
+  const summary: WeeklySummary = {
     week,
     channels,
     sharpeners: sharpeners(view.index),
@@ -45,6 +50,8 @@ export function weeklySummaryOf(view: ProgramAnalysisView, lastContacted: Readon
     firstCapture,
     budget: budgetCheck(view.index, view.asOf, view.settings, programPhase(firstCapture, view.asOf)),
   };
+  summaries.set(view, { lastContacted, summary });
+  return summary;
 }
 
 /** The creators a weekly summary names (their names are saved with it). */

@@ -69,9 +69,12 @@ const CHASE: ReadonlySet<ThisWeekReasonKind> = new Set(['overdue-sample', 'zombi
 const RECENTLY_CONTACTED_PENALTY = 90;
 const SPARK_ADS_TOP = 3;
 
+/** A reason before its text is written: only the creators that make the list get theirs. */
+type PendingReason = Omit<ThisWeekReason, 'text'> & { describe: () => string };
+
 export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: number } {
-  const reasons = new Map<string, ThisWeekReason[]>();
-  const add = (creatorKey: string | null, reason: ThisWeekReason) => {
+  const reasons = new Map<string, PendingReason[]>();
+  const add = (creatorKey: string | null, reason: PendingReason) => {
     if (!creatorKey) return;
     const list = reasons.get(creatorKey);
     if (list) list.push(reason);
@@ -80,14 +83,17 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
   const money = (n: number) => (input.currency ? formatMoneyText(n, input.currency) : formatCountText(n));
 
   // Overdue samples: one reason per creator, for the longest overdue (the list is sorted so).
+  const overdueCount = new Map<string, number>();
+  for (const s of input.overdue) overdueCount.set(s.creatorKey, (overdueCount.get(s.creatorKey) ?? 0) + 1);
   const remindedFor = new Set<string>();
   for (const s of input.overdue) {
     if (remindedFor.has(s.creatorKey)) continue;
     remindedFor.add(s.creatorKey);
-    const others = input.overdue.filter((o) => o.creatorKey === s.creatorKey).length - 1;
+    const others = overdueCount.get(s.creatorKey)! - 1;
     add(s.creatorKey, {
       kind: 'overdue-sample',
-      text: `${s.productName ?? `Product ${s.productId}`} sample shipped ${s.shipDay}, no post ${countNoun(s.daysOverdue!, 'day')} past due${others > 0 ? ` (and ${countNoun(others, 'more overdue sample')})` : ''}`,
+      describe: () =>
+        `${s.productName ?? `Product ${s.productId}`} sample shipped ${s.shipDay}, no post ${countNoun(s.daysOverdue!, 'day')} past due${others > 0 ? ` (and ${countNoun(others, 'more overdue sample')})` : ''}`,
       score: 100 + Math.min(s.daysOverdue!, 60),
       action: { kind: 'remind', sample: s },
     });
@@ -95,7 +101,7 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
   for (const z of input.zombies) {
     add(z.creatorKey, {
       kind: 'zombie',
-      text:
+      describe: () =>
         z.daysInactive === null
           ? 'In an active collaboration with no content stored'
           : `No content for ${countNoun(z.daysInactive, 'day')}${z.lastPostDay ? ` (last post ${z.lastPostDay})` : ''}`,
@@ -106,18 +112,18 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
   for (const p of input.behindPace) {
     add(p.creatorKey, {
       kind: 'behind-pace',
-      text: `${formatCountText(Number(p.postsPerWeek.toFixed(1)))} of the agreed ${formatCountText(p.agreedPostsPerWeek)} posts a week over ${p.windowDays} days`,
+      describe: () => `${formatCountText(Number(p.postsPerWeek.toFixed(1)))} of the agreed ${formatCountText(p.agreedPostsPerWeek)} posts a week over ${p.windowDays} days`,
       score: 70 + Math.round((1 - Math.min(1, p.paceRatio)) * 20),
       action: { kind: 'open-creator' },
     });
   }
   for (const s of input.suggestions) {
     if (s.dismissed || s.kind === 'initial') continue;
-    add(s.creatorKey, { kind: 'tier-change', text: s.reason, score: s.kind === 'promote' ? 60 : 65, action: { kind: 'open-creator' } });
+    add(s.creatorKey, { kind: 'tier-change', describe: () => s.reason, score: s.kind === 'promote' ? 60 : 65, action: { kind: 'open-creator' } });
   }
   for (const t of input.targetSuggestions ?? []) {
     if (t.dismissed) continue;
-    add(t.creatorKey, { kind: 'open-to-target', text: t.reason, score: 55, action: { kind: 'open-creator' } });
+    add(t.creatorKey, { kind: 'open-to-target', describe: () => t.reason, score: 55, action: { kind: 'open-creator' } });
   }
   // One Spark Ads reason per creator: the best of their top videos (the list is ranked).
   const sparkFor = new Set<string>();
@@ -126,7 +132,7 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
     sparkFor.add(c.creatorKey);
     add(c.creatorKey, {
       kind: 'spark-ads',
-      text: `Spark Ads candidate: ${formatPercentText(c.conversionRate)} conversion on ${formatCountText(c.clicks)} clicks${c.gmv !== null ? `, ${money(c.gmv)} GMV` : ''}`,
+      describe: () => `Spark Ads candidate: ${formatPercentText(c.conversionRate)} conversion on ${formatCountText(c.clicks)} clicks${c.gmv !== null ? `, ${money(c.gmv)} GMV` : ''}`,
       score: 50 - c.rank,
       action: { kind: 'spark-ads' },
     });
@@ -136,25 +142,26 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
     if (!flag || flag.kind !== 'low-conversion') continue;
     add(card.creatorKey, {
       kind: 'low-conversion',
-      text: `${formatPercentText(flag.conversionRate)} conversion on ${formatCountText(flag.clicks)} clicks (under ${formatPercentText(flag.threshold)}): review the brief and product fit`,
+      describe: () =>
+        `${formatPercentText(flag.conversionRate)} conversion on ${formatCountText(flag.clicks)} clicks (under ${formatPercentText(flag.threshold)}): review the brief and product fit`,
       score: 30 + Math.min(10, Math.log10(Math.max(1, flag.clicks))),
       action: { kind: 'open-creator' },
     });
   }
 
-  const items: ThisWeekItem[] = [];
+  const ranked: { creatorKey: string; score: number; list: PendingReason[]; days: number | null; recentlyContacted: boolean }[] = [];
   for (const [creatorKey, list] of reasons) {
     const days = daysSinceContact(input.lastContacted.get(creatorKey), input.asOf);
     const recentlyContacted = days !== null && days < input.settings.followUpAfterDays;
-    for (const r of list) {
-      if (recentlyContacted && CHASE.has(r.kind)) {
-        r.score -= RECENTLY_CONTACTED_PENALTY;
-        r.text += ` — contacted ${days === 0 ? 'today' : `${countNoun(days, 'day')} ago`}`;
-      }
-    }
+    if (recentlyContacted) for (const r of list) if (CHASE.has(r.kind)) r.score -= RECENTLY_CONTACTED_PENALTY;
     list.sort((a, b) => b.score - a.score);
-    items.push({ creatorKey, score: list[0]!.score, reasons: list, daysSinceContact: days, recentlyContacted });
+    ranked.push({ creatorKey, score: list[0]!.score, list, days, recentlyContacted });
   }
-  items.sort((a, b) => b.score - a.score || (a.creatorKey < b.creatorKey ? -1 : a.creatorKey > b.creatorKey ? 1 : 0));
-  return { items: items.slice(0, input.settings.thisWeekSize), total: items.length };
+  ranked.sort((a, b) => b.score - a.score || (a.creatorKey < b.creatorKey ? -1 : a.creatorKey > b.creatorKey ? 1 : 0));
+  const items = ranked.slice(0, input.settings.thisWeekSize).map(({ creatorKey, score, list, days, recentlyContacted }): ThisWeekItem => {
+    const contacted = ` — contacted ${days === 0 ? 'today' : `${countNoun(days!, 'day')} ago`}`;
+    const reasonsOf = list.map(({ kind, describe, score, action }) => ({ kind, text: describe() + (recentlyContacted && CHASE.has(kind) ? contacted : ''), score, action }));
+    return { creatorKey, score, reasons: reasonsOf, daysSinceContact: days, recentlyContacted };
+  });
+  return { items, total: ranked.length };
 }

@@ -11,27 +11,42 @@ import { openToTargetSuggestions, type TargetSuggestion } from './open-to-target
 import { thisWeek } from './this-week';
 import { findZombies, type Zombie } from './zombies';
 
-export interface WeeklyBase {
-  followUps: SampleFollowUp[];
+/** What "This week" chases and offers besides the analysis' own lists. */
+export interface WeeklyChase {
   overdue: SampleFollowUp[];
   zombies: Zombie[];
   targets: TargetSuggestion[];
 }
 
-/** The lists that do not depend on the outreach log. */
+export interface WeeklyBase extends WeeklyChase {
+  followUps: SampleFollowUp[];
+}
+
+/** Per view: the Overview's "This week", the saved analysis and the Outreach view share them. */
+const chases = new WeakMap<ProgramAnalysisView, WeeklyChase>();
+
+/** The lists "This week" needs that do not depend on the outreach log (overdue samples without the rest). */
+export function weeklyChase(view: ProgramAnalysisView): WeeklyChase {
+  let chase = chases.get(view);
+  if (!chase) {
+    const { index, settings, asOf } = view;
+    chase = {
+      overdue: overdueSamples(sampleFollowUps(index, { asOf, settings, only: 'overdue' })),
+      zombies: findZombies(index, view.scorecards, { asOf, settings }),
+      targets: openToTargetSuggestions(index, view.scorecards, settings),
+    };
+    chases.set(view, chase);
+  }
+  return chase;
+}
+
+/** The lists that do not depend on the outreach log, every sample's follow-up among them. */
 export function weeklyBase(view: ProgramAnalysisView): WeeklyBase {
-  const { index, settings, asOf } = view;
-  const followUps = sampleFollowUps(index, { asOf, settings });
-  return {
-    followUps,
-    overdue: overdueSamples(followUps),
-    zombies: findZombies(index, view.scorecards, { asOf, settings }),
-    targets: openToTargetSuggestions(index, view.scorecards, settings),
-  };
+  return { ...weeklyChase(view), followUps: sampleFollowUps(view.index, { asOf: view.asOf, settings: view.settings }) };
 }
 
 /** "This week" for `view`, given the lists above and when each creator was last contacted. */
-export function thisWeekOf(view: ProgramAnalysisView, base: WeeklyBase, lastContacted: ReadonlyMap<string, number>) {
+export function thisWeekOf(view: ProgramAnalysisView, base: WeeklyChase, lastContacted: ReadonlyMap<string, number>) {
   return thisWeek({
     asOf: view.asOf,
     settings: view.settings,
@@ -48,7 +63,7 @@ export function thisWeekOf(view: ProgramAnalysisView, base: WeeklyBase, lastCont
 }
 
 /** The follow-up list for `view`, given the lists above and when each creator was last contacted. */
-export function followUpListOf(view: ProgramAnalysisView, base: WeeklyBase, lastContacted: ReadonlyMap<string, number>) {
+export function followUpListOf(view: ProgramAnalysisView, base: WeeklyChase, lastContacted: ReadonlyMap<string, number>) {
   return followUpList({
     asOf: view.asOf,
     followUpAfterDays: view.settings.followUpAfterDays,

@@ -77,6 +77,12 @@ describe('sample follow-up', () => {
     ]);
   });
 
+  it('with `only`, gives just the samples of that status, as the full list has them', () => {
+    const overdue = sampleFollowUps(indexProgram(data), { asOf, settings, only: 'overdue' });
+    expect(overdue).toEqual(followUps.filter((f) => f.status === 'overdue'));
+    expect(sampleFollowUps(indexProgram(data), { asOf, settings, only: 'posted-on-time' }).map((f) => [f.sampleId, f.gmvAfterPost])).toEqual([['s1', 65]]);
+  });
+
   it('a sample shipped after the analysis day is not followed up yet', () => {
     const early = sampleFollowUps(indexProgram(data), { asOf: at(2026, 10, 25), settings });
     expect(early.map((f) => f.sampleId).sort()).toEqual(['s1', 's3']);

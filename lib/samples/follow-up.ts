@@ -47,13 +47,21 @@ export function productGmvBetween(index: ProgramIndex, entry: CreatorEntry, prod
   return productGmv(entry, productId, fromDay, toDay);
 }
 
-function followUpOf(index: ProgramIndex, entry: CreatorEntry, s: IndexedSample, asOfDay: number, windowDays: number): SampleFollowUp | null {
+function followUpOf(
+  index: ProgramIndex,
+  entry: CreatorEntry,
+  s: IndexedSample,
+  asOfDay: number,
+  windowDays: number,
+  only: SampleFollowUpStatus | undefined,
+): SampleFollowUp | null {
   if (s.shipDay === null || s.shipDay > asOfDay) return null;
   const due = s.shipDay + windowDays;
   const posted = s.deliveredDay !== null && s.deliveredDay <= asOfDay ? s.deliveredDay : null;
   let status: SampleFollowUpStatus;
   if (posted !== null) status = posted <= due ? 'posted-on-time' : 'posted-late';
   else status = asOfDay > due ? 'overdue' : 'waiting';
+  if (only !== undefined && status !== only) return null;
   return {
     sampleId: s.sample.id,
     creatorKey: entry.key,
@@ -71,14 +79,20 @@ function followUpOf(index: ProgramIndex, entry: CreatorEntry, s: IndexedSample, 
   };
 }
 
-/** Every shipped sample's follow-up status as of `asOf`, per creator (key order), newest shipment first. */
-export function sampleFollowUps(index: ProgramIndex, options: { asOf: number; settings: { sampleContentWindowDays: number } }): SampleFollowUp[] {
+/**
+ * Every shipped sample's follow-up status as of `asOf`, per creator (key order), newest shipment
+ * first; with `only`, just the samples of that status (the GMV after a post is summed only for them).
+ */
+export function sampleFollowUps(
+  index: ProgramIndex,
+  options: { asOf: number; settings: { sampleContentWindowDays: number }; only?: SampleFollowUpStatus },
+): SampleFollowUp[] {
   const asOfDay = localDayOfTimestamp(options.asOf);
   const result: SampleFollowUp[] = [];
   for (const entry of index.entries) {
     const mine: SampleFollowUp[] = [];
     for (const s of entry.samples) {
-      const f = followUpOf(index, entry, s, asOfDay, options.settings.sampleContentWindowDays);
+      const f = followUpOf(index, entry, s, asOfDay, options.settings.sampleContentWindowDays, options.only);
       if (f) mine.push(f);
     }
     mine.sort((a, b) => (a.shipDay < b.shipDay ? 1 : a.shipDay > b.shipDay ? -1 : a.sampleId < b.sampleId ? -1 : 1));
@@ -87,7 +101,7 @@ export function sampleFollowUps(index: ProgramIndex, options: { asOf: number; se
   return result;
 }
 
-/** Overdue samples, longest overdue first (then by creator key), for the weekly chase. */
+/** Overdue samples of `followUps`, longest overdue first (then by creator key), for the weekly chase. */
 export function overdueSamples(followUps: readonly SampleFollowUp[]): SampleFollowUp[] {
   return followUps
     .filter((f) => f.status === 'overdue')
