@@ -30,6 +30,7 @@ const WIDTH = FIELDS;
 const PERIOD_DAYS = PERIOD;
 const add = addCell;
 const POSTS = F.POSTS;
+const VIDEOS = F.VIDEOS;
 
 function mostFrequentCurrency(totals: readonly RollupTotals[]): CurrencyCode | null {
   const counts = new Map<string, number>();
@@ -114,6 +115,7 @@ export function layOutCells(
   }
   const day = new Int32Array(rows);
   const posts = new Float64Array(rows);
+  const videos = new Float64Array(rows);
   const buffer = new Int32Array(rows);
   const offset = new Int32Array(rows);
   const buffers: Float64Array[] = [];
@@ -161,6 +163,7 @@ export function layOutCells(
           const slot = days[i]! - base;
           const row = rowOfSlot[slot]!;
           posts[row]! += source[i * WIDTH + POSTS]!;
+          videos[row]! += source[i * WIDTH + VIDEOS]!;
           if (((twice >>> slot) & 1) === 1) add(merged, offset[row]!, source, i * WIDTH);
           else {
             buffer[row] = id;
@@ -171,7 +174,7 @@ export function layOutCells(
     }
     entry.cellsTo = at;
   }
-  return { day, posts, buffer, offset, buffers };
+  return { day, posts, videos, buffer, offset, buffers };
 }
 
 const ownRecords = (entry: CreatorEntry): readonly RollupRecord[] => entry.records;
