@@ -102,8 +102,8 @@ describe('layOutCells', () => {
   it('gives every owner the cells of a day-by-day sum of its records, well-formed or not, in any order, with the entries\' own records by default', () => {
     let seed = 7;
     const next = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return seed / 2_147_483_648;
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed / 4_294_967_296;
     };
     const int = (n: number) => Math.floor(next() * n);
     for (let round = 0; round < 30; round++) {

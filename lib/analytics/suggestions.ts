@@ -20,7 +20,7 @@ import {
   tierBelow,
   tierForFollowers,
 } from './tiers';
-import { gmvInRange, lastPostDayOnOrBefore, postsInRange, postsPerRollingWeek } from './window-metrics';
+import { lastPostDayOnOrBefore, postsAndGmvInRange, postsPerRollingWeek } from './window-metrics';
 
 export type SuggestionEvidence =
   | {
@@ -82,8 +82,7 @@ function promotionFigures(index: ProgramIndex, options: AnalysisOptions, asOfDay
   const perCreator: PromotionFigures['perCreator'] = new Map();
   const byTier = new Map<Tier, number[]>();
   for (const entry of index.entries) {
-    const posts = postsInRange(entry, index, range);
-    const gmv = gmvInRange(entry, index, range);
+    const { posts, gmv } = postsAndGmvInRange(entry, index, range);
     const revenuePerPost = ratio(gmv, posts);
     perCreator.set(entry.key, { posts, gmv, revenuePerPost });
     const tier = placementTier(entry, options);

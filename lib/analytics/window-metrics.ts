@@ -241,8 +241,11 @@ export function lastPostDayOnOrBefore(entry: CreatorEntry, index: ProgramIndex, 
   return entry.lastPostBefore !== null && entry.lastPostBefore <= day ? entry.lastPostBefore : null;
 }
 
-/** GMV in a range: order-dated when orders are stored, else the strict sum over the range's posts. */
-export function gmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): number | null {
+/**
+ * Posts and GMV in a range, as `windowMetrics` gives them (GMV order-dated when orders are stored,
+ * else the strict sum over the range's posts), in one walk over the range's cells.
+ */
+export function postsAndGmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): { posts: number; gmv: number | null } {
   const { from, to } = cellRange(entry, index, range);
   // Only the two or three fields GMV needs (not every field, as `sumCells`): a 90-day range per creator.
   const { buffer, offset, buffers, posts } = index.cells;
@@ -258,6 +261,6 @@ export function gmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayR
     unknownTerms += cell[at + unknown]!;
     postCount += posts[row]!;
   }
-  if (!index.hasOrders) return strict(sum, unknownTerms, postCount);
-  return unknownTerms > 0 ? null : fromMinor(sum);
+  const gmv = !index.hasOrders ? strict(sum, unknownTerms, postCount) : unknownTerms > 0 ? null : fromMinor(sum);
+  return { posts: postCount, gmv };
 }

@@ -137,12 +137,20 @@ export function linkedOrdersByCurrency(piece: ContentPiece, links: ContentLinks 
 export function acceptedLinkedOrders(owner: string, links: ContentLinks | undefined, accepted: (currency: string) => boolean): number {
   if (!links) return 0;
   let orders = 0;
+  // The lines are nearly all in one currency: asked once per run of it, not cut out of every key.
+  let currency = '';
+  let isAccepted = accepted('');
   for (const entry in links.lines) {
     const first = entry.indexOf(SEP);
     const second = first < 0 ? -1 : entry.indexOf(SEP, first + 1);
     const keyEnd = second < 0 ? entry.length : second;
     if (first < 0 || keyEnd - first - 1 !== owner.length || !entry.startsWith(owner, first + 1)) continue;
-    if (accepted(second < 0 ? '' : entry.slice(second + 1))) orders++;
+    const from = second < 0 ? entry.length : second + 1;
+    if (entry.length - from !== currency.length || !entry.startsWith(currency, from)) {
+      currency = entry.slice(from);
+      isAccepted = accepted(currency);
+    }
+    if (isAccepted) orders++;
   }
   return orders;
 }

@@ -54,6 +54,17 @@ describe('acceptedLinkedOrders', () => {
     }
   });
 
+  it('counts as linkedOrdersByCurrency does whatever order the currencies come in', () => {
+    const currencies = ['USD', 'GBP', undefined, 'EUR'] as const;
+    for (let round = 0; round < 20; round++) {
+      const lines = Array.from({ length: 12 }, (_, i) => line(`O${(i * 7 + round) % 9}`, (i + round) % 5 === 0 ? 'id:2' : 'id:1', currencies[(i * round + i) % 4]));
+      const links = linksOf(lines);
+      for (const accepted of [(c: string) => c === '' || c === 'USD', (c: string) => c === 'GBP', (c: string) => c !== 'EUR', () => true]) {
+        expect(acceptedLinkedOrders('id:1', links, accepted)).toBe(sum(linkedOrdersByCurrency(piece, links), accepted));
+      }
+    }
+  });
+
   it('counts nothing without links', () => {
     expect(acceptedLinkedOrders('id:1', undefined, () => true)).toBe(0);
     expect(acceptedLinkedOrders('id:1', { piece: 'video:v1', lines: {} }, () => true)).toBe(0);

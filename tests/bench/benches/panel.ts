@@ -655,10 +655,34 @@ async function savedWindows(): Promise<number[]> {
   }
 }
 
+/**
+ * `PANEL_BENCH_CPU_PROFILES=<dir>`: each open's main-thread CPU profile written there (a
+ * `.cpuprofile` for Chromium's DevTools), to see where an open's time goes. Profiling slows the open.
+ */
+const CPU_PROFILES = process.env.PANEL_BENCH_CPU_PROFILES ? path.resolve(process.env.PANEL_BENCH_CPU_PROFILES) : undefined;
+let profilesWritten = 0;
+
+async function startProfiler(context: BrowserContext, page: Page): Promise<{ stop(url: string): Promise<void> }> {
+  const session = await context.newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return {
+    async stop(url) {
+      const { profile } = await session.send('Profiler.stop');
+      fs.mkdirSync(CPU_PROFILES!, { recursive: true });
+      const name = `${String(++profilesWritten).padStart(2, '0')}-${url.split('#')[1] ?? 'panel'}.cpuprofile`;
+      fs.writeFileSync(path.join(CPU_PROFILES!, name), JSON.stringify(profile));
+      await session.detach();
+    },
+  };
+}
+
 async function openPanel(context: BrowserContext, url: string): Promise<{ result: OpenResult; page: Page }> {
   const page = await context.newPage();
   await page.setViewportSize(PANEL_VIEWPORT);
   await page.bringToFront();
+  const profiler = CPU_PROFILES ? await startProfiler(context, page) : null;
   await page.goto(url, { waitUntil: 'commit' });
   // Fresh analysis on screen…
   await page.waitForFunction(
@@ -697,6 +721,7 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
     } as OpenMarks;
   });
   marks.cacheWritten = cacheWritten;
+  if (profiler) await profiler.stop(url);
   return {
     page,
     result: {
