@@ -41,8 +41,8 @@ export interface OpeningRead {
 /**
  * What the Overview's analysis reads, as stored, read by the opening read when the panel opens on
  * a view that analyses and no saved Overview is there to show first: the read copies of the plain
- * tables and the rollup blocks (lib/db/table-copies.ts, lib/rollups/blocks.ts), each with its notes
- * in one transaction, so the panel's code finds them read when it has loaded (stored-read.ts unpacks them).
+ * tables and the rollup blocks (lib/db/table-copies.ts, lib/rollups/blocks.ts), all in one
+ * transaction, so the panel's code finds them read when it has loaded (stored-read.ts unpacks them).
  * Read only while nothing is noted since they were packed (else the panel reads as without this).
  */
 export interface StoredOverviewData {
@@ -167,15 +167,12 @@ async function readPresence(db: IDBDatabase): Promise<TablePresence | null> {
 async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () => void): Promise<StoredOverviewData | null> {
   if (!DATA_STORES.every((name) => db.objectStoreNames.contains(name))) return null;
   onStart();
-  // Two transactions, as the panel's own readers take them: IndexedDB serves them side by side
-  // (requests of one transaction come back one after the other).
-  const copiesTx = db.transaction(['tableCopies', 'copyDirty'], 'readonly');
-  const blocksTx = db.transaction(['rollupBlocks', 'rollupDirty'], 'readonly');
-  const blocks = blocksTx.objectStore('rollupBlocks');
-  const [copyNotes, copies, rollupNotes, totalsBlock, periodBlocks] = await Promise.all([
-    request(() => copiesTx.objectStore('copyDirty').getAllKeys(null, 1)),
-    request(() => copiesTx.objectStore('tableCopies').getAll()),
-    request(() => blocksTx.objectStore('rollupDirty').getAllKeys(null, 1)),
+  const tx = db.transaction(DATA_STORES, 'readonly');
+  const blocks = tx.objectStore('rollupBlocks');
+  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = await Promise.all([
+    request(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
+    request(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
+    request(() => tx.objectStore('tableCopies').getAll()),
     // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
     // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
     request(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)).then((first) => first?.[0]),
