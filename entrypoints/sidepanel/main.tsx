@@ -5,20 +5,13 @@
  */
 import { PERF_MARKS } from '../../components/analysis/perf-marks';
 import { opensOnAnalysis, parseRoute } from '../../components/shell/route';
-import { readBlocksInWorker, type BlocksWorker } from '../../lib/analysis-store/blocks-read';
 import { readOnOpening, startOpeningRead } from '../../lib/analysis-store/opening-read';
 import './style.css';
 
 performance.mark(PERF_MARKS.panelStart);
 performance.mark(PERF_MARKS.cacheReadStart);
 // Opened on a view that analyses: the Overview's stored data is read too (when no saved Overview is there to show).
-// Its rollup blocks are read, and their cells unpacked, in a worker (off this thread, which meanwhile loads and mounts the panel).
-const startBlocksWorker = () => new Worker(new URL('./blocks-worker.ts', import.meta.url), { type: 'module' }) as BlocksWorker;
-const options = {
-  data: opensOnAnalysis(location.hash),
-  onDataRead: () => performance.mark(PERF_MARKS.readStart),
-  readBlocks: (dbName: string, fromPeriod: number) => readBlocksInWorker(startBlocksWorker, { dbName, fromPeriod }),
-};
+const options = { data: opensOnAnalysis(location.hash), onDataRead: () => performance.mark(PERF_MARKS.readStart) };
 void startOpeningRead(() => readOnOpening(undefined, undefined, undefined, options)).then(() => {
   performance.mark(PERF_MARKS.cacheOverviewRead);
   performance.measure(PERF_MARKS.cacheRead, PERF_MARKS.cacheReadStart, PERF_MARKS.cacheOverviewRead);

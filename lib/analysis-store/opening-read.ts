@@ -41,11 +41,9 @@ export interface OpeningRead {
 /**
  * What the Overview's analysis reads, as stored, read by the opening read when the panel opens on
  * a view that analyses and no saved Overview is there to show first: the read copies of the plain
- * tables and the rollup blocks (lib/db/table-copies.ts, lib/rollups/blocks.ts), each with its notes
- * in one transaction, so the panel's code finds them read when it has loaded (stored-read.ts unpacks
- * them). The blocks may come from a worker that read them and unpacked their cells off the panel's
- * thread (blocks-read.ts). Read only while nothing is noted since they were packed (else the panel
- * reads as without this).
+ * tables and the rollup blocks (lib/db/table-copies.ts, lib/rollups/blocks.ts), all in one
+ * transaction, so the panel's code finds them read when it has loaded (stored-read.ts unpacks them).
+ * Read only while nothing is noted since they were packed (else the panel reads as without this).
  */
 export interface StoredOverviewData {
   /** The database's version when read: a schema upgrade since makes them stale. */
@@ -56,7 +54,7 @@ export interface StoredOverviewData {
   copies: unknown[];
   /** The totals block (its list of periods and the totals). */
   totalsBlock: unknown;
-  /** The blocks of the periods from `fromPeriod` on (as stored, or unpacked: lib/rollups/blocks.ts's UnpackedBlock). */
+  /** The blocks of the periods from `fromPeriod` on. */
   blocks: unknown[];
 }
 
@@ -73,12 +71,9 @@ export interface TablePresence {
   programs: number;
 }
 
-/** The stores of the Overview's stored data (and the notes of what changed since they were packed). */
-const COPY_STORES = ['tableCopies', 'copyDirty'];
-const BLOCK_STORES = ['rollupBlocks', 'rollupDirty'];
-const DATA_STORES = [...COPY_STORES, ...BLOCK_STORES];
-
 /** The stores behind each presence (captures: the capture log). */
+/** The stores of the Overview's stored data (and the notes of what changed since they were packed). */
+const DATA_STORES = ['tableCopies', 'copyDirty', 'rollupBlocks', 'rollupDirty'];
 
 const PRESENCE_STORES = { creators: 'creators', content: 'content', snapshots: 'snapshots', captures: 'captureLog', collaborations: 'collaborations', samples: 'samples', orders: 'orders' } as const;
 /** lib/db/managed-creators.ts's MANAGE_CREATORS_SOURCE (not imported: this script stays small). */
@@ -168,50 +163,23 @@ async function readPresence(db: IDBDatabase): Promise<TablePresence | null> {
   return { ...(Object.fromEntries(read) as Omit<TablePresence, 'programs'>), programs };
 }
 
-/** The rollup blocks of the Overview's stored data (see `StoredOverviewData`). */
-export type StoredBlocks = Pick<StoredOverviewData, 'version' | 'fromPeriod' | 'totalsBlock' | 'blocks'>;
-
-/**
- * The totals block and the blocks from `fromPeriod` on, with the rollup notes, in one transaction;
- * null when a store is missing or something is noted since they were packed.
- */
-export async function readStoredBlocks(db: IDBDatabase, fromPeriod: number): Promise<StoredBlocks | null> {
-  if (!BLOCK_STORES.every((name) => db.objectStoreNames.contains(name))) return null;
-  const tx = db.transaction(BLOCK_STORES, 'readonly');
+/** The Overview's stored data from `fromPeriod` on, or null (a store missing, something noted since packing). */
+async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () => void): Promise<StoredOverviewData | null> {
+  if (!DATA_STORES.every((name) => db.objectStoreNames.contains(name))) return null;
+  onStart();
+  const tx = db.transaction(DATA_STORES, 'readonly');
   const blocks = tx.objectStore('rollupBlocks');
-  const [notes, totalsBlock, periodBlocks] = await Promise.all([
+  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = await Promise.all([
+    request(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
     request(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
+    request(() => tx.objectStore('tableCopies').getAll()),
     // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
     // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
     request(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)).then((first) => first?.[0]),
     request(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
   ]);
-  if (notes?.length !== 0 || !periodBlocks) return null;
-  return { version: db.version, fromPeriod, totalsBlock, blocks: periodBlocks };
-}
-
-/** `readStoredBlocks` of the existing database `name` (opened and closed for it); null when it cannot be read. */
-export const readBlocksOf = (idb: Idb, name: string, fromPeriod: number): Promise<StoredBlocks | null> =>
-  withDatabase(idb, name, null, (db) => readStoredBlocks(db, fromPeriod));
-
-/**
- * The Overview's stored data from `fromPeriod` on, or null (a store missing, something noted since
- * packing). The blocks are read by `readBlocks` when given (a worker: see blocks-read.ts), else here.
- */
-async function readStoredData(db: IDBDatabase, fromPeriod: number, options: DataOptions): Promise<StoredOverviewData | null> {
-  if (!DATA_STORES.every((name) => db.objectStoreNames.contains(name))) return null;
-  options.onStart();
-  const readHere = () => readStoredBlocks(db, fromPeriod);
-  const blocks = options.readBlocks ? options.readBlocks(db.name, fromPeriod).then((read) => (read === undefined ? readHere() : read)) : readHere();
-  const tx = db.transaction(COPY_STORES, 'readonly');
-  const [notes, copies, read] = await Promise.all([
-    request(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
-    request(() => tx.objectStore('tableCopies').getAll()),
-    blocks.catch(() => null),
-  ]);
-  // Blocks read elsewhere (another connection) of another schema version: not used.
-  if (notes?.length !== 0 || !copies || !read || read.version !== db.version) return null;
-  return { ...read, copies };
+  if (copyNotes?.length !== 0 || rollupNotes?.length !== 0 || !copies || !periodBlocks) return null;
+  return { version: db.version, fromPeriod, copies, totalsBlock, blocks: periodBlocks };
 }
 
 async function readActiveName(idb: Idb, base: string): Promise<string> {
@@ -229,7 +197,7 @@ async function readActiveName(idb: Idb, base: string): Promise<string> {
 async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Promise<Omit<OpeningRead, 'dbName'>> {
   const savedOverviews = withDatabase(idb, analysisCacheDbName(dbName), [], (db) => getAllOf(db, 'overviews'));
   const readData = (db: IDBDatabase, fromPeriod: number) =>
-    savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions) : null)).catch(() => null);
+    savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions.onStart) : null)).catch(() => null);
   const [overviews, [settings, presence, data]] = await Promise.all([
     savedOverviews,
     withDatabase(idb, dbName, [[], null, undefined] as [unknown[], TablePresence | null, Promise<StoredOverviewData | null> | undefined], async (db) => {
@@ -245,7 +213,7 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
   return data ? { overviews, settings: byId, presence, data } : { overviews, settings: byId, presence };
 }
 
-interface DataOptions extends Pick<OpeningOptions, 'readBlocks'> {
+interface DataOptions {
   /** The first period to read the Overview's stored data from; null: not read. */
   fromPeriod: number | null;
   /** Called as that read starts. */
@@ -300,11 +268,6 @@ export interface OpeningOptions {
   data?: boolean;
   /** Called as the read of the Overview's stored data starts. */
   onDataRead?: () => void;
-  /**
-   * Reads the blocks of the Overview's stored data elsewhere (a worker: blocks-read.ts), of the
-   * database named; undefined: it could not (then they are read here).
-   */
-  readBlocks?: (dbName: string, fromPeriod: number) => Promise<StoredBlocks | null | undefined>;
 }
 
 /** Reads what the panel shows first (see the top of this file); never rejects. */
@@ -314,7 +277,7 @@ export async function readOnOpening(
   base: string = OPENING_BASE_NAME,
   options: OpeningOptions = {},
 ): Promise<OpeningRead> {
-  const data: DataOptions = { fromPeriod: options.data ? rememberedFromPeriod(storage) : null, onStart: options.onDataRead ?? (() => {}), readBlocks: options.readBlocks };
+  const data: DataOptions = { fromPeriod: options.data ? rememberedFromPeriod(storage) : null, onStart: options.onDataRead ?? (() => {}) };
   const guess = lastName(storage) ?? base;
   const guessed = readFor(idb, guess, data);
   const dbName = await readActiveName(idb, base).catch(() => base);

@@ -8,10 +8,8 @@ import { foldRollupBlocks } from '../db/rollup-blocks';
 import { foldTableCopies } from '../db/table-copies';
 import { periodOfDay } from '../rollups/fields';
 import { loadProgramData, OVERVIEW_TABLES } from './load-program-data';
-import { readOnOpening, rememberOverviewFromPeriod, type OpeningOptions } from './opening-read';
+import { readOnOpening, rememberOverviewFromPeriod } from './opening-read';
 import { rollupsOfStoredBlocks, tablesOfStoredCopies } from './stored-read';
-import { buffersOf, readBlocksInWorker, readUnpackedBlocks, type BlocksAnswer, type BlocksWorker } from './blocks-read';
-import { isUnpackedBlock } from '../rollups/blocks';
 
 function memoryStorage(entries: Record<string, string> = {}) {
   const map = new Map(Object.entries(entries));
@@ -59,11 +57,11 @@ async function seeded(): Promise<CreatorDeskDb> {
 }
 
 /** What the opening read finds stored, with the period remembered as `from`. */
-async function openingData(name: string, from: number, readBlocks?: OpeningOptions['readBlocks']) {
+async function openingData(name: string, from: number) {
   const storage = memoryStorage();
   rememberOverviewFromPeriod(from, storage);
   let started = 0;
-  const read = await readOnOpening(indexedDB, storage, name, { data: true, onDataRead: () => started++, readBlocks });
+  const read = await readOnOpening(indexedDB, storage, name, { data: true, onDataRead: () => started++ });
   return { data: (await read.data) ?? null, started };
 }
 
@@ -131,63 +129,5 @@ describe('the Overview stored data read on opening', () => {
     expect(await loadProgramData(db, () => {}, undefined, { ...options, stored: { ...data, version: data.version - 1, copies: [...data.copies, { table: 'creators', packed: { count: 0, entries: [] } }] } })).toEqual(
       await loadProgramData(db, () => {}, undefined, options),
     );
-  });
-});
-
-/** A worker running readUnpackedBlocks in this thread, its answer handed over as a worker's is (arrays transferred). */
-function inThreadWorker(fail = false): { start: () => BlocksWorker; asked: unknown[] } {
-  const asked: unknown[] = [];
-  const start = () => {
-    const worker: BlocksWorker = {
-      onmessage: null,
-      onerror: null,
-      terminate: () => {},
-      postMessage: (request: unknown) => {
-        asked.push(request);
-        if (fail) {
-          setTimeout(() => worker.onerror?.(new Event('error')));
-          return;
-        }
-        void readUnpackedBlocks(indexedDB, request as { dbName: string; fromPeriod: number }).then((answer) => {
-          const handedOver = structuredClone(answer, { transfer: buffersOf(answer) }) as BlocksAnswer;
-          worker.onmessage?.(new MessageEvent('message', { data: handedOver }));
-        });
-      },
-    };
-    return worker;
-  };
-  return { start, asked };
-}
-
-describe('the Overview stored data read on opening, its blocks read in a worker', () => {
-  it('gives the analysis the same data as reading it through the tables, the blocks unpacked by the worker', async () => {
-    const db = await seeded();
-    await foldTableCopies(db);
-    await foldRollupBlocks(db);
-    const worker = inThreadWorker();
-    const { data } = await openingData(db.name, fromPeriod, (dbName, from) => readBlocksInWorker(worker.start, { dbName, fromPeriod: from }));
-    expect(worker.asked).toEqual([{ dbName: db.name, fromPeriod }]);
-    expect(data!.blocks.length).toBeGreaterThan(0);
-    expect(data!.blocks.every(isUnpackedBlock)).toBe(true);
-    const options = { tables: OVERVIEW_TABLES, horizon };
-    expect(await loadProgramData(db, () => {}, undefined, { ...options, stored: data })).toEqual(await loadProgramData(db, () => {}, undefined, options));
-  });
-
-  it('reads the blocks itself when the worker fails or cannot start, and nothing when the worker finds something noted', async () => {
-    const db = await seeded();
-    await foldTableCopies(db);
-    await foldRollupBlocks(db);
-    const failing = inThreadWorker(true);
-    const fromFailed = (await openingData(db.name, fromPeriod, (dbName, from) => readBlocksInWorker(failing.start, { dbName, fromPeriod: from }))).data!;
-    expect(failing.asked).toHaveLength(1);
-    expect(fromFailed.blocks.some(isUnpackedBlock)).toBe(false);
-    const noWorker = (await openingData(db.name, fromPeriod, (dbName, from) => readBlocksInWorker(() => { throw new Error('no worker'); }, { dbName, fromPeriod: from }))).data!;
-    expect(rollupsOfStoredBlocks(noWorker, fromPeriod)).toEqual(rollupsOfStoredBlocks(fromFailed, fromPeriod));
-    // Written since the blocks were packed: nothing from the worker, and the opening read gives nothing.
-    await db.content.update('video:1-0', { updatedAt: at + 1 });
-    const worker = inThreadWorker();
-    expect(await readUnpackedBlocks(indexedDB, { dbName: db.name, fromPeriod })).toEqual({ read: null });
-    expect((await openingData(db.name, fromPeriod, (dbName, from) => readBlocksInWorker(worker.start, { dbName, fromPeriod: from }))).data).toBeNull();
-    expect(await readUnpackedBlocks(indexedDB, { dbName: 'no-such-database', fromPeriod })).toEqual({ read: null });
   });
 });

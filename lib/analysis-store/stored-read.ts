@@ -6,7 +6,7 @@
  * null: the panel then reads as without the opening read (and those readers deal with it).
  */
 import type { RollupRecord, RollupTotals } from '../rollups/fields';
-import { isUnpackedBlock, recordsOfUnpackedBlock, unpackBlock, unpackTotals } from '../rollups/blocks';
+import { unpackBlock, unpackTotals } from '../rollups/blocks';
 import { recordsOfCopy, type CopiedTable } from '../db/table-copies';
 import type { StoredOverviewData } from './opening-read';
 
@@ -35,9 +35,7 @@ export function rollupsOfStoredBlocks(stored: StoredOverviewData, fromPeriod: nu
   const parts: RollupRecord[][] = [];
   for (const period of new Set(meta.periods)) {
     if (period < fromPeriod) continue;
-    const block = byPeriod.get(period);
-    // Unpacked by the worker that read it (blocks-read.ts), or as stored.
-    const records = isUnpackedBlock(block) ? recordsOfUnpackedBlock(block, period) : unpackBlock(block, period);
+    const records = unpackBlock(byPeriod.get(period), period);
     if (records === null) return null;
     parts.push(records);
   }

@@ -1,5 +1,5 @@
 import { F, FIELDS, type RollupRecord, type RollupTotals } from './fields';
-import { isUnpackedBlock, packAll, packBlock, packTotals, recordsOfUnpackedBlock, TOTALS_BLOCK, unpackBlock, unpackBlockCells, unpackTotals, type RollupBlock } from './blocks';
+import { packAll, packBlock, packTotals, TOTALS_BLOCK, unpackBlock, unpackTotals, type RollupBlock } from './blocks';
 
 function record(creatorKey: string, currency: string, days: number[], postProducts: (string | number)[] = [], orderProducts: (string | number)[] = []): RollupRecord {
   const values = new Float64Array(days.length * FIELDS);
@@ -67,33 +67,6 @@ describe('rollup blocks', () => {
     expect(unpackBlock(block, 641)).toBeNull();
     expect(unpackBlock(null, 640)).toBeNull();
     expect(unpackBlock('block', 640)).toBeNull();
-  });
-
-  it('unpacked in two steps (the cells in a worker, the records in the panel) give the same records, also with their arrays transferred', () => {
-    const block = packBlock(640, records);
-    const inOneStep = unpackBlock(block, 640)!.map(plain);
-    const unpacked = unpackBlockCells(block, 640)!;
-    expect(isUnpackedBlock(unpacked)).toBe(true);
-    expect(isUnpackedBlock(block)).toBe(false);
-    expect(unpacked.values).toHaveLength(block.days.length * FIELDS);
-    const buffers = [...new Set(Object.values(unpacked).flatMap((field) => (ArrayBuffer.isView(field) ? [field.buffer as ArrayBuffer] : [])))];
-    const handedOver = structuredClone(unpacked, { transfer: buffers });
-    const read = recordsOfUnpackedBlock(handedOver, 640)!;
-    expect(read.map(plain)).toEqual(records.map(plain));
-    expect(read.map(plain)).toEqual(inOneStep);
-  });
-
-  it('unpacked in two steps, are refused when damaged in either, never read as garbage', () => {
-    const block = packBlock(640, records);
-    expect(unpackBlockCells({ ...block, ints: new Int32Array(2) }, 640)).toBeNull();
-    expect(unpackBlockCells({ ...block, keys: undefined }, 640)).toBeNull();
-    expect(unpackBlockCells(block, 641)).toBeNull();
-    const unpacked = unpackBlockCells(block, 640)!;
-    expect(recordsOfUnpackedBlock(unpacked, 641)).toBeNull();
-    expect(recordsOfUnpackedBlock({ ...unpacked, keys: '[["id:1",""]]' }, 640)).toBeNull();
-    expect(recordsOfUnpackedBlock({ ...unpacked, keys: '[["id:1",""],["id:2",3],["h:ana",""]]' }, 640)).toBeNull();
-    expect(recordsOfUnpackedBlock({ ...unpacked, values: new Float64Array(FIELDS) }, 640)).toBeNull();
-    expect(recordsOfUnpackedBlock({ ...unpacked, postStarts: Int32Array.from([0, 3]) }, 640)).toBeNull();
   });
 
   it('keep the totals and the periods they cover; a damaged totals block is refused', () => {

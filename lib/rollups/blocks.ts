@@ -188,9 +188,6 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
   };
 }
 
-/** What a block's records read their products from. */
-type BlockProducts = Pick<RollupBlock, 'post' | 'postStarts' | 'order' | 'orderStarts'>;
-
 /**
  * A record read from a block: its cells are views into the block's arrays (nothing copied), its
  * products are unpacked on first use (only sample questions ask for them).
@@ -205,7 +202,7 @@ class BlockRecord implements RollupRecord {
     readonly period: number,
     readonly days: Int32Array,
     readonly values: Float64Array,
-    private readonly block: BlockProducts,
+    private readonly block: RollupBlock,
     private readonly productIds: readonly string[],
     private readonly index: number,
   ) {}
@@ -258,67 +255,36 @@ function validProducts(flat: Float64Array, width: number, count: number): boolea
 }
 
 /**
- * A block with its cells unpacked (`values`: FIELDS numbers per row of `days`) in place of the
- * packed ones: what a worker hands the panel (unpackBlockCells), so the panel only builds the records.
+ * The records of a stored block, or null when it is not a well-formed block of `period` (damaged or
+ * foreign data: the caller reads the period's records instead, never garbage).
  */
-export type UnpackedBlock = Omit<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats'> & { values: Float64Array };
-
-/**
- * A stored block checked and its cells unpacked, or null when it is not a well-formed block of
- * `period` (damaged or foreign data: the caller reads the period's records instead, never garbage).
- */
-export function unpackBlockCells(block: unknown, period: number): UnpackedBlock | null {
+export function unpackBlock(block: unknown, period: number): RollupRecord[] | null {
   if (typeof block !== 'object' || block === null) return null;
   const b = block as Partial<RollupBlock>;
   if (b.period !== period || !isInt32Array(b.starts) || !isInt32Array(b.days)) return null;
   if (!isInt32Array(b.masks) || !isInt32Array(b.floatMasks) || !isInt32Array(b.ints) || !isFloat64Array(b.floats)) return null;
   if (!isInt32Array(b.postStarts) || !isInt32Array(b.orderStarts) || !isFloat64Array(b.post) || !isFloat64Array(b.order)) return null;
+  const keys = parseJson(b.keys);
   const productIds = parseJson(b.products);
-  if (typeof b.keys !== 'string' || !Array.isArray(productIds) || !productIds.every((id) => typeof id === 'string')) return null;
-  const count = b.starts.length - 1;
+  if (!Array.isArray(keys) || !Array.isArray(productIds) || !productIds.every((id) => typeof id === 'string')) return null;
+  const count = keys.length;
   if (!validStarts(b.starts, count, b.days.length, 1)) return null;
   if (b.post.length % POST !== 0 || !validStarts(b.postStarts, count, b.post.length, 1)) return null;
   if (b.order.length % ORDER !== 0 || !validStarts(b.orderStarts, count, b.order.length, 1)) return null;
   if (!validProducts(b.post, POST, productIds.length) || !validProducts(b.order, ORDER, productIds.length)) return null;
   const values = unpackCells(b as RollupBlock, b.days.length);
   if (!values) return null;
-  const { period: p, keys, starts, days, products, postStarts, post, orderStarts, order } = b as RollupBlock;
-  return { period: p, keys, starts, days, values, products, postStarts, post, orderStarts, order };
-}
-
-/** Whether `block` is an unpacked block (unpackBlockCells) as a worker hands it over. */
-export const isUnpackedBlock = (block: unknown): block is UnpackedBlock => typeof block === 'object' && block !== null && isFloat64Array((block as { values?: unknown }).values);
-
-/**
- * The records of an unpacked block (unpackBlockCells, checked there: only what connects the records
- * to its arrays is checked again), or null when they do not add up.
- */
-export function recordsOfUnpackedBlock(b: UnpackedBlock, period: number): RollupRecord[] | null {
-  if (b.period !== period || !isInt32Array(b.starts) || !isInt32Array(b.days) || !isInt32Array(b.postStarts) || !isInt32Array(b.orderStarts)) return null;
-  const keys = parseJson(b.keys);
-  const productIds = parseJson(b.products);
-  if (!Array.isArray(keys) || !Array.isArray(productIds)) return null;
-  const count = keys.length;
-  if (!validStarts(b.starts, count, b.days.length, 1) || b.values.length !== b.days.length * FIELDS) return null;
-  if (b.postStarts.length !== count + 1 || b.orderStarts.length !== count + 1) return null;
-  const records: RollupRecord[] = new Array<RollupRecord>(count);
+  const records: RollupRecord[] = [];
   for (let i = 0; i < count; i++) {
     const key = keys[i] as unknown;
     if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') return null;
     const from = b.starts[i]!;
     const to = b.starts[i + 1]!;
-    records[i] = new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), b.values.subarray(from * FIELDS, to * FIELDS), b, productIds as string[], i);
+    records.push(
+      new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), values.subarray(from * FIELDS, to * FIELDS), b as RollupBlock, productIds as string[], i),
+    );
   }
   return records;
-}
-
-/**
- * The records of a stored block, or null when it is not a well-formed block of `period` (damaged or
- * foreign data: the caller reads the period's records instead, never garbage).
- */
-export function unpackBlock(block: unknown, period: number): RollupRecord[] | null {
-  const unpacked = unpackBlockCells(block, period);
-  return unpacked && recordsOfUnpackedBlock(unpacked, period);
 }
 
 export function packTotals(totals: readonly RollupTotals[], periods: Iterable<number>): RollupTotalsBlock {
