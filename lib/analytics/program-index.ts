@@ -17,8 +17,9 @@ import { addCell, F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupReco
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
 import { indexSample } from './indexed-samples';
-import { emptyCreatorEntry, type CellColumns, type CreatorEntry, type ProgramData, type ProgramIndex, type SparkPieceInput, type StoredRollups } from './program-index-model';
+import { emptyCreatorEntry, type CellColumns, type CreatorEntry, type IndexedReport, type IndexedSnapshot, type ProgramData, type ProgramIndex, type SparkPieceInput, type StoredRollups } from './program-index-model';
 import { sparkPiecesOf } from './spark-pieces';
+import { sortSmall } from './stats';
 
 export { orderLineCommission } from '../rollups/contributions';
 
@@ -236,6 +237,9 @@ function bitCount(mask: number): number {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+const newestDayFirst = (a: IndexedSnapshot, b: IndexedSnapshot): number => b.day - a.day;
+const newestCaptureFirst = (a: IndexedReport, b: IndexedReport): number => b.report.capturedAt - a.report.capturedAt;
+
 export function indexProgram(data: ProgramData): ProgramIndex {
   const diagnostics: Diagnostics = { ordersInOtherCurrency: 0, ordersWithoutCreator: 0, piecesWithoutCreator: 0, samplesWithoutCreator: 0 };
   const rollups = data.rollups ?? rollupsOfRecords(data.content ?? [], data.orders ?? []);
@@ -344,8 +348,9 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     if (entry.creator) {
       entry.snapshots.push({ day: localDayOfTimestamp(entry.creator.lastSeen), metrics: entry.creator.metrics });
     }
-    if (entry.snapshots.length > 1) entry.snapshots.sort((a, b) => b.day - a.day);
-    if (entry.reports.length > 1) entry.reports.sort((a, b) => b.report.capturedAt - a.report.capturedAt);
+    // Each a few (every creator): sorted without `Array.prototype.sort`'s work space per call.
+    if (entry.snapshots.length > 1) sortSmall(entry.snapshots, newestDayFirst);
+    if (entry.reports.length > 1) sortSmall(entry.reports, newestCaptureFirst);
     for (const snapshot of entry.snapshots) {
       if (snapshot.metrics.followers) {
         entry.followersQuantity = snapshot.metrics.followers;
