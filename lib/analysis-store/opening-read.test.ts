@@ -53,6 +53,8 @@ describe('readOnOpening', () => {
     });
     const read = await readOnOpening(idb, memoryStorage());
     expect(read.dbName).toBe(OPENING_BASE_NAME);
+    // Its IndexedDB version (Dexie's version 1 × 10): the panel declares only the schema it has when it is the newest.
+    expect(read.version).toBe(10);
     expect(read.overviews).toEqual([{ windowDays: 7, savedAt: 1 }, { windowDays: 28, savedAt: 2 }]);
     expect(read.settings.get('settings')).toEqual({ id: 'settings', values: { scorecardWindowDays: 7 } });
     expect(read.settings.get('display')).toEqual({ id: 'display', values: { locale: 'de-DE' } });
@@ -61,7 +63,7 @@ describe('readOnOpening', () => {
   it('creates no database when nothing is stored yet, and reads as empty', async () => {
     const idb = new IDBFactory();
     const read = await readOnOpening(idb, memoryStorage());
-    expect(read).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map(), presence: null });
+    expect(read).toEqual({ dbName: OPENING_BASE_NAME, version: null, overviews: [], settings: new Map(), presence: null });
     expect(await databaseNames(idb)).toEqual([]);
   });
 
@@ -92,7 +94,7 @@ describe('readOnOpening', () => {
   it('reads as empty when storage fails', async () => {
     const broken = { open: () => { throw new Error('no IndexedDB'); } };
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
-    expect(await readOnOpening(broken, throwing)).toEqual({ dbName: OPENING_BASE_NAME, overviews: [], settings: new Map(), presence: null });
+    expect(await readOnOpening(broken, throwing)).toEqual({ dbName: OPENING_BASE_NAME, version: null, overviews: [], settings: new Map(), presence: null });
   });
 });
 

@@ -25,6 +25,8 @@ const LAST_NAME_KEY = 'creatorDesk.activeDatabase';
 export interface OpeningRead {
   /** The active database (lib/db/active-database.ts). */
   dbName: string;
+  /** Its IndexedDB version as read (null: not opened), so the panel can declare only the schema it has (lib/db/database.ts). */
+  version: number | null;
   /** The `overviews` records of `<dbName>-analysis-cache`, unchecked. */
   overviews: unknown[];
   /** The `settings` table's records, by id, unchecked. */
@@ -198,9 +200,11 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
   const savedOverviews = withDatabase(idb, analysisCacheDbName(dbName), [], (db) => getAllOf(db, 'overviews'));
   const readData = (db: IDBDatabase, fromPeriod: number) =>
     savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions.onStart) : null)).catch(() => null);
+  let version: number | null = null;
   const [overviews, [settings, presence, data]] = await Promise.all([
     savedOverviews,
     withDatabase(idb, dbName, [[], null, undefined] as [unknown[], TablePresence | null, Promise<StoredOverviewData | null> | undefined], async (db) => {
+      version = db.version;
       const read = await Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null)]);
       return [...read, dataOptions.fromPeriod === null ? undefined : readData(db, dataOptions.fromPeriod)] as const;
     }, (db, result) => result[2]?.finally(() => db.close())),
@@ -210,7 +214,7 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id === 'string') byId.set(id, record);
   }
-  return data ? { overviews, settings: byId, presence, data } : { overviews, settings: byId, presence };
+  return data ? { version, overviews, settings: byId, presence, data } : { version, overviews, settings: byId, presence };
 }
 
 interface DataOptions {

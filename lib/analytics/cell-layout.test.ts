@@ -8,12 +8,13 @@ function record(
   creatorKey: string,
   currency: string,
   period: number,
-  cells: { day: number; posts?: number; lines?: number; retention?: number; seen?: number }[],
+  cells: { day: number; posts?: number; videos?: number; lines?: number; retention?: number; seen?: number }[],
   postProducts: (string | number)[] = [],
 ): RollupRecord {
   const values = new Float64Array(cells.length * FIELDS);
   cells.forEach((cell, i) => {
     values[i * FIELDS + F.POSTS] = cell.posts ?? 0;
+    values[i * FIELDS + F.VIDEOS] = cell.videos ?? 0;
     values[i * FIELDS + F.LINES] = cell.lines ?? 0;
     values[i * FIELDS + F.RET_SUM] = cell.retention ?? 0;
     values[i * FIELDS + F.PIECES_SEEN] = cell.seen ?? 0;
@@ -32,6 +33,7 @@ function rows(cells: CellColumns, entry: CreatorEntry): number[][] {
   const result: number[][] = [];
   for (let row = entry.cellsFrom; row < entry.cellsTo; row++) {
     expect(cells.posts[row]).toBe(cellValue(index, row, F.POSTS));
+    expect(cells.videos[row]).toBe(cellValue(index, row, F.VIDEOS));
     result.push([cells.day[row]!, ...[F.POSTS, F.LINES, F.RET_SUM, F.PIECES_SEEN].map((field) => cellValue(index, row, field))]);
   }
   return result;
@@ -114,7 +116,7 @@ describe('layOutCells', () => {
           const odd = int(5) === 0; // a day outside the period, or twice
           const days = new Set<number>();
           for (let c = 1 + int(6); c > 0; c--) days.add(period * PERIOD_DAYS + int(PERIOD_DAYS));
-          const cells = [...days].sort((a, b) => a - b).map((d) => ({ day: d, posts: int(3), lines: int(3), retention: int(9), seen: int(100) }));
+          const cells = [...days].sort((a, b) => a - b).map((d) => ({ day: d, posts: int(3), videos: int(2), lines: int(3), retention: int(9), seen: int(100) }));
           if (odd) cells.push({ ...cells[0]!, day: int(2) === 0 ? cells[0]!.day : cells[0]!.day + PERIOD_DAYS });
           owner.records.push(record(owner.key, int(2) === 0 ? '' : 'USD', period, cells));
         }

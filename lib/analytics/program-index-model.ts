@@ -56,6 +56,8 @@ export interface CellColumns {
   day: Int32Array;
   /** Each row's posts (field `F.POSTS`) again, side by side: most questions only count posts. */
   posts: Float64Array;
+  /** Each row's videos (field `F.VIDEOS`, beside `F.POSTS` in a cell: read with it), side by side too: content velocity counts them. */
+  videos: Float64Array;
   buffer: Int32Array;
   offset: Int32Array;
   buffers: readonly Float64Array[];

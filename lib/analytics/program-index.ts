@@ -17,8 +17,9 @@ import { addCell, F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupReco
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
 import { indexSample } from './indexed-samples';
-import { emptyCreatorEntry, type CellColumns, type CreatorEntry, type ProgramData, type ProgramIndex, type SparkPieceInput, type StoredRollups } from './program-index-model';
+import { emptyCreatorEntry, type CellColumns, type CreatorEntry, type IndexedReport, type IndexedSnapshot, type ProgramData, type ProgramIndex, type SparkPieceInput, type StoredRollups } from './program-index-model';
 import { sparkPiecesOf } from './spark-pieces';
+import { sortSmall } from './stats';
 
 export { orderLineCommission } from '../rollups/contributions';
 
@@ -29,6 +30,7 @@ const WIDTH = FIELDS;
 const PERIOD_DAYS = PERIOD;
 const add = addCell;
 const POSTS = F.POSTS;
+const VIDEOS = F.VIDEOS;
 
 function mostFrequentCurrency(totals: readonly RollupTotals[]): CurrencyCode | null {
   const counts = new Map<string, number>();
@@ -113,6 +115,7 @@ export function layOutCells(
   }
   const day = new Int32Array(rows);
   const posts = new Float64Array(rows);
+  const videos = new Float64Array(rows);
   const buffer = new Int32Array(rows);
   const offset = new Int32Array(rows);
   const buffers: Float64Array[] = [];
@@ -160,6 +163,7 @@ export function layOutCells(
           const slot = days[i]! - base;
           const row = rowOfSlot[slot]!;
           posts[row]! += source[i * WIDTH + POSTS]!;
+          videos[row]! += source[i * WIDTH + VIDEOS]!;
           if (((twice >>> slot) & 1) === 1) add(merged, offset[row]!, source, i * WIDTH);
           else {
             buffer[row] = id;
@@ -170,7 +174,7 @@ export function layOutCells(
     }
     entry.cellsTo = at;
   }
-  return { day, posts, buffer, offset, buffers };
+  return { day, posts, videos, buffer, offset, buffers };
 }
 
 const ownRecords = (entry: CreatorEntry): readonly RollupRecord[] => entry.records;
@@ -235,6 +239,9 @@ function bitCount(mask: number): number {
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
+
+const newestDayFirst = (a: IndexedSnapshot, b: IndexedSnapshot): number => b.day - a.day;
+const newestCaptureFirst = (a: IndexedReport, b: IndexedReport): number => b.report.capturedAt - a.report.capturedAt;
 
 export function indexProgram(data: ProgramData): ProgramIndex {
   const diagnostics: Diagnostics = { ordersInOtherCurrency: 0, ordersWithoutCreator: 0, piecesWithoutCreator: 0, samplesWithoutCreator: 0 };
@@ -344,8 +351,9 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     if (entry.creator) {
       entry.snapshots.push({ day: localDayOfTimestamp(entry.creator.lastSeen), metrics: entry.creator.metrics });
     }
-    if (entry.snapshots.length > 1) entry.snapshots.sort((a, b) => b.day - a.day);
-    if (entry.reports.length > 1) entry.reports.sort((a, b) => b.report.capturedAt - a.report.capturedAt);
+    // Each a few (every creator): sorted without `Array.prototype.sort`'s work space per call.
+    if (entry.snapshots.length > 1) sortSmall(entry.snapshots, newestDayFirst);
+    if (entry.reports.length > 1) sortSmall(entry.reports, newestCaptureFirst);
     for (const snapshot of entry.snapshots) {
       if (snapshot.metrics.followers) {
         entry.followersQuantity = snapshot.metrics.followers;

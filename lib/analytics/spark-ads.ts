@@ -54,29 +54,35 @@ export function sparkAdsCandidates(index: ProgramIndex, options: SparkAdsOptions
   const { settings } = options;
   const asOfDay = localDayOfTimestamp(options.asOf);
   const from = asOfDay - settings.sparkAdsMaxAgeDays + 1;
-  // Eligible videos as parallel arrays: thousands of candidates, no object per candidate.
+  // Eligible videos as parallel typed arrays, sized for every video: thousands of candidates, no
+  // object per candidate and no array grown push by push.
   const videos = index.sparkPieces;
   if (!videos) return [];
   const days = videos.day;
   const orderCounts = videos.orders;
-  const rows: number[] = [];
-  const rates: number[] = [];
+  const rows = new Int32Array(videos.length);
+  const rates = new Float64Array(videos.length);
+  let eligible = 0;
   for (let pos = 0; pos < videos.length; pos++) {
     const day = days[pos]!;
     const clicks = sparkClicksAt(videos, pos);
     const orders = orderCounts[pos]!;
     // NaN (unknown) fails every comparison below.
     if (day < from || day > asOfDay || !(clicks >= settings.sparkAdsMinClicks && clicks > 0) || !(orders >= 0)) continue;
-    rows.push(pos);
-    rates.push(orders / clicks);
+    rows[eligible] = pos;
+    rates[eligible] = orders / clicks;
+    eligible++;
   }
 
   // With a limit, only candidates at or above the limit-th best rate need the full ordering.
-  let selected = rows.map((_, k) => k);
-  if (options.limit !== undefined && options.limit < rows.length) {
-    const threshold = options.limit > 0 ? kthLargest(rates, options.limit) : Number.POSITIVE_INFINITY;
-    selected = selected.filter((k) => rates[k]! >= threshold);
-  }
+  const threshold =
+    options.limit === undefined || options.limit >= eligible
+      ? Number.NEGATIVE_INFINITY
+      : options.limit > 0
+        ? kthLargest(rates.subarray(0, eligible), options.limit)
+        : Number.POSITIVE_INFINITY;
+  let selected: number[] = [];
+  for (let k = 0; k < eligible; k++) if (rates[k]! >= threshold) selected.push(k);
   selected.sort((a, b) => {
     if (rates[b] !== rates[a]) return rates[b]! - rates[a]!;
     const ca = sparkClicksAt(videos, rows[a]!);

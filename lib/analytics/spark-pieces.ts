@@ -54,7 +54,7 @@ export function sparkPiecesOf(
   const sourceOf = new Uint8Array(size);
   const estimateOf = new Float64Array(size);
   const ordersOf = new Float64Array(size);
-  const entries: (CreatorEntry | null)[] = [];
+  const owners: string[] = [];
   const pieces: ContentPiece[] = [];
   // The videos come by post date (lib/analysis-store reads them so): most share the previous one's,
   // parsed once. (No date parses to null, as the first "previous" one does.)
@@ -96,10 +96,14 @@ export function sparkPiecesOf(
     sourceOf[n] = clicksSource;
     estimateOf[n] = estimatedClicks;
     ordersOf[n] = orNaN(orders);
-    entries.push(entryOf(owner));
+    owners.push(owner);
     pieces.push(piece);
     n++;
   }
+  // Creators looked up after the videos are read, in a loop of their own: the lookups then find the
+  // creators' map in cache, not evicted by each video's records.
+  const entries: (CreatorEntry | null)[] = new Array<CreatorEntry | null>(n);
+  for (let i = 0; i < n; i++) entries[i] = entryOf(owners[i]!);
   return {
     length: n,
     day: dayOf.subarray(0, n),

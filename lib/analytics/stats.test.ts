@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { kthLargest } from './stats';
+import { kthLargest, sortSmall } from './stats';
 
 const bySorting = (values: readonly number[], k: number) => Float64Array.from(values).sort()[values.length - k]!;
 
@@ -22,6 +22,21 @@ describe('kthLargest', () => {
           expect(Object.is(kthLargest(values, k), bySorting(values, k)) || kthLargest(values, k) === bySorting(values, k)).toBe(true);
         },
       ),
+    );
+  });
+});
+
+describe('sortSmall', () => {
+  it('orders as Array.prototype.sort does, keeping equal items in their order (short and long lists)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ key: fc.integer({ min: 0, max: 5 }), at: fc.nat() }), { maxLength: 30 }), (items) => {
+        const byKey = (a: { key: number }, b: { key: number }) => b.key - a.key;
+        const expected = [...items].sort(byKey);
+        const list = [...items];
+        expect(sortSmall(list, byKey)).toBe(list);
+        expect(list).toEqual(expected);
+        list.forEach((item, i) => expect(item).toBe(expected[i]));
+      }),
     );
   });
 });

@@ -69,3 +69,25 @@ export function lowerBoundInt(sorted: Int32Array, value: number, from = 0, to = 
   }
   return lo;
 }
+
+/** Lists up to this long are sorted in place by insertion (`sortSmall`). */
+const SMALL_SORT = 12;
+
+/**
+ * Sorts `list` in place, stable, as `list.sort(compare)` does: short lists by insertion, which
+ * allocates nothing (`Array.prototype.sort` allocates its work space on every call, and the index
+ * sorts a few snapshots and reports of every creator).
+ */
+export function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > SMALL_SORT) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    let at = i;
+    while (at > 0 && compare(list[at - 1]!, item) > 0) {
+      list[at] = list[at - 1]!;
+      at--;
+    }
+    list[at] = item;
+  }
+  return list;
+}

@@ -70,21 +70,30 @@ export interface TierSuggestion {
   dismissed: boolean;
 }
 
-/** Revenue per post over the promotion window for every creator, and each tier's median of it. */
+/**
+ * Posts and GMV over the promotion window of every creator, by position in `index.entries` (typed
+ * arrays: no object or map entry per creator), and each tier's median of revenue per post.
+ */
 interface PromotionFigures {
-  perCreator: Map<string, { posts: number; gmv: number | null; revenuePerPost: number | null }>;
+  posts: Float64Array;
+  /** NaN: unknown. */
+  gmv: Float64Array;
   medians: Map<Tier, { median: number; peers: number }>;
 }
 
 function promotionFigures(index: ProgramIndex, options: AnalysisOptions, asOfDay: number): PromotionFigures {
   const { settings } = options;
   const range = windowEndingOn(asOfDay, settings.promotionWindowDays);
-  const perCreator: PromotionFigures['perCreator'] = new Map();
+  const entries = index.entries;
+  const posts = new Float64Array(entries.length);
+  const gmvs = new Float64Array(entries.length);
   const byTier = new Map<Tier, number[]>();
-  for (const entry of index.entries) {
-    const { posts, gmv } = postsAndGmvInRange(entry, index, range);
-    const revenuePerPost = ratio(gmv, posts);
-    perCreator.set(entry.key, { posts, gmv, revenuePerPost });
+  for (let at = 0; at < entries.length; at++) {
+    const entry = entries[at]!;
+    const figures = postsAndGmvInRange(entry, index, range);
+    posts[at] = figures.posts;
+    gmvs[at] = figures.gmv ?? Number.NaN;
+    const revenuePerPost = ratio(figures.gmv, figures.posts);
     const tier = placementTier(entry, options);
     if (tier === null || revenuePerPost === null) continue;
     const list = byTier.get(tier);
@@ -93,7 +102,7 @@ function promotionFigures(index: ProgramIndex, options: AnalysisOptions, asOfDay
   }
   const medians: PromotionFigures['medians'] = new Map();
   for (const [tier, values] of byTier) medians.set(tier, { median: median(values) as number, peers: values.length });
-  return { perCreator, medians };
+  return { posts, gmv: gmvs, medians };
 }
 
 /** A text written once per key, then given again: `write` runs on the first ask of each key only. */
@@ -244,6 +253,8 @@ function underDeliverySuggestion(
 function promotionSuggestion(
   index: ProgramIndex,
   entry: CreatorEntry,
+  /** The entry's position in `index.entries`. */
+  at: number,
   accepted: Tier,
   figures: PromotionFigures,
   options: AnalysisOptions,
@@ -262,14 +273,16 @@ function promotionSuggestion(
   const weeklyPosts = postsPerRollingWeek(entry, index, asOfDay, weeks);
   const weeksWithPosts = weeklyPosts.filter((n) => n > 0).length;
   if (weeksWithPosts < settings.consistencyMinWeeksWithPosts) return null;
-  const mine = figures.perCreator.get(entry.key);
+  const posts = figures.posts[at]!;
+  const gmv = figures.gmv[at]!;
+  const revenuePerPost = Number.isNaN(gmv) ? null : ratio(gmv, posts);
   const tierMedian = figures.medians.get(accepted);
-  if (!mine || mine.revenuePerPost === null || mine.gmv === null || !tierMedian) return null;
-  if (!(mine.revenuePerPost > tierMedian.median)) return null;
+  if (revenuePerPost === null || !tierMedian) return null;
+  if (!(revenuePerPost > tierMedian.median)) return null;
   const reason =
     `Posting for ${tenureDays} days (at least ${settings.promotionMinTenureDays}), ` +
     `posted in ${weeksWithPosts} of the last ${weeks} weeks, ` +
-    `revenue per post of ${formatMoneyText(mine.revenuePerPost, currency, IN_SENTENCES)} over ${settings.promotionWindowDays} days ` +
+    `revenue per post of ${formatMoneyText(revenuePerPost, currency, IN_SENTENCES)} over ${settings.promotionWindowDays} days ` +
     `is above the ${TIER_LABELS[accepted]} median of ${texts.money(tierMedian.median)}, ` +
     `and no compliance flag.`;
   return suggest(entry, 'promote', accepted, toTier, reason, {
@@ -278,9 +291,9 @@ function promotionSuggestion(
     weeks,
     minWeeksWithPosts: settings.consistencyMinWeeksWithPosts,
     windowDays: settings.promotionWindowDays,
-    posts: mine.posts,
-    gmv: mine.gmv,
-    revenuePerPost: mine.revenuePerPost,
+    posts,
+    gmv,
+    revenuePerPost,
     tierMedian: tierMedian.median,
     peers: tierMedian.peers,
     tenureDays,
@@ -303,7 +316,9 @@ export function suggestTiers(index: ProgramIndex, options: AnalysisOptions): Tie
   let figures: PromotionFigures | null = null;
   const texts = sharedTexts(options.settings, index.currency);
   const suggestions: TierSuggestion[] = [];
-  for (const entry of index.entries) {
+  const entries = index.entries;
+  for (let at = 0; at < entries.length; at++) {
+    const entry = entries[at]!;
     const accepted = entry.program?.acceptedTier ?? null;
     let suggestion: TierSuggestion | null;
     if (accepted === null) {
@@ -312,7 +327,7 @@ export function suggestTiers(index: ProgramIndex, options: AnalysisOptions): Tie
       suggestion = underDeliverySuggestion(index, entry, accepted, options, asOfDay, texts);
       if (!suggestion) {
         figures ??= promotionFigures(index, options, asOfDay);
-        suggestion = promotionSuggestion(index, entry, accepted, figures, options, asOfDay, index.currency, texts);
+        suggestion = promotionSuggestion(index, entry, at, accepted, figures, options, asOfDay, index.currency, texts);
       }
     }
     if (suggestion) suggestions.push(suggestion);

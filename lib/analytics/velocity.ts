@@ -4,7 +4,6 @@
  * Weeks are computed on day numbers (see days.ts), so a daylight-saving change inside a week
  * changes nothing: a post's week is decided by its local calendar day alone.
  */
-import { F } from '../rollups/fields';
 import { isoDay, localDayOfTimestamp, mondayOf, windowEndingOn } from '../calendar/days';
 import type { ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
@@ -54,8 +53,6 @@ export interface ContentVelocity {
   undatedPosts: number;
 }
 
-// Field positions read once (module bindings can be getters in some loaders; these loops are hot).
-const VIDEOS = F.VIDEOS;
 
 export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): ContentVelocity {
   const { settings } = options;
@@ -66,7 +63,7 @@ export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): 
   const videos = new Array<number>(weekCount).fill(0);
   const creatorsPerWeek = new Array<number>(weekCount).fill(0);
 
-  const { day: days, posts: postsOf, buffer, offset, buffers } = index.cells;
+  const { day: days, posts: postsOf, videos: videosOf } = index.cells;
   // Every cell, the creators' and those of pieces without a creator.
   for (let row = 0; row < days.length; row++) {
     const day = days[row]!;
@@ -74,7 +71,7 @@ export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): 
     const w = Math.floor((day - firstMonday) / 7);
     if (postsOf[row] === 0) continue;
     posts[w]! += postsOf[row]!;
-    videos[w]! += buffers[buffer[row]!]![offset[row]! + VIDEOS]!;
+    videos[w]! += videosOf[row]!;
   }
   for (const entry of index.entries) {
     let lastWeek = -1;

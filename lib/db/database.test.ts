@@ -1,4 +1,4 @@
-import { SCHEMA_VERSIONS } from './database';
+import { CURRENT_NATIVE_VERSION, CURRENT_SCHEMA_VERSION, currentStores, openCreatorDeskDb, SCHEMA_VERSIONS } from './database';
 import { freshDb } from './test-helpers';
 
 describe('database schema', () => {
@@ -34,5 +34,41 @@ describe('database schema', () => {
       eligibility: ['id', 'subject', 'day'],
     });
     await db.delete();
+  });
+
+  it('declares only the newest schema for a database known to be at the newest version: the same tables and indexes, nothing upgraded', async () => {
+    const name = `schema-${Math.random()}`;
+    const everyStep = openCreatorDeskDb(name);
+    await everyStep.open();
+    await everyStep.creators.put({ key: 'id:1', creatorId: '1', handle: 'ana', categories: [], sources: [], metrics: {}, firstSeen: 1, lastSeen: 1, updatedAt: 1 });
+    const schemaOf = (db: typeof everyStep) =>
+      Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
+    const declared = schemaOf(everyStep);
+    everyStep.close();
+
+    const newestOnly = openCreatorDeskDb(name, CURRENT_NATIVE_VERSION);
+    await newestOnly.open();
+    expect(newestOnly.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(newestOnly.backendDB().version).toBe(CURRENT_NATIVE_VERSION);
+    expect(schemaOf(newestOnly)).toEqual(declared);
+    expect(Object.keys(currentStores()).sort()).toEqual(Object.keys(declared).sort());
+    expect(await newestOnly.creators.get('id:1')).toMatchObject({ handle: 'ana' });
+    await newestOnly.delete();
+  });
+
+  it('declares every step for a database of an older or unknown version (its migrations run)', async () => {
+    for (const version of [null, 10, CURRENT_NATIVE_VERSION - 10, CURRENT_NATIVE_VERSION + 1]) {
+      const db = openCreatorDeskDb(`schema-${Math.random()}`, version);
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect((db as unknown as { _versions: unknown[] })._versions).toHaveLength(SCHEMA_VERSIONS.length);
+    }
+    expect((openCreatorDeskDb('newest', CURRENT_NATIVE_VERSION) as unknown as { _versions: unknown[] })._versions).toHaveLength(1);
+  });
+
+  it('folds the steps as Dexie does: a later spec replaces a table\'s, null drops it', () => {
+    expect(currentStores([
+      { version: 1, stores: { a: 'id', b: 'id, x', c: 'id' } },
+      { version: 2, stores: { b: 'id, y', c: null } },
+    ])).toEqual({ a: 'id', b: 'id, y' });
   });
 });
