@@ -21,7 +21,7 @@ export async function startPanel(): Promise<void> {
   const name = opening?.dbName ?? (await activeDatabaseName().catch(() => DEFAULT_DB_NAME));
   performance.mark(PERF_MARKS.databaseNamed);
   // The version the opening read found: at the newest, Dexie is given the newest schema only (quicker to set up).
-  const db = setCreatorDeskDb(openCreatorDeskDb(name, opening?.dbName === name ? opening.version : null));
+  const db = setCreatorDeskDb(openCreatorDeskDb(name, opening?.version ?? null));
   // No saved Overview to show first: the stored data's read starts now, not once React has mounted.
   readProgramDataOnOpening(db, opening);
   onDatabaseSwapped(DEFAULT_DB_NAME, () => {

@@ -53,7 +53,6 @@ export interface ContentVelocity {
   undatedPosts: number;
 }
 
-
 export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): ContentVelocity {
   const { settings } = options;
   const asOfDay = localDayOfTimestamp(options.asOf);
