@@ -5,6 +5,7 @@
  * orders the GMV is unknown. Canceled samples are not counted.
  */
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
+import { PERIOD_DAYS } from '../rollups/fields';
 import type { CreatorEntry, ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { ratio } from './stats';
@@ -108,6 +109,10 @@ function sampledProductsGmv(entry: CreatorEntry, sampled: SampledProducts, toDay
     fromDay = Math.min(fromDay, firstShip[i]!);
   }
   for (const record of entry.records) {
+    // A record holds the days of one period (lib/rollups/fields.ts): one wholly outside the days
+    // counted is passed over without reading its products (unpacked on first use).
+    const start = record.period * PERIOD_DAYS;
+    if (start + PERIOD_DAYS <= fromDay || start > toDay) continue;
     const flat = record.orderProducts;
     for (let i = 0; i + 4 < flat.length; i += 5) {
       const day = flat[i] as number;
