@@ -1,24 +1,41 @@
 /**
- * Bundles a browser bench entry (TypeScript importing `lib/`) into one IIFE string with Vite's
- * build API, so it can be injected into a page. No config file: the bench sees the same code the
- * extension ships, minified the same way.
+ * Bundles a bench entry (TypeScript importing `lib/`) with Vite's build API: into one IIFE string
+ * to inject into a page, or into one ES module file for Node. No config file: the bench sees the
+ * same code the extension ships, minified the same way (not the per-module transpile of a loader
+ * such as jiti, whose imported bindings are property reads on every use).
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 
+type Format = 'iife' | 'es';
 const cache = new Map<string, Promise<string>>();
 
-export function bundleForBrowser(entry: string): Promise<string> {
+function bundled(entry: string, format: Format): Promise<string> {
   const absolute = path.resolve(entry);
-  let bundled = cache.get(absolute);
-  if (!bundled) {
-    bundled = buildIife(absolute);
-    cache.set(absolute, bundled);
+  const key = `${format}:${absolute}`;
+  let code = cache.get(key);
+  if (!code) {
+    code = buildBundle(absolute, format);
+    cache.set(key, code);
   }
-  return bundled;
+  return code;
 }
 
-async function buildIife(entry: string): Promise<string> {
+export function bundleForBrowser(entry: string): Promise<string> {
+  return bundled(entry, 'iife');
+}
+
+/** The entry bundled as one ES module, written to a temporary file: its path, to `import()`. */
+export async function bundleForNode(entry: string): Promise<string> {
+  const code = await bundled(entry, 'es');
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'creator-desk-bench-')), `${path.basename(entry, path.extname(entry))}.mjs`);
+  await writeFile(file, code);
+  return file;
+}
+
+async function buildBundle(entry: string, format: Format): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -26,7 +43,7 @@ async function buildIife(entry: string): Promise<string> {
     resolve: { alias: { '@': path.resolve('.') } },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
-      lib: { entry, formats: ['iife'], name: 'bench' },
+      lib: { entry, formats: [format], name: 'bench' },
       write: false,
       minify: true,
       emptyOutDir: false,
