@@ -1,3 +1,4 @@
+import { BlockRecord, packBlock, unpackBlock } from '../rollups/blocks';
 import { addCell, F, FIELDS, PERIOD_DAYS, type RollupRecord } from '../rollups/fields';
 import { cellValue, firstPostDayOfProduct } from './entry-records';
 import { layOutCells } from './program-index';
@@ -79,9 +80,6 @@ describe('layOutCells', () => {
       [day(5), 3, 3, 0.1 + 0.2, 70],
       [day(6), 1, 0, 0, 0],
     ]);
-    // The shared day is a merged copy; the other row is read where its record holds it.
-    const shared = cells.buffer[entry.cellsFrom]!;
-    expect(cells.buffer[entry.cellsFrom + 1]).not.toBe(shared);
     expect(owners.get(entry)![0]!.values[F.POSTS]).toBe(1); // the records are not changed
   });
 
@@ -136,7 +134,78 @@ describe('layOutCells', () => {
       const cells = layOutCells(owners);
       owners.forEach((owner, k) => expect(rows(cells, owner)).toEqual(expected[k]));
       expect(cells.day).toHaveLength(expected.reduce((n, days) => n + days.length, 0));
+      // The same records read from blocks (a record with a day outside its period or twice too): the same rows.
+      const plainRows = owners.map((owner) => fullRows(cells, owner));
+      const packed = new Map(owners.map((owner) => [owner, owner.records.map((r) => unpackBlock(packBlock(r.period, [r]), r.period)![0]!)]));
+      const packedCells = layOutCells(owners, recordsIn(packed));
+      owners.forEach((owner, k) => expect(fullRows(packedCells, owner)).toEqual(plainRows[k]));
     }
+  });
+
+  /** Every field of every row of an entry: [day, ...FIELDS values]. */
+  const fullRows = (cells: CellColumns, entry: CreatorEntry) =>
+    Array.from({ length: entry.cellsTo - entry.cellsFrom }, (_, k) => [cells.day[entry.cellsFrom + k]!, ...Array.from({ length: FIELDS }, (_, f) => cellValue(asIndex(cells), entry.cellsFrom + k, f))]);
+
+  /** Records as read from one block of their period each (all of one period here). */
+  const fromBlock = (records: RollupRecord[]): BlockRecord[] => unpackBlock(packBlock(P, records), P)!;
+
+  /** A record of period P with every field of every cell set: field f of cell i is `value(i, f)`. */
+  function fullRecord(creatorKey: string, currency: string, days: number[], value: (i: number, f: number) => number): RollupRecord {
+    const values = new Float64Array(days.length * FIELDS);
+    days.forEach((_, i) => {
+      for (let f = 0; f < FIELDS; f++) values[i * FIELDS + f] = value(i, f);
+    });
+    return { creatorKey, currency, period: P, days: Int32Array.from(days), values, postProducts: [], orderProducts: [] };
+  }
+
+  it('lays out records read from a block (decoded from the block, not from their values) as their plain copies, every field', () => {
+    const records = [
+      fullRecord('id:a', '', [day(1), day(2), day(9)], (i, f) => (f % 3 === 0 ? 0 : f === F.AMOUNT ? 1234.56 + i : i * 100 + f)),
+      fullRecord('id:a', 'USD', [day(2), day(3)], (i, f) => (f % 2 === 0 ? 0 : f + i / 10)),
+    ];
+    const packed = fromBlock(records);
+    expect(packed.every((r) => r instanceof BlockRecord)).toBe(true);
+    const plain = emptyCreatorEntry('id:a');
+    const block = emptyCreatorEntry('id:a');
+    const plainCells = layOutCells([plain], () => records);
+    const blockCells = layOutCells([block], () => packed);
+    expect(fullRows(blockCells, block)).toEqual(fullRows(plainCells, plain));
+    expect(fullRows(blockCells, block).map((row) => row[0])).toEqual([day(1), day(2), day(3), day(9)]);
+    // Day 2 is shared: the sum of both records' cells.
+    expect(cellValue(asIndex(blockCells), block.cellsFrom + 1, F.VIDEOS)).toBe(100 + 1 + (1 + 0 / 10));
+  });
+
+  it('adds up a day that block records and plain records of one creator share, in record order: sums added, maxima the larger', () => {
+    const seen = (v: number) => 1_764_000_000_000 + v; // epoch ms: a float in the block
+    const content = record('id:a', '', P, [{ day: day(4), posts: 2, videos: 1, retention: 0.25, seen: seen(5) }, { day: day(5), posts: 1 }]);
+    const orders = record('h:a', 'USD', P, [{ day: day(4), lines: 3, seen: seen(9) }]);
+    const dirty = record('id:a', '', P, [{ day: day(4), posts: 1, retention: 0.5, seen: seen(7) }, { day: day(6), lines: 1, seen: seen(1) }]);
+    const [packedContent, packedOrders] = fromBlock([content, orders]);
+    const mixed = emptyCreatorEntry('id:a');
+    const plain = emptyCreatorEntry('id:a');
+    const mixedCells = layOutCells([mixed], () => [packedContent!, dirty, packedOrders!]);
+    const plainCells = layOutCells([plain], () => [content, dirty, orders]);
+    expect(rows(mixedCells, mixed)).toEqual([
+      [day(4), 3, 3, 0.25 + 0.5, seen(9)],
+      [day(5), 1, 0, 0, 0],
+      [day(6), 0, 1, 0, seen(1)],
+    ]);
+    expect(fullRows(mixedCells, mixed)).toEqual(fullRows(plainCells, plain));
+    // The maximum of the content cells' times, not their sum; LINES_SEEN the order cells'.
+    const shared = asIndex(mixedCells);
+    expect(cellValue(shared, mixed.cellsFrom, F.PIECES_SEEN)).toBe(seen(9));
+    expect(cellValue(shared, mixed.cellsFrom, F.LINES_SEEN)).toBe(0);
+    const byHand = new Float64Array(FIELDS);
+    for (const [r, i] of [[content, 0], [dirty, 0], [orders, 0]] as const) addCell(byHand, 0, r.values, i * FIELDS);
+    expect(fullRows(mixedCells, mixed)[0]!.slice(1)).toEqual([...byHand]);
+  });
+
+  it('holds only the fields that are not 0 in a row, and reads 0 for the others', () => {
+    const entry = emptyCreatorEntry('id:a');
+    const cells = layOutCells([entry], () => fromBlock([record('id:a', '', P, [{ day: day(1), posts: 2 }, { day: day(2), lines: 1 }])]));
+    expect(cells.values.slice(cells.starts[entry.cellsFrom], cells.starts[entry.cellsFrom]! + 1)).toEqual(Float64Array.from([2]));
+    expect([cells.fields[entry.cellsFrom], cells.fields[entry.cellsFrom + 1]]).toEqual([1 << F.POSTS, 1 << F.LINES]);
+    expect(fullRows(cells, entry)[1]!.slice(1).filter((v) => v !== 0)).toEqual([1]);
   });
 
   it('lays out nothing for no records', () => {

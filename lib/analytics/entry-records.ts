@@ -3,6 +3,7 @@
  * of history, from the rollup totals), products ordered and posted, their GMV, the cells. The records
  * themselves are read from the database for the creator view: lib/db/creator-records.ts.
  */
+import { bitCount as countBits } from '../rollups/blocks';
 import { F } from '../rollups/fields';
 import type { CreatorEntry, ProgramIndex } from './program-index-model';
 
@@ -62,10 +63,15 @@ export function firstPostDay(entry: CreatorEntry, index: ProgramIndex): number |
   return null;
 }
 
+// Read once (module bindings can be getters in some loaders): read for every row of some questions.
+const bitCount = countBits;
+
 /** A cell's field. */
 export function cellValue(index: ProgramIndex, row: number, field: number): number {
-  const cells = index.cells;
-  return cells.buffers[cells.buffer[row]!]![cells.offset[row]! + field]!;
+  const { fields, starts, values } = index.cells;
+  const mask = fields[row]!;
+  const bit = 1 << field;
+  return (mask & bit) === 0 ? 0 : values[starts[row]! + bitCount(mask & (bit - 1))]!;
 }
 
 export { F as CELL };

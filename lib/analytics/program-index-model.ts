@@ -47,20 +47,21 @@ export interface ProgramData {
 
 /**
  * Rollup cells of every creator, one row per creator and day: each creator's rows are the range
- * `cellsFrom`…`cellsTo`, by day. A row's FIELDS numbers (lib/rollups/fields.ts `F`) are not copied
- * out of the rollup records: they are `buffers[buffer[row]]` from `offset[row]` on, the record's own
- * values when one record holds the day, else a cell merged once from the records sharing it. (The
- * records read must not change afterwards; they never do: each load reads new ones.)
+ * `cellsFrom`…`cellsTo`, by day. A row holds only its fields (lib/rollups/fields.ts `F`) that are
+ * not 0 (a cell is mostly zeros: content cells have no order figures and the other way round): bit
+ * f of `fields[row]` says it holds field f, and its values are side by side, by field, from
+ * `values[starts[row]]` on (`cellValue` in entry-records.ts reads one). The index owns them:
+ * decoded once from the rollup blocks (or plain records), the records sharing a day added up.
  */
 export interface CellColumns {
   day: Int32Array;
   /** Each row's posts (field `F.POSTS`) again, side by side: most questions only count posts. */
   posts: Float64Array;
-  /** Each row's videos (field `F.VIDEOS`, beside `F.POSTS` in a cell: read with it), side by side too: content velocity counts them. */
+  /** Each row's videos (field `F.VIDEOS`), side by side too: content velocity counts them. */
   videos: Float64Array;
-  buffer: Int32Array;
-  offset: Int32Array;
-  buffers: readonly Float64Array[];
+  fields: Int32Array;
+  starts: Int32Array;
+  values: Float64Array;
 }
 
 export interface IndexedSample {

@@ -1,9 +1,12 @@
 import { isoDay } from '../calendar/days';
+import { packAll, TOTALS_BLOCK, unpackBlock, type RollupBlock } from '../rollups/blocks';
+import { FIELDS } from '../rollups/fields';
 import { pieceClicks } from '../rollups/piece-clicks';
 import { CELL, cellValue } from './entry-records';
+import { analyseProgram } from './index';
 import { indexProgram, orderLineCommission, rollupsOfRecords } from './program-index';
 import { windowMetrics } from './window-metrics';
-import { at, collaboration, creator, order, piece, program, q, qRange, sample } from './test-helpers';
+import { at, collaboration, creator, options, order, piece, program, q, qRange, sample } from './test-helpers';
 
 describe('indexProgram', () => {
   it('resolves records to creators by key, else by handle, else by a handle-only key', () => {
@@ -61,6 +64,53 @@ describe('indexProgram', () => {
     expect(expected.map((e) => [e.key, e.records])).toEqual([['id:1', 5], ['id:2', 2], ['id:3', 1]]);
     expect(layout([...asRead].reverse())).toEqual(expected);
     expect(layout(asRead.filter((_, i) => i % 2 === 0).concat(asRead.filter((_, i) => i % 2 === 1)))).toEqual(expected);
+  });
+
+  it('builds the same index, to the last bit, from the rollups read from their blocks as from the records themselves', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed / 4_294_967_296;
+    };
+    const int = (n: number) => Math.floor(next() * n);
+    const creators = Array.from({ length: 6 }, (_, k) => creator(`id:${k}`, {}, { handle: `c${k}` }));
+    const day = (n: number) => isoDay(20_400 + n);
+    const content = Array.from({ length: 120 }, () =>
+      piece(int(7) === 0 ? `h:c${int(6)}` : `id:${int(6)}`, day(int(100)), {
+        clicks: int(3) === 0 ? undefined : q(int(500)),
+        orders: int(2) === 0 ? undefined : q(int(20)),
+        views: q(1_000 + int(90_000)),
+        hookRetention: int(4) === 0 ? undefined : q(next()),
+        gmv: q(int(100_000) / 100),
+      }, { type: int(5) === 0 ? 'live' : 'video', productIds: [`p${int(4)}`], lastSeen: 1_764_000_000_000 + int(1e6) }),
+    );
+    const orders = Array.from({ length: 300 }, (_, i) => {
+      const named = content[int(content.length)]!;
+      return order(named.creatorKey, at(2025, 11, 1) + int(100 * 86_400_000), int(9) === 0 ? null : int(20_000) / 100, {
+        orderId: `o${i - (i % 3 === 1 ? 1 : 0)}`,
+        contentType: named.type,
+        contentId: named.contentId,
+        refunded: int(20) === 0,
+        currency: int(15) === 0 ? 'EUR' : 'USD',
+        lastSeen: 1_764_000_000_000 + int(1e6),
+      });
+    });
+    const rollups = rollupsOfRecords(content, orders);
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const records = [...rollups.records].sort((a, b) => a.period - b.period || byText(a.creatorKey, b.creatorKey) || byText(a.currency, b.currency));
+    const blocks = packAll(records, rollups.totals).filter((b): b is RollupBlock => b.period !== TOTALS_BLOCK);
+    expect(blocks.length).toBeGreaterThan(2);
+    const fromBlocks = blocks.flatMap((block) => unpackBlock(block, block.period)!);
+    const data = { creators, currency: 'USD' as const };
+    const plain = indexProgram({ ...data, rollups: { ...rollups, records } });
+    const packed = indexProgram({ ...data, rollups: { ...rollups, records: fromBlocks } });
+    const cellsOf = (index: typeof plain) =>
+      Array.from(index.cells.day, (d, row) => [d, ...Array.from({ length: FIELDS }, (_, f) => cellValue(index, row, f))]);
+    expect(plain.cells.day.length).toBeGreaterThan(100);
+    expect(cellsOf(packed)).toEqual(cellsOf(plain));
+    expect(packed.entries.map((e) => [e.key, e.cellsFrom, e.cellsTo])).toEqual(plain.entries.map((e) => [e.key, e.cellsFrom, e.cellsTo]));
+    const asOf = at(2026, 2, 20);
+    expect(analyseProgram(packed, options(asOf))).toEqual(analyseProgram(plain, options(asOf)));
   });
 
   it('counts an order once per creator and per content, whatever its number of SKU lines', () => {

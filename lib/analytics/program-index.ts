@@ -13,7 +13,8 @@ import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
-import { addCell, F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { bitCount as countBits, BlockRecord as PackedRecord, fieldMask as fieldMaskOf, PackedCellReader, putCell as putPlainCell } from '../rollups/blocks';
+import { F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
 import { indexSample } from './indexed-samples';
@@ -28,9 +29,12 @@ type Diagnostics = ProgramIndex['diagnostics'];
 // Read once (module bindings can be getters in some loaders; the layout loops are hot).
 const WIDTH = FIELDS;
 const PERIOD_DAYS = PERIOD;
-const add = addCell;
-const POSTS = F.POSTS;
-const VIDEOS = F.VIDEOS;
+const bitCount = countBits;
+const BlockRecord = PackedRecord;
+const fieldMask = fieldMaskOf;
+const putCell = putPlainCell;
+const POSTS_BIT = 1 << F.POSTS;
+const VIDEOS_BIT = 1 << F.VIDEOS;
 
 function mostFrequentCurrency(totals: readonly RollupTotals[]): CurrencyCode | null {
   const counts = new Map<string, number>();
@@ -59,12 +63,14 @@ export function rollupsOfRecords(content: readonly ContentPiece[], orders: reado
 
 /**
  * Each owner's cells, merged by day (several rollup keys and currencies can land on one creator),
- * laid out as columns, owner by owner in `order` (an owner's records: `recordsOf`, by default the
- * entry's own `records`). A record holds one period of `PERIOD_DAYS` (32) days, so an owner's records
- * are taken period by period: a 32-bit mask per record says which days of the period it has a cell
- * on, which gives each day its row in ascending order. A day only one record has points at that
- * record's cell; a day several share is merged (added in record order) into a side buffer. Nothing
- * is allocated per cell or per owner and no cell is copied: the cells stay where the records hold them.
+ * laid out as rows the index owns (`CellColumns`: each row holds only its fields that are not 0),
+ * owner by owner in `order` (an owner's records: `recordsOf`, by default the entry's own `records`).
+ * A record holds one period of `PERIOD_DAYS` (32) days, so an owner's records are taken period by
+ * period: a 32-bit mask per record says which days of the period it has a cell on, which gives each
+ * day its row in ascending order. Each cell is written into its row once: decoded straight from its
+ * block when the record was read from one (lib/rollups/blocks.ts: no full cell unpacked first), else
+ * from the record's values; a day several records share is added up in its row, in record order,
+ * as `addCell` adds. Nothing is allocated per cell or per owner.
  */
 export function layOutCells(
   order: readonly CreatorEntry[],
@@ -78,7 +84,7 @@ export function layOutCells(
   const firstMask = new Int32Array(order.length);
   const rewritten = new Map<number, { records: RollupRecord[]; masks: Int32Array }>();
   let rows = 0;
-  let shared = 0;
+  let valueCount = 0;
   let maskAt = 0;
   for (let e = 0; e < order.length; e++) {
     const owned = recordsOf(order[e]!);
@@ -103,26 +109,21 @@ export function layOutCells(
     for (let g = 0; g < records.length; ) {
       const period = records[g]!.period;
       let any = 0;
-      let twice = 0;
       for (; g < records.length && records[g]!.period === period; g++) {
-        const mask = ownMasks[from + g]!;
-        twice |= any & mask;
-        any |= mask;
+        const record = records[g]!;
+        any |= ownMasks[from + g]!;
+        // At most: records sharing a day share a place for the fields they both have.
+        valueCount += record instanceof BlockRecord ? record.valueCount : record.days.length * WIDTH;
       }
       rows += bitCount(any);
-      shared += bitCount(twice);
     }
   }
   const day = new Int32Array(rows);
-  const posts = new Float64Array(rows);
-  const videos = new Float64Array(rows);
-  const buffer = new Int32Array(rows);
-  const offset = new Int32Array(rows);
-  const buffers: Float64Array[] = [];
-  const merged = new Float64Array(shared * WIDTH);
-  const MERGED = 0;
-  buffers.push(merged);
-  let mergedAt = 0;
+  const fields = new Int32Array(rows);
+  const starts = new Int32Array(rows);
+  const values = new Float64Array(valueCount);
+  let next = 0;
+  const reader = new PackedCellReader();
   const rowOfSlot = new Int32Array(PERIOD_DAYS);
   let at = 0;
   for (let e = 0; e < order.length; e++) {
@@ -147,34 +148,71 @@ export function layOutCells(
         if (((any >>> slot) & 1) === 0) continue;
         rowOfSlot[slot] = at;
         day[at] = base + slot;
-        if (((twice >>> slot) & 1) === 1) {
-          buffer[at] = MERGED;
-          offset[at] = mergedAt;
-          mergedAt += WIDTH;
-        }
         at++;
+      }
+      // A day several records share: its row holds every field any of them has, placed first.
+      if (twice !== 0) {
+        for (let r = g; r < end; r++) {
+          const record = records[r]!;
+          const days = record.days;
+          for (let i = 0; i < days.length; i++) {
+            const slot = days[i]! - base;
+            if (((twice >>> slot) & 1) === 0) continue;
+            fields[rowOfSlot[slot]!]! |= record instanceof BlockRecord ? record.fieldsOf(i) : fieldMask(record.values, i * WIDTH);
+          }
+        }
+        for (let slot = 0; slot < PERIOD_DAYS; slot++) {
+          if (((twice >>> slot) & 1) === 0) continue;
+          const row = rowOfSlot[slot]!;
+          starts[row] = next;
+          next += bitCount(fields[row]!);
+        }
       }
       for (; g < end; g++) {
         const record = records[g]!;
         const days = record.days;
-        const source = record.values;
-        const id = buffers.push(source) - 1;
-        for (let i = 0; i < days.length; i++) {
-          const slot = days[i]! - base;
-          const row = rowOfSlot[slot]!;
-          posts[row]! += source[i * WIDTH + POSTS]!;
-          videos[row]! += source[i * WIDTH + VIDEOS]!;
-          if (((twice >>> slot) & 1) === 1) add(merged, offset[row]!, source, i * WIDTH);
-          else {
-            buffer[row] = id;
-            offset[row] = i * WIDTH;
+        if (record instanceof BlockRecord) {
+          reader.start(record);
+          for (let i = 0; i < days.length; i++) {
+            const slot = days[i]! - base;
+            const row = rowOfSlot[slot]!;
+            if (((twice >>> slot) & 1) === 1) reader.put(values, starts[row]!, fields[row]!, true);
+            else {
+              const mask = reader.mask();
+              fields[row] = mask;
+              starts[row] = next;
+              reader.put(values, next, mask, false);
+              next += bitCount(mask);
+            }
+          }
+        } else {
+          const source = record.values;
+          for (let i = 0; i < days.length; i++) {
+            const slot = days[i]! - base;
+            const row = rowOfSlot[slot]!;
+            const mask = fieldMask(source, i * WIDTH);
+            if (((twice >>> slot) & 1) === 1) putCell(values, starts[row]!, fields[row]!, source, i * WIDTH, mask, true);
+            else {
+              fields[row] = mask;
+              starts[row] = next;
+              putCell(values, next, mask, source, i * WIDTH, mask, false);
+              next += bitCount(mask);
+            }
           }
         }
       }
     }
     entry.cellsTo = at;
   }
-  return { day, posts, videos, buffer, offset, buffers };
+  const posts = new Float64Array(rows);
+  const videos = new Float64Array(rows);
+  for (let row = 0; row < rows; row++) {
+    const mask = fields[row]!;
+    const first = starts[row]!;
+    if ((mask & POSTS_BIT) !== 0) posts[row] = values[first + bitCount(mask & (POSTS_BIT - 1))]!;
+    if ((mask & VIDEOS_BIT) !== 0) videos[row] = values[first + bitCount(mask & (VIDEOS_BIT - 1))]!;
+  }
+  return { day, posts, videos, fields, starts, values };
 }
 
 const ownRecords = (entry: CreatorEntry): readonly RollupRecord[] => entry.records;
@@ -232,12 +270,6 @@ export function splitCells(record: RollupRecord): RollupRecord[] {
     days: record.days.subarray(i, i + 1),
     values: record.values.subarray(i * WIDTH, (i + 1) * WIDTH),
   }));
-}
-
-function bitCount(mask: number): number {
-  let n = mask - ((mask >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const newestDayFirst = (a: IndexedSnapshot, b: IndexedSnapshot): number => b.day - a.day;

@@ -9,14 +9,16 @@
  * A sum is unknown (null) as soon as one of its terms is unknown: a partial sum would pretend.
  */
 import type { DayRange } from '../calendar/days';
-import { addCell, F as FIELD, FIELDS } from '../rollups/fields';
+import { addFields, bitCount as countBits } from '../rollups/blocks';
+import { F as FIELD, FIELDS } from '../rollups/fields';
 import { fromMinor } from './precision';
 import type { CreatorEntry, ProgramIndex } from './program-index-model';
 import { lowerBoundInt } from './stats';
 
 // Field positions read once (module bindings can be getters in some loaders; these loops are hot).
 const F = { ...FIELD };
-const add = addCell;
+const addRow = addFields;
+const bitCount = countBits;
 
 export type OrderFigureSource = 'orders' | 'content';
 export type ConversionSource = 'content' | 'reported';
@@ -65,12 +67,13 @@ export function cellRange(entry: CreatorEntry, index: ProgramIndex, range: DayRa
 /** Reused by every `sumCells` call (callers read it before the next call): no allocation per window. */
 const scratch = new Float64Array(FIELDS);
 
-/** Every field summed over rows `from`…`to` (valid until the next call). */
+/** Every field summed over rows `from`…`to`, as `addCell` adds cells (valid until the next call). */
 function sumCells(index: ProgramIndex, from: number, to: number): Float64Array {
   const sums = scratch;
   sums.fill(0);
-  const { buffer, offset, buffers } = index.cells;
-  for (let row = from; row < to; row++) add(sums, 0, buffers[buffer[row]!]!, offset[row]!);
+  const { fields, starts, values } = index.cells;
+  // A row holds only its fields that are not 0 (a few of FIELDS): only those are added.
+  for (let row = from; row < to; row++) addRow(sums, 0, fields[row]!, values, starts[row]!);
   return sums;
 }
 
@@ -166,49 +169,23 @@ export interface RankingFigures {
 }
 
 /**
- * GMV, orders and conversion of a range, as `windowMetrics` gives them, summing only the fields they
- * need (not all of a cell's, as `sumCells`): the leaderboard asks for two weeks of every creator.
+ * GMV, orders and conversion of a range, as `windowMetrics` gives them, without the rest of
+ * `windowMetrics`'s figures: the leaderboard asks for two weeks of every creator.
  */
 export function rankingFigures(entry: CreatorEntry, range: DayRange, index: ProgramIndex): RankingFigures {
   const { from, to } = cellRange(entry, index, range);
-  const { buffer, offset, buffers } = index.cells;
+  const s = sumCells(index, from, to);
   const linked = index.hasOrders;
-  const known = linked ? F.AMOUNT : F.C_GMV;
-  const unknown = linked ? F.AMOUNT_UNKNOWN : F.C_GMV_UNKNOWN;
-  const orderField = linked ? F.ORDERS : F.C_ORDERS;
-  // Every sum kept apart and added at the end, in `windowMetrics`'s order: the same floating-point results.
-  let posts = 0;
-  let gmvSum = 0;
-  let gmvUnknown = 0;
-  let orderSum = 0;
-  let ordersUnknown = 0;
-  let bothN = 0;
-  let linkN = 0;
-  let bothClicks = 0;
-  let linkClicks = 0;
-  let bothOrders = 0;
-  let linkedOrders = 0;
-  for (let row = from; row < to; row++) {
-    const cell = buffers[buffer[row]!]!;
-    const at = offset[row]!;
-    posts += cell[at + F.POSTS]!;
-    gmvSum += cell[at + known]!;
-    gmvUnknown += cell[at + unknown]!;
-    orderSum += cell[at + orderField]!;
-    ordersUnknown += cell[at + F.C_ORDERS_UNKNOWN]!;
-    bothN += cell[at + F.BOTH_N]!;
-    bothClicks += cell[at + F.BOTH_CLICKS]!;
-    bothOrders += cell[at + F.BOTH_ORDERS]!;
-    linkN += cell[at + F.LINK_N]!;
-    linkClicks += cell[at + F.LINK_CLICKS]!;
-    linkedOrders += cell[at + F.LINKED]!;
-  }
-  const withClicks = bothN + (linked ? linkN : 0);
-  const clicks = bothClicks + (linked ? linkClicks : 0);
-  const clickOrders = bothOrders + (linked ? linkedOrders : 0);
+  const posts = s[F.POSTS]!;
+  const gmvSum = s[linked ? F.AMOUNT : F.C_GMV]!;
+  const gmvUnknown = s[linked ? F.AMOUNT_UNKNOWN : F.C_GMV_UNKNOWN]!;
+  const orderSum = s[linked ? F.ORDERS : F.C_ORDERS]!;
+  const withClicks = s[F.BOTH_N]! + (linked ? s[F.LINK_N]! : 0);
+  const clicks = s[F.BOTH_CLICKS]! + (linked ? s[F.LINK_CLICKS]! : 0);
+  const clickOrders = s[F.BOTH_ORDERS]! + (linked ? s[F.LINKED]! : 0);
   return {
     gmv: linked ? (gmvUnknown > 0 ? null : fromMinor(gmvSum)) : strict(gmvSum, gmvUnknown, posts),
-    orders: linked ? orderSum : strict(orderSum, ordersUnknown, posts),
+    orders: linked ? orderSum : strict(orderSum, s[F.C_ORDERS_UNKNOWN]!, posts),
     clicks: withClicks > 0 ? clicks : null,
     conversionRate: withClicks > 0 && clicks > 0 ? clickOrders / clicks : null,
   };
@@ -247,18 +224,17 @@ export function lastPostDayOnOrBefore(entry: CreatorEntry, index: ProgramIndex, 
  */
 export function postsAndGmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): { posts: number; gmv: number | null } {
   const { from, to } = cellRange(entry, index, range);
-  // Only the two or three fields GMV needs (not every field, as `sumCells`): a 90-day range per creator.
-  const { buffer, offset, buffers, posts } = index.cells;
-  const known = index.hasOrders ? F.AMOUNT : F.C_GMV;
-  const unknown = index.hasOrders ? F.AMOUNT_UNKNOWN : F.C_GMV_UNKNOWN;
+  // Only the two fields GMV needs (not every field, as `sumCells`): a 90-day range per creator.
+  const { fields, starts, values, posts } = index.cells;
+  const known = 1 << (index.hasOrders ? F.AMOUNT : F.C_GMV);
+  const unknown = 1 << (index.hasOrders ? F.AMOUNT_UNKNOWN : F.C_GMV_UNKNOWN);
   let sum = 0;
   let unknownTerms = 0;
   let postCount = 0;
   for (let row = from; row < to; row++) {
-    const cell = buffers[buffer[row]!]!;
-    const at = offset[row]!;
-    sum += cell[at + known]!;
-    unknownTerms += cell[at + unknown]!;
+    const mask = fields[row]!;
+    if ((mask & known) !== 0) sum += values[starts[row]! + bitCount(mask & (known - 1))]!;
+    if ((mask & unknown) !== 0) unknownTerms += values[starts[row]! + bitCount(mask & (unknown - 1))]!;
     postCount += posts[row]!;
   }
   const gmv = !index.hasOrders ? strict(sum, unknownTerms, postCount) : unknownTerms > 0 ? null : fromMinor(sum);

@@ -81,7 +81,7 @@ interface BlockTables {
  * period when the block is missing, damaged, marked for packing again or behind by many notes.
  */
 async function periodRecords(db: BlockTables, period: number, block: unknown, noted: Map<string, RecordKey> | undefined, repack: boolean): Promise<{ records: RollupRecord[]; fromBlock: boolean }> {
-  const packed = repack || block === undefined ? null : unpackBlock(block, period);
+  const packed: RollupRecord[] | null = repack || block === undefined ? null : unpackBlock(block, period);
   if (!packed || (noted && noted.size > byKeyLimit(packed.length))) {
     return { records: await db.rollups.where('period').equals(period).toArray(), fromBlock: false };
   }

@@ -1,5 +1,5 @@
-import { F, FIELDS, type RollupRecord, type RollupTotals } from './fields';
-import { packAll, packBlock, packTotals, TOTALS_BLOCK, unpackBlock, unpackTotals, type RollupBlock } from './blocks';
+import { addCell, F, FIELDS, type RollupRecord, type RollupTotals } from './fields';
+import { addFields, ALL_FIELDS, bitCount, fieldMask, PackedCellReader, packAll, packBlock, packTotals, putCell, TOTALS_BLOCK, unpackBlock, unpackTotals, type RollupBlock } from './blocks';
 
 function record(creatorKey: string, currency: string, days: number[], postProducts: (string | number)[] = [], orderProducts: (string | number)[] = []): RollupRecord {
   const values = new Float64Array(days.length * FIELDS);
@@ -39,6 +39,45 @@ describe('rollup blocks', () => {
     const block = packBlock(640, [odd]);
     expect(block.ints.length + block.floats.length).toBe(odd.values.filter((v) => v !== 0).length);
     expect([...unpackBlock(block, 640)![0]!.values]).toEqual([...odd.values].map((v) => (v === 0 ? 0 : v)));
+  });
+
+  it('give each record\'s cells straight from the packed arrays, into rows holding only some fields, written or added as addCell adds', () => {
+    const seen = 1_764_000_000_123;
+    const a = record('id:1', '', [20480, 20481]);
+    a.values[F.PIECES_SEEN] = seen;
+    a.values[F.RET_SUM] = 0.25;
+    const b = record('id:1', 'USD', [20480]);
+    b.values[F.PIECES_SEEN] = seen + 5;
+    b.values[F.LINES] = 3;
+    const [packedA, packedB] = unpackBlock(packBlock(640, [a, b]), 640)!;
+    expect([packedA!.valueCount, packedB!.valueCount]).toEqual([6, 4]);
+    expect([packedA!.fieldsOf(0), packedA!.fieldsOf(1)]).toEqual([fieldMask(a.values, 0), fieldMask(a.values, FIELDS)]);
+    // One row for day 20480 holding both cells' fields; a full row (every field) for day 20481.
+    const rowMask = fieldMask(a.values, 0) | fieldMask(b.values, 0);
+    const target = new Float64Array(bitCount(rowMask) + FIELDS);
+    const reader = new PackedCellReader();
+    reader.start(packedA!);
+    expect(reader.mask()).toBe(fieldMask(a.values, 0));
+    reader.put(target, 0, rowMask, true);
+    reader.put(target, bitCount(rowMask), ALL_FIELDS, false);
+    reader.start(packedB!);
+    reader.put(target, 0, rowMask, true);
+    const merged = new Float64Array(FIELDS);
+    addCell(merged, 0, a.values, 0);
+    addCell(merged, 0, b.values, 0);
+    const back = new Float64Array(FIELDS);
+    addFields(back, 0, rowMask, target, 0);
+    expect([...back]).toEqual([...merged]);
+    expect(back[F.PIECES_SEEN]).toBe(seen + 5); // the larger, not the sum
+    expect([...target.subarray(bitCount(rowMask))]).toEqual([...a.values.subarray(FIELDS)]);
+    // Plain cells the same way.
+    const plain = new Float64Array(bitCount(rowMask));
+    putCell(plain, 0, rowMask, a.values, 0, fieldMask(a.values, 0), true);
+    putCell(plain, 0, rowMask, b.values, 0, fieldMask(b.values, 0), true);
+    expect([...plain]).toEqual([...target.subarray(0, bitCount(rowMask))]);
+    const alone = new Float64Array(bitCount(fieldMask(b.values, 0)));
+    putCell(alone, 0, fieldMask(b.values, 0), b.values, 0, fieldMask(b.values, 0), false);
+    expect([...alone]).toEqual([...b.values.subarray(0, FIELDS)].filter((v) => v !== 0));
   });
 
   it('hold no record at all when the period has none', () => {

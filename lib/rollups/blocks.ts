@@ -10,7 +10,10 @@
  * the blocks when captures pause. A block is a pure function of its period's records, so packing
  * again gives the same block.
  */
-import { FIELDS, type RollupRecord, type RollupTotals } from './fields';
+import { FIELDS as WIDTH, MAX_FIELDS, type RollupRecord, type RollupTotals } from './fields';
+
+// Read once (module bindings can be getters in some loaders; the cell loops are hot).
+const FIELDS = WIDTH;
 
 /** One period of every creator's rollup records. */
 export interface RollupBlock {
@@ -109,25 +112,148 @@ function packCells(values: Float64Array, rows: number): Pick<RollupBlock, 'masks
   return { masks, floatMasks, ints, floats };
 }
 
-/** The full cells (FIELDS numbers per row) of a block's packed ones; null when they do not add up. */
-function unpackCells(b: Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats'>, rows: number): Float64Array | null {
-  const { masks, floatMasks, ints, floats } = b;
+/** Bits set in `mask` (a 32-bit pattern: cells' masks, days of a period). */
+export function bitCount(mask: number): number {
+  let n = mask - ((mask >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Where each of `count` records' packed cells start in `ints` and `floats` (entry `count`: the
+ * ends), or null when the masks do not add up to the values (damaged or foreign data).
+ */
+function cellStarts(b: Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats' | 'starts'>, count: number, rows: number): { ints: Int32Array; floats: Int32Array } | null {
+  const { masks, floatMasks, starts } = b;
   if (masks.length !== rows || floatMasks.length !== rows) return null;
-  const values = new Float64Array(rows * FIELDS);
+  const ints = new Int32Array(count + 1);
+  const floats = new Int32Array(count + 1);
   let i = 0;
   let j = 0;
-  for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
-    const mask = masks[row]!;
-    const floatMask = floatMasks[row]!;
-    if (mask >>> FIELDS !== 0 || (floatMask & ~mask) !== 0) return null;
-    for (let m = mask; m !== 0; m &= m - 1) {
-      const f = 31 - Math.clz32(m & -m);
-      values[at + f] = ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!;
+  for (let r = 0, row = 0; r < count; r++) {
+    ints[r] = i;
+    floats[r] = j;
+    for (const to = starts[r + 1]!; row < to; row++) {
+      const mask = masks[row]!;
+      const floatMask = floatMasks[row]!;
+      if (mask >>> FIELDS !== 0 || (floatMask & ~mask) !== 0) return null;
+      i += bitCount(mask & ~floatMask);
+      j += bitCount(floatMask);
     }
-    if (i > ints.length || j > floats.length) return null;
   }
-  return i === ints.length && j === floats.length ? values : null;
+  ints[count] = i;
+  floats[count] = j;
+  return i === b.ints.length && j === b.floats.length ? { ints, floats } : null;
 }
+
+/** The fields `addCell` merges as a maximum, as bits. */
+const MAX_BITS = MAX_FIELDS.reduce((bits, f) => bits | (1 << f), 0);
+
+/** Every field of a cell, as bits: a full row of FIELDS numbers is a row with this mask. */
+export const ALL_FIELDS = 2 ** FIELDS - 1;
+
+/** Bit f for each field f of cell `from` of `source` that is not 0. */
+export function fieldMask(source: Float64Array, from: number): number {
+  let mask = 0;
+  for (let f = 0; f < FIELDS; f++) if (source[from + f] !== 0) mask |= 1 << f;
+  return mask;
+}
+
+/**
+ * Cells written into rows that hold only some fields: a row with mask `rowMask` holds its fields'
+ * values side by side from `at`, by field (field f at `at + bitCount(rowMask & (2^f − 1))`; a full
+ * row, `ALL_FIELDS`, at `at + f`). A cell's fields must be among its row's. `merge`: added as
+ * `addCell` adds (sums added, maxima the larger, to the same bit) into what the row holds; else
+ * written (the row's other fields left as they are).
+ */
+function putField(target: Float64Array, at: number, rowMask: number, f: number, value: number, merge: boolean): void {
+  const to = at + bitCount(rowMask & ((1 << f) - 1));
+  if (!merge) target[to] = value;
+  else {
+    const sum = target[to]! + value;
+    target[to] = ((MAX_BITS >>> f) & 1) === 1 ? Math.max(sum - value, value) : sum;
+  }
+}
+
+/** Adds a row holding `mask`'s fields (side by side from `from`, see `putField`) into the full cell at `target[at…]`, as `addCell` adds. */
+export function addFields(target: Float64Array, at: number, mask: number, values: Float64Array, from: number): void {
+  for (let m = mask; m !== 0; m &= m - 1) {
+    const f = 31 - Math.clz32(m & -m);
+    const value = values[from++]!;
+    const sum = target[at + f]! + value;
+    target[at + f] = ((MAX_BITS >>> f) & 1) === 1 ? Math.max(sum - value, value) : sum;
+  }
+}
+
+/** Cell `from` of plain (full) cells into a row (see `putField`); `mask`: its `fieldMask`. */
+export function putCell(target: Float64Array, at: number, rowMask: number, source: Float64Array, from: number, mask: number, merge: boolean): void {
+  if (mask === rowMask && !merge) {
+    for (let m = mask; m !== 0; m &= m - 1) target[at++] = source[from + 31 - Math.clz32(m & -m)]!;
+    return;
+  }
+  for (let m = mask; m !== 0; m &= m - 1) {
+    const f = 31 - Math.clz32(m & -m);
+    putField(target, at, rowMask, f, source[from + f]!, merge);
+  }
+}
+
+/**
+ * Reads a block record's cells straight from the block's packed arrays, cell after cell, into
+ * rows of a target (see `putField`; no full cell unpacked on the way): `start` at a record, then
+ * `put` once per cell, in order.
+ */
+export class PackedCellReader {
+  private masks: Int32Array = EMPTY_INTS;
+  private floatMasks: Int32Array = EMPTY_INTS;
+  private ints: Int32Array = EMPTY_INTS;
+  private floats: Float64Array = EMPTY_FLOATS;
+  private row = 0;
+  private int = 0;
+  private float = 0;
+
+  /** Reads from `record`'s first cell on. */
+  start(record: BlockRecord): void {
+    const b = record.block;
+    this.masks = b.masks;
+    this.floatMasks = b.floatMasks;
+    this.ints = b.ints;
+    this.floats = b.floats;
+    this.row = b.starts[record.index]!;
+    this.int = record.intFrom;
+    this.float = record.floatFrom;
+  }
+
+  /** The next cell's fields that are not 0, as bits. */
+  mask(): number {
+    return this.masks[this.row]!;
+  }
+
+  /** The next cell into the row at `target[at…]` with mask `rowMask`; then the cell after it is next. */
+  put(target: Float64Array, at: number, rowMask: number, merge: boolean): void {
+    const mask = this.masks[this.row]!;
+    const floatMask = this.floatMasks[this.row++]!;
+    const ints = this.ints;
+    const floats = this.floats;
+    let i = this.int;
+    let j = this.float;
+    if (mask === rowMask && !merge) {
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const f = 31 - Math.clz32(m & -m);
+        target[at++] = ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!;
+      }
+    } else {
+      for (let m = mask; m !== 0; m &= m - 1) {
+        const f = 31 - Math.clz32(m & -m);
+        putField(target, at, rowMask, f, ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!, merge);
+      }
+    }
+    this.int = i;
+    this.float = j;
+  }
+}
+
+const EMPTY_INTS = new Int32Array(0);
+const EMPTY_FLOATS = new Float64Array(0);
 
 /** Packs records (all of one period) into a block. */
 export function packBlock(period: number, records: readonly RollupRecord[]): RollupBlock {
@@ -189,10 +315,12 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
 }
 
 /**
- * A record read from a block: its cells are views into the block's arrays (nothing copied), its
- * products are unpacked on first use (only sample questions ask for them).
+ * A record read from a block: its days are a view into the block's, its cells stay packed there
+ * (the analysis decodes them straight into its own rows: `PackedCellReader`), its full `values`
+ * and its products are unpacked on first use (writes and upkeep; sample questions ask for products).
  */
-class BlockRecord implements RollupRecord {
+export class BlockRecord implements RollupRecord {
+  private cells: Float64Array | null = null;
   private posted: (string | number)[] | null = null;
   private ordered: (string | number)[] | null = null;
 
@@ -201,11 +329,31 @@ class BlockRecord implements RollupRecord {
     readonly currency: string,
     readonly period: number,
     readonly days: Int32Array,
-    readonly values: Float64Array,
-    private readonly block: RollupBlock,
+    readonly block: RollupBlock,
     private readonly productIds: readonly string[],
-    private readonly index: number,
+    /** The record's position in the block, and where its cells' values start in `ints` and `floats`. */
+    readonly index: number,
+    readonly intFrom: number,
+    readonly floatFrom: number,
+    /** Its cells' fields that are not 0, all cells together. */
+    readonly valueCount: number,
   ) {}
+
+  /** Cell i's fields that are not 0, as bits. */
+  fieldsOf(i: number): number {
+    return this.block.masks[this.block.starts[this.index]! + i]!;
+  }
+
+  get values(): Float64Array {
+    if (this.cells === null) {
+      const values = new Float64Array(this.days.length * FIELDS);
+      const reader = new PackedCellReader();
+      reader.start(this);
+      for (let i = 0; i < this.days.length; i++) reader.put(values, i * FIELDS, ALL_FIELDS, false);
+      this.cells = values;
+    }
+    return this.cells;
+  }
 
   get postProducts(): (string | number)[] {
     this.posted ??= unpackProducts(this.block.post, this.block.postStarts, this.index, POST, this.productIds);
@@ -258,7 +406,7 @@ function validProducts(flat: Float64Array, width: number, count: number): boolea
  * The records of a stored block, or null when it is not a well-formed block of `period` (damaged or
  * foreign data: the caller reads the period's records instead, never garbage).
  */
-export function unpackBlock(block: unknown, period: number): RollupRecord[] | null {
+export function unpackBlock(block: unknown, period: number): BlockRecord[] | null {
   if (typeof block !== 'object' || block === null) return null;
   const b = block as Partial<RollupBlock>;
   if (b.period !== period || !isInt32Array(b.starts) || !isInt32Array(b.days)) return null;
@@ -272,17 +420,15 @@ export function unpackBlock(block: unknown, period: number): RollupRecord[] | nu
   if (b.post.length % POST !== 0 || !validStarts(b.postStarts, count, b.post.length, 1)) return null;
   if (b.order.length % ORDER !== 0 || !validStarts(b.orderStarts, count, b.order.length, 1)) return null;
   if (!validProducts(b.post, POST, productIds.length) || !validProducts(b.order, ORDER, productIds.length)) return null;
-  const values = unpackCells(b as RollupBlock, b.days.length);
-  if (!values) return null;
-  const records: RollupRecord[] = [];
+  const cells = cellStarts(b as RollupBlock, count, b.days.length);
+  if (!cells) return null;
+  const records: BlockRecord[] = [];
   for (let i = 0; i < count; i++) {
     const key = keys[i] as unknown;
     if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') return null;
     const from = b.starts[i]!;
     const to = b.starts[i + 1]!;
-    records.push(
-      new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), values.subarray(from * FIELDS, to * FIELDS), b as RollupBlock, productIds as string[], i),
-    );
+    records.push(new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), b as RollupBlock, productIds as string[], i, cells.ints[i]!, cells.floats[i]!, cells.ints[i + 1]! - cells.ints[i]! + cells.floats[i + 1]! - cells.floats[i]!));
   }
   return records;
 }

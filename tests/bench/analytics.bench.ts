@@ -2,8 +2,8 @@
  * Analytics benchmark: all scorecards, tier suggestions and content velocity for 5,000 creators,
  * 100,000 content pieces and 200,000 affiliate orders (issue 12's budget: ≤ 150 ms median on 2 cores).
  * The dataset is generated deterministically from a fixed seed; generation is not timed. The analysis
- * is timed in a worker thread that receives what the panel reads by structured clone (see
- * `timeFreshReader`).
+ * is timed in a worker thread that receives what the panel reads by structured clone (the rollup
+ * records packed in their blocks, as stored: see `timeFreshReader`).
  * Called by the bench runner (`tests/bench/run-bench.mjs`) through jiti.
  */
 import type { ContentPiece, Creator, MetricSnapshot } from '../../lib/model/entities';
@@ -19,6 +19,7 @@ import {
 } from '../../lib/analytics/index';
 import { analysisHorizon } from '../../lib/analytics/lookback';
 import { isoDay, localDayOfTimestamp, parseDay } from '../../lib/calendar/days';
+import { packAll, TOTALS_BLOCK, unpackBlock, type RollupBlock } from '../../lib/rollups/blocks';
 import { PERIOD_DAYS, periodOfDay } from '../../lib/rollups/fields';
 import { seededRandom } from './browser/random';
 import { median, round } from './support/stats';
@@ -206,39 +207,57 @@ async function time(name: string, runs: number, fn: () => unknown): Promise<{ na
   return { name, medianMs: round(median(samples), 1), runs };
 }
 
-/** One pass over the arrays the analysis reads, touching every number once: its natural lower bound. */
-function plainPass(data: ProgramData): number {
+/**
+ * What the panel reads, as stored: the rollup records packed into one block per period (their
+ * read form, lib/rollups/blocks.ts), and the rest as records.
+ */
+export interface StoredRead {
+  read: ProgramData;
+  blocks: RollupBlock[];
+}
+
+/** The analysis's input from what was read: the blocks' records, as the panel's read gives them (lib/analysis-store). */
+function unpacked({ read, blocks }: StoredRead): ProgramData {
+  const records = blocks.flatMap((block) => unpackBlock(block, block.period) ?? []);
+  return { ...read, rollups: { ...read.rollups!, records } };
+}
+
+/** One pass over the stored arrays the analysis reads, touching every number once: its natural lower bound. */
+function plainPass({ read, blocks }: StoredRead): number {
   let sum = 0;
-  for (const record of data.rollups!.records) {
-    const values = record.values;
-    for (let i = 0; i < values.length; i++) sum += values[i]!;
-    for (let i = 0; i < record.days.length; i++) sum += record.days[i]!;
+  for (const block of blocks) {
+    for (const numbers of [block.days, block.masks, block.floatMasks, block.ints, block.floats]) {
+      for (let i = 0; i < numbers.length; i++) sum += numbers[i]!;
+    }
   }
-  for (const creator of data.creators ?? []) sum += creator.lastSeen + (creator.metrics.followers ? 1 : 0);
-  for (const snapshot of data.snapshots ?? []) sum += snapshot.metrics.orders ? 1 : 0;
-  for (const sample of data.samples ?? []) sum += sample.shippedAt ?? 0;
-  for (const program of data.programs ?? []) sum += program.agreedPostsPerWeek ?? 0;
-  for (const { piece } of data.rollups!.sparkPieces ?? []) sum += piece.metrics.clicks ? 1 : 0;
+  for (const creator of read.creators ?? []) sum += creator.lastSeen + (creator.metrics.followers ? 1 : 0);
+  for (const snapshot of read.snapshots ?? []) sum += snapshot.metrics.orders ? 1 : 0;
+  for (const sample of read.samples ?? []) sum += sample.shippedAt ?? 0;
+  for (const program of read.programs ?? []) sum += program.agreedPostsPerWeek ?? 0;
+  for (const { piece } of read.rollups!.sparkPieces ?? []) sum += piece.metrics.clicks ? 1 : 0;
   return sum;
 }
 
 /**
- * The analysis rows, timed in a worker of their own: `read` arrives there deserialized in a fresh
- * isolate, as a panel page reads it from IndexedDB. (Cloned in the isolate that built it, Node 20's
- * deserializer gives most objects a map of their own when the originals' maps changed shape after
- * being built — a number field that held both integers and fractions, say — so every property read
- * goes megamorphic: that input is timed too, as the worst case, in the last analysis row.)
+ * The analysis rows, timed in a worker of their own: `stored` arrives there deserialized in a fresh
+ * isolate, as a panel page reads it from IndexedDB, and its blocks are unpacked before the timing
+ * (that is the read, not the compute: each record keeps its cells packed, and the index decodes
+ * them). (Cloned in the isolate that built it, Node 20's deserializer gives most objects a map of
+ * their own when the originals' maps changed shape after being built — a number field that held
+ * both integers and fractions, say — so every property read goes megamorphic: that input is timed
+ * too, as the worst case, in the last analysis row.)
  */
-export async function timeFreshReader(read: ProgramData, asOf: number): Promise<Record<string, unknown>[]> {
+export async function timeFreshReader(stored: StoredRead, asOf: number): Promise<Record<string, unknown>[]> {
   const options = { asOf, settings: DEFAULT_SETTINGS };
-  const baseline = await time('plain pass', RUNS, () => plainPass(read));
+  const read = unpacked(stored);
+  const baseline = await time('plain pass', RUNS, () => plainPass(stored));
   const analysis = await time(ANALYSIS_LABEL, RUNS, () => analyseProgram(read, options));
   const index = indexProgram(read);
   return [
     {
       ...analysis,
       baselineMs: baseline.medianMs,
-      baselineLabel: `one plain pass over the same arrays (${read.rollups!.records.length.toLocaleString('en-US')} rollup records)`,
+      baselineLabel: `one plain pass over the same stored arrays (${read.rollups!.records.length.toLocaleString('en-US')} rollup records in ${stored.blocks.length} blocks)`,
     },
     await time('analytics: scorecards only, 90-day window, prebuilt index', RUNS, () => computeScorecards(index, { ...options, windowDays: 90 })),
   ];
@@ -246,18 +265,18 @@ export async function timeFreshReader(read: ProgramData, asOf: number): Promise<
 
 const ANALYSIS_LABEL = 'analysis compute: index from rollups + scorecards, suggestions, velocity, roster, Spark Ads, samples, leaderboard';
 
-/** `timeFreshReader` in a new worker thread (its own isolate), `read` handed over by structured clone. */
-function inFreshWorker(read: ProgramData, asOf: number): Promise<Record<string, unknown>[]> {
+/** `timeFreshReader` in a new worker thread (its own isolate), `stored` handed over by structured clone. */
+function inFreshWorker(stored: StoredRead, asOf: number): Promise<Record<string, unknown>[]> {
   const require = createRequire(import.meta.url);
   const file = fileURLToPath(import.meta.url);
   const source = `
     const { parentPort, workerData } = require('node:worker_threads');
     const { createJiti } = require(workerData.jiti);
     createJiti(workerData.file).import(workerData.file)
-      .then((bench) => bench.timeFreshReader(workerData.read, workerData.asOf))
+      .then((bench) => bench.timeFreshReader(workerData.stored, workerData.asOf))
       .then((rows) => parentPort.postMessage(rows));`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData: { read, asOf, file, jiti: require.resolve('jiti') } });
+    const worker = new Worker(source, { eval: true, workerData: { stored, asOf, file, jiti: require.resolve('jiti') } });
     worker.once('message', (rows: Record<string, unknown>[]) => {
       resolve(rows);
       void worker.terminate();
@@ -277,23 +296,26 @@ export async function runAnalyticsBench(): Promise<Record<string, unknown>[]> {
   const horizon = analysisHorizon(DEFAULT_SETTINGS, localDayOfTimestamp(asOf));
   const fromPeriod = periodOfDay(horizon.fromDay);
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const records = stored.records
+    .filter((record) => record.period >= fromPeriod)
+    .sort((a, b) => a.period - b.period || byText(a.creatorKey, b.creatorKey) || byText(a.currency, b.currency));
   const read: ProgramData = {
     ...raw,
     content: undefined,
     orders: undefined,
     rollups: {
       ...stored,
-      records: stored.records
-        .filter((record) => record.period >= fromPeriod)
-        .sort((a, b) => a.period - b.period || byText(a.creatorKey, b.creatorKey) || byText(a.currency, b.currency)),
+      records: [],
       fromDay: fromPeriod * PERIOD_DAYS,
       sparkPieces: (stored.sparkPieces ?? [])
         .filter(({ piece }) => (parseDay(piece.postDate) ?? 0) >= horizon.sparkFromDay)
         .sort((a, b) => byText(a.piece.postDate ?? '', b.piece.postDate ?? '') || byText(a.piece.key, b.piece.key)),
     },
   };
-  const fresh = await inFreshWorker(read, asOf);
-  const cloned: ProgramData = structuredClone(read);
+  // The rollup records as the panel reads them: one block per period, its records in the order above.
+  const blocks = packAll(records, []).filter((block): block is RollupBlock => block.period !== TOTALS_BLOCK);
+  const fresh = await inFreshWorker({ read, blocks }, asOf);
+  const cloned = unpacked(structuredClone({ read, blocks }));
   return [
     ...fresh,
     await time(`${ANALYSIS_LABEL} — the same input cloned in the isolate that built it (most objects a map of their own: worst case)`, RUNS, () =>

@@ -106,8 +106,10 @@ export const analyticsBench = nodeBench({
     'tests/bench/analytics.bench.ts `runAnalyticsBench()` in Node, over a generated program (5,000 creators, 100,000 ' +
     'content pieces, 200,000 order lines): the analysis the panel computes from what it reads (rollup records, creators, ' +
     'snapshots, samples, collaborations, programs, Spark Ads videos) as a fresh reader gets it (deserialized in a worker of its own, ' +
-    'as a panel page reads IndexedDB), against one plain pass over the same arrays (every ' +
-    'number of every rollup record, every creator, snapshot, sample and video touched once) timed the same way in the same ' +
+    'as a panel page reads IndexedDB). Since 2026-12-03 the rollup records arrive as stored, packed in one block per period, and are ' +
+    'unpacked before the timing (the read); their cells stay packed and the index decodes them, so the compute now includes that ' +
+    'decoding (before, the worker received records with full 30-number cells). Against one plain pass over the same stored arrays (every ' +
+    "number of the blocks' days and packed cells, every creator, snapshot, sample and video touched once) timed the same way in the same " +
     'run; the same analysis over the input cloned in the isolate that built it (worst case: Node 20 then gives most objects a map ' +
     'of their own); and building the rollups from the raw records (what the schema migration does once). Median of its runs.',
   file: 'tests/bench/analytics.bench.ts',
