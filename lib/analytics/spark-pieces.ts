@@ -54,8 +54,9 @@ export function sparkPiecesOf(
   const sourceOf = new Uint8Array(size);
   const estimateOf = new Float64Array(size);
   const ordersOf = new Float64Array(size);
-  const owners: string[] = [];
-  const pieces: ContentPiece[] = [];
+  // Sized for every video and cut to those kept (nearly all): not grown push by push, each growth a copy.
+  const owners = new Array<string>(size);
+  const pieces = new Array<ContentPiece>(size);
   // The videos come by post date (lib/analysis-store reads them so): most share the previous one's,
   // parsed once. (No date parses to null, as the first "previous" one does.)
   let lastPostDate: string | null | undefined = null;
@@ -96,10 +97,11 @@ export function sparkPiecesOf(
     sourceOf[n] = clicksSource;
     estimateOf[n] = estimatedClicks;
     ordersOf[n] = orNaN(orders);
-    owners.push(owner);
-    pieces.push(piece);
+    owners[n] = owner;
+    pieces[n] = piece;
     n++;
   }
+  pieces.length = n;
   // Creators looked up after the videos are read, in a loop of their own: the lookups then find the
   // creators' map in cache, not evicted by each video's records.
   const entries: (CreatorEntry | null)[] = new Array<CreatorEntry | null>(n);
