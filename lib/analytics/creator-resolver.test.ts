@@ -18,3 +18,22 @@ describe('CreatorResolver.ofRollupKey', () => {
     expect([...byRollupKey.byKey.keys()]).toEqual(['id:1', 'id:2', 'id:3', 'h:new']);
   });
 });
+
+describe('CreatorResolver.find by handle alone', () => {
+  it('gives the same entry for every spelling of a handle, also once asked before, and after entries are made', () => {
+    const resolver = new CreatorResolver([creator('id:1', {}, { handle: 'mia' })]);
+    const mia = resolver.byKey.get('id:1')!;
+    expect(resolver.find(undefined, '@Mia')).toBe(mia);
+    expect(resolver.find(undefined, '@Mia')).toBe(mia);
+    expect(resolver.find(undefined, 'mia ')).toBe(mia);
+    expect(resolver.find(undefined, 'jo')).toBeUndefined();
+    const jo = resolver.resolve(undefined, 'jo')!;
+    expect(jo.key).toBe('h:jo');
+    expect(resolver.find(undefined, 'jo')).toBe(jo);
+    expect(resolver.find(undefined, '@JO')).toBe(jo);
+    // A key wins over the handle; an unknown key is made, not matched by its handle.
+    expect(resolver.find('id:2', 'mia')).toBe(mia);
+    expect(resolver.resolve('id:3', undefined)!.key).toBe('id:3');
+    expect(resolver.find(undefined, '')).toBeNull();
+  });
+});

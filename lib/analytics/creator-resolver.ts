@@ -8,6 +8,12 @@ export class CreatorResolver {
   private readonly keyByHandle = new Map<string, string>();
   /** Handle text as records give it → normalised (samples name their creator by handle: thousands per load). */
   private readonly normalised = new Map<string, string | null>();
+  /**
+   * Handle text as records give it → the entry found for it with no key: one lookup instead of three
+   * for a creator's every other sample. (What `find` gives for a handle alone never changes once
+   * found: entries and handles are only ever added.)
+   */
+  private readonly byHandleText = new Map<string, CreatorEntry>();
 
   constructor(creators: readonly Creator[]) {
     for (const creator of creators) {
@@ -34,11 +40,16 @@ export class CreatorResolver {
     if (key) {
       const entry = this.byKey.get(key);
       if (entry) return entry;
+    } else if (typeof handleText === 'string') {
+      const entry = this.byHandleText.get(handleText);
+      if (entry) return entry;
     }
     const handle = this.handleOf(key, handleText);
     if (handle) {
       const known = this.keyByHandle.get(handle);
-      if (known) return this.byKey.get(known) ?? null;
+      const entry = known === undefined ? undefined : this.byKey.get(known);
+      if (entry && !key && typeof handleText === 'string') this.byHandleText.set(handleText, entry);
+      if (known) return entry ?? null;
     }
     // `resolve` makes an entry for any key, or a handle.
     return key !== undefined || handle ? undefined : null;

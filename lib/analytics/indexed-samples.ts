@@ -2,7 +2,7 @@
 import type { SampleRequest } from '../model/program';
 import type { CurrencyCode } from '../parse/quantity';
 import { localDayOfTimestamp } from '../calendar/days';
-import { firstPostDayOfProduct } from './entry-records';
+import { PERIOD_DAYS } from '../rollups/fields';
 import type { CreatorEntry, IndexedSample } from './program-index-model';
 
 function statusDay(history: SampleRequest['statusHistory'], statuses: readonly string[]): number | null {
@@ -14,6 +14,27 @@ function statusDay(history: SampleRequest['statusHistory'], statuses: readonly s
     }
   }
   return earliest;
+}
+
+/**
+ * The first day from `fromDay` on, and before `beforeDay`, on which the creator posted a piece
+ * listing the product; null when none. A record holds the days of one period (lib/rollups/fields.ts),
+ * so the records of periods wholly outside those days are passed over without reading their
+ * products: most of a creator's records, whose products are unpacked on first use and name each
+ * product with a string of its own to compare.
+ */
+function firstPostOfProductBetween(entry: CreatorEntry, productId: string, fromDay: number, beforeDay: number): number | null {
+  let before = beforeDay;
+  for (const record of entry.records) {
+    const start = record.period * PERIOD_DAYS;
+    if (start + PERIOD_DAYS <= fromDay || start >= before) continue;
+    const flat = record.postProducts;
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      const day = flat[i] as number;
+      if (day >= fromDay && day < before && flat[i + 1] === productId) before = day;
+    }
+  }
+  return before < beforeDay ? before : null;
 }
 
 const SHIPPED = ['shipped', 'content-delivered', 'completed'];
@@ -34,9 +55,9 @@ export function indexSample(sample: SampleRequest, entry: CreatorEntry, currency
   const fromStatus = statusDay(statusHistory, DELIVERED);
   if (fromStatus !== null && (deliveredDay === null || fromStatus < deliveredDay)) deliveredDay = fromStatus;
   if (shipDay !== null) {
-    // The first post listing the product on or after the ship day.
-    const day = firstPostDayOfProduct(entry, productId, shipDay);
-    if (day !== null && (deliveredDay === null || day < deliveredDay)) deliveredDay = day;
+    // The first post listing the product on or after the ship day, when it is earlier.
+    const day = firstPostOfProductBetween(entry, productId, shipDay, deliveredDay ?? Number.POSITIVE_INFINITY);
+    if (day !== null) deliveredDay = day;
   }
 
   let cost: number | null = null;

@@ -1,6 +1,6 @@
 import { leaderboard } from './leaderboard';
 import { indexProgram } from './program-index';
-import { at, options, order, piece, q, qRange } from './test-helpers';
+import { at, creator, options, order, piece, q, qRange } from './test-helpers';
 import { parseDay } from '../calendar/days';
 import { rankingFigures, windowMetrics } from './window-metrics';
 
@@ -63,5 +63,20 @@ describe('leaderboard', () => {
         expect(rankingFigures(entry, range, source)).toEqual({ gmv: m.gmv, orders: m.orders, clicks: m.clicks, conversionRate: m.conversionRate });
       }
     }
+  });
+
+  it('breaks ties on value and weight by handle, then key, and lists no row when the size is 0', () => {
+    const tied = indexProgram({
+      orders: [order('id:z', at(2026, 11, 18), 40), order('id:y', at(2026, 11, 18), 40), order('id:x', at(2026, 11, 17), 40), order('id:w', at(2026, 11, 18), 10)],
+      creators: [creator('id:x', {}, { handle: 'zed' }), creator('id:y'), creator('id:z')],
+    });
+    const board = leaderboard(tied, options(asOf));
+    expect(board.byGmv.map((r) => [r.rank, r.creatorKey])).toEqual([
+      [1, 'id:y'],
+      [1, 'id:z'],
+      [1, 'id:x'],
+      [4, 'id:w'],
+    ]);
+    expect(leaderboard(tied, options(asOf, { leaderboardSize: 0 })).byGmv).toEqual([]);
   });
 });

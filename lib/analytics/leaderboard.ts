@@ -32,71 +32,87 @@ export interface Leaderboard {
   byConversion: LeaderboardRow[];
 }
 
-interface Scored {
-  key: string;
-  handle: string | null;
-  value: number;
+/**
+ * One week's ranking figure of every creator, by position in `index.entries` (typed arrays: no
+ * object per creator and week); NaN where the creator does not qualify.
+ */
+interface WeekScores {
+  value: Float64Array;
   /** Tie-breaker: orders for GMV, clicks for conversion. */
-  weight: number;
+  weight: Float64Array;
 }
 
-/** The leaderboard's order: by value, then weight, then handle/key. */
-function compare(a: Scored, b: Scored): number {
-  if (b.value !== a.value) return b.value - a.value;
-  if (b.weight !== a.weight) return b.weight - a.weight;
-  const an = a.handle ?? a.key;
-  const bn = b.handle ?? b.key;
+/** The leaderboard's order of two qualifying creators (positions): by value, then weight, then handle/key. */
+function compare(index: ProgramIndex, scores: WeekScores, a: number, b: number): number {
+  const { value, weight } = scores;
+  if (value[b] !== value[a]) return value[b]! - value[a]!;
+  if (weight[b] !== weight[a]) return weight[b]! - weight[a]!;
+  const ea = index.entries[a]!;
+  const eb = index.entries[b]!;
+  const an = ea.handle ?? ea.key;
+  const bn = eb.handle ?? eb.key;
   return an < bn ? -1 : an > bn ? 1 : 0;
 }
 
-/** The first `size` items in the leaderboard's order (one pass: thousands of creators, a few rows). */
-function top(items: readonly Scored[], size: number): Scored[] {
-  const best: Scored[] = [];
-  for (const item of items) {
-    if (best.length === size && (size === 0 || compare(item, best[size - 1]!) >= 0)) continue;
+/** The first `size` qualifying creators (positions) in the leaderboard's order (one pass: thousands of creators, a few rows). */
+function top(index: ProgramIndex, scores: WeekScores, size: number): number[] {
+  const best: number[] = [];
+  const value = scores.value;
+  for (let item = 0; item < value.length; item++) {
+    if (Number.isNaN(value[item]!)) continue;
+    if (best.length === size && (size === 0 || compare(index, scores, item, best[size - 1]!) >= 0)) continue;
     let at = best.length;
-    while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+    while (at > 0 && compare(index, scores, item, best[at - 1]!) < 0) at--;
     best.splice(at, 0, item);
     if (best.length > size) best.pop();
   }
   return best;
 }
 
-/** Competition rank on value: 1 + how many have a greater value (equal values share a rank). */
-function rankOf(value: number, items: readonly Scored[]): number {
+/** Competition rank on value: 1 + how many qualifying creators have a greater value (equal values share a rank). */
+function rankOf(value: number, scores: WeekScores): number {
   let greater = 0;
-  for (const item of items) if (item.value > value) greater++;
+  // NaN (not qualifying) is never greater.
+  for (const other of scores.value) if (other > value) greater++;
   return greater + 1;
 }
 
-function scoreWeek(index: ProgramIndex, range: DayRange, minClicks: number): { gmv: Scored[]; conversion: Scored[] } {
-  const gmv: Scored[] = [];
-  const conversion: Scored[] = [];
-  for (const entry of index.entries) {
-    const m = rankingFigures(entry, range, index);
-    if (m.gmv !== null && m.gmv > 0) gmv.push({ key: entry.key, handle: entry.handle, value: m.gmv, weight: m.orders ?? 0 });
+function scoreWeek(index: ProgramIndex, range: DayRange, minClicks: number): { gmv: WeekScores; conversion: WeekScores } {
+  const size = index.entries.length;
+  const gmv: WeekScores = { value: new Float64Array(size).fill(Number.NaN), weight: new Float64Array(size) };
+  const conversion: WeekScores = { value: new Float64Array(size).fill(Number.NaN), weight: new Float64Array(size) };
+  for (let at = 0; at < size; at++) {
+    const m = rankingFigures(index.entries[at]!, range, index);
+    if (m.gmv !== null && m.gmv > 0) {
+      gmv.value[at] = m.gmv;
+      gmv.weight[at] = m.orders ?? 0;
+    }
     // Only the week's own posts (the content source): a creator-level capture has no week.
     if (m.conversionRate !== null && (m.clicks as number) >= minClicks) {
-      conversion.push({ key: entry.key, handle: entry.handle, value: m.conversionRate, weight: m.clicks as number });
+      conversion.value[at] = m.conversionRate;
+      conversion.weight[at] = m.clicks as number;
     }
   }
   return { gmv, conversion };
 }
 
-function rows(current: readonly Scored[], previous: readonly Scored[], size: number): LeaderboardRow[] {
-  return top(current, size).map((item) => {
-    const r = rankOf(item.value, current);
-    const before = previous.find((p) => p.key === item.key);
-    const beforeRank = before ? rankOf(before.value, previous) : null;
+function rows(index: ProgramIndex, current: WeekScores, previous: WeekScores, size: number): LeaderboardRow[] {
+  return top(index, current, size).map((at) => {
+    const entry = index.entries[at]!;
+    const value = current.value[at]!;
+    const r = rankOf(value, current);
+    const before = previous.value[at]!;
+    const ranked = !Number.isNaN(before);
+    const beforeRank = ranked ? rankOf(before, previous) : null;
     return {
       rank: r,
-      creatorKey: item.key,
-      handle: item.handle,
-      value: item.value,
-      previousValue: before ? before.value : null,
+      creatorKey: entry.key,
+      handle: entry.handle,
+      value,
+      previousValue: ranked ? before : null,
       previousRank: beforeRank,
       rankChange: beforeRank !== null ? beforeRank - r : null,
-      change: before ? item.value - before.value : null,
+      change: ranked ? value - before : null,
     };
   });
 }
@@ -111,7 +127,7 @@ export function leaderboard(index: ProgramIndex, options: AnalysisOptions): Lead
   return {
     week: { from: isoDay(week.from), to: isoDay(week.to) },
     previousWeek: { from: isoDay(previousWeek.from), to: isoDay(previousWeek.to) },
-    byGmv: rows(now.gmv, before.gmv, settings.leaderboardSize),
-    byConversion: rows(now.conversion, before.conversion, settings.leaderboardSize),
+    byGmv: rows(index, now.gmv, before.gmv, settings.leaderboardSize),
+    byConversion: rows(index, now.conversion, before.conversion, settings.leaderboardSize),
   };
 }

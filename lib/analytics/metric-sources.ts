@@ -86,6 +86,8 @@ export interface MetricAlternative extends SourcedFigure {
 export interface SourcedWindowFigures {
   figures: Record<SourcedMetric, SourcedFigure | null>;
   alternatives: MetricAlternative[];
+  /** The window's line items as sources (the clicks of a conversion on the window's pieces name them too). */
+  lineItems: LineItemSources;
 }
 
 /** The metric's value in a report (money only in `currency`, when one is set). */
@@ -229,6 +231,15 @@ function reportedFigure(
 /** The texts of the last range asked for: every creator's line items of a window share them (one basis string, not thousands). */
 let rangeTexts = { from: NaN, to: NaN, fromText: '', toText: '', basis: '' };
 
+/**
+ * The one `sources` list of each line-item table, shared by every line-item source (every creator's
+ * scorecard keeps two or three: no array each). Frozen: nothing may add to a shared list.
+ */
+const LINE_ITEM_TABLES: Readonly<Record<LineItemSource, LineItemSource[]>> = {
+  content: Object.freeze(['content']) as LineItemSource[],
+  orders: Object.freeze(['orders']) as LineItemSource[],
+};
+
 export function lineItemSource(source: LineItemSource, range: DayRange, parts: number, seenAt: number | null): MetricSource {
   let texts = rangeTexts;
   if (texts.from !== range.from || texts.to !== range.to) {
@@ -236,11 +247,11 @@ export function lineItemSource(source: LineItemSource, range: DayRange, parts: n
     const toText = isoDay(range.to);
     texts = rangeTexts = { from: range.from, to: range.to, fromText, toText, basis: `line-items:${fromText}:${toText}` };
   }
-  return { kind: 'line-items', sources: [source], from: texts.fromText, to: texts.toText, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: texts.basis };
+  return { kind: 'line-items', sources: LINE_ITEM_TABLES[source], from: texts.fromText, to: texts.toText, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: texts.basis };
 }
 
 /** The line items of a window as sources: its pieces' and its order lines' (null when there are none). */
-interface LineItemSources {
+export interface LineItemSources {
   content: MetricSource | null;
   orders: MetricSource | null;
 }
@@ -283,6 +294,9 @@ function differs(a: number, b: number, metric: SourcedMetric): boolean {
   return MONEY.has(metric) ? toMinor(a) !== toMinor(b) : a !== b;
 }
 
+/** The alternatives of a window without reports: one shared list (every creator's scorecard keeps its list), frozen. */
+const NO_ALTERNATIVES = Object.freeze([]) as unknown as MetricAlternative[];
+
 /** Each sourced metric's best figure for the window, with the differing figures of other sources. */
 export function sourceWindowFigures(
   entry: CreatorEntry,
@@ -292,8 +306,13 @@ export function sourceWindowFigures(
 ): SourcedWindowFigures {
   // Every key from the start: one object shape for every creator.
   const figures: Record<SourcedMetric, SourcedFigure | null> = { gmv: null, orders: null, commission: null, refundedGmv: null, videos: null, lives: null, clicks: null };
-  const alternatives: MetricAlternative[] = [];
   const lineItems = lineItemSources(m, range);
+  // Most creators have no report: the line items are every figure, and there is no alternative.
+  if (entry.reports.length === 0) {
+    for (const metric of SOURCED_METRICS) figures[metric] = lineItemFigure(m, metric, lineItems);
+    return { figures, alternatives: NO_ALTERNATIVES, lineItems };
+  }
+  const alternatives: MetricAlternative[] = [];
   for (const metric of SOURCED_METRICS) {
     const reported = reportedFigure(entry, range, metric, currency);
     const lineItem = lineItemFigure(m, metric, lineItems);
@@ -306,7 +325,7 @@ export function sourceWindowFigures(
     }
     if (lineItem && differs(lineItem.value, reported.chosen.value, metric)) alternatives.push({ metric, ...lineItem });
   }
-  return { figures, alternatives };
+  return { figures, alternatives, lineItems };
 }
 
 /** Two figures from one source and period: a ratio of them means something. */

@@ -80,4 +80,25 @@ describe('sample ROI', () => {
     expect(roi.creators.every((c) => c.gmv === null)).toBe(true);
     expect(roi.program.shipped).toBe(7);
   });
+
+  it('sums each sampled product from its first ship day, and is unknown when a counted amount is', () => {
+    const shipped = (productId: string, month: number, day: number) => sample('id:c', productId, { shippedAt: at(2026, month, day), sampleCost: usd(5) });
+    const lines = [
+      order('id:c', at(2026, 10, 2), 7, { productId: 'p2' }), // before p2's first shipment
+      order('id:c', at(2026, 10, 4), 11, { productId: 'p1' }),
+      order('id:c', at(2026, 10, 6), 13, { productId: 'p2' }),
+      order('id:c', at(2026, 10, 8), 0.1, { productId: 'p1' }),
+      order('id:c', at(2026, 10, 9), 0.2, { productId: 'p2' }),
+    ];
+    const known: ProgramData = { currency: 'USD', samples: [shipped('p1', 10, 3), shipped('p2', 10, 5), shipped('p1', 10, 1)], orders: lines };
+    const c = sampleRoi(indexProgram(known), options(asOf)).creators[0]!;
+    expect(c.shipped).toBe(3);
+    expect(c.gmv).toBe((11 + 0.1) + (13 + 0.2)); // per product in line order, then product by product
+
+    const unknownP2 = [...lines, order('id:c', at(2026, 10, 10), null, { productId: 'p2' })];
+    expect(sampleRoi(indexProgram({ ...known, orders: unknownP2 }), options(asOf)).creators[0]!.gmv).toBeNull();
+    // An unknown amount before the product's first shipment, or of another product, does not count.
+    const unknownElsewhere = [...lines, order('id:c', at(2026, 10, 4), null, { productId: 'p2' }), order('id:c', at(2026, 10, 10), null, { productId: 'p9' })];
+    expect(sampleRoi(indexProgram({ ...known, orders: unknownElsewhere }), options(asOf)).creators[0]!.gmv).toBe((11 + 0.1) + (13 + 0.2));
+  });
 });

@@ -5,8 +5,8 @@
  * orders the GMV is unknown. Canceled samples are not counted.
  */
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
-import { productGmv } from './entry-records';
-import type { ProgramIndex } from './program-index-model';
+import { PERIOD_DAYS } from '../rollups/fields';
+import type { CreatorEntry, ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
 import { ratio } from './stats';
 
@@ -75,6 +75,63 @@ function emptyCreatorFunnel(creatorKey: string, handle: string | null): CreatorS
   };
 }
 
+/**
+ * A creator's sampled products (each with its first ship day) and their GMV: filled creator by
+ * creator, one for the whole roster, so no map or array is made per creator.
+ */
+interface SampledProducts {
+  products: string[];
+  firstShip: number[];
+  gmv: number[];
+  unknown: boolean[];
+  count: number;
+}
+
+/** The position of a product among the creator's sampled ones, or -1 (a creator samples a few). */
+function sampledAt(sampled: SampledProducts, productId: string): number {
+  const products = sampled.products;
+  for (let i = 0; i < sampled.count; i++) if (products[i] === productId) return i;
+  return -1;
+}
+
+/**
+ * GMV of the sampled products' order lines, each product's from its first ship day to `toDay`, in
+ * one walk over the creator's products ordered (not one per product); null when any amount counted
+ * is unknown. Products are added in the order they were first sampled, each product's lines in
+ * record order (the sums `productGmv` gives, added up as before: the same floating-point result).
+ */
+function sampledProductsGmv(entry: CreatorEntry, sampled: SampledProducts, toDay: number): number | null {
+  const { firstShip, gmv, unknown } = sampled;
+  let fromDay = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < sampled.count; i++) {
+    gmv[i] = 0;
+    unknown[i] = false;
+    fromDay = Math.min(fromDay, firstShip[i]!);
+  }
+  for (const record of entry.records) {
+    // A record holds the days of one period (lib/rollups/fields.ts): one wholly outside the days
+    // counted is passed over without reading its products (unpacked on first use).
+    const start = record.period * PERIOD_DAYS;
+    if (start + PERIOD_DAYS <= fromDay || start > toDay) continue;
+    const flat = record.orderProducts;
+    for (let i = 0; i + 4 < flat.length; i += 5) {
+      const day = flat[i] as number;
+      // Days first: a product id is only compared on the days some sampled product counts.
+      if (day < fromDay || day > toDay) continue;
+      const at = sampledAt(sampled, flat[i + 1] as string);
+      if (at < 0 || day < firstShip[at]! || unknown[at]) continue;
+      if ((flat[i + 4] as number) > 0) unknown[at] = true;
+      else gmv[at]! += flat[i + 3] as number;
+    }
+  }
+  let sum = 0;
+  for (let i = 0; i < sampled.count; i++) {
+    if (unknown[i]) return null;
+    sum += gmv[i]!;
+  }
+  return sum;
+}
+
 function finish(f: SampleFunnel): void {
   f.onTimeRate = ratio(f.deliveredOnTime, f.shipped - f.awaiting);
   f.gmvPerSample = ratio(f.gmv, f.shipped);
@@ -88,18 +145,16 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
   const contentDays = settings.sampleContentWindowDays;
   const program = emptyFunnel();
   const creators: CreatorSampleRoi[] = [];
+  const sampled: SampledProducts = { products: [], firstShip: [], gmv: [], unknown: [], count: 0 };
 
   for (const entry of index.entries) {
     // The funnel is made on the first sample shipped in the window: most creators have none (no array per creator).
     let f: CreatorSampleRoi | null = null;
-    let firstShipByProduct: Map<string, number> | null = null;
+    sampled.count = 0;
     for (const s of entry.samples) {
       const shipDay = s.shipDay;
       if (shipDay === null || shipDay < range.from || shipDay > range.to) continue;
-      if (f === null || firstShipByProduct === null) {
-        f = emptyCreatorFunnel(entry.key, entry.handle);
-        firstShipByProduct = new Map<string, number>();
-      }
+      f ??= emptyCreatorFunnel(entry.key, entry.handle);
       f.shipped++;
       const delivered = s.deliveredDay !== null && s.deliveredDay <= asOfDay ? s.deliveredDay : null;
       if (delivered !== null) {
@@ -108,18 +163,16 @@ export function sampleRoi(index: ProgramIndex, options: AnalysisOptions): Sample
       } else if (asOfDay - shipDay <= contentDays) f.awaiting++;
       else f.overdue++;
       f.sampleCost = f.sampleCost === null || s.cost === null ? null : f.sampleCost + s.cost;
-      const first = firstShipByProduct.get(s.productId);
-      if (first === undefined || shipDay < first) firstShipByProduct.set(s.productId, shipDay);
+      const at = sampledAt(sampled, s.productId);
+      if (at < 0) {
+        sampled.products[sampled.count] = s.productId;
+        sampled.firstShip[sampled.count] = shipDay;
+        sampled.count++;
+      } else if (shipDay < sampled.firstShip[at]!) sampled.firstShip[at] = shipDay;
     }
-    if (f === null || firstShipByProduct === null) continue;
+    if (f === null) continue;
     // One GMV per product, from its first shipment: two samples of a product don't double count.
-    if (!index.hasOrders) f.gmv = null;
-    else {
-      for (const [productId, shipDay] of firstShipByProduct) {
-        const gmv = productGmv(entry, productId, shipDay, asOfDay);
-        f.gmv = f.gmv === null || gmv === null ? null : f.gmv + gmv;
-      }
-    }
+    f.gmv = index.hasOrders ? sampledProductsGmv(entry, sampled, asOfDay) : null;
     finish(f);
     creators.push(f);
 

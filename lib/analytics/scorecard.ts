@@ -123,6 +123,9 @@ export function repeatPurchaseRate(entry: CreatorEntry, endDay: number, cohortDa
   return null;
 }
 
+/** The collaboration ids of a scorecard without an active one: one shared list (most creators), frozen. */
+const NO_COLLABORATIONS = Object.freeze([]) as unknown as string[];
+
 /** The scorecard without the flags that need the whole roster (revenue per post vs tier average). */
 function baseScorecard(
   entry: CreatorEntry,
@@ -167,7 +170,8 @@ function baseScorecard(
     clicks = m.clicks;
     clickOrders = m.clickOrders;
     conversionSource = 'content';
-    sources.clicks = lineItemSource('content', range, m.posts, m.piecesSeenAt);
+    // The window's pieces: the posts' line-item source when there are posts.
+    sources.clicks = sourced.lineItems.content ?? lineItemSource('content', range, m.posts, m.piecesSeenAt);
   } else {
     delete sources.clicks;
   }
@@ -243,7 +247,7 @@ function baseScorecard(
     sparkAdsReturn: costs.sparkAdsReturn,
     lastPostDay: lastPost === null ? null : isoDay(lastPost),
     daysSinceLastPost: lastPost === null ? null : range.to - lastPost,
-    activeCollaborationIds: active.map((c) => c.id),
+    activeCollaborationIds: active.length === 0 ? NO_COLLABORATIONS : active.map((c) => c.id),
     complianceFlagged: program?.compliance.flagged ?? false,
     flags,
   };

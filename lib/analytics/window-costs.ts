@@ -41,9 +41,12 @@ export interface WindowCosts {
 
 const add = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
 
+/** No Spark Ads spend entered (most sellers, every creator): one answer, not an object per creator. */
+const NO_SPARK_ADS: { spend: number | null; gmv: number | null } = Object.freeze({ spend: 0, gmv: null });
+
 function sparkAds(entry: CreatorEntry, range: DayRange, index: ProgramIndex): { spend: number | null; gmv: number | null } {
   const book = index.costs;
-  if (!book || book.sparkSpend.size === 0) return { spend: 0, gmv: null };
+  if (!book || book.sparkSpend.size === 0) return NO_SPARK_ADS;
   // Spark spend is per video; the videos come from the Spark Ads read (unknown until it is done).
   const videos = sparkPieceByKey(index);
   if (!videos) return { spend: null, gmv: null };
