@@ -3,28 +3,25 @@
  * 100,000 content pieces and 200,000 affiliate orders (issue 12's budget: ≤ 150 ms median on 2 cores).
  * The dataset is generated deterministically from a fixed seed; generation is not timed. The analysis
  * is timed in a worker thread that receives what the panel reads by structured clone (the rollup
- * records packed in their blocks, as stored: see `timeFreshReader`).
+ * records packed in their blocks, as stored: see `timeFreshReader`). The timed code is the extension's
+ * own build of it (`analytics-entry.ts` bundled and minified by Vite as the panel ships it), not the
+ * per-module transpile of the loader the runner uses (jiti: every imported binding read through a
+ * getter at each use, a cost the panel never pays).
  * Called by the bench runner (`tests/bench/run-bench.mjs`) through jiti.
  */
 import type { ContentPiece, Creator, MetricSnapshot } from '../../lib/model/entities';
 import type { AffiliateOrder, Collaboration, CreatorProgram, SampleRequest, Tier } from '../../lib/model/program';
 import type { Quantity } from '../../lib/parse/quantity';
-import {
-  analyseProgram,
-  computeScorecards,
-  DEFAULT_SETTINGS,
-  indexProgram,
-  rollupsOfRecords,
-  type ProgramData,
-} from '../../lib/analytics/index';
+import { DEFAULT_SETTINGS, rollupsOfRecords, type ProgramData } from '../../lib/analytics/index';
 import { analysisHorizon } from '../../lib/analytics/lookback';
 import { isoDay, localDayOfTimestamp, parseDay } from '../../lib/calendar/days';
-import { packAll, TOTALS_BLOCK, unpackBlock, type RollupBlock } from '../../lib/rollups/blocks';
+import { packAll, TOTALS_BLOCK, type RollupBlock } from '../../lib/rollups/blocks';
 import { PERIOD_DAYS, periodOfDay } from '../../lib/rollups/fields';
 import { seededRandom } from './browser/random';
+import { bundleForNode } from './support/bundle';
 import { median, round } from './support/stats';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 const CREATORS = 5_000;
@@ -216,8 +213,12 @@ export interface StoredRead {
   blocks: RollupBlock[];
 }
 
+/** The timed code, bundled as the extension builds it (analytics-entry.ts). */
+type Analytics = typeof import('./analytics-entry');
+const loadAnalytics = async (file: string): Promise<Analytics> => (await import(pathToFileURL(file).href)) as Analytics;
+
 /** The analysis's input from what was read: the blocks' records, as the panel's read gives them (lib/analysis-store). */
-function unpacked({ read, blocks }: StoredRead): ProgramData {
+function unpacked({ read, blocks }: StoredRead, { unpackBlock }: Analytics): ProgramData {
   const records = blocks.flatMap((block) => unpackBlock(block, block.period) ?? []);
   return { ...read, rollups: { ...read.rollups!, records } };
 }
@@ -247,9 +248,11 @@ function plainPass({ read, blocks }: StoredRead): number {
  * both integers and fractions, say — so every property read goes megamorphic: that input is timed
  * too, as the worst case, in the last analysis row.)
  */
-export async function timeFreshReader(stored: StoredRead, asOf: number): Promise<Record<string, unknown>[]> {
-  const options = { asOf, settings: DEFAULT_SETTINGS };
-  const read = unpacked(stored);
+export async function timeFreshReader(stored: StoredRead, asOf: number, analyticsFile: string): Promise<Record<string, unknown>[]> {
+  const analytics = await loadAnalytics(analyticsFile);
+  const { analyseProgram, computeScorecards, indexProgram } = analytics;
+  const options = { asOf, settings: analytics.DEFAULT_SETTINGS };
+  const read = unpacked(stored, analytics);
   const baseline = await time('plain pass', RUNS, () => plainPass(stored));
   const analysis = await time(ANALYSIS_LABEL, RUNS, () => analyseProgram(read, options));
   const index = indexProgram(read);
@@ -266,17 +269,17 @@ export async function timeFreshReader(stored: StoredRead, asOf: number): Promise
 const ANALYSIS_LABEL = 'analysis compute: index from rollups + scorecards, suggestions, velocity, roster, Spark Ads, samples, leaderboard';
 
 /** `timeFreshReader` in a new worker thread (its own isolate), `stored` handed over by structured clone. */
-function inFreshWorker(stored: StoredRead, asOf: number): Promise<Record<string, unknown>[]> {
+function inFreshWorker(stored: StoredRead, asOf: number, analyticsFile: string): Promise<Record<string, unknown>[]> {
   const require = createRequire(import.meta.url);
   const file = fileURLToPath(import.meta.url);
   const source = `
     const { parentPort, workerData } = require('node:worker_threads');
     const { createJiti } = require(workerData.jiti);
     createJiti(workerData.file).import(workerData.file)
-      .then((bench) => bench.timeFreshReader(workerData.stored, workerData.asOf))
+      .then((bench) => bench.timeFreshReader(workerData.stored, workerData.asOf, workerData.analyticsFile))
       .then((rows) => parentPort.postMessage(rows));`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData: { stored, asOf, file, jiti: require.resolve('jiti') } });
+    const worker = new Worker(source, { eval: true, workerData: { stored, asOf, analyticsFile, file, jiti: require.resolve('jiti') } });
     worker.once('message', (rows: Record<string, unknown>[]) => {
       resolve(rows);
       void worker.terminate();
@@ -314,12 +317,14 @@ export async function runAnalyticsBench(): Promise<Record<string, unknown>[]> {
   };
   // The rollup records as the panel reads them: one block per period, its records in the order above.
   const blocks = packAll(records, []).filter((block): block is RollupBlock => block.period !== TOTALS_BLOCK);
-  const fresh = await inFreshWorker({ read, blocks }, asOf);
-  const cloned = unpacked(structuredClone({ read, blocks }));
+  const analyticsFile = await bundleForNode(fileURLToPath(new URL('./analytics-entry.ts', import.meta.url)));
+  const fresh = await inFreshWorker({ read, blocks }, asOf, analyticsFile);
+  const analytics = await loadAnalytics(analyticsFile);
+  const cloned = unpacked(structuredClone({ read, blocks }), analytics);
   return [
     ...fresh,
     await time(`${ANALYSIS_LABEL} — the same input cloned in the isolate that built it (most objects a map of their own: worst case)`, RUNS, () =>
-      analyseProgram(cloned, options),
+      analytics.analyseProgram(cloned, options),
     ),
     await time('building every rollup from 100,000 pieces and 200,000 order lines (the migration, once)', 3, () => rollupsOfRecords(raw.content ?? [], raw.orders ?? [])),
   ];

@@ -108,7 +108,9 @@ export const analyticsBench = nodeBench({
     'snapshots, samples, collaborations, programs, Spark Ads videos) as a fresh reader gets it (deserialized in a worker of its own, ' +
     'as a panel page reads IndexedDB). Since 2026-12-03 the rollup records arrive as stored, packed in one block per period, and are ' +
     'unpacked before the timing (the read); their cells stay packed and the index decodes them, so the compute now includes that ' +
-    'decoding (before, the worker received records with full 30-number cells). Against one plain pass over the same stored arrays (every ' +
+    'decoding (before, the worker received records with full 30-number cells). Since the same day the timed code is the extension\'s ' +
+    'own build of the analytics (bundled and minified by Vite, as the panel runs it), not the per-module transpile of the bench\'s loader ' +
+    '(jiti reads every imported binding through a getter at each use, which the panel never pays). Against one plain pass over the same stored arrays (every ' +
     "number of the blocks' days and packed cells, every creator, snapshot, sample and video touched once) timed the same way in the same " +
     'run; the same analysis over the input cloned in the isolate that built it (worst case: Node 20 then gives most objects a map ' +
     'of their own); and building the rollups from the raw records (what the schema migration does once). Median of its runs.',
