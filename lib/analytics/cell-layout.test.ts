@@ -99,6 +99,19 @@ describe('layOutCells', () => {
     ]);
   });
 
+  it('places each cell of a record whose days are out of order on its own day', () => {
+    const entry = emptyCreatorEntry('id:a');
+    const odd = record('id:a', '', P, [{ day: day(9), posts: 1 }, { day: day(3), posts: 2, lines: 4 }]);
+    const owners = new Map([[entry, [odd, record('id:a', 'USD', P, [{ day: day(3), lines: 1 }, { day: day(9), lines: 7 }])]]]);
+    const expected = [
+      [day(3), 2, 5, 0, 0],
+      [day(9), 1, 7, 0, 0],
+    ];
+    expect(rows(layOutCells([entry], recordsIn(owners)), entry)).toEqual(expected);
+    const packed = new Map([[entry, owners.get(entry)!.map((r) => fromBlock([r])[0]!)]]);
+    expect(rows(layOutCells([entry], recordsIn(packed)), entry)).toEqual(expected);
+  });
+
   it('gives every owner the cells of a day-by-day sum of its records, well-formed or not, in any order, with the entries\' own records by default', () => {
     let seed = 7;
     const next = () => {

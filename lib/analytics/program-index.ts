@@ -13,7 +13,14 @@ import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
-import { bitCount as countBits, BlockRecord as PackedRecord, fieldMask as fieldMaskOf, PackedCellReader, putCell as putPlainCell } from '../rollups/blocks';
+import {
+  addSharedFields as addSharedFieldsOf,
+  bitCount as countBits,
+  BlockRecord as PackedRecord,
+  fieldMask as fieldMaskOf,
+  putCell as putPlainCell,
+  putRecordCells as putPackedCells,
+} from '../rollups/blocks';
 import { F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
@@ -33,6 +40,8 @@ const bitCount = countBits;
 const BlockRecord = PackedRecord;
 const fieldMask = fieldMaskOf;
 const putCell = putPlainCell;
+const putRecordCells = putPackedCells;
+const addSharedFields = addSharedFieldsOf;
 const POSTS_BIT = 1 << F.POSTS;
 const VIDEOS_BIT = 1 << F.VIDEOS;
 
@@ -123,7 +132,6 @@ export function layOutCells(
   const starts = new Int32Array(rows);
   const values = new Float64Array(valueCount);
   let next = 0;
-  const reader = new PackedCellReader();
   const rowOfSlot = new Int32Array(PERIOD_DAYS);
   let at = 0;
   for (let e = 0; e < order.length; e++) {
@@ -144,58 +152,50 @@ export function layOutCells(
         twice |= any & mask;
         any |= mask;
       }
-      for (let slot = 0; slot < PERIOD_DAYS; slot++) {
-        if (((any >>> slot) & 1) === 0) continue;
+      for (let days = any; days !== 0; days &= days - 1) {
+        const slot = 31 - Math.clz32(days & -days);
         rowOfSlot[slot] = at;
         day[at] = base + slot;
         at++;
       }
-      // A day several records share: its row holds every field any of them has, placed first.
+      // A day several records share: its row holds every field any of them has, placed first. A
+      // record's cells are by day, so its cell on a day is the count of its days before it.
       if (twice !== 0) {
         for (let r = g; r < end; r++) {
           const record = records[r]!;
-          const days = record.days;
-          for (let i = 0; i < days.length; i++) {
-            const slot = days[i]! - base;
-            if (((twice >>> slot) & 1) === 0) continue;
-            fields[rowOfSlot[slot]!]! |= record instanceof BlockRecord ? record.fieldsOf(i) : fieldMask(record.values, i * WIDTH);
+          const own = ownMasks[from + r]!;
+          if (record instanceof BlockRecord) {
+            addSharedFields(record, own, twice, rowOfSlot, fields);
+            continue;
+          }
+          for (let days = own & twice; days !== 0; days &= days - 1) {
+            const bit = days & -days;
+            fields[rowOfSlot[31 - Math.clz32(bit)]!]! |= fieldMask(record.values, bitCount(own & (bit - 1)) * WIDTH);
           }
         }
-        for (let slot = 0; slot < PERIOD_DAYS; slot++) {
-          if (((twice >>> slot) & 1) === 0) continue;
-          const row = rowOfSlot[slot]!;
+        for (let days = twice; days !== 0; days &= days - 1) {
+          const row = rowOfSlot[31 - Math.clz32(days & -days)]!;
           starts[row] = next;
           next += bitCount(fields[row]!);
         }
       }
+      // Each record's cells, by day: its day mask's bits in order.
       for (; g < end; g++) {
         const record = records[g]!;
-        const days = record.days;
+        const own = ownMasks[from + g]!;
         if (record instanceof BlockRecord) {
-          reader.start(record);
-          for (let i = 0; i < days.length; i++) {
-            const slot = days[i]! - base;
-            const row = rowOfSlot[slot]!;
-            if (((twice >>> slot) & 1) === 1) reader.put(values, starts[row]!, fields[row]!, true);
-            else {
-              const mask = reader.mask();
-              fields[row] = mask;
-              starts[row] = next;
-              reader.put(values, next, mask, false);
-              next += bitCount(mask);
-            }
-          }
+          next = putRecordCells(record, own, twice, rowOfSlot, fields, starts, values, next);
         } else {
           const source = record.values;
-          for (let i = 0; i < days.length; i++) {
-            const slot = days[i]! - base;
+          for (let days = own, cell = 0; days !== 0; days &= days - 1, cell += WIDTH) {
+            const slot = 31 - Math.clz32(days & -days);
             const row = rowOfSlot[slot]!;
-            const mask = fieldMask(source, i * WIDTH);
-            if (((twice >>> slot) & 1) === 1) putCell(values, starts[row]!, fields[row]!, source, i * WIDTH, mask, true);
+            const mask = fieldMask(source, cell);
+            if (((twice >>> slot) & 1) === 1) putCell(values, starts[row]!, fields[row]!, source, cell, mask, true);
             else {
               fields[row] = mask;
               starts[row] = next;
-              putCell(values, next, mask, source, i * WIDTH, mask, false);
+              putCell(values, next, mask, source, cell, mask, false);
               next += bitCount(mask);
             }
           }
@@ -219,8 +219,8 @@ const ownRecords = (entry: CreatorEntry): readonly RollupRecord[] => entry.recor
 
 /**
  * An owner's records as `layOutCells` reads them when they are not as the rollups write them: a
- * record with a day outside its period or twice split into one record per cell, all in period
- * order (stable: records of one period keep their order), each with its day mask.
+ * record with a day outside its period, twice or out of order split into one record per cell, all
+ * in period order (stable: records of one period keep their order), each with its day mask.
  */
 function rewrite(owned: readonly RollupRecord[]): { records: RollupRecord[]; masks: Int32Array } {
   let records: RollupRecord[] = [];
@@ -240,16 +240,19 @@ const NOT_WELL_FORMED = -1.5;
 
 /**
  * Bit `d` set for each day `period × 32 + d` the record has a cell on; `NOT_WELL_FORMED` unless
- * every day of the record lies in its period, once (as the rollups are written).
+ * every day of the record lies in its period, once, in ascending order (as the rollups are written).
  */
 function dayMask(record: RollupRecord): number {
   const base = record.period * PERIOD_DAYS;
   const days = record.days;
+  const count = days.length;
   let mask = 0;
-  for (let i = 0; i < days.length; i++) {
+  let last = -1;
+  for (let i = 0; i < count; i++) {
     const slot = days[i]! - base;
-    if (slot < 0 || slot >= PERIOD_DAYS || ((mask >>> slot) & 1) === 1) return NOT_WELL_FORMED;
+    if (slot <= last || slot >= PERIOD_DAYS) return NOT_WELL_FORMED;
     mask |= 1 << slot;
+    last = slot;
   }
   return mask;
 }
@@ -260,7 +263,7 @@ function inPeriodOrder(records: readonly RollupRecord[]): boolean {
 }
 
 /**
- * A record that is not as the rollups write them (a day outside its period, or twice: damaged or
+ * A record that is not as the rollups write them (a day outside its period, twice or out of order: damaged or
  * foreign data) as one record per cell, so each cell still lands on its own day and adds up.
  */
 export function splitCells(record: RollupRecord): RollupRecord[] {

@@ -1,5 +1,19 @@
 import { addCell, F, FIELDS, type RollupRecord, type RollupTotals } from './fields';
-import { addFields, ALL_FIELDS, bitCount, fieldMask, PackedCellReader, packAll, packBlock, packTotals, putCell, TOTALS_BLOCK, unpackBlock, unpackTotals, type RollupBlock } from './blocks';
+import {
+  addFields,
+  addSharedFields,
+  bitCount,
+  fieldMask,
+  packAll,
+  packBlock,
+  packTotals,
+  putCell,
+  putRecordCells,
+  TOTALS_BLOCK,
+  unpackBlock,
+  unpackTotals,
+  type RollupBlock,
+} from './blocks';
 
 function record(creatorKey: string, currency: string, days: number[], postProducts: (string | number)[] = [], orderProducts: (string | number)[] = []): RollupRecord {
   const values = new Float64Array(days.length * FIELDS);
@@ -51,30 +65,35 @@ describe('rollup blocks', () => {
     b.values[F.LINES] = 3;
     const [packedA, packedB] = unpackBlock(packBlock(640, [a, b]), 640)!;
     expect([packedA!.valueCount, packedB!.valueCount]).toEqual([6, 4]);
-    expect([packedA!.fieldsOf(0), packedA!.fieldsOf(1)]).toEqual([fieldMask(a.values, 0), fieldMask(a.values, FIELDS)]);
-    // One row for day 20480 holding both cells' fields; a full row (every field) for day 20481.
-    const rowMask = fieldMask(a.values, 0) | fieldMask(b.values, 0);
-    const target = new Float64Array(bitCount(rowMask) + FIELDS);
-    const reader = new PackedCellReader();
-    reader.start(packedA!);
-    expect(reader.mask()).toBe(fieldMask(a.values, 0));
-    reader.put(target, 0, rowMask, true);
-    reader.put(target, bitCount(rowMask), ALL_FIELDS, false);
-    reader.start(packedB!);
-    reader.put(target, 0, rowMask, true);
+    // Day 0 of the period (20480) is shared, day 1 only a's: rows 0 and 1.
+    const rowOf = Int32Array.from([0, 1]);
+    const fields = new Int32Array(2);
+    const starts = new Int32Array(2);
+    addSharedFields(packedA!, 0b11, 0b01, rowOf, fields);
+    addSharedFields(packedB!, 0b01, 0b01, rowOf, fields);
+    expect(fields[0]).toBe(fieldMask(a.values, 0) | fieldMask(b.values, 0));
+    const target = new Float64Array(bitCount(fields[0]!) + bitCount(fieldMask(a.values, FIELDS)));
+    let next = bitCount(fields[0]!);
+    next = putRecordCells(packedA!, 0b11, 0b01, rowOf, fields, starts, target, next);
+    next = putRecordCells(packedB!, 0b01, 0b01, rowOf, fields, starts, target, next);
+    expect(next).toBe(target.length);
+    expect([fields[1], starts[1]]).toEqual([fieldMask(a.values, FIELDS), bitCount(fields[0]!)]);
+    const rowOfDay = (row: number) => {
+      const cell = new Float64Array(FIELDS);
+      addFields(cell, 0, fields[row]!, target, starts[row]!);
+      return [...cell];
+    };
     const merged = new Float64Array(FIELDS);
     addCell(merged, 0, a.values, 0);
     addCell(merged, 0, b.values, 0);
-    const back = new Float64Array(FIELDS);
-    addFields(back, 0, rowMask, target, 0);
-    expect([...back]).toEqual([...merged]);
-    expect(back[F.PIECES_SEEN]).toBe(seen + 5); // the larger, not the sum
-    expect([...target.subarray(bitCount(rowMask))]).toEqual([...a.values.subarray(FIELDS)]);
+    expect(rowOfDay(0)).toEqual([...merged]);
+    expect(rowOfDay(0)[F.PIECES_SEEN]).toBe(seen + 5); // the larger, not the sum
+    expect(rowOfDay(1)).toEqual([...a.values.subarray(FIELDS)]);
     // Plain cells the same way.
-    const plain = new Float64Array(bitCount(rowMask));
-    putCell(plain, 0, rowMask, a.values, 0, fieldMask(a.values, 0), true);
-    putCell(plain, 0, rowMask, b.values, 0, fieldMask(b.values, 0), true);
-    expect([...plain]).toEqual([...target.subarray(0, bitCount(rowMask))]);
+    const plain = new Float64Array(bitCount(fields[0]!));
+    putCell(plain, 0, fields[0]!, a.values, 0, fieldMask(a.values, 0), true);
+    putCell(plain, 0, fields[0]!, b.values, 0, fieldMask(b.values, 0), true);
+    expect([...plain]).toEqual([...target.subarray(0, plain.length)]);
     const alone = new Float64Array(bitCount(fieldMask(b.values, 0)));
     putCell(alone, 0, fieldMask(b.values, 0), b.values, 0, fieldMask(b.values, 0), false);
     expect([...alone]).toEqual([...b.values.subarray(0, FIELDS)].filter((v) => v !== 0));

@@ -149,9 +149,6 @@ function cellStarts(b: Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floa
 /** The fields `addCell` merges as a maximum, as bits. */
 const MAX_BITS = MAX_FIELDS.reduce((bits, f) => bits | (1 << f), 0);
 
-/** Every field of a cell, as bits: a full row of FIELDS numbers is a row with this mask. */
-export const ALL_FIELDS = 2 ** FIELDS - 1;
-
 /** Bit f for each field f of cell `from` of `source` that is not 0. */
 export function fieldMask(source: Float64Array, from: number): number {
   let mask = 0;
@@ -161,10 +158,10 @@ export function fieldMask(source: Float64Array, from: number): number {
 
 /**
  * Cells written into rows that hold only some fields: a row with mask `rowMask` holds its fields'
- * values side by side from `at`, by field (field f at `at + bitCount(rowMask & (2^f − 1))`; a full
- * row, `ALL_FIELDS`, at `at + f`). A cell's fields must be among its row's. `merge`: added as
- * `addCell` adds (sums added, maxima the larger, to the same bit) into what the row holds; else
- * written (the row's other fields left as they are).
+ * values side by side from `at`, by field (field f at `at + bitCount(rowMask & (2^f − 1))`). A
+ * cell's fields must be among its row's. `merge`: added as `addCell` adds (sums added, maxima the
+ * larger, to the same bit) into what the row holds; else written (the row's other fields left as
+ * they are).
  */
 function putField(target: Float64Array, at: number, rowMask: number, f: number, value: number, merge: boolean): void {
   const to = at + bitCount(rowMask & ((1 << f) - 1));
@@ -198,62 +195,58 @@ export function putCell(target: Float64Array, at: number, rowMask: number, sourc
 }
 
 /**
- * Reads a block record's cells straight from the block's packed arrays, cell after cell, into
- * rows of a target (see `putField`; no full cell unpacked on the way): `start` at a record, then
- * `put` once per cell, in order.
+ * A block record's cells written straight from the block's packed arrays into rows of a target
+ * (see `putField`; no full cell unpacked on the way), for a layout of rows by day: the record's
+ * cells are on the days of `own` (bit d: day d of its period, in order), `rowOf[d]` is day d's row.
+ * A day of `shared` is a row several records add into (its fields and start set already: `fields`,
+ * `starts`); any other day's row is given the cell's fields and the place from `next` on. Returns
+ * the next free place.
  */
-export class PackedCellReader {
-  private masks: Int32Array = EMPTY_INTS;
-  private floatMasks: Int32Array = EMPTY_INTS;
-  private ints: Int32Array = EMPTY_INTS;
-  private floats: Float64Array = EMPTY_FLOATS;
-  private row = 0;
-  private int = 0;
-  private float = 0;
-
-  /** Reads from `record`'s first cell on. */
-  start(record: BlockRecord): void {
-    const b = record.block;
-    this.masks = b.masks;
-    this.floatMasks = b.floatMasks;
-    this.ints = b.ints;
-    this.floats = b.floats;
-    this.row = b.starts[record.index]!;
-    this.int = record.intFrom;
-    this.float = record.floatFrom;
-  }
-
-  /** The next cell's fields that are not 0, as bits. */
-  mask(): number {
-    return this.masks[this.row]!;
-  }
-
-  /** The next cell into the row at `target[at…]` with mask `rowMask`; then the cell after it is next. */
-  put(target: Float64Array, at: number, rowMask: number, merge: boolean): void {
-    const mask = this.masks[this.row]!;
-    const floatMask = this.floatMasks[this.row++]!;
-    const ints = this.ints;
-    const floats = this.floats;
-    let i = this.int;
-    let j = this.float;
-    if (mask === rowMask && !merge) {
+export function putRecordCells(
+  record: BlockRecord,
+  own: number,
+  shared: number,
+  rowOf: Int32Array,
+  fields: Int32Array,
+  starts: Int32Array,
+  target: Float64Array,
+  next: number,
+): number {
+  const { masks, floatMasks, ints, floats } = record.block;
+  let cell = record.block.starts[record.index]!;
+  let i = record.intFrom;
+  let j = record.floatFrom;
+  for (let days = own; days !== 0; days &= days - 1, cell++) {
+    const day = 31 - Math.clz32(days & -days);
+    const row = rowOf[day]!;
+    const mask = masks[cell]!;
+    const floatMask = floatMasks[cell]!;
+    if (((shared >>> day) & 1) === 1) {
+      const at = starts[row]!;
+      const rowMask = fields[row]!;
       for (let m = mask; m !== 0; m &= m - 1) {
         const f = 31 - Math.clz32(m & -m);
-        target[at++] = ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!;
+        putField(target, at, rowMask, f, ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!, true);
       }
     } else {
-      for (let m = mask; m !== 0; m &= m - 1) {
-        const f = 31 - Math.clz32(m & -m);
-        putField(target, at, rowMask, f, ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!, merge);
-      }
+      fields[row] = mask;
+      starts[row] = next;
+      for (let m = mask; m !== 0; m &= m - 1) target[next++] = ((floatMask >>> (31 - Math.clz32(m & -m))) & 1) === 1 ? floats[j++]! : ints[i++]!;
     }
-    this.int = i;
-    this.float = j;
+  }
+  return next;
+}
+
+/** Adds to `fields[rowOf[d]]` the fields of the record's cell on each day d of `shared` (see `putRecordCells`). */
+export function addSharedFields(record: BlockRecord, own: number, shared: number, rowOf: Int32Array, fields: Int32Array): void {
+  const masks = record.block.masks;
+  const first = record.block.starts[record.index]!;
+  for (let days = own & shared; days !== 0; days &= days - 1) {
+    const bit = days & -days;
+    fields[rowOf[31 - Math.clz32(bit)]!]! |= masks[first + bitCount(own & (bit - 1))]!;
   }
 }
 
-const EMPTY_INTS = new Int32Array(0);
-const EMPTY_FLOATS = new Float64Array(0);
 
 /** Packs records (all of one period) into a block. */
 export function packBlock(period: number, records: readonly RollupRecord[]): RollupBlock {
@@ -316,7 +309,7 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
 
 /**
  * A record read from a block: its days are a view into the block's, its cells stay packed there
- * (the analysis decodes them straight into its own rows: `PackedCellReader`), its full `values`
+ * (the analysis decodes them straight into its own rows: `putRecordCells`), its full `values`
  * and its products are unpacked on first use (writes and upkeep; sample questions ask for products).
  */
 export class BlockRecord implements RollupRecord {
@@ -339,17 +332,18 @@ export class BlockRecord implements RollupRecord {
     readonly valueCount: number,
   ) {}
 
-  /** Cell i's fields that are not 0, as bits. */
-  fieldsOf(i: number): number {
-    return this.block.masks[this.block.starts[this.index]! + i]!;
-  }
-
   get values(): Float64Array {
     if (this.cells === null) {
+      const { masks, floatMasks, ints, floats } = this.block;
       const values = new Float64Array(this.days.length * FIELDS);
-      const reader = new PackedCellReader();
-      reader.start(this);
-      for (let i = 0; i < this.days.length; i++) reader.put(values, i * FIELDS, ALL_FIELDS, false);
+      let i = this.intFrom;
+      let j = this.floatFrom;
+      for (let cell = 0, row = this.block.starts[this.index]!; cell < this.days.length; cell++, row++) {
+        for (let m = masks[row]!; m !== 0; m &= m - 1) {
+          const f = 31 - Math.clz32(m & -m);
+          values[cell * FIELDS + f] = ((floatMasks[row]! >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!;
+        }
+      }
       this.cells = values;
     }
     return this.cells;
