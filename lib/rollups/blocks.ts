@@ -247,7 +247,6 @@ export function addSharedFields(record: BlockRecord, own: number, shared: number
   }
 }
 
-
 /** Packs records (all of one period) into a block. */
 export function packBlock(period: number, records: readonly RollupRecord[]): RollupBlock {
   let rows = 0;
