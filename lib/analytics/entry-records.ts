@@ -3,7 +3,7 @@
  * of history, from the rollup totals), products ordered and posted, their GMV, the cells. The records
  * themselves are read from the database for the creator view: lib/db/creator-records.ts.
  */
-import { bitCount as countBits } from '../rollups/blocks';
+import { bitCount } from '../rollups/blocks';
 import { F } from '../rollups/fields';
 import type { CreatorEntry, ProgramIndex } from './program-index-model';
 
@@ -62,9 +62,6 @@ export function firstPostDay(entry: CreatorEntry, index: ProgramIndex): number |
   }
   return null;
 }
-
-// Read once (module bindings can be getters in some loaders): read for every row of some questions.
-const bitCount = countBits;
 
 /** A cell's field. */
 export function cellValue(index: ProgramIndex, row: number, field: number): number {

@@ -13,14 +13,7 @@ import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
-import {
-  addSharedFields as addSharedFieldsOf,
-  bitCount as countBits,
-  BlockRecord as PackedRecord,
-  fieldMask as fieldMaskOf,
-  putCell as putPlainCell,
-  putRecordCells as putPackedCells,
-} from '../rollups/blocks';
+import { addSharedFields, bitCount, BlockRecord, fieldMask, putCell, putRecordCells } from '../rollups/blocks';
 import { F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
@@ -36,12 +29,6 @@ type Diagnostics = ProgramIndex['diagnostics'];
 // Read once (module bindings can be getters in some loaders; the layout loops are hot).
 const WIDTH = FIELDS;
 const PERIOD_DAYS = PERIOD;
-const bitCount = countBits;
-const BlockRecord = PackedRecord;
-const fieldMask = fieldMaskOf;
-const putCell = putPlainCell;
-const putRecordCells = putPackedCells;
-const addSharedFields = addSharedFieldsOf;
 const POSTS_BIT = 1 << F.POSTS;
 const VIDEOS_BIT = 1 << F.VIDEOS;
 

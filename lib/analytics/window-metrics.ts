@@ -9,7 +9,7 @@
  * A sum is unknown (null) as soon as one of its terms is unknown: a partial sum would pretend.
  */
 import type { DayRange } from '../calendar/days';
-import { addFields, bitCount as countBits } from '../rollups/blocks';
+import { addFields, bitCount } from '../rollups/blocks';
 import { F as FIELD, FIELDS } from '../rollups/fields';
 import { fromMinor } from './precision';
 import type { CreatorEntry, ProgramIndex } from './program-index-model';
@@ -17,8 +17,6 @@ import { lowerBoundInt } from './stats';
 
 // Field positions read once (module bindings can be getters in some loaders; these loops are hot).
 const F = { ...FIELD };
-const addRow = addFields;
-const bitCount = countBits;
 
 export type OrderFigureSource = 'orders' | 'content';
 export type ConversionSource = 'content' | 'reported';
@@ -73,7 +71,7 @@ function sumCells(index: ProgramIndex, from: number, to: number): Float64Array {
   sums.fill(0);
   const { fields, starts, values } = index.cells;
   // A row holds only its fields that are not 0 (a few of FIELDS): only those are added.
-  for (let row = from; row < to; row++) addRow(sums, 0, fields[row]!, values, starts[row]!);
+  for (let row = from; row < to; row++) addFields(sums, 0, fields[row]!, values, starts[row]!);
   return sums;
 }
 

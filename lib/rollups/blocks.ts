@@ -10,10 +10,7 @@
  * the blocks when captures pause. A block is a pure function of its period's records, so packing
  * again gives the same block.
  */
-import { FIELDS as WIDTH, MAX_FIELDS, type RollupRecord, type RollupTotals } from './fields';
-
-// Read once (module bindings can be getters in some loaders; the cell loops are hot).
-const FIELDS = WIDTH;
+import { FIELDS, MAX_FIELDS, type RollupRecord, type RollupTotals } from './fields';
 
 /** One period of every creator's rollup records. */
 export interface RollupBlock {
