@@ -184,6 +184,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       orders: 'key, creatorKey, [contentType+contentId]',
     },
   },
+  {
+    // Rollup blocks hold their cells' figures as one array of 64-bit numbers, laid out as the
+    // analysis reads them (issue 12: a fresh panel copies each record's figures instead of decoding
+    // them one by one): packed again from the stored rollups.
+    version: 16,
+    stores: {},
+    upgrade: (tx) => packBlockTables(tx),
+  },
 ];
 
 /** Version 13: video links are kept for stored pieces only. */

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS, openCreatorDeskDb } from './database';
 import { F, FIELDS } from '../rollups/fields';
+import { packBlock, unpackBlock } from '../rollups/blocks';
 import { readRollupBlocks } from './rollup-blocks';
 import { storedLinesOfOrders } from './store-orders';
 
@@ -202,6 +203,29 @@ describe('version 15', () => {
     expect(await keys(['57'])).toEqual(['57:s1', '57:s2']);
     expect(await keys(['57', '58'])).toEqual(['57:s1', '57:s2', '58:s1']);
     expect(await keys(['570', '5'])).toEqual(['570:s1']);
+    await db.delete();
+  });
+});
+
+describe('version 16', () => {
+  it('packs the rollup blocks again with their figures as the analysis lays them out', async () => {
+    const name = `migration-v16-${Math.random()}`;
+    const v15 = await openAtVersion(name, 15);
+    const values = new Float64Array(FIELDS);
+    values[F.POSTS] = 2;
+    values[F.C_GMV] = 12.5;
+    const record = { creatorKey: 'id:1', currency: '', period: 640, days: Int32Array.from([20481]), values, postProducts: [], orderProducts: [] };
+    await v15.table('rollups').put(record);
+    // The block as version 15 packed it: whole figures and fractions apart.
+    const { values: _, masks, ...rest } = packBlock(640, [record]);
+    await v15.table('rollupBlocks').put({ ...rest, masks, floatMasks: Int32Array.of(1 << F.C_GMV), ints: Int32Array.of(2), floats: Float64Array.of(12.5) });
+    v15.close();
+
+    const db = openCreatorDeskDb(name);
+    await db.open();
+    const [block] = unpackBlock(await db.rollupBlocks.get(640), 640)!;
+    expect([...block!.values]).toEqual([...values]);
+    expect(await db.rollupDirty.count()).toBe(0);
     await db.delete();
   });
 });

@@ -62,7 +62,7 @@ describe('the rollups read form (blocks)', () => {
     await foldRollupBlocks(db());
     const period = periodOfDay(DAY);
     const block = (await db().rollupBlocks.get(period)) as RollupBlock;
-    await db().rollupBlocks.put({ ...block, ints: block.ints.subarray(1) });
+    await db().rollupBlocks.put({ ...block, values: block.values.subarray(1) });
     expect(await blocks(null)).toEqual(await records(null));
     expect(await db().rollupDirty.count()).toBe(1);
     await foldRollupBlocks(db());

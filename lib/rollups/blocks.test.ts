@@ -51,7 +51,7 @@ describe('rollup blocks', () => {
     const odd = record('id:9', '', [20482, 20483]);
     odd.values.set([-0, 2 ** 31, -(2 ** 31), 0.1, NaN, Infinity, 2 ** 53, -3], 0);
     const block = packBlock(640, [odd]);
-    expect(block.ints.length + block.floats.length).toBe(odd.values.filter((v) => v !== 0).length);
+    expect(block.values.length).toBe(odd.values.filter((v) => v !== 0).length);
     expect([...unpackBlock(block, 640)![0]!.values]).toEqual([...odd.values].map((v) => (v === 0 ? 0 : v)));
   });
 
@@ -108,11 +108,10 @@ describe('rollup blocks', () => {
     const damaged: Partial<RollupBlock>[] = [
       { starts: Int32Array.from([0, 2, 9, 3]) },
       { starts: Int32Array.from([0, 2, 1, 3]) },
-      { ints: new Int32Array(2) },
-      { floats: new Float64Array(0) },
+      { values: new Float64Array(2) },
+      { values: [1, 2] as unknown as Float64Array },
       { masks: new Int32Array(3) },
       { masks: Int32Array.from([1 << 30, 1, 1]) },
-      { floatMasks: Int32Array.from([1 << F.LINES, 0, 0]) },
       { post: Float64Array.from([20480, 7, 1]), postStarts: Int32Array.from([0, 3, 3, 3]) },
       { order: new Float64Array(4) },
       { keys: '[["id:1",""]]' },

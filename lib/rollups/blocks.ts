@@ -23,14 +23,12 @@ export interface RollupBlock {
   days: Int32Array;
   /**
    * The cells' figures without their zeros (most fields of a cell are 0: content cells have no
-   * order figures and the other way round), in bytes a quarter of the full cells: per row, bit f
-   * of `masks` says field f is not 0, bit f of `floatMasks` that it is in `floats` (else in `ints`:
-   * whole numbers of 32 bits, most counts and cents); the values follow row by row, by field.
+   * order figures and the other way round): per row, bit f of `masks` says field f is not 0; the
+   * values follow row by row, by field, as the analysis lays them out (lib/analytics/program-index.ts
+   * copies a record's values as they are).
    */
   masks: Int32Array;
-  floatMasks: Int32Array;
-  ints: Int32Array;
-  floats: Float64Array;
+  values: Float64Array;
   /** JSON `string[]`: the product ids the products arrays name by position. */
   products: string;
   /** Record i's products posted: triples `day, product, pieces` from `postStarts[i]` to `postStarts[i + 1]` (× 3). */
@@ -69,44 +67,21 @@ export const BLOCK_TABLES = ['rollupBlocks', 'rollupDirty'] as const;
 const POST = 3;
 const ORDER = 5;
 
-const isInt32 = (value: number): boolean => (value | 0) === value && !Object.is(value, -0);
-
 /** The cells' values without zeros (see RollupBlock). */
-function packCells(values: Float64Array, rows: number): Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats'> {
+function packCells(cells: Float64Array, rows: number): Pick<RollupBlock, 'masks' | 'values'> {
   const masks = new Int32Array(rows);
-  const floatMasks = new Int32Array(rows);
-  let intCount = 0;
-  let floatCount = 0;
+  let count = 0;
   for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
-    let mask = 0;
-    let floatMask = 0;
-    for (let f = 0; f < FIELDS; f++) {
-      const v = values[at + f]!;
-      if (v === 0) continue;
-      mask |= 1 << f;
-      if (isInt32(v)) intCount++;
-      else {
-        floatMask |= 1 << f;
-        floatCount++;
-      }
-    }
+    const mask = fieldMask(cells, at);
     masks[row] = mask;
-    floatMasks[row] = floatMask;
+    count += bitCount(mask);
   }
-  const ints = new Int32Array(intCount);
-  const floats = new Float64Array(floatCount);
-  let i = 0;
-  let j = 0;
+  const values = new Float64Array(count);
+  let next = 0;
   for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
-    const mask = masks[row]!;
-    const floatMask = floatMasks[row]!;
-    for (let f = 0; f < FIELDS; f++) {
-      if (((mask >>> f) & 1) === 0) continue;
-      if (((floatMask >>> f) & 1) === 1) floats[j++] = values[at + f]!;
-      else ints[i++] = values[at + f]!;
-    }
+    for (let m = masks[row]!; m !== 0; m &= m - 1) values[next++] = cells[at + 31 - Math.clz32(m & -m)]!;
   }
-  return { masks, floatMasks, ints, floats };
+  return { masks, values };
 }
 
 /** Bits set in `mask` (a 32-bit pattern: cells' masks, days of a period). */
@@ -117,30 +92,24 @@ export function bitCount(mask: number): number {
 }
 
 /**
- * Where each of `count` records' packed cells start in `ints` and `floats` (entry `count`: the
- * ends), or null when the masks do not add up to the values (damaged or foreign data).
+ * Where each of `count` records' values start in `values` (entry `count`: the end), or null when
+ * the masks do not add up to the values (damaged or foreign data).
  */
-function cellStarts(b: Pick<RollupBlock, 'masks' | 'floatMasks' | 'ints' | 'floats' | 'starts'>, count: number, rows: number): { ints: Int32Array; floats: Int32Array } | null {
-  const { masks, floatMasks, starts } = b;
-  if (masks.length !== rows || floatMasks.length !== rows) return null;
-  const ints = new Int32Array(count + 1);
-  const floats = new Int32Array(count + 1);
-  let i = 0;
-  let j = 0;
+function valueStarts(b: Pick<RollupBlock, 'masks' | 'values' | 'starts'>, count: number, rows: number): Int32Array | null {
+  const { masks, starts } = b;
+  if (masks.length !== rows) return null;
+  const from = new Int32Array(count + 1);
+  let at = 0;
   for (let r = 0, row = 0; r < count; r++) {
-    ints[r] = i;
-    floats[r] = j;
+    from[r] = at;
     for (const to = starts[r + 1]!; row < to; row++) {
       const mask = masks[row]!;
-      const floatMask = floatMasks[row]!;
-      if (mask >>> FIELDS !== 0 || (floatMask & ~mask) !== 0) return null;
-      i += bitCount(mask & ~floatMask);
-      j += bitCount(floatMask);
+      if (mask >>> FIELDS !== 0) return null;
+      at += bitCount(mask);
     }
   }
-  ints[count] = i;
-  floats[count] = j;
-  return i === b.ints.length && j === b.floats.length ? { ints, floats } : null;
+  from[count] = at;
+  return at === b.values.length ? from : null;
 }
 
 /** The fields `addCell` merges as a maximum, as bits. */
@@ -209,26 +178,34 @@ export function putRecordCells(
   target: Float64Array,
   next: number,
 ): number {
-  const { masks, floatMasks, ints, floats } = record.block;
+  const { masks, values } = record.block;
   let cell = record.block.starts[record.index]!;
-  let i = record.intFrom;
-  let j = record.floatFrom;
+  const from = record.valueFrom;
+  if ((own & shared) === 0) {
+    // Nothing to add into (nearly every record): the rows take the block's values as they are.
+    for (let days = own, at = next; days !== 0; days &= days - 1, cell++) {
+      const row = rowOf[31 - Math.clz32(days & -days)]!;
+      const mask = masks[cell]!;
+      fields[row] = mask;
+      starts[row] = at;
+      at += bitCount(mask);
+    }
+    target.set(values.subarray(from, from + record.valueCount), next);
+    return next + record.valueCount;
+  }
+  let v = from;
   for (let days = own; days !== 0; days &= days - 1, cell++) {
     const day = 31 - Math.clz32(days & -days);
     const row = rowOf[day]!;
     const mask = masks[cell]!;
-    const floatMask = floatMasks[cell]!;
     if (((shared >>> day) & 1) === 1) {
       const at = starts[row]!;
       const rowMask = fields[row]!;
-      for (let m = mask; m !== 0; m &= m - 1) {
-        const f = 31 - Math.clz32(m & -m);
-        putField(target, at, rowMask, f, ((floatMask >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!, true);
-      }
+      for (let m = mask; m !== 0; m &= m - 1) putField(target, at, rowMask, 31 - Math.clz32(m & -m), values[v++]!, true);
     } else {
       fields[row] = mask;
       starts[row] = next;
-      for (let m = mask; m !== 0; m &= m - 1) target[next++] = ((floatMask >>> (31 - Math.clz32(m & -m))) & 1) === 1 ? floats[j++]! : ints[i++]!;
+      for (let m = mask; m !== 0; m &= m - 1) target[next++] = values[v++]!;
     }
   }
   return next;
@@ -320,25 +297,20 @@ export class BlockRecord implements RollupRecord {
     readonly days: Int32Array,
     readonly block: RollupBlock,
     private readonly productIds: readonly string[],
-    /** The record's position in the block, and where its cells' values start in `ints` and `floats`. */
+    /** The record's position in the block, and where its cells' values start in the block's `values`. */
     readonly index: number,
-    readonly intFrom: number,
-    readonly floatFrom: number,
+    readonly valueFrom: number,
     /** Its cells' fields that are not 0, all cells together. */
     readonly valueCount: number,
   ) {}
 
   get values(): Float64Array {
     if (this.cells === null) {
-      const { masks, floatMasks, ints, floats } = this.block;
+      const { masks, values: packed } = this.block;
       const values = new Float64Array(this.days.length * FIELDS);
-      let i = this.intFrom;
-      let j = this.floatFrom;
+      let v = this.valueFrom;
       for (let cell = 0, row = this.block.starts[this.index]!; cell < this.days.length; cell++, row++) {
-        for (let m = masks[row]!; m !== 0; m &= m - 1) {
-          const f = 31 - Math.clz32(m & -m);
-          values[cell * FIELDS + f] = ((floatMasks[row]! >>> f) & 1) === 1 ? floats[j++]! : ints[i++]!;
-        }
+        for (let m = masks[row]!; m !== 0; m &= m - 1) values[cell * FIELDS + 31 - Math.clz32(m & -m)] = packed[v++]!;
       }
       this.cells = values;
     }
@@ -400,7 +372,7 @@ export function unpackBlock(block: unknown, period: number): BlockRecord[] | nul
   if (typeof block !== 'object' || block === null) return null;
   const b = block as Partial<RollupBlock>;
   if (b.period !== period || !isInt32Array(b.starts) || !isInt32Array(b.days)) return null;
-  if (!isInt32Array(b.masks) || !isInt32Array(b.floatMasks) || !isInt32Array(b.ints) || !isFloat64Array(b.floats)) return null;
+  if (!isInt32Array(b.masks) || !isFloat64Array(b.values)) return null;
   if (!isInt32Array(b.postStarts) || !isInt32Array(b.orderStarts) || !isFloat64Array(b.post) || !isFloat64Array(b.order)) return null;
   const keys = parseJson(b.keys);
   const productIds = parseJson(b.products);
@@ -410,15 +382,15 @@ export function unpackBlock(block: unknown, period: number): BlockRecord[] | nul
   if (b.post.length % POST !== 0 || !validStarts(b.postStarts, count, b.post.length, 1)) return null;
   if (b.order.length % ORDER !== 0 || !validStarts(b.orderStarts, count, b.order.length, 1)) return null;
   if (!validProducts(b.post, POST, productIds.length) || !validProducts(b.order, ORDER, productIds.length)) return null;
-  const cells = cellStarts(b as RollupBlock, count, b.days.length);
-  if (!cells) return null;
+  const valueFrom = valueStarts(b as RollupBlock, count, b.days.length);
+  if (!valueFrom) return null;
   const records: BlockRecord[] = [];
   for (let i = 0; i < count; i++) {
     const key = keys[i] as unknown;
     if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') return null;
     const from = b.starts[i]!;
     const to = b.starts[i + 1]!;
-    records.push(new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), b as RollupBlock, productIds as string[], i, cells.ints[i]!, cells.floats[i]!, cells.ints[i + 1]! - cells.ints[i]! + cells.floats[i + 1]! - cells.floats[i]!));
+    records.push(new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), b as RollupBlock, productIds as string[], i, valueFrom[i]!, valueFrom[i + 1]! - valueFrom[i]!));
   }
   return records;
 }

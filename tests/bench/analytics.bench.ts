@@ -227,7 +227,7 @@ function unpacked({ read, blocks }: StoredRead, { unpackBlock }: Analytics): Pro
 function plainPass({ read, blocks }: StoredRead): number {
   let sum = 0;
   for (const block of blocks) {
-    for (const numbers of [block.days, block.masks, block.floatMasks, block.ints, block.floats]) {
+    for (const numbers of [block.days, block.masks, block.values]) {
       for (let i = 0; i < numbers.length; i++) sum += numbers[i]!;
     }
   }
