@@ -57,9 +57,12 @@ describe('summaryOfAnalysis', () => {
 
   it('keeps the weekly summary the Overview showed for the same view and outreach log, and ranks again on a new log', () => {
     const view = new ProgramAnalyser().analyse({ data, programs: [], settings: DEFAULT_SETTINGS, asOf, windowDays: 7 });
-    const log = new Map<string, number>();
+    const log = new Map<string, number>([['id:2', asOf - 1]]);
     const shown = weeklySummaryOf(view, log);
     expect(summaryOfAnalysis(view, log).weekly).toBe(shown);
+    // The saved analysis reads the log on its own: the same contacts in another map are the same log.
+    expect(summaryOfAnalysis(view, new Map(log)).weekly).toBe(shown);
+    expect(weeklySummaryOf(view, new Map([['id:2', asOf - 2]]))).not.toBe(shown);
     const later = weeklySummaryOf(view, new Map([['id:1', asOf]]));
     expect(later).not.toBe(shown);
     expect(later).toEqual(shown); // nobody to chase here: the same lists

@@ -30,10 +30,18 @@ export interface WeeklySummary {
 /** The last summary of each view: the Overview renders it, then the saved analysis keeps the same one. */
 const summaries = new WeakMap<ProgramAnalysisView, { lastContacted: ReadonlyMap<string, number>; summary: WeeklySummary }>();
 
+/** The same last contacts (the Overview and the saved analysis each read the outreach log: two maps). */
+function sameContacts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, at] of a) if (b.get(key) !== at) return false;
+  return true;
+}
+
 /** What `view`'s Overview shows first, with the outreach log's last contacts as given. */
 export function weeklySummaryOf(view: ProgramAnalysisView, lastContacted: ReadonlyMap<string, number>): WeeklySummary {
   const last = summaries.get(view);
-  if (last?.lastContacted === lastContacted) return last.summary;
+  if (last && sameContacts(last.lastContacted, lastContacted)) return last.summary;
   const base = weeklyChase(view);
   const week = thisWeekOf(view, base, lastContacted);
   const channels: Record<string, ContactChannel> = {};
