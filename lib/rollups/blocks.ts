@@ -182,7 +182,7 @@ export function putRecordCells(
   let cell = record.block.starts[record.index]!;
   const from = record.valueFrom;
   if ((own & shared) === 0) {
-    // Nothing to add into (nearly every record): the rows take the block's values as they are.
+    // No day another record of its owner has too: the rows take the block's values as they are.
     for (let days = own, at = next; days !== 0; days &= days - 1, cell++) {
       const row = rowOf[31 - Math.clz32(days & -days)]!;
       const mask = masks[cell]!;
