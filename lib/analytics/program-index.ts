@@ -14,7 +14,7 @@ import type { AffiliateOrder, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
 import { addSharedFields, bitCount, BlockRecord, fieldMask, putCell, putRecordCells } from '../rollups/blocks';
-import { F, FIELDS, PERIOD_DAYS as PERIOD, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
+import { F, FIELDS, PERIOD_DAYS, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
 import { indexSample } from './indexed-samples';
@@ -26,9 +26,6 @@ export { orderLineCommission } from '../rollups/contributions';
 
 type Diagnostics = ProgramIndex['diagnostics'];
 
-// Read once (module bindings can be getters in some loaders; the layout loops are hot).
-const WIDTH = FIELDS;
-const PERIOD_DAYS = PERIOD;
 const POSTS_BIT = 1 << F.POSTS;
 const VIDEOS_BIT = 1 << F.VIDEOS;
 
@@ -109,7 +106,7 @@ export function layOutCells(
         const record = records[g]!;
         any |= ownMasks[from + g]!;
         // At most: records sharing a day share a place for the fields they both have.
-        valueCount += record instanceof BlockRecord ? record.valueCount : record.days.length * WIDTH;
+        valueCount += record instanceof BlockRecord ? record.valueCount : record.days.length * FIELDS;
       }
       rows += bitCount(any);
     }
@@ -157,7 +154,7 @@ export function layOutCells(
           }
           for (let days = own & twice; days !== 0; days &= days - 1) {
             const bit = days & -days;
-            fields[rowOfSlot[31 - Math.clz32(bit)]!]! |= fieldMask(record.values, bitCount(own & (bit - 1)) * WIDTH);
+            fields[rowOfSlot[31 - Math.clz32(bit)]!]! |= fieldMask(record.values, bitCount(own & (bit - 1)) * FIELDS);
           }
         }
         for (let days = twice; days !== 0; days &= days - 1) {
@@ -174,7 +171,7 @@ export function layOutCells(
           next = putRecordCells(record, own, twice, rowOfSlot, fields, starts, values, next);
         } else {
           const source = record.values;
-          for (let days = own, cell = 0; days !== 0; days &= days - 1, cell += WIDTH) {
+          for (let days = own, cell = 0; days !== 0; days &= days - 1, cell += FIELDS) {
             const slot = 31 - Math.clz32(days & -days);
             const row = rowOfSlot[slot]!;
             const mask = fieldMask(source, cell);
@@ -258,7 +255,7 @@ export function splitCells(record: RollupRecord): RollupRecord[] {
     ...record,
     period: periodOfDay(day),
     days: record.days.subarray(i, i + 1),
-    values: record.values.subarray(i * WIDTH, (i + 1) * WIDTH),
+    values: record.values.subarray(i * FIELDS, (i + 1) * FIELDS),
   }));
 }
 
