@@ -227,12 +227,15 @@ const NOT_WELL_FORMED = -1.5;
  * every day of the record lies in its period, once, in ascending order (as the rollups are written).
  */
 function dayMask(record: RollupRecord): number {
+  // A block record's days are read in the block, where they are (no view of them made).
+  const block = record instanceof BlockRecord;
+  const days = block ? record.block.days : record.days;
+  const from = block ? record.firstDay : 0;
+  const to = block ? from + record.dayCount : days.length;
   const base = record.period * PERIOD_DAYS;
-  const days = record.days;
-  const count = days.length;
   let mask = 0;
   let last = -1;
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < to; i++) {
     const slot = days[i]! - base;
     if (slot <= last || slot >= PERIOD_DAYS) return NOT_WELL_FORMED;
     mask |= 1 << slot;

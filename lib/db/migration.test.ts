@@ -148,7 +148,7 @@ describe('version 12', () => {
     const db = openCreatorDeskDb(name);
     await db.open();
     const read = await readRollupBlocks(db, null);
-    expect(read!.records.map((r) => ({ ...r, values: r.values, postProducts: r.postProducts, orderProducts: r.orderProducts }))).toMatchObject(
+    expect(read!.records.map((r) => ({ ...r, days: r.days, values: r.values, postProducts: r.postProducts, orderProducts: r.orderProducts }))).toMatchObject(
       records.map(({ days, values, ...rest }) => ({ ...rest, days, values })),
     );
     expect(read!.totals).toEqual(totals);

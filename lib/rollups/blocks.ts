@@ -179,7 +179,7 @@ export function putRecordCells(
   next: number,
 ): number {
   const { masks, values } = record.block;
-  let cell = record.block.starts[record.index]!;
+  let cell = record.firstDay;
   const from = record.valueFrom;
   if ((own & shared) === 0) {
     // No day another record of its owner has too: the rows take the block's values as they are.
@@ -190,8 +190,10 @@ export function putRecordCells(
       starts[row] = at;
       at += bitCount(mask);
     }
-    target.set(values.subarray(from, from + record.valueCount), next);
-    return next + record.valueCount;
+    // A loop, not `set` of a subarray: a view per record costs more than copying its few values.
+    const end = from + record.valueCount;
+    for (let v = from; v < end; v++) target[next++] = values[v]!;
+    return next;
   }
   let v = from;
   for (let days = own; days !== 0; days &= days - 1, cell++) {
@@ -214,7 +216,7 @@ export function putRecordCells(
 /** Adds to `fields[rowOf[d]]` the fields of the record's cell on each day d of `shared` (see `putRecordCells`). */
 export function addSharedFields(record: BlockRecord, own: number, shared: number, rowOf: Int32Array, fields: Int32Array): void {
   const masks = record.block.masks;
-  const first = record.block.starts[record.index]!;
+  const first = record.firstDay;
   for (let days = own & shared; days !== 0; days &= days - 1) {
     const bit = days & -days;
     fields[rowOf[31 - Math.clz32(bit)]!]! |= masks[first + bitCount(own & (bit - 1))]!;
@@ -281,7 +283,7 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
 }
 
 /**
- * A record read from a block: its days are a view into the block's, its cells stay packed there
+ * A record read from a block: its days and cells stay in the block
  * (the analysis decodes them straight into its own rows: `putRecordCells`), its full `values`
  * and its products are unpacked on first use (writes and upkeep; sample questions ask for products).
  */
@@ -289,27 +291,43 @@ export class BlockRecord implements RollupRecord {
   private cells: Float64Array | null = null;
   private posted: (string | number)[] | null = null;
   private ordered: (string | number)[] | null = null;
+  private dayView: Int32Array | null = null;
 
   constructor(
     readonly creatorKey: string,
     readonly currency: string,
     readonly period: number,
-    readonly days: Int32Array,
     readonly block: RollupBlock,
     private readonly productIds: readonly string[],
-    /** The record's position in the block, and where its cells' values start in the block's `values`. */
+    /** The record's position in the block, where its days (and cells) start in the block's `days` (and `masks`)… */
     readonly index: number,
+    readonly firstDay: number,
+    /** …and where its cells' values start in the block's `values`. */
     readonly valueFrom: number,
     /** Its cells' fields that are not 0, all cells together. */
     readonly valueCount: number,
   ) {}
 
+  /**
+   * A view into the block's days, made on first use: the analysis reads the block's days in place
+   * (`firstDay`, `dayCount`), and a view per record would be tens of thousands of objects per read.
+   */
+  get days(): Int32Array {
+    this.dayView ??= this.block.days.subarray(this.firstDay, this.firstDay + this.dayCount);
+    return this.dayView;
+  }
+
+  get dayCount(): number {
+    return this.block.starts[this.index + 1]! - this.firstDay;
+  }
+
   get values(): Float64Array {
     if (this.cells === null) {
       const { masks, values: packed } = this.block;
-      const values = new Float64Array(this.days.length * FIELDS);
+      const count = this.dayCount;
+      const values = new Float64Array(count * FIELDS);
       let v = this.valueFrom;
-      for (let cell = 0, row = this.block.starts[this.index]!; cell < this.days.length; cell++, row++) {
+      for (let cell = 0, row = this.firstDay; cell < count; cell++, row++) {
         for (let m = masks[row]!; m !== 0; m &= m - 1) values[cell * FIELDS + 31 - Math.clz32(m & -m)] = packed[v++]!;
       }
       this.cells = values;
@@ -388,9 +406,7 @@ export function unpackBlock(block: unknown, period: number): BlockRecord[] | nul
   for (let i = 0; i < count; i++) {
     const key = keys[i] as unknown;
     if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') return null;
-    const from = b.starts[i]!;
-    const to = b.starts[i + 1]!;
-    records.push(new BlockRecord(key[0], key[1], period, b.days.subarray(from, to), b as RollupBlock, productIds as string[], i, valueFrom[i]!, valueFrom[i + 1]! - valueFrom[i]!));
+    records.push(new BlockRecord(key[0], key[1], period, b as RollupBlock, productIds as string[], i, b.starts[i]!, valueFrom[i]!, valueFrom[i + 1]! - valueFrom[i]!));
   }
   return records;
 }
