@@ -11,13 +11,18 @@ export function isEmptyAnalysis(view: ProgramAnalysisView): boolean {
   return view.index.entries.length === 0 && storedPieceCount(view.index) === 0;
 }
 
-/** Says that the numbers below are the saved ones, from when, and that fresh ones are on the way. */
+/**
+ * Says that the numbers shown are the saved ones, from when, and that fresh ones are on the way.
+ * It floats over the bottom of the panel rather than taking a line above the view: a line there
+ * would move everything below it (the Overview's numbers, 33 px) at the moment the fresh analysis
+ * replaces the saved one, under the seller's pointer.
+ */
 function CachedNotice({ savedAt }: { savedAt: number }) {
   return (
     <p
       role="status"
       data-testid="analysis-cached"
-      className="border-b border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+      className="pointer-events-none fixed inset-x-0 bottom-2 z-20 mx-auto w-fit max-w-[calc(100%-1rem)] rounded-full border border-amber-300 bg-amber-50 px-3 py-1 text-xs text-amber-900 shadow-sm dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
     >
       Updated <TimeAgo at={savedAt} /> · refreshing…
     </p>

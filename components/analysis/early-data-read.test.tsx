@@ -14,7 +14,7 @@ describe('the stored data read on opening, before the panel mounts', () => {
   let panel: Rendered | undefined;
   const starts = () => performance.getEntriesByName('creator-desk:read-start').length;
   const summaryText = () => panel?.container.querySelector('[data-testid="velocity-summary"]')?.textContent ?? null;
-  const nothingRead = (name: string) => ({ dbName: name, version: null, overviews: [], settings: new Map<string, unknown>(), presence: null });
+  const nothingRead = (name: string) => ({ dbName: name, version: null, overviews: [], settings: new Map<string, unknown>(), presence: null, eligibility: [] });
 
   beforeEach(async () => {
     db = panelTestDb();

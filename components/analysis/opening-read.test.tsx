@@ -27,32 +27,38 @@ describe('opening the panel with the opening read', () => {
     // What the panel's first script does, for this test's database.
     await startOpeningRead(() => readOnOpening(indexedDB, null, db.name));
 
-    const seen: { notice: boolean; summary: string | null }[] = [];
+    // Everything above the velocity numbers in the layout, with what it says (the saved analysis'
+    // notice floats over the panel: not in the layout).
+    const above = () => {
+      const texts: (string | null)[] = [];
+      for (let at = document.querySelector('[data-testid="velocity-summary"]'); at && at !== document.body; at = at.parentElement) {
+        for (let sibling = at.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+          if (sibling.getAttribute('data-testid') !== 'analysis-cached') texts.unshift(sibling.textContent);
+        }
+      }
+      return texts;
+    };
+    const seen: { notice: boolean; summary: string | null; above: (string | null)[] }[] = [];
     const record = new MutationObserver(() => {
       const summary = document.querySelector('[data-testid="velocity-summary"]');
-      if (summary) seen.push({ notice: document.querySelector('[data-testid="analysis-cached"]') !== null, summary: summary.textContent });
+      if (summary) seen.push({ notice: document.querySelector('[data-testid="analysis-cached"]') !== null, summary: summary.textContent, above: above() });
     });
     record.observe(document.body, { childList: true, subtree: true, characterData: true });
     const panel = await renderPanel(db);
-    // The sections above the velocity one, by heading, with what they say.
-    const above = () => {
-      const velocity = panel.container.querySelector('[data-testid="velocity-summary"]')!;
-      return [...panel.container.querySelectorAll('section')]
-        .filter((section) => section.compareDocumentPosition(velocity) & Node.DOCUMENT_POSITION_FOLLOWING)
-        .map((section) => section.textContent);
-    };
     // No read to wait for: the first render has the saved numbers, and the weekly sections above them.
     expect(panel.container.querySelector('[data-testid="analysis-cached"]')).not.toBeNull();
     expect(panel.container.querySelector('[data-testid="velocity-summary"]')?.textContent).toBe(velocitySummary(fresh.velocity));
     const firstAbove = above();
     expect(firstAbove.some((text) => text?.startsWith('This week'))).toBe(true);
     expect(firstAbove.some((text) => text?.startsWith('Program phase and budget'))).toBe(true);
+    // The shop eligibility line too (nothing checked yet here), from the opening read.
+    expect(firstAbove).toContain('Shop eligibility: not checked yet. Check it.');
     await until(() => expect(panel.container.querySelector('[data-testid="analysis-cached"]')).toBeNull());
     // The fresh analysis says the same above the velocity section: nothing appears or moves there.
     await until(() => expect(above()).toEqual(firstAbove));
     record.disconnect();
-    expect(seen[0]).toEqual({ notice: true, summary: velocitySummary(fresh.velocity) });
-    expect(seen.at(-1)).toEqual({ notice: false, summary: velocitySummary(fresh.velocity) });
+    expect(seen[0]).toEqual({ notice: true, summary: velocitySummary(fresh.velocity), above: firstAbove });
+    expect(seen.at(-1)).toEqual({ notice: false, summary: velocitySummary(fresh.velocity), above: firstAbove });
 
     await panel.unmount();
     await Dexie.delete(analysisCacheDbName(db.name));

@@ -4,7 +4,8 @@ import { localDay } from '../../lib/calendar/days';
 import { ELIGIBILITY_SETTINGS_RECORD_ID, eligibilitySettingsFromRecord } from '../../lib/db/eligibility-store';
 import { healthOf, shopFigures, type ShopFigures } from '../../lib/eligibility/health';
 import { byUrgency, checkEligibility, worstStatus, type EligibilityCheck } from '../../lib/eligibility/rules';
-import type { EligibilitySettings } from '../../lib/model/eligibility';
+import type { EligibilityRecord, EligibilitySettings } from '../../lib/model/eligibility';
+import { openingEligibility } from '../../lib/analysis-store/opening-read';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
 
@@ -23,10 +24,22 @@ export interface EligibilityState {
 export function useEligibility(): EligibilityState | undefined {
   const db = useDb();
   const now = useNow();
-  const stored = useLiveQuery(async () => {
-    const [records, settings] = await Promise.all([db.eligibility.toArray(), db.settings.get(ELIGIBILITY_SETTINGS_RECORD_ID)]);
-    return { records, settings: eligibilitySettingsFromRecord(settings ?? null) };
-  }, [db]);
+  // As the panel's first script found them, until the live query answers (the same reads): the
+  // Overview's eligibility line is then in place from the first render, not pushed in above its numbers.
+  const opening = useMemo(() => {
+    const read = openingEligibility(db.name);
+    if (!read) return undefined;
+    // The same records the live query reads (as stored, by this extension).
+    return { records: read.eligibility as EligibilityRecord[], settings: eligibilitySettingsFromRecord(read.settings.get(ELIGIBILITY_SETTINGS_RECORD_ID) ?? null) };
+  }, [db.name]);
+  const stored = useLiveQuery(
+    async () => {
+      const [records, settings] = await Promise.all([db.eligibility.toArray(), db.settings.get(ELIGIBILITY_SETTINGS_RECORD_ID)]);
+      return { records, settings: eligibilitySettingsFromRecord(settings ?? null) };
+    },
+    [db],
+    opening,
+  );
   const today = localDay(now);
   return useMemo(() => {
     if (!stored) return undefined;

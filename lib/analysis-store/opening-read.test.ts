@@ -63,7 +63,7 @@ describe('readOnOpening', () => {
   it('creates no database when nothing is stored yet, and reads as empty', async () => {
     const idb = new IDBFactory();
     const read = await readOnOpening(idb, memoryStorage());
-    expect(read).toEqual({ dbName: OPENING_BASE_NAME, version: null, overviews: [], settings: new Map(), presence: null });
+    expect(read).toEqual({ dbName: OPENING_BASE_NAME, version: null, overviews: [], settings: new Map(), presence: null, eligibility: [] });
     expect(await databaseNames(idb)).toEqual([]);
   });
 
@@ -94,12 +94,12 @@ describe('readOnOpening', () => {
   it('reads as empty when storage fails', async () => {
     const broken = { open: () => { throw new Error('no IndexedDB'); } };
     const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); } };
-    expect(await readOnOpening(broken, throwing)).toEqual({ dbName: OPENING_BASE_NAME, version: null, overviews: [], settings: new Map(), presence: null });
+    expect(await readOnOpening(broken, throwing)).toEqual({ dbName: OPENING_BASE_NAME, version: null, overviews: [], settings: new Map(), presence: null, eligibility: [] });
   });
 });
 
 describe('readOnOpening: what is stored', () => {
-  it('tells which tables the first-run checklist asks about hold anything, as the live counts would', async () => {
+  it('tells which tables the first-run checklist asks about hold anything, as the live counts would, and reads the eligibility figures', async () => {
     const name = `opening-presence-${Math.random()}`;
     const db = openCreatorDeskDb(name);
     const at = Date.UTC(2026, 10, 1);
@@ -109,9 +109,13 @@ describe('readOnOpening: what is stored', () => {
       { ...creator, key: 'id:2', creatorId: '2', handle: 'leo', sources: ['manage-creators'] },
     ]);
     await db.content.put({ key: 'video:1', contentId: '1', type: 'video', creatorKey: 'id:1', postDate: '2026-11-01', productIds: [], metrics: {}, firstSeen: at, lastSeen: at, updatedAt: at });
+    const eligibility = { id: 'shop\u00002026-11-30', subject: 'shop', day: '2026-11-30', storeRating: 4.2, sources: ['account-health'], updatedAt: at };
+    await db.eligibility.put(eligibility);
     db.close();
     const read = await readOnOpening(indexedDB, memoryStorage(), name);
     expect(read.presence).toEqual({ creators: 1, content: 1, snapshots: 0, captures: 0, collaborations: 0, samples: 0, orders: 0, programs: 1 });
+    // The shop eligibility figures too (the Overview's eligibility line).
+    expect(read.eligibility).toEqual([eligibility]);
     await Dexie.delete(name);
   });
 

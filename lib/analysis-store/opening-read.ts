@@ -3,7 +3,9 @@
  * still loads: which database is active, the saved Overview records of every window (a few
  * kilobytes each, see overview-record.ts), the stored settings records (which window to show,
  * the display locale) and whether each table the first-run checklist asks about holds anything
- * (the checklist above the Overview is then in place from the first render: no layout shift). With those at hand, the panel's first render can show the saved Overview.
+ * (the checklist above the Overview is then in place from the first render: no layout shift), and
+ * the shop eligibility figures (likewise the eligibility line above the Overview's numbers). With
+ * those at hand, the panel's first render can show the saved Overview.
  *
  * Plain IndexedDB, no Dexie and nothing else that is large: this module is part of the panel's
  * first script. Records come back as stored, unchecked: their readers check them (overview-record.ts,
@@ -33,6 +35,8 @@ export interface OpeningRead {
   settings: Map<string, unknown>;
   /** Whether each table the first-run checklist asks about holds anything (null: not read). */
   presence: TablePresence | null;
+  /** The `eligibility` table's records (a few: one per subject and day), unchecked. */
+  eligibility: unknown[];
   /**
    * The Overview's stored data in its read form (see `StoredOverviewData`), when asked for; it comes
    * back after the rest (null: not read).
@@ -201,20 +205,21 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
   const readData = (db: IDBDatabase, fromPeriod: number) =>
     savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions.onStart) : null)).catch(() => null);
   let version: number | null = null;
-  const [overviews, [settings, presence, data]] = await Promise.all([
+  const [overviews, [settings, presence, eligibility, data]] = await Promise.all([
     savedOverviews,
-    withDatabase(idb, dbName, [[], null, undefined] as [unknown[], TablePresence | null, Promise<StoredOverviewData | null> | undefined], async (db) => {
+    withDatabase(idb, dbName, [[], null, [], undefined] as [unknown[], TablePresence | null, unknown[], Promise<StoredOverviewData | null> | undefined], async (db) => {
       version = db.version;
-      const read = await Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null)]);
+      const read = await Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null), getAllOf(db, 'eligibility')]);
       return [...read, dataOptions.fromPeriod === null ? undefined : readData(db, dataOptions.fromPeriod)] as const;
-    }, (db, result) => result[2]?.finally(() => db.close())),
+    }, (db, result) => result[3]?.finally(() => db.close())),
   ]);
   const byId = new Map<string, unknown>();
   for (const record of settings) {
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id === 'string') byId.set(id, record);
   }
-  return data ? { version, overviews, settings: byId, presence, data } : { version, overviews, settings: byId, presence };
+  const read = { version, overviews, settings: byId, presence, eligibility };
+  return data ? { ...read, data } : read;
 }
 
 interface DataOptions {
@@ -322,6 +327,14 @@ export function openingOverviews(dbName: string): unknown[] | null {
 /** What the opening read found stored, for database `dbName` (the checklist's first render), or null. */
 export function openingPresence(dbName: string): TablePresence | null {
   return settledOpeningRead(dbName)?.presence ?? null;
+}
+
+/**
+ * The eligibility records and settings records the opening read found, for database `dbName` (the
+ * eligibility line's first render), or null.
+ */
+export function openingEligibility(dbName: string): Pick<OpeningRead, 'eligibility' | 'settings'> | null {
+  return settledOpeningRead(dbName);
 }
 
 export function doneWithOpeningOverviews(): void {

@@ -827,6 +827,15 @@ function openRows(
       status: 'measured',
     },
     {
+      id: 'panel.open.cached.shift',
+      label: "Open with cache → how far the Overview's velocity numbers move when the fresh analysis replaces the saved one",
+      value: cached.length + prepared.length === 0 ? Number.NaN : Math.max(...[...cached, ...prepared].map((r) => r.movedPx)),
+      unit: 'px',
+      budget: { kind: 'max', limit: 0 },
+      detail: `the most of ${cached.length + prepared.length} opens from a saved analysis: ${list([...cached, ...prepared].map((r) => r.movedPx))} px (a layout shift above them)`,
+      status: 'measured',
+    },
+    {
       id: 'panel.open.prepared',
       label: 'First open after the background prepared the analysis → first meaningful paint (Overview numbers)',
       value: round(median(paints(prepared)), 0),
