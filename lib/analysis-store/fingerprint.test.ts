@@ -38,6 +38,27 @@ describe('fingerprintOf', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('tells long strings apart by any character, in any script, and lone surrogates apart', () => {
+    const long = 'Below the agreed 2 posts a week in each of the last 4 weeks';
+    const texts = [
+      long,
+      `${long}.`,
+      long.replace('2', '3'),
+      long.toUpperCase(),
+      `${long} — ส่งคืนแล้ว`,
+      `${long} — ส่งคืนแล้ว!`,
+      `${long} 😀`,
+      `${long} 😁`,
+      `${long} \uD800`,
+      `${long} \uD801`,
+      `${long} \uFFFD`,
+      `${long}\u0000`,
+    ];
+    const all = texts.map(fingerprintOf);
+    expect(new Set(all).size).toBe(all.length);
+    expect(fingerprintOf(`${long} — ส่งคืนแล้ว`)).toBe(fingerprintOf(`${long} — ส่งคืน` + 'แล้ว'));
+  });
+
   it('tells strings apart that differ only in where they split', () => {
     expect(fingerprintOf(['ab', 'c'])).not.toBe(fingerprintOf(['a', 'bc']));
     expect(fingerprintOf({ ab: 'c' })).not.toBe(fingerprintOf({ a: 'bc' }));

@@ -4,7 +4,8 @@
  * the background hundreds of milliseconds for nothing).
  *
  * Two 32-bit hashes (FNV-1a on 32-bit words and a multiply-xorshift mix) over a walk of the
- * value: numbers by their bits, strings by their characters, typed arrays by their bytes, arrays
+ * value: numbers by their bits, strings by their characters (short ones by their own two hashes,
+ * long ones by their UTF-8 bytes: see `string`), typed arrays by their bytes, arrays
  * element by element, objects by their keys in order. Equal values give equal fingerprints; another key order gives another
  * fingerprint (a needless write, never a missed one). Unequal values collide with a chance of about
  * one in 2^64: the saved analysis is then one save behind, which the next change corrects.
@@ -13,9 +14,26 @@
 const FLOAT = new Float64Array(1);
 const WORDS = new Uint32Array(FLOAT.buffer);
 
+/**
+ * The saved analysis is mostly text (500,000 property names, 400,000 strings for 5,000 creators),
+ * and a word per character made its fingerprint ~200 ms of the panel's first seconds. So a short
+ * string (keys, statuses, handles: the same few again and again) goes in as its own two hashes,
+ * computed once per string (`SHORT_HASHES`), and a long one (reasons) by its UTF-8 bytes, four at
+ * a time (TextEncoder writes them natively).
+ */
+const ENCODED_FROM = 24;
+/** Two 32-bit hashes of short strings, per string; cleared when it grows past `SHORT_HASHES_MAX`. */
+const SHORT_HASHES = new Map<string, number[]>();
+const SHORT_HASHES_MAX = 100_000;
+const ENCODER = new TextEncoder();
+/** Any UTF-16 surrogate: a lone one has no UTF-8 bytes of its own (encoded as U+FFFD), so such strings go by character. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+let scratch = new Uint8Array(4096);
+let scratchWords = new Uint32Array(scratch.buffer);
+
 class Hasher {
-  private a = 0x811c9dc5;
-  private b = 0x9e3779b9;
+  a = 0x811c9dc5;
+  b = 0x9e3779b9;
 
   word(value: number): void {
     this.a = Math.imul(this.a ^ value, 0x01000193);
@@ -41,8 +59,35 @@ class Hasher {
   }
 
   string(value: string): void {
-    this.word(value.length);
-    for (let i = 0; i < value.length; i++) this.word(value.charCodeAt(i));
+    const length = value.length;
+    this.word(length);
+    if (length < ENCODED_FROM) {
+      let hashes = SHORT_HASHES.get(value);
+      if (hashes === undefined) {
+        const own = new Hasher();
+        for (let i = 0; i < length; i++) own.word(value.charCodeAt(i));
+        hashes = [own.a, own.b];
+        if (SHORT_HASHES.size >= SHORT_HASHES_MAX) SHORT_HASHES.clear();
+        SHORT_HASHES.set(value, hashes);
+      }
+      this.word(hashes[0]!);
+      this.word(hashes[1]!);
+      return;
+    }
+    if (SURROGATE.test(value)) {
+      for (let i = 0; i < length; i++) this.word(value.charCodeAt(i));
+      return;
+    }
+    // At most 3 bytes per character without surrogates.
+    if (scratch.length < length * 3) {
+      scratch = new Uint8Array(length * 3 + 4096);
+      scratchWords = new Uint32Array(scratch.buffer);
+    }
+    const written = ENCODER.encodeInto(value, scratch).written;
+    this.word(written);
+    const whole = written >>> 2;
+    for (let i = 0; i < whole; i++) this.word(scratchWords[i]!);
+    for (let i = whole * 4; i < written; i++) this.word(scratch[i]!);
   }
 
   value(value: unknown): void {
