@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { DEFAULT_DB_NAME, openCreatorDeskDb } from '../db/database';
 import { analysisCacheDbName } from './analysis-cache';
 import { OPENING_BASE_NAME, readOnOpening } from './opening-read';
+import type { EligibilityRecord } from '../model/eligibility';
 
 /** A storage like localStorage, in memory. */
 function memoryStorage(entries: Record<string, string> = {}) {
@@ -109,7 +110,7 @@ describe('readOnOpening: what is stored', () => {
       { ...creator, key: 'id:2', creatorId: '2', handle: 'leo', sources: ['manage-creators'] },
     ]);
     await db.content.put({ key: 'video:1', contentId: '1', type: 'video', creatorKey: 'id:1', postDate: '2026-11-01', productIds: [], metrics: {}, firstSeen: at, lastSeen: at, updatedAt: at });
-    const eligibility = { id: 'shop\u00002026-11-30', subject: 'shop', day: '2026-11-30', storeRating: 4.2, sources: ['account-health'], updatedAt: at };
+    const eligibility: EligibilityRecord = { id: 'shop\u00002026-11-30', subject: 'shop', day: '2026-11-30', storeRating: 4.2, sources: ['account-health'], updatedAt: at };
     await db.eligibility.put(eligibility);
     db.close();
     const read = await readOnOpening(indexedDB, memoryStorage(), name);
