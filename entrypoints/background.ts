@@ -137,6 +137,12 @@ export default defineBackground(() => {
     onError: (error) => console.error('Creator Desk: could not prepare the saved analysis', error),
   });
 
+  // An update can leave the saved analysis of another format or schema (not shown): prepare a
+  // current one now, so the first opening after the update is not a cold one.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') analysisPreparer.notify();
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // The extension's own pages (they may be open in a tab) may ask for the saved analysis, or run a restore.
     if (isFromExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
