@@ -230,7 +230,7 @@ function dayMask(record: RollupRecord): number {
   // A block record's days are read in the block, where they are (no view of them made).
   const block = record instanceof BlockRecord;
   const days = block ? record.block.days : record.days;
-  const from = block ? record.firstDay : 0;
+  const from = block ? record.firstRow : 0;
   const to = block ? from + record.dayCount : days.length;
   const base = record.period * PERIOD_DAYS;
   let mask = 0;

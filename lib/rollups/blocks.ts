@@ -179,7 +179,7 @@ export function putRecordCells(
   next: number,
 ): number {
   const { masks, values } = record.block;
-  let cell = record.firstDay;
+  let cell = record.firstRow;
   const from = record.valueFrom;
   if ((own & shared) === 0) {
     // No day another record of its owner has too: the rows take the block's values as they are.
@@ -216,7 +216,7 @@ export function putRecordCells(
 /** Adds to `fields[rowOf[d]]` the fields of the record's cell on each day d of `shared` (see `putRecordCells`). */
 export function addSharedFields(record: BlockRecord, own: number, shared: number, rowOf: Int32Array, fields: Int32Array): void {
   const masks = record.block.masks;
-  const first = record.firstDay;
+  const first = record.firstRow;
   for (let days = own & shared; days !== 0; days &= days - 1) {
     const bit = days & -days;
     fields[rowOf[31 - Math.clz32(bit)]!]! |= masks[first + bitCount(own & (bit - 1))]!;
@@ -283,9 +283,9 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
 }
 
 /**
- * A record read from a block: its days and cells stay in the block
- * (the analysis decodes them straight into its own rows: `putRecordCells`), its full `values`
- * and its products are unpacked on first use (writes and upkeep; sample questions ask for products).
+ * A record read from a block: its days and cells stay in the block (the analysis decodes them
+ * straight into its own rows: `putRecordCells`); a view of its days, its full `values` and its
+ * products are made on first use (writes and upkeep; sample questions ask for products).
  */
 export class BlockRecord implements RollupRecord {
   private cells: Float64Array | null = null;
@@ -299,9 +299,9 @@ export class BlockRecord implements RollupRecord {
     readonly period: number,
     readonly block: RollupBlock,
     private readonly productIds: readonly string[],
-    /** The record's position in the block, where its days (and cells) start in the block's `days` (and `masks`)… */
+    /** The record's position in the block, its first row there (of `days` and `masks`)… */
     readonly index: number,
-    readonly firstDay: number,
+    readonly firstRow: number,
     /** …and where its cells' values start in the block's `values`. */
     readonly valueFrom: number,
     /** Its cells' fields that are not 0, all cells together. */
@@ -309,16 +309,16 @@ export class BlockRecord implements RollupRecord {
   ) {}
 
   /**
-   * A view into the block's days, made on first use: the analysis reads the block's days in place
-   * (`firstDay`, `dayCount`), and a view per record would be tens of thousands of objects per read.
+   * A view of its days in the block's, made on first use: the analysis reads them in place
+   * (`firstRow`, `dayCount`), and a view per record would be tens of thousands of objects per read.
    */
   get days(): Int32Array {
-    this.dayView ??= this.block.days.subarray(this.firstDay, this.firstDay + this.dayCount);
+    this.dayView ??= this.block.days.subarray(this.firstRow, this.firstRow + this.dayCount);
     return this.dayView;
   }
 
   get dayCount(): number {
-    return this.block.starts[this.index + 1]! - this.firstDay;
+    return this.block.starts[this.index + 1]! - this.firstRow;
   }
 
   get values(): Float64Array {
@@ -327,7 +327,7 @@ export class BlockRecord implements RollupRecord {
       const count = this.dayCount;
       const values = new Float64Array(count * FIELDS);
       let v = this.valueFrom;
-      for (let cell = 0, row = this.firstDay; cell < count; cell++, row++) {
+      for (let cell = 0, row = this.firstRow; cell < count; cell++, row++) {
         for (let m = masks[row]!; m !== 0; m &= m - 1) values[cell * FIELDS + 31 - Math.clz32(m & -m)] = packed[v++]!;
       }
       this.cells = values;

@@ -19,7 +19,7 @@ describe('background', () => {
   });
 
   it('prepares the saved analysis after an update (its format or schema may have changed), not after an install', async () => {
-    const { default: background } = await import('./background');
+    const { default: background } = await import('../../entrypoints/background');
     // The installation event, then the scheduler's quiet period in fake time (the database opens
     // in real time meanwhile).
     const installed = async (details: Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0]) => {
