@@ -299,10 +299,8 @@ export class BlockRecord implements RollupRecord {
     readonly period: number,
     readonly block: RollupBlock,
     private readonly productIds: readonly string[],
-    /** The record's position in the block, its first row there (of `days` and `masks`)… */
+    /** The record's position in the block, and where its cells' values start in the block's `values`. */
     readonly index: number,
-    readonly firstRow: number,
-    /** …and where its cells' values start in the block's `values`. */
     readonly valueFrom: number,
     /** Its cells' fields that are not 0, all cells together. */
     readonly valueCount: number,
@@ -315,6 +313,11 @@ export class BlockRecord implements RollupRecord {
   get days(): Int32Array {
     this.dayView ??= this.block.days.subarray(this.firstRow, this.firstRow + this.dayCount);
     return this.dayView;
+  }
+
+  /** Its first row in the block (of `days` and `masks`). */
+  get firstRow(): number {
+    return this.block.starts[this.index]!;
   }
 
   get dayCount(): number {
@@ -406,7 +409,7 @@ export function unpackBlock(block: unknown, period: number): BlockRecord[] | nul
   for (let i = 0; i < count; i++) {
     const key = keys[i] as unknown;
     if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') return null;
-    records.push(new BlockRecord(key[0], key[1], period, b as RollupBlock, productIds as string[], i, b.starts[i]!, valueFrom[i]!, valueFrom[i + 1]! - valueFrom[i]!));
+    records.push(new BlockRecord(key[0], key[1], period, b as RollupBlock, productIds as string[], i, valueFrom[i]!, valueFrom[i + 1]! - valueFrom[i]!));
   }
   return records;
 }
