@@ -89,6 +89,10 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
   let timer: ReturnType<typeof setInterval> | null = null;
   let closed = false;
   let running: Promise<void> = Promise.resolve();
+  // Counts the live replication's events. A pause's check (is the server there? bridge, then "up to
+  // date") can take seconds behind a long bridge pass; it reports only if no event came meanwhile:
+  // else a stale "up to date" would cover the "offline" of a connection lost in between.
+  let liveEvents = 0;
 
   const report = (change: Partial<TeamSyncStatus>) => {
     status = { ...status, ...change };
@@ -180,24 +184,35 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
               if (change.direction !== 'push') void bridge().catch(failed);
             })
             .on('paused', (error: unknown) => {
+              const event = ++liveEvents;
               // Stopped meanwhile (Team turned off, panel closed): no request after that.
               if (closed || live !== replication) return;
               if (error) {
                 failed(error);
                 return;
               }
-              // A lost connection can pause replication without an error: up to date only if the server answers.
+              // Two-way sync pauses without the error of a lost connection: up to date only if the server answers.
+              const current = () => event === liveEvents && live === replication;
               void remote
                 .info()
                 .then(() => bridge())
-                .then(() => report({ state: 'idle', lastSyncAt: deps.now(), message: undefined }), failed);
+                .then(
+                  () => current() && report({ state: 'idle', lastSyncAt: deps.now(), message: undefined }),
+                  (cause: unknown) => current() && failed(cause),
+                );
             })
-            .on('active', () => report({ state: 'syncing', message: undefined }))
+            .on('active', () => {
+              liveEvents++;
+              report({ state: 'syncing', message: undefined });
+            })
             .on('denied', (error: unknown) => {
               control.readOnly = true;
               report({ readOnly: true, message: describeError(error) });
             })
-            .on('error', failed);
+            .on('error', (error: unknown) => {
+              liveEvents++;
+              failed(error);
+            });
           timer = setInterval(() => {
             void deps.db.teamOutbox
               .count()
