@@ -289,3 +289,16 @@ describe('the period tolerance', () => {
     expect(c.sources.gmv?.offset).toEqual({ start: -2, end: 0 });
   });
 });
+
+describe('line-item sources', () => {
+  it('creators with the same line items share one frozen source (a saved analysis stores it once)', () => {
+    const content = ['id:a', 'id:b', 'id:c'].flatMap((key) => [piece(key, '2026-11-18'), ...(key === 'id:c' ? [piece(key, '2026-11-19')] : [])]);
+    const cards = computeScorecards(indexProgram({ currency: 'USD', programs: [program('id:a'), program('id:b'), program('id:c')], content }), { ...options(asOf), windowDays: 28 });
+    const [a, b, c] = ['id:a', 'id:b', 'id:c'].map((key) => cards.find((card) => card.creatorKey === key)!.sources.videos!);
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a).toMatchObject({ kind: 'line-items', parts: 1 });
+    expect(c).not.toBe(a);
+    expect(c).toMatchObject({ kind: 'line-items', parts: 2 });
+  });
+});

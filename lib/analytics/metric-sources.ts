@@ -240,14 +240,29 @@ const LINE_ITEM_TABLES: Readonly<Record<LineItemSource, LineItemSource[]>> = {
   orders: Object.freeze(['orders']) as LineItemSource[],
 };
 
+/**
+ * The line-item sources of the last range asked for, by table, count and capture time: creators
+ * with the same ones share one (frozen) object. A few dozen serve 5,000 scorecards, so a saved
+ * analysis stores, and reads back, each once (structured clone keeps shared objects shared).
+ */
+let lineItemSourcesOfRange = new Map<string, MetricSource>();
+const MAX_SHARED_SOURCES = 10_000;
+
 export function lineItemSource(source: LineItemSource, range: DayRange, parts: number, seenAt: number | null): MetricSource {
   let texts = rangeTexts;
-  if (texts.from !== range.from || texts.to !== range.to) {
+  if (texts.from !== range.from || texts.to !== range.to || lineItemSourcesOfRange.size >= MAX_SHARED_SOURCES) {
     const fromText = isoDay(range.from);
     const toText = isoDay(range.to);
     texts = rangeTexts = { from: range.from, to: range.to, fromText, toText, basis: `line-items:${fromText}:${toText}` };
+    lineItemSourcesOfRange = new Map();
   }
-  return { kind: 'line-items', sources: LINE_ITEM_TABLES[source], from: texts.fromText, to: texts.toText, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: texts.basis };
+  const key = `${source} ${parts} ${seenAt}`;
+  let shared = lineItemSourcesOfRange.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze({ kind: 'line-items', sources: LINE_ITEM_TABLES[source], from: texts.fromText, to: texts.toText, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: texts.basis } as const);
+    lineItemSourcesOfRange.set(key, shared);
+  }
+  return shared;
 }
 
 /** The line items of a window as sources: its pieces' and its order lines' (null when there are none). */
