@@ -8,6 +8,16 @@ describe('fingerprintOf', () => {
     expect(fingerprintOf(structuredClone(make()))).toBe(fingerprintOf(make()));
   });
 
+  it('reads a typed array wherever it lies in its buffer (a clone can give views at any byte offset)', () => {
+    const bytes = new Uint8Array([1, 2, 3, 4, 5, 6, 7]);
+    const shared = new Uint8Array(9);
+    shared.set(bytes, 1);
+    const offset = new Uint8Array(shared.buffer, 1, 7);
+    expect(fingerprintOf({ nulls: offset })).toBe(fingerprintOf({ nulls: bytes }));
+    shared[4] = 9;
+    expect(fingerprintOf({ nulls: offset })).not.toBe(fingerprintOf({ nulls: bytes }));
+  });
+
   it('differs for any change of a value, a key, a type or a length', () => {
     const base = { a: 1, b: 'x', c: [1, 2], e: new Float64Array([1.5]), n: null as unknown };
     const variants: unknown[] = [

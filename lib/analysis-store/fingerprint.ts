@@ -47,11 +47,15 @@ class Hasher {
     this.word(WORDS[1]!);
   }
 
-  /** A typed array's bytes, four at a time. */
+  /** A typed array's bytes, four at a time (a view not at a multiple of 4 bytes is read from a copy that is: the same bytes, the same words). */
   bytes(view: ArrayBufferView): void {
+    if (view.byteOffset % 4 !== 0) {
+      this.bytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength).slice());
+      return;
+    }
     const { buffer, byteOffset, byteLength } = view;
     this.word(byteLength);
-    const whole = byteOffset % 4 === 0 ? byteLength >>> 2 : 0;
+    const whole = byteLength >>> 2;
     const words = new Uint32Array(buffer, byteOffset, whole);
     for (let i = 0; i < whole; i++) this.word(words[i]!);
     const rest = new Uint8Array(buffer, byteOffset + whole * 4, byteLength - whole * 4);
