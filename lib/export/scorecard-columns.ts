@@ -5,6 +5,7 @@
  */
 import type { Scorecard, TierSuggestion } from '../analytics/index';
 import type { ScorecardSourcedFigure } from '../analytics/scorecard';
+import type { MetricSource } from '../analytics/metric-sources';
 import { scorecardFlagLabels } from '../analytics/flag-labels';
 import { sourceName } from '../analytics/metric-source-text';
 import { tierName } from '../format/tier';
@@ -85,12 +86,32 @@ export const SCORECARD_COLUMNS: readonly ExportColumn[] = [
 
 /** `GMV source`, `GMV period`, `GMV captured at`: where the figure came from (empty when unknown). */
 function sourceColumns(label: string, key: ScorecardSourcedFigure): ExportColumn[] {
-  const source = (r: ScorecardExportRow) => r.card.sources[key];
+  const texts = (r: ScorecardExportRow) => {
+    const source = r.card.sources[key];
+    return source ? sourceTexts(source) : null;
+  };
   return [
-    { header: `${label} source`, kind: 'text', width: 28, value: (r) => (source(r) ? sourceName(source(r)!) : null) },
-    { header: `${label} period`, kind: 'text', width: 23, value: (r) => (source(r) ? `${source(r)!.from} – ${source(r)!.to}` : null) },
-    { header: `${label} captured at`, kind: 'text', width: 17, value: (r) => capturedAtText(source(r)?.capturedAt ?? null) },
+    { header: `${label} source`, kind: 'text', width: 28, value: (r) => texts(r)?.name ?? null },
+    { header: `${label} period`, kind: 'text', width: 23, value: (r) => texts(r)?.period ?? null },
+    { header: `${label} captured at`, kind: 'text', width: 17, value: (r) => texts(r)?.capturedAt ?? null },
   ];
+}
+
+interface SourceTexts {
+  name: string;
+  period: string;
+  capturedAt: string | null;
+}
+
+/** A source's texts, once per source: creators with the same line items share one (metric-sources.ts). */
+const textsBySource = new WeakMap<MetricSource, SourceTexts>();
+function sourceTexts(source: MetricSource): SourceTexts {
+  let texts = textsBySource.get(source);
+  if (texts === undefined) {
+    texts = { name: sourceName(source), period: `${source.from} – ${source.to}`, capturedAt: capturedAtText(source.capturedAt) };
+    textsBySource.set(source, texts);
+  }
+  return texts;
 }
 
 /** `2026-11-20 10:05`, local time (a text cell: the seller's own clock). */
