@@ -213,6 +213,15 @@ describe('analysis cache', () => {
     expect(await cache.read(28)).toBeNull();
     expect(await cache.readOverview(28)).toBeNull();
   });
+
+  it('saves and forgets in the order asked, however long a save takes to fingerprint (in steps)', async () => {
+    const big = summary({ storedPieces: 1, scorecards: Array.from({ length: 3_000 }, (_, i) => scorecard({ creatorKey: `id:${i}` })) });
+    const small = summary({ storedPieces: 2 });
+    expect(await Promise.all([cache.write(big, 1_000), cache.write(small, 2_000)])).toEqual(['written', 'written']);
+    expect((await cache.read(28))?.summary.storedPieces).toBe(2);
+    await Promise.all([cache.write(big, 3_000), cache.remove()]);
+    expect(await cache.read(28)).toBeNull();
+  });
 });
 
 describe('saving only what changed', () => {

@@ -21,6 +21,12 @@ import { overviewOfRecord, toOverviewRecord, type CachedOverview, type OverviewR
 
 export { analysisCacheDbName };
 
+/** Lets input and rendering in between long steps: `scheduler.yield()` where there is one, else a timer. */
+function pauseForInput(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 class AnalysisCacheDb extends Dexie {
   analyses!: Table<AnalysisCacheRecord, number>;
   overviews!: Table<OverviewRecord, number>;
@@ -50,6 +56,31 @@ export interface AnalysisCache {
 /** The analysis cache that belongs to the extension database named `dataDbName`. */
 export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): AnalysisCache {
   const db = new AnalysisCacheDb(analysisCacheDbName(dataDbName));
+  // Writes and removals one after the other: a write fingerprints in steps, and must not land after a later change.
+  let changing: Promise<unknown> = Promise.resolve();
+  const queued = <T>(change: () => Promise<T>): Promise<T> => {
+    const done = changing.then(change);
+    changing = done.catch(() => undefined);
+    return done;
+  };
+  /** Saves both records; the long parts (the record's columns, its fingerprint) let input in between. */
+  const writeNow = async (summary: AnalysisSummary, savedAt: number): Promise<'written' | 'unchanged'> => {
+    const full = toRecord(summary, savedAt);
+    await pauseForInput();
+    full.fingerprint = await contentFingerprint(full, pauseForInput);
+    const overview: OverviewRecord = { ...toOverviewRecord(summary, savedAt), fingerprint: full.fingerprint };
+    return db.transaction('rw', db.overviews, db.analyses, async () => {
+      const windowDays = summary.windowDays;
+      const [stored, fullStored] = await Promise.all([db.overviews.get(windowDays), db.analyses.where(':id').equals(windowDays).count()]);
+      if (fullStored > 0 && isCurrentRecord<OverviewRecord>(stored, windowDays) && stored.fingerprint === full.fingerprint) {
+        await db.overviews.put({ ...stored, checkedAt: savedAt });
+        return 'unchanged' as const;
+      }
+      await db.overviews.put(overview);
+      await db.analyses.put(full);
+      return 'written' as const;
+    });
+  };
   return {
     async readOverview(windowDays) {
       let record: OverviewRecord | undefined;
@@ -81,30 +112,16 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
         return null;
       }
     },
-    async write(summary, savedAt = Date.now()) {
-      const full = toRecord(summary, savedAt);
-      full.fingerprint = contentFingerprint(full);
-      const overview: OverviewRecord = { ...toOverviewRecord(summary, savedAt), fingerprint: full.fingerprint };
-      return db.transaction('rw', db.overviews, db.analyses, async () => {
-        const windowDays = summary.windowDays;
-        const [stored, fullStored] = await Promise.all([db.overviews.get(windowDays), db.analyses.where(':id').equals(windowDays).count()]);
-        if (fullStored > 0 && isCurrentRecord<OverviewRecord>(stored, windowDays) && stored.fingerprint === full.fingerprint) {
-          await db.overviews.put({ ...stored, checkedAt: savedAt });
-          return 'unchanged' as const;
-        }
-        await db.overviews.put(overview);
-        await db.analyses.put(full);
-        return 'written' as const;
-      });
-    },
-    async remove(windowDays) {
-      await db.transaction('rw', db.overviews, db.analyses, async () => {
-        for (const table of [db.overviews, db.analyses]) {
-          if (windowDays === undefined) await table.clear();
-          else await table.delete(windowDays);
-        }
-      });
-    },
+    write: (summary, savedAt = Date.now()) => queued(() => writeNow(summary, savedAt)),
+    remove: (windowDays) =>
+      queued(() =>
+        db.transaction('rw', db.overviews, db.analyses, async () => {
+          for (const table of [db.overviews, db.analyses]) {
+            if (windowDays === undefined) await table.clear();
+            else await table.delete(windowDays);
+          }
+        }),
+      ),
     close() {
       db.close();
     },

@@ -14,7 +14,7 @@ import type { TierSuggestion } from '../analytics/suggestions';
 import type { CurrencyCode } from '../parse/quantity';
 import { SCHEMA_VERSIONS } from '../db/database';
 import { localDayOfTimestamp } from '../calendar/days';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintInSteps } from './fingerprint';
 import { decodeRows, encodeRows, type EncodedRows } from './row-columns';
 import { isWeeklySummary, type WeeklySummary } from './weekly-summary';
 
@@ -139,9 +139,10 @@ export function fromRecord(record: AnalysisCacheRecord): CachedAnalysis {
  * the moment it was for as its local day (an analysis is for a day: the same one later that day
  * is the same analysis).
  */
-export function contentFingerprint(record: AnalysisCacheRecord): string {
+export function contentFingerprint(record: AnalysisCacheRecord, pause: () => Promise<void>): Promise<string> {
   const { savedAt: _savedAt, fingerprint: _fingerprint, asOf, ...content } = record;
-  return fingerprintOf({ ...content, asOfDay: localDayOfTimestamp(asOf) });
+  // In steps (the panel stays responsive): the same digest as `fingerprintOf`.
+  return fingerprintInSteps({ ...content, asOfDay: localDayOfTimestamp(asOf) }, pause);
 }
 
 /** True for a record this build wrote for `windowDays` from data of the current schema. */

@@ -1,4 +1,4 @@
-import { fingerprintOf } from './fingerprint';
+import { fingerprintInSteps, fingerprintOf } from './fingerprint';
 
 describe('fingerprintOf', () => {
   it('is the same for equal values, built apart', () => {
@@ -73,4 +73,16 @@ describe('fingerprintOf', () => {
     expect(fingerprintOf(['ab', 'c'])).not.toBe(fingerprintOf(['a', 'bc']));
     expect(fingerprintOf({ ab: 'c' })).not.toBe(fingerprintOf({ a: 'bc' }));
   });
+
+  it('in steps gives the same digest, and pauses between steps', async () => {
+    const columns = Array.from({ length: 40 }, (_, c) => ({ key: `k${c}`, values: Array.from({ length: 500 }, (_, i) => ({ i, c, text: `row ${i}` })) }));
+    const values = [{ count: 500, columns }, [1, 'x', null, new Float64Array([1.5, -0])], 'plain', 7, null, undefined, { nested: { deeper: { deepest: [1, [2, [3]]] } } }];
+    let pauses = 0;
+    const pause = async () => void (pauses += 1);
+    for (const value of values) expect(await fingerprintInSteps(value, pause)).toBe(fingerprintOf(value));
+    // Every step as short as it can be: a pause after each value walked at depth 4.
+    expect(await fingerprintInSteps(values[0], pause, 0)).toBe(fingerprintOf(values[0]));
+    expect(pauses).toBeGreaterThan(1000);
+  });
 });
+
