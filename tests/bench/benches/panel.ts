@@ -739,13 +739,22 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
   };
 }
 
-/** Click → download event for both buttons, in the panel with the fresh analysis. */
+/**
+ * Click → download event for both buttons, in the panel with the fresh analysis, as a person clicks:
+ * the button is found first (visible, enabled, where it is), then the timer starts and the mouse is
+ * pressed and released at its centre. So the figure is the wait for the panel's running task plus
+ * the export itself, not the several protocol round trips of a locator's click (each waits for the
+ * running task again, while the panel reads the Spark Ads videos and saves the analysis).
+ */
 async function exportByClick(page: Page): Promise<{ csvMs: number; xlsxMs: number }> {
   const click = async (name: RegExp) => {
     const button = page.getByRole('button', { name });
     await button.waitFor({ state: 'visible' });
+    await page.waitForFunction((element) => element instanceof HTMLButtonElement && !element.disabled, await button.elementHandle());
+    const box = await button.boundingBox();
+    if (!box) throw new Error(`No box for the button ${name}`);
     const started = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)]);
     const ms = performance.now() - started;
     await download.cancel().catch(() => {});
     return ms;
@@ -876,7 +885,7 @@ function openRows(
         value: round(clicks.csvMs, 0),
         unit: 'ms',
         budget: { kind: 'max', limit: CSV_BUDGET_MS },
-        detail: 'one click, timed in Node (includes the DevTools protocol round trips)',
+        detail: 'one click at the button (found before the timer starts), timed in Node: the panel\'s running task, then the export',
         status: 'measured',
       },
       {
@@ -885,7 +894,7 @@ function openRows(
         value: round(clicks.xlsxMs, 0),
         unit: 'ms',
         budget: { kind: 'max', limit: XLSX_BUDGET_MS },
-        detail: 'one click, first use loads the workbook library',
+        detail: 'one click at the button, as for CSV; first use loads the workbook library',
         status: 'measured',
       },
     );
