@@ -8,7 +8,8 @@ import type { LoadProgress } from '../../lib/analysis-store/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
 import { isEmptyOverview, overviewOfRecord, type CachedOverview } from '../../lib/analysis-store/overview-record';
-import { doneWithOpeningOverviews, openingOverviews } from '../../lib/analysis-store/opening-read';
+import { doneWithOpeningOverviews, openingOverviews, takeOpeningAnalysis } from '../../lib/analysis-store/opening-read';
+import { analysisOfRecord } from '../../lib/analysis-store/analysis-cache';
 import { viewOfOverview, viewOfSummary } from './cached-view';
 import { analysisCacheFor, hasRememberedWindow, rememberAnalysisWindow } from './early-cache-read';
 import { PERF_MARKS } from './perf-marks';
@@ -177,9 +178,10 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
         // stored data (several megabytes of records, which would come back first and hold them up).
         const listFirst = isCreatorsList(location.hash);
         if (!listFirst) setReadEnabled(true);
-        // The per-creator lists of the same save (the Creators list can show them meanwhile).
-        cache
-          .read(windowDays)
+        // The per-creator lists of the same save (the Creators list can show them meanwhile): read
+        // by the panel's first script when it opened on the Creators list, else now.
+        const early = takeOpeningAnalysis(db.name, windowDays);
+        (early ? early.then((record) => analysisOfRecord(record, windowDays) ?? cache.read(windowDays)) : cache.read(windowDays))
           .then(
             (full) => {
               if (!cancelled && full && full.savedAt === savedAt) setCached({ windowDays, view: viewOfSummary(full.summary), savedAt, checkedAt, complete: true });

@@ -5,8 +5,7 @@
  * without that read.
  */
 import { openAnalysisCache, type AnalysisCache } from '../../lib/analysis-store/analysis-cache';
-
-const LAST_WINDOW_KEY = 'creatorDesk.lastAnalysisWindowDays';
+import { lastAnalysisWindow, LAST_WINDOW_KEY } from '../../lib/analysis-store/opening-read';
 
 const caches = new Map<string, AnalysisCache>();
 
@@ -31,14 +30,5 @@ export function rememberAnalysisWindow(windowDays: number): void {
 
 /** Whether this panel has analysed (and so saved an analysis) before, in this browser profile. */
 export function hasRememberedWindow(): boolean {
-  return lastWindow() !== null;
-}
-
-function lastWindow(): number | null {
-  try {
-    const value = Number(localStorage.getItem(LAST_WINDOW_KEY));
-    return Number.isInteger(value) && value > 0 ? value : null;
-  } catch {
-    return null;
-  }
+  return lastAnalysisWindow() !== null;
 }

@@ -53,6 +53,17 @@ export interface AnalysisCache {
   close(): void;
 }
 
+/** The analysis a stored full record holds for `windowDays`, or null (none, another format, schema or window, unreadable). */
+export function analysisOfRecord(record: unknown, windowDays: number): CachedAnalysis | null {
+  const stored = record as Partial<AnalysisCacheRecord> | undefined;
+  if (!isCurrentRecord<AnalysisCacheRecord>(stored, windowDays)) return null;
+  try {
+    return fromRecord(stored);
+  } catch {
+    return null;
+  }
+}
+
 /** The analysis cache that belongs to the extension database named `dataDbName`. */
 export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): AnalysisCache {
   const db = new AnalysisCacheDb(analysisCacheDbName(dataDbName));
@@ -102,15 +113,9 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
         return null;
       }
       if (!record) return null;
-      if (!isCurrentRecord<AnalysisCacheRecord>(record, windowDays)) {
-        await db.analyses.delete(windowDays).catch(() => {});
-        return null;
-      }
-      try {
-        return fromRecord(record);
-      } catch {
-        return null;
-      }
+      const analysis = analysisOfRecord(record, windowDays);
+      if (!analysis) await db.analyses.delete(windowDays).catch(() => {});
+      return analysis;
     },
     write: (summary, savedAt = Date.now()) => queued(() => writeNow(summary, savedAt)),
     remove: (windowDays) =>

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { DEFAULT_DB_NAME, openCreatorDeskDb } from '../db/database';
 import { analysisCacheDbName } from './analysis-cache';
-import { OPENING_BASE_NAME, readOnOpening } from './opening-read';
+import { LAST_WINDOW_KEY, OPENING_BASE_NAME, readOnOpening } from './opening-read';
 import type { EligibilityRecord } from '../model/eligibility';
 
 /** A storage like localStorage, in memory. */
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 /** Databases shaped as the extension's (only the stores read here), in their own IndexedDB. */
-async function seed(idb: IDBFactory, options: { active?: string; dbName?: string; overviews?: object[]; settings?: object[] }) {
+async function seed(idb: IDBFactory, options: { active?: string; dbName?: string; overviews?: object[]; analyses?: object[]; settings?: object[] }) {
   const base = OPENING_BASE_NAME;
   const dbName = options.dbName ?? base;
   const dexie = (name: string, stores: Record<string, string>) => {
@@ -33,7 +33,11 @@ async function seed(idb: IDBFactory, options: { active?: string; dbName?: string
   };
   if (options.active) await dexie(`${base}-meta`, { state: 'key', journal: '++seq' }).table('state').put({ key: 'active', name: options.active });
   if (options.settings) await dexie(dbName, { settings: 'id' }).table('settings').bulkPut(options.settings);
-  if (options.overviews) await dexie(analysisCacheDbName(dbName), { overviews: 'windowDays' }).table('overviews').bulkPut(options.overviews);
+  if (options.overviews || options.analyses) {
+    const cache = dexie(analysisCacheDbName(dbName), { overviews: 'windowDays', analyses: 'windowDays' });
+    await cache.table('overviews').bulkPut(options.overviews ?? []);
+    await cache.table('analyses').bulkPut(options.analyses ?? []);
+  }
   for (const db of opened.splice(0)) db.close();
 }
 
@@ -44,6 +48,21 @@ async function databaseNames(idb: IDBFactory): Promise<string[]> {
 describe('readOnOpening', () => {
   it('uses the base name the extension database has', () => {
     expect(OPENING_BASE_NAME).toBe(DEFAULT_DB_NAME);
+  });
+
+  it('reads the full saved analysis of the window last analysed too, when asked (the panel opens on the Creators list)', async () => {
+    const idb = new IDBFactory();
+    const full = { windowDays: 28, savedAt: 2, scorecards: { count: 0, columns: [] } };
+    await seed(idb, { overviews: [{ windowDays: 28, savedAt: 2 }], analyses: [{ windowDays: 7, savedAt: 1 }, full] });
+    const storage = memoryStorage({ [LAST_WINDOW_KEY]: '28' });
+    const read = await readOnOpening(idb, storage, OPENING_BASE_NAME, { analysis: true });
+    expect(read.overviews).toEqual([{ windowDays: 28, savedAt: 2 }]);
+    expect(await read.analysis).toEqual(full);
+    // Not asked, or no window remembered: not read.
+    expect((await readOnOpening(idb, storage)).analysis).toBeUndefined();
+    expect((await readOnOpening(idb, memoryStorage(), OPENING_BASE_NAME, { analysis: true })).analysis).toBeUndefined();
+    // Nothing saved for that window: none.
+    expect(await (await readOnOpening(idb, memoryStorage({ [LAST_WINDOW_KEY]: '90' }), OPENING_BASE_NAME, { analysis: true })).analysis).toBeUndefined();
   });
 
   it('reads every saved Overview record and the settings records of the active database', async () => {

@@ -42,6 +42,11 @@ export interface OpeningRead {
    * back after the rest (null: not read).
    */
   data?: Promise<StoredOverviewData | null>;
+  /**
+   * The full saved analysis record of window `analysisOf` (the per-creator lists), unchecked, when
+   * asked for (the panel opens on the Creators list); undefined inside: none. It comes back after the rest.
+   */
+  analysis?: Promise<unknown>;
 }
 
 /**
@@ -202,6 +207,14 @@ async function readActiveName(idb: Idb, base: string): Promise<string> {
  */
 async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Promise<Omit<OpeningRead, 'dbName'>> {
   const savedOverviews = withDatabase(idb, analysisCacheDbName(dbName), [], (db) => getAllOf(db, 'overviews'));
+  const { analysisOf } = dataOptions;
+  // Megabytes: read on a connection of its own, so the Overviews (kilobytes) do not wait for it.
+  const analysis =
+    analysisOf === null
+      ? undefined
+      : withDatabase(idb, analysisCacheDbName(dbName), undefined as unknown, (db) =>
+          db.objectStoreNames.contains('analyses') ? request(() => db.transaction('analyses', 'readonly').objectStore('analyses').get(analysisOf)) : Promise.resolve(undefined),
+        );
   const readData = (db: IDBDatabase, fromPeriod: number) =>
     savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions.onStart) : null)).catch(() => null);
   let version: number | null = null;
@@ -218,7 +231,7 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
     const id = (record as { id?: unknown } | null)?.id;
     if (typeof id === 'string') byId.set(id, record);
   }
-  const read = { version, overviews, settings: byId, presence, eligibility };
+  const read = { version, overviews, settings: byId, presence, eligibility, ...(analysis ? { analysis } : {}) };
   return data ? { ...read, data } : read;
 }
 
@@ -227,6 +240,20 @@ interface DataOptions {
   fromPeriod: number | null;
   /** Called as that read starts. */
   onStart: () => void;
+  /** The window whose full saved analysis to read; null: not read. */
+  analysisOf: number | null;
+}
+
+/** The window the panel last analysed (components/analysis/early-cache-read.ts remembers it). */
+export const LAST_WINDOW_KEY = 'creatorDesk.lastAnalysisWindowDays';
+
+export function lastAnalysisWindow(storage: Pick<Storage, 'getItem'> | null = globalThis.localStorage ?? null): number | null {
+  try {
+    const value = Number(storage?.getItem(LAST_WINDOW_KEY));
+    return Number.isInteger(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Remembered for the next opening: the first period the Overview's stored data was read from. */
@@ -277,6 +304,8 @@ export interface OpeningOptions {
   data?: boolean;
   /** Called as the read of the Overview's stored data starts. */
   onDataRead?: () => void;
+  /** Read the full saved analysis of the window the panel last analysed too (it opens on the Creators list). */
+  analysis?: boolean;
 }
 
 /** Reads what the panel shows first (see the top of this file); never rejects. */
@@ -286,7 +315,11 @@ export async function readOnOpening(
   base: string = OPENING_BASE_NAME,
   options: OpeningOptions = {},
 ): Promise<OpeningRead> {
-  const data: DataOptions = { fromPeriod: options.data ? rememberedFromPeriod(storage) : null, onStart: options.onDataRead ?? (() => {}) };
+  const data: DataOptions = {
+    fromPeriod: options.data ? rememberedFromPeriod(storage) : null,
+    onStart: options.onDataRead ?? (() => {}),
+    analysisOf: options.analysis ? lastAnalysisWindow(storage) : null,
+  };
   const guess = lastName(storage) ?? base;
   const guessed = readFor(idb, guess, data);
   const dbName = await readActiveName(idb, base).catch(() => base);
@@ -336,6 +369,19 @@ export function openingPresence(dbName: string): TablePresence | null {
 export function openingEligibility(dbName: string): Pick<OpeningRead, 'eligibility' | 'settings'> | null {
   return settledOpeningRead(dbName);
 }
+
+/**
+ * The full saved analysis record of `windowDays` the opening read started reading, for database
+ * `dbName`, once (unchecked: see analysis-cache.ts `analysisOfRecord`); null when it read none for them.
+ */
+export function takeOpeningAnalysis(dbName: string, windowDays: number): Promise<unknown> | null {
+  const read = settledOpeningRead(dbName);
+  const analysis = read?.analysis;
+  if (!read || !analysis || analysisTaken) return null;
+  analysisTaken = true;
+  return analysis.then((record) => ((record as { windowDays?: unknown } | undefined)?.windowDays === windowDays ? record : undefined));
+}
+let analysisTaken = false;
 
 export function doneWithOpeningOverviews(): void {
   overviewsUsed = true;
