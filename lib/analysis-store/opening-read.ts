@@ -5,7 +5,8 @@
  * the display locale) and whether each table the first-run checklist asks about holds anything
  * (the checklist above the Overview is then in place from the first render: no layout shift), and
  * the shop eligibility figures (likewise the eligibility line above the Overview's numbers). With
- * those at hand, the panel's first render can show the saved Overview.
+ * those at hand, the panel's first render can show the saved Overview. Opened on the Creators list,
+ * it also starts reading the saved per-creator lists (megabytes), which the list shows first.
  *
  * Plain IndexedDB, no Dexie and nothing else that is large: this module is part of the panel's
  * first script. Records come back as stored, unchecked: their readers check them (overview-record.ts,
