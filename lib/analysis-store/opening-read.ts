@@ -378,11 +378,11 @@ export function openingEligibility(dbName: string): Pick<OpeningRead, 'eligibili
 export function takeOpeningAnalysis(dbName: string, windowDays: number): Promise<unknown> | null {
   const read = settledOpeningRead(dbName);
   const analysis = read?.analysis;
-  if (!read || !analysis || analysisTaken) return null;
-  analysisTaken = true;
+  if (!read || !analysis) return null;
+  // Megabytes: not kept here once taken.
+  delete read.analysis;
   return analysis.then((record) => ((record as { windowDays?: unknown } | undefined)?.windowDays === windowDays ? record : undefined));
 }
-let analysisTaken = false;
 
 export function doneWithOpeningOverviews(): void {
   overviewsUsed = true;
