@@ -8,7 +8,7 @@ import type { LoadProgress } from '../../lib/analysis-store/load-program-data';
 import { useNow } from '../common/now';
 import { useDb } from '../db/DbContext';
 import { isEmptyOverview, overviewOfRecord, type CachedOverview } from '../../lib/analysis-store/overview-record';
-import { doneWithOpeningOverviews, openingOverviews, takeOpeningAnalysis } from '../../lib/analysis-store/opening-read';
+import { doneWithOpeningOverviews, openingOverviews, openingAnalysis } from '../../lib/analysis-store/opening-read';
 import { analysisOfRecord } from '../../lib/analysis-store/analysis-cache';
 import { viewOfOverview, viewOfSummary } from './cached-view';
 import { analysisCacheFor, hasRememberedWindow, rememberAnalysisWindow } from './early-cache-read';
@@ -180,7 +180,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
         if (!listFirst) setReadEnabled(true);
         // The per-creator lists of the same save (the Creators list can show them meanwhile): read
         // by the panel's first script when it opened on the Creators list, else now.
-        const early = takeOpeningAnalysis(db.name, windowDays);
+        const early = openingAnalysis(db.name, windowDays);
         (early ? early.then((record) => analysisOfRecord(record, windowDays) ?? cache.read(windowDays)) : cache.read(windowDays))
           .then(
             (full) => {

@@ -373,17 +373,16 @@ export function openingEligibility(dbName: string): Pick<OpeningRead, 'eligibili
 
 /**
  * The full saved analysis record of `windowDays` the opening read started reading, for database
- * `dbName`, once (unchecked: see analysis-cache.ts `analysisOfRecord`); null when it read none for them.
+ * `dbName`, until `doneWithOpeningOverviews` (unchecked: see analysis-cache.ts `analysisOfRecord`;
+ * undefined inside when none was saved for them); null when it read none.
  */
-export function takeOpeningAnalysis(dbName: string, windowDays: number): Promise<unknown> | null {
-  const read = settledOpeningRead(dbName);
-  const analysis = read?.analysis;
-  if (!read || !analysis) return null;
-  // Megabytes: not kept here once taken.
-  delete read.analysis;
-  return analysis.then((record) => ((record as { windowDays?: unknown } | undefined)?.windowDays === windowDays ? record : undefined));
+export function openingAnalysis(dbName: string, windowDays: number): Promise<unknown> | null {
+  const analysis = overviewsUsed ? undefined : settledOpeningRead(dbName)?.analysis;
+  return analysis ? analysis.then((record) => ((record as { windowDays?: unknown } | undefined)?.windowDays === windowDays ? record : undefined)) : null;
 }
 
 export function doneWithOpeningOverviews(): void {
   overviewsUsed = true;
+  // Megabytes: not kept once out of date.
+  if (settled) delete settled.analysis;
 }
