@@ -31,6 +31,10 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 let scratch = new Uint8Array(4096);
 let scratchWords = new Uint32Array(scratch.buffer);
 
+/** The words that open and close an object's keys and values. */
+const OBJECT_START = 10;
+const OBJECT_END = 11;
+
 class Hasher {
   a = 0x811c9dc5;
   b = 0x9e3779b9;
@@ -94,6 +98,11 @@ class Hasher {
     for (let i = whole * 4; i < written; i++) this.word(scratch[i]!);
   }
 
+  arrayStart(length: number): void {
+    this.word(8);
+    this.word(length);
+  }
+
   value(value: unknown): void {
     switch (typeof value) {
       case 'number':
@@ -120,20 +129,19 @@ class Hasher {
     if (value === null) {
       this.word(7);
     } else if (Array.isArray(value)) {
-      this.word(8);
-      this.word(value.length);
+      this.arrayStart(value.length);
       for (const item of value) this.value(item);
     } else if (ArrayBuffer.isView(value)) {
       this.word(9);
       this.string(value.constructor.name);
       this.bytes(value);
     } else if (typeof value === 'object') {
-      this.word(10);
+      this.word(OBJECT_START);
       for (const key of Object.keys(value)) {
         this.string(key);
         this.value((value as Record<string, unknown>)[key]);
       }
-      this.word(11);
+      this.word(OBJECT_END);
     } else {
       this.word(12);
     }
@@ -169,19 +177,18 @@ export async function fingerprintInSteps(value: unknown, pause: () => Promise<vo
       }
       return;
     }
-    // As `Hasher.value` does for arrays and objects, word for word.
+    // As `Hasher.value` frames arrays and objects.
     if (Array.isArray(item)) {
-      hasher.word(8);
-      hasher.word(item.length);
+      hasher.arrayStart(item.length);
       for (const element of item) await walk(element, depth + 1);
       return;
     }
-    hasher.word(10);
+    hasher.word(OBJECT_START);
     for (const key of Object.keys(item)) {
       hasher.string(key);
       await walk((item as Record<string, unknown>)[key], depth + 1);
     }
-    hasher.word(11);
+    hasher.word(OBJECT_END);
   };
   await walk(value, 0);
   return hasher.digest();
