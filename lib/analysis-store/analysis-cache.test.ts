@@ -82,6 +82,13 @@ describe('encodeRows / decodeRows', () => {
   it('handles no rows', () => {
     expect(decodeRows(encodeRows([]))).toEqual([]);
   });
+
+  it('gives back keys JSON must escape, and one row as it was', () => {
+    const rows = [{ 'say "hi"': 1, 'back\\slash': 'x', 'line\nbreak': null, 'é 😀': [1], '': 2 }];
+    const back = decodeRows<Record<string, unknown>>(structuredClone(encodeRows(rows)));
+    expect(back).toEqual(rows);
+    expect(Object.keys(back[0]!)).toEqual(Object.keys(rows[0]!));
+  });
 });
 
 describe('analysis cache', () => {
