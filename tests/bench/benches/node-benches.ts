@@ -113,7 +113,9 @@ export const analyticsBench = nodeBench({
     '(jiti reads every imported binding through a getter at each use, which the panel never pays). Against one plain pass over the same stored arrays (every ' +
     "number of the blocks' days and packed cells, every creator, snapshot, sample and video touched once) timed the same way in the same " +
     'run; the same analysis over the input cloned in the isolate that built it (worst case: Node 20 then gives most objects a map ' +
-    'of their own); and building the rollups from the raw records (what the schema migration does once). Median of its runs.',
+    'of their own); and building the rollups from the raw records (what the schema migration does once). Median of its runs, after two ' +
+    "warm-ups (a panel that stays open analyses again warm); and the analysis's first run in the fresh worker alone, which is what " +
+    "a panel's opening computes: its code not yet optimised, the heap still small (Node 20's V8; Chromium's is newer, see the panel's compute).",
   file: 'tests/bench/analytics.bench.ts',
   exportName: 'runAnalyticsBench',
   // Issue 12's budget: the analysis compute ≤ 150 ms (the first entry).
