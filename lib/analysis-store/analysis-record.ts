@@ -15,7 +15,8 @@ import type { CurrencyCode } from '../parse/quantity';
 import { SCHEMA_VERSIONS } from '../db/database';
 import { localDayOfTimestamp } from '../calendar/days';
 import { fingerprintInSteps } from './fingerprint';
-import { decodeRows, encodeRows, type EncodedRows } from './row-columns';
+import { encodeRows, type EncodedRows } from './row-columns';
+import { recordLists } from './record-lists';
 import { isWeeklySummary, type WeeklySummary } from './weekly-summary';
 
 /** Bump when the stored shape changes: older records are then ignored (and replaced on the next save). */
@@ -111,6 +112,7 @@ export function toRecord(summary: AnalysisSummary, savedAt: number): AnalysisCac
 /** The analysis a record holds; throws when its weekly part is not of this build's shape. */
 export function fromRecord(record: AnalysisCacheRecord): CachedAnalysis {
   if (!isWeeklySummary(record.weekly)) throw new Error('Saved analysis without its weekly part');
+  const lists = recordLists(record);
   return {
     savedAt: record.savedAt,
     summary: {
@@ -119,13 +121,13 @@ export function fromRecord(record: AnalysisCacheRecord): CachedAnalysis {
       settings: record.settings,
       currency: record.currency,
       storedPieces: record.storedPieces,
-      creators: decodeRows<CachedCreatorName>(record.creators),
-      scorecards: decodeRows<Scorecard>(record.scorecards),
-      suggestions: decodeRows<TierSuggestion>(record.suggestions),
+      creators: lists.creators as CachedCreatorName[],
+      scorecards: lists.scorecards as Scorecard[],
+      suggestions: lists.suggestions as TierSuggestion[],
       velocity: {
         ...record.velocity,
-        pace: decodeRows<CreatorPace>(record.pace),
-        behindPace: decodeRows<CreatorPace>(record.behindPace),
+        pace: lists.pace as CreatorPace[],
+        behindPace: lists.behindPace as CreatorPace[],
       },
       roster: record.roster,
       leaderboard: record.leaderboard,

@@ -20,6 +20,7 @@
  */
 
 import { analysisCacheDbName, DEFAULT_DB_NAME, metaDbName } from '../db/database-names';
+import { decodeListsAhead } from './record-lists';
 
 /** The data database's base name (the tests name it). */
 export const OPENING_BASE_NAME = DEFAULT_DB_NAME;
@@ -215,7 +216,10 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
       ? undefined
       : withDatabase(idb, analysisCacheDbName(dbName), undefined as unknown, (db) =>
           db.objectStoreNames.contains('analyses') ? request(() => db.transaction('analyses', 'readonly').objectStore('analyses').get(analysisOf)) : Promise.resolve(undefined),
-        );
+        ).then((record) => {
+          decodeListsAhead(record);
+          return record;
+        });
   const readData = (db: IDBDatabase, fromPeriod: number) =>
     savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions.onStart) : null)).catch(() => null);
   let version: number | null = null;
