@@ -1,6 +1,6 @@
 import type { ProgramIndex } from '../../lib/analytics/program-index-model';
 import { CHANNEL_LABELS } from '../../lib/briefs/channel-text';
-import { renderReminder } from '../../lib/samples/reminder';
+import { reminderFormat, renderReminder } from '../../lib/samples/reminder';
 import type { SampleFollowUp } from '../../lib/samples/follow-up';
 import type { ContactChannel } from '../../lib/model/values';
 import { creatorName } from '../analysis/names';
@@ -18,25 +18,29 @@ export function ReminderButton({ sample, index, channel }: { sample: SampleFollo
   const entry = index.byKey.get(sample.creatorKey);
   const contact = channel ? { channel } : entry?.program?.contact;
   const name = creatorName(index, sample.creatorKey);
-  const reminder = renderReminder({ creatorName: entry?.displayName ?? name, productName: sample.productName, shipDay: sample.shipDay, channel: contact?.channel });
-  const text = reminder.format === 'email' ? `Subject: ${reminder.subject}\n\n${reminder.text}` : reminder.text;
+  const format = reminderFormat(contact?.channel);
+  // Written on click: the Overview shows these buttons on its first paint, and the text's dates
+  // start the locale's date formatting.
+  const copy = () => {
+    const reminder = renderReminder({ creatorName: entry?.displayName ?? name, productName: sample.productName, shipDay: sample.shipDay, channel: contact?.channel });
+    const text = reminder.format === 'email' ? `Subject: ${reminder.subject}\n\n${reminder.text}` : reminder.text;
+    void copyAndLog('the reminder', text, {
+      creatorKeys: [sample.creatorKey],
+      kind: 'reminder',
+      channel: contact?.channel ?? outreachChannelOf(reminder.format),
+      summary: reminder.summary,
+      text,
+    });
+  };
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
       <button
         type="button"
         className={BUTTON}
-        aria-label={`Copy reminder to ${name} (${CHANNEL_LABELS[reminder.format]})`}
-        onClick={() =>
-          void copyAndLog('the reminder', text, {
-            creatorKeys: [sample.creatorKey],
-            kind: 'reminder',
-            channel: contact?.channel ?? outreachChannelOf(reminder.format),
-            summary: reminder.summary,
-            text,
-          })
-        }
+        aria-label={`Copy reminder to ${name} (${CHANNEL_LABELS[format]})`}
+        onClick={copy}
       >
-        Copy reminder ({CHANNEL_LABELS[reminder.format]})
+        Copy reminder ({CHANNEL_LABELS[format]})
       </button>
       <span role="status" className="text-xs empty:hidden">
         {status}
