@@ -10,7 +10,7 @@ import { isQuotaExceeded } from '../../lib/db/quota';
 import { mergeRejections, rejectedTotal } from '../../lib/db/store-result';
 import type { ImportOutcome } from '../../lib/import/import-file';
 import { FILE_ERROR } from '../../lib/import/messages';
-import { nextTask } from '../../lib/import/next-task';
+import { nextTask } from '../../lib/tasks/next-task';
 import { charsetOf } from '../../lib/import/text-encoding';
 import {
   ImportResultEnvelopeSchema,

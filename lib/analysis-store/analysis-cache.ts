@@ -18,14 +18,9 @@ import Dexie, { type Table } from 'dexie';
 import { analysisCacheDbName, DEFAULT_DB_NAME } from '../db/database-names';
 import { contentFingerprint, fromRecord, isCurrentRecord, toRecord, type AnalysisCacheRecord, type AnalysisSummary, type CachedAnalysis } from './analysis-record';
 import { overviewOfRecord, toOverviewRecord, type CachedOverview, type OverviewRecord } from './overview-record';
+import { nextTask } from '../tasks/next-task';
 
 export { analysisCacheDbName };
-
-/** Lets input and rendering in between long steps: `scheduler.yield()` where there is one, else a timer. */
-function pauseForInput(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 class AnalysisCacheDb extends Dexie {
   analyses!: Table<AnalysisCacheRecord, number>;
@@ -77,8 +72,8 @@ export function openAnalysisCache(dataDbName: string = DEFAULT_DB_NAME): Analysi
   /** Saves both records; the long parts (the record's columns, its fingerprint) let input in between. */
   const writeNow = async (summary: AnalysisSummary, savedAt: number): Promise<'written' | 'unchanged'> => {
     const full = toRecord(summary, savedAt);
-    await pauseForInput();
-    full.fingerprint = await contentFingerprint(full, pauseForInput);
+    await nextTask();
+    full.fingerprint = await contentFingerprint(full, nextTask);
     const overview: OverviewRecord = { ...toOverviewRecord(summary, savedAt), fingerprint: full.fingerprint };
     return db.transaction('rw', db.overviews, db.analyses, async () => {
       const windowDays = summary.windowDays;

@@ -19,7 +19,7 @@ import { chooseCsvLayout, csvBatches, decodeCsvText, type RowBatch } from './csv
 import type { DecodedHow } from './text-encoding';
 import { findHeaderRow, HEADER_SCAN_ROWS, type ExportKind, type HeaderRow } from './detect-kind';
 import { FILE_ERROR, unknownColumnsMessage } from './messages';
-import { nextTask } from './next-task';
+import { nextTask } from '../tasks/next-task';
 import { OrderRowMapper, type ImportedOrderRow } from './order-rows';
 import type { RowMapper } from './row-mapper';
 import { VideoRowMapper } from './video-rows';

@@ -1,7 +1,8 @@
 /**
  * Yields to the event loop with a macrotask, so rendering, input and other messages get their turn,
  * without the ≥ 4 ms a browser adds to a `setTimeout(0)` nested in timers: reading a large file
- * yields hundreds of times, and those waits added seconds (issue #15).
+ * yields hundreds of times, and those waits added seconds (issue #15). Long steps elsewhere (the
+ * saved analysis's fingerprint) yield with it too.
  */
 export function nextTask(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
