@@ -180,7 +180,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
         if (!listFirst) setReadEnabled(true);
         // The per-creator lists of the same save (the Creators list can show them meanwhile): read
         // by the panel's first script when it opened on the Creators list, else now.
-        const early = openingAnalysis(db.name, windowDays);
+        const early = openingAnalysis(db.name);
         (early ? early.then((record) => analysisOfRecord(record, windowDays) ?? cache.read(windowDays)) : cache.read(windowDays))
           .then(
             (full) => {

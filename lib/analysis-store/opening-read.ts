@@ -376,13 +376,12 @@ export function openingEligibility(dbName: string): Pick<OpeningRead, 'eligibili
 }
 
 /**
- * The full saved analysis record of `windowDays` the opening read started reading, for database
- * `dbName`, until `doneWithOpeningOverviews` (unchecked: see analysis-cache.ts `analysisOfRecord`;
- * undefined inside when none was saved for them); null when it read none.
+ * The full saved analysis record the opening read started reading (of the window last analysed),
+ * for database `dbName`, until `doneWithOpeningOverviews`; unchecked (analysis-cache.ts
+ * `analysisOfRecord` checks it, its window too); undefined inside when none was saved. Null when it read none.
  */
-export function openingAnalysis(dbName: string, windowDays: number): Promise<unknown> | null {
-  const analysis = overviewsUsed ? undefined : settledOpeningRead(dbName)?.analysis;
-  return analysis ? analysis.then((record) => ((record as { windowDays?: unknown } | undefined)?.windowDays === windowDays ? record : undefined)) : null;
+export function openingAnalysis(dbName: string): Promise<unknown> | null {
+  return (overviewsUsed ? undefined : settledOpeningRead(dbName)?.analysis) ?? null;
 }
 
 export function doneWithOpeningOverviews(): void {
