@@ -16,6 +16,7 @@ import { readRollupBlocks } from '../db/rollup-blocks';
 import { readTableCopies } from '../db/table-copies';
 import type { StoredOverviewData } from './opening-read';
 import { rollupsOfStoredBlocks, tablesOfStoredCopies } from './stored-read';
+import { nextTask } from '../tasks/next-task';
 
 /** Small enough that the panel stays responsive between pages (input and paint run in between). */
 export const PAGE_SIZE = 10_000;
@@ -41,7 +42,7 @@ async function readPaged<T>(table: Table<T, unknown>, pageSize: number, onPage: 
     if (page.length < pageSize || keyPath === null || keyPath === undefined) break;
     last = Dexie.getByKeyPath(page[page.length - 1] as object, keyPath);
     // Let clicks, typing and the progress bar through before the next page.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   return all;
 }
@@ -138,8 +139,6 @@ async function readInSteps<T, Key, Insert>(
   }
   return all;
 }
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The records and totals one by one: a database without the blocks' read form yet (packed by the background). */
 async function readRecords(db: CreatorDeskDb, fromPeriod: number | null): Promise<{ records: RollupRecord[]; totals: RollupTotals[] }> {

@@ -21,6 +21,7 @@ import { loadDisplay } from '../db/display-store';
 import { foldRollupBlocks } from '../db/rollup-blocks';
 import { foldTableCopies } from '../db/table-copies';
 import { lastContactedByCreator } from '../review/last-contacted';
+import { nextTask } from '../tasks/next-task';
 
 export interface PrepareAnalysisDeps {
   db: CreatorDeskDb;
@@ -37,8 +38,6 @@ export interface PreparedAnalyses {
   readMs: number;
   totalMs: number;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The windows to prepare: the settings' default first (what the panel opens on), then 7 / 28 / 90 days. */
 export function windowsToPrepare(defaultDays: number): number[] {

@@ -5,6 +5,7 @@
  */
 import { backedUpTables, type CreatorDeskDb } from '../db/database';
 import { BACKUP_FORMAT, BACKUP_MIME_TYPE, backupFileName, type BackupData, type BackupHeader } from './format';
+import { nextTask } from '../tasks/next-task';
 
 /** Records serialised per chunk: big enough to be fast, small enough to stay cheap in memory. */
 const RECORDS_PER_CHUNK = 2_000;
@@ -48,11 +49,6 @@ export function* backupJsonChunks(backup: BackupData): Generator<string> {
 
 export function backupJsonParts(backup: BackupData): string[] {
   return [...backupJsonChunks(backup)];
-}
-
-/** Lets the page paint between chunks of a large backup. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export interface BackupFile {

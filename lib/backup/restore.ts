@@ -23,6 +23,7 @@ import { packAll } from '../rollups/blocks';
 import { isQuotaExceeded } from '../db/quota';
 import { BACKUP_FORMAT, currentSchemaVersion, MAX_BACKUP_BYTES, tablesOfSchemaVersion } from './format';
 import { recordSchemaFor } from './schemas';
+import { nextTask } from '../tasks/next-task';
 
 export const NOTHING_CHANGED = 'Nothing was changed.';
 
@@ -72,11 +73,6 @@ const HeaderSchema = z.object({
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Lets the page paint and take input between slices of checking. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const SLICE_MS = 16;

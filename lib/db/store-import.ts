@@ -22,6 +22,7 @@ import type { ReportContext } from './store-reported';
 import { importOrderLines, OrderImportError } from './import-orders';
 import type { OrderLineInput } from './store-orders';
 import { addRejection, emptyStoreResult } from './store-result';
+import { nextTask } from '../tasks/next-task';
 
 export type ImportedRows =
   | { kind: 'creators'; rows: readonly CreatorRow[] }
@@ -74,10 +75,6 @@ export class ImportStoreError extends Error {
   }
 }
 
-/** Lets other transactions (captures) and the page's own work run between two batches. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 type RowsOf<K extends ImportKind> = Extract<ImportedRows, { kind: K }>;
 
@@ -95,7 +92,7 @@ async function storeImportedOrders(db: CreatorDeskDb, imported: RowsOf<'orders'>
     const { linkedToContent: _linked, ...stored } = await importOrderLines(db, imported.rows, ctx, {
       ...(options.batchSize ? { chunkLines: options.batchSize } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      pause,
+      pause: nextTask,
     });
     return stored;
   } catch (error) {
@@ -128,7 +125,8 @@ export async function storeImportedRows(db: CreatorDeskDb, imported: ImportedRow
     result.creatorsCreated += stored.creatorsCreated;
     for (const { reason, count } of stored.rejected) addRejection(result, reason, count);
     options.onProgress?.(end, total);
-    if (end < total) await pause();
+    // Lets other transactions (captures) and the page's own work run between two batches.
+    if (end < total) await nextTask();
   }
   return result;
 }

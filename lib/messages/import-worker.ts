@@ -12,6 +12,7 @@ import { DECODED_HOWS, EXPORT_KINDS, IMPORT_FORMATS } from '../model/values';
 import type { ContentRow, CreatorRow, RejectedCount } from '../model/entities';
 import { type ImportedOrderRow, ImportedOrderRowSchema as ImportedOrderRowModel } from '../model/program';
 import { ContentRowSchema, CreatorRowSchema } from './row-schemas';
+import { nextTask as nextMacrotask } from '../tasks/next-task';
 
 export const ImportRequestSchema = z.object({
   type: z.literal('import'),
@@ -143,7 +144,7 @@ export async function parseImportedRows<K extends keyof ImportedRowsOf>(
   kind: K,
   rows: readonly unknown[],
   onProgress?: (done: number, total: number) => void,
-  nextTask: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  nextTask: () => Promise<void> = nextMacrotask,
 ): Promise<{ rows: ImportedRowsOf[K][]; rejected: RejectedCount[] }> {
   const schema = ROW_SCHEMAS[kind] as unknown as z.ZodType<ImportedRowsOf[K]>;
   const valid: ImportedRowsOf[K][] = [];

@@ -11,6 +11,7 @@ import { createRowChannel, type OutgoingMessage, type RowChannelOptions } from '
 import { datePeriodText } from './period-text';
 import type { BoundedRow } from './row-bounds';
 import type { PageScan, ScannedRow } from './scan-page';
+import { nextTask } from '../tasks/next-task';
 
 export type { OutgoingMessage } from './row-channel';
 
@@ -144,7 +145,8 @@ export function startLiveCapture(options: LiveCaptureOptions): LiveCapture {
       let sliceStart = performance.now();
       for (const element of table.rowElements) {
         if (performance.now() - sliceStart > sliceMs) {
-          await yieldToPage();
+          // Give the page's own work a turn (a macrotask, so rendering and input can run).
+          await nextTask();
           if (stopped) return;
           sliceStart = performance.now();
         }
@@ -233,9 +235,4 @@ function rowFingerprint(row: Element): string {
 function activeTabTitles(document: Document): string {
   const titles = document.querySelectorAll('.arco-tabs-header-title-active, .theme-arco-tabs-header-title-active');
   return Array.from(titles, (title) => title.textContent ?? '').join('\u0000');
-}
-
-/** Give the page's own work a turn (a macrotask, so rendering and input can run). */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,8 +1,9 @@
 /**
  * Yields to the event loop with a macrotask, so rendering, input and other messages get their turn,
  * without the ≥ 4 ms a browser adds to a `setTimeout(0)` nested in timers: reading a large file
- * yields hundreds of times, and those waits added seconds (issue #15). Long steps elsewhere (the
- * saved analysis's fingerprint) yield with it too.
+ * yields hundreds of times, and those waits added seconds (issue #15). Every long step yields with it:
+ * reading the stored data in pages, preparing the saved analysis and its fingerprint, imports,
+ * backups and restores, and the capture of a long table on the page.
  */
 export function nextTask(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
