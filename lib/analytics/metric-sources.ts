@@ -241,26 +241,33 @@ const LINE_ITEM_TABLES: Readonly<Record<LineItemSource, LineItemSource[]>> = {
 };
 
 /**
- * The line-item sources of the last range asked for, by table, count and capture time: creators
- * with the same ones share one (frozen) object. A few dozen serve 5,000 scorecards, so a saved
- * analysis stores, and reads back, each once (structured clone keeps shared objects shared).
+ * The line-item sources of the last range asked for, by table and count, then capture time:
+ * creators with the same ones share one (frozen) object. A few dozen serve 5,000 scorecards, so a
+ * saved analysis stores, and reads back, each once (structured clone keeps shared objects shared).
+ * Keyed by numbers, not by a text per scorecard (which formatted a timestamp thousands of times).
  */
-let lineItemSourcesOfRange = new Map<string, MetricSource>();
+let lineItemSourcesOfRange = new Map<number, Map<number | null, MetricSource>>();
+let sharedSources = 0;
 const MAX_SHARED_SOURCES = 10_000;
 
 export function lineItemSource(source: LineItemSource, range: DayRange, parts: number, seenAt: number | null): MetricSource {
   let texts = rangeTexts;
-  if (texts.from !== range.from || texts.to !== range.to || lineItemSourcesOfRange.size >= MAX_SHARED_SOURCES) {
+  if (texts.from !== range.from || texts.to !== range.to || sharedSources >= MAX_SHARED_SOURCES) {
     const fromText = isoDay(range.from);
     const toText = isoDay(range.to);
     texts = rangeTexts = { from: range.from, to: range.to, fromText, toText, basis: `line-items:${fromText}:${toText}` };
     lineItemSourcesOfRange = new Map();
+    sharedSources = 0;
   }
-  const key = `${source} ${parts} ${seenAt}`;
-  let shared = lineItemSourcesOfRange.get(key);
+  // Counts are whole and not negative: the table is the key's sign.
+  const tableAndCount = source === 'content' ? parts : -1 - parts;
+  let byCapture = lineItemSourcesOfRange.get(tableAndCount);
+  if (byCapture === undefined) lineItemSourcesOfRange.set(tableAndCount, (byCapture = new Map()));
+  let shared = byCapture.get(seenAt);
   if (shared === undefined) {
     shared = Object.freeze({ kind: 'line-items', sources: LINE_ITEM_TABLES[source], from: texts.fromText, to: texts.toText, capturedAt: seenAt, oldestCapturedAt: null, parts, basis: texts.basis } as const);
-    lineItemSourcesOfRange.set(key, shared);
+    byCapture.set(seenAt, shared);
+    sharedSources++;
   }
   return shared;
 }
