@@ -38,6 +38,16 @@ describe('content velocity', () => {
     expect(v.undatedPosts).toBe(1);
   });
 
+  it('counts the posts of pieces without a creator, but no active creator for them', () => {
+    const withOrphans = { ...data, content: [...data.content, piece(undefined, '2026-11-03'), piece(undefined, '2026-11-17', {}, { type: 'live' as const })] };
+    const weeks = contentVelocity(indexProgram(withOrphans), options(at(2026, 11, 20, 12), { velocityWeeks: 3, paceWindowDays: 14 })).weeks;
+    expect(weeks.map((w) => [w.posts, w.videos, w.activeCreators])).toEqual([
+      [4, 3, 2],
+      [3, 3, 2],
+      [3, 2, 2],
+    ]);
+  });
+
   it('shows 12 weeks by default', () => {
     const twelve = contentVelocity(indexProgram(data), options(at(2026, 11, 20, 12)));
     expect(twelve.weeks).toHaveLength(12);

@@ -58,33 +58,31 @@ export function contentVelocity(index: ProgramIndex, options: AnalysisOptions): 
   const asOfDay = localDayOfTimestamp(options.asOf);
   const weekCount = settings.velocityWeeks;
   const firstMonday = mondayOf(asOfDay) - 7 * (weekCount - 1);
-  const posts = new Array<number>(weekCount).fill(0);
-  const videos = new Array<number>(weekCount).fill(0);
-  const creatorsPerWeek = new Array<number>(weekCount).fill(0);
+  const posts = new Float64Array(weekCount);
+  const videos = new Float64Array(weekCount);
+  const creatorsPerWeek = new Int32Array(weekCount);
 
   const { day: days, posts: postsOf, videos: videosOf } = index.cells;
-  // Every cell, the creators' and those of pieces without a creator.
-  for (let row = 0; row < days.length; row++) {
-    const day = days[row]!;
-    if (day < firstMonday || day > asOfDay) continue;
-    const w = Math.floor((day - firstMonday) / 7);
-    if (postsOf[row] === 0) continue;
-    posts[w]! += postsOf[row]!;
-    videos[w]! += videosOf[row]!;
-  }
-  for (const entry of index.entries) {
+  // One walk over each owner's cells of the weeks shown (by day: a binary search finds the first),
+  // the creators' and those of pieces without a creator (counted in posts, not in active creators).
+  const addWeeks = (from: number, to: number, creator: boolean): void => {
     let lastWeek = -1;
-    for (let row = lowerBoundInt(days, firstMonday, entry.cellsFrom, entry.cellsTo); row < entry.cellsTo; row++) {
+    for (let row = lowerBoundInt(days, firstMonday, from, to); row < to; row++) {
       const day = days[row]!;
       if (day > asOfDay) break;
-      if (postsOf[row] === 0) continue;
+      const n = postsOf[row]!;
+      if (n === 0) continue;
       const w = Math.floor((day - firstMonday) / 7);
-      if (w !== lastWeek) {
+      posts[w]! += n;
+      videos[w]! += videosOf[row]!;
+      if (creator && w !== lastWeek) {
         creatorsPerWeek[w]!++;
         lastWeek = w;
       }
     }
-  }
+  };
+  for (const entry of index.entries) addWeeks(entry.cellsFrom, entry.cellsTo, true);
+  addWeeks(index.orphanCells.from, index.orphanCells.to, false);
 
   const weeks: VelocityWeek[] = [];
   for (let w = 0; w < weekCount; w++) {
