@@ -75,7 +75,6 @@ export class ImportStoreError extends Error {
   }
 }
 
-
 type RowsOf<K extends ImportKind> = Extract<ImportedRows, { kind: K }>;
 
 function storeBatch(db: CreatorDeskDb, imported: RowsOf<'creators' | 'videos'>, start: number, end: number, ctx: MergeContext, report: ReportContext | null) {
