@@ -65,10 +65,10 @@ export function firstPostDay(entry: CreatorEntry, index: ProgramIndex): number |
 
 /** A cell's field. */
 export function cellValue(index: ProgramIndex, row: number, field: number): number {
-  const { fields, starts, values } = index.cells;
+  const { fields, sources, starts, values } = index.cells;
   const mask = fields[row]!;
   const bit = 1 << field;
-  return (mask & bit) === 0 ? 0 : values[starts[row]! + bitCount(mask & (bit - 1))]!;
+  return (mask & bit) === 0 ? 0 : values[sources[row]!]![starts[row]! + bitCount(mask & (bit - 1))]!;
 }
 
 export { F as CELL };

@@ -50,18 +50,21 @@ export interface ProgramData {
  * `cellsFrom`…`cellsTo`, by day. A row holds only its fields (lib/rollups/fields.ts `F`) that are
  * not 0 (a cell is mostly zeros: content cells have no order figures and the other way round): bit
  * f of `fields[row]` says it holds field f, and its values are side by side, by field, from
- * `values[starts[row]]` on (`cellValue` in entry-records.ts reads one). The index owns them:
- * decoded once from the rollup blocks (or plain records), the records sharing a day added up.
+ * `values[sources[row]][starts[row]]` on (`cellValue` in entry-records.ts reads one). Most rows
+ * point into the rollup blocks the records were read from; the index owns the others (the records
+ * sharing a day added up, and cells of records read one by one).
  */
 export interface CellColumns {
   day: Int32Array;
   /** Each row's posts (field `F.POSTS`) again, side by side: most questions only count posts. */
-  posts: Float64Array;
+  posts: Int32Array;
   /** Each row's videos (field `F.VIDEOS`), side by side too: content velocity counts them. */
-  videos: Float64Array;
+  videos: Int32Array;
   fields: Int32Array;
+  /** Which of `values` holds the row's values. */
+  sources: Uint16Array;
   starts: Int32Array;
-  values: Float64Array;
+  values: readonly Float64Array[];
 }
 
 export interface IndexedSample {

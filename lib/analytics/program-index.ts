@@ -13,7 +13,7 @@ import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
-import { addSharedFields, bitCount, BlockRecord, fieldMask, putCell, putRecordCells } from '../rollups/blocks';
+import { addSharedFields, bitCount, BlockRecord, fieldMask, placeRecordCells, putCell, type RollupBlock } from '../rollups/blocks';
 import { F, FIELDS, PERIOD_DAYS, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
@@ -60,27 +60,34 @@ export function rollupsOfRecords(content: readonly ContentPiece[], orders: reado
  * owner by owner in `order` (an owner's records: `recordsOf`, by default the entry's own `records`).
  * A record holds one period of `PERIOD_DAYS` (32) days, so an owner's records are taken period by
  * period: a 32-bit mask per record says which days of the period it has a cell on, which gives each
- * day its row in ascending order. Each cell is written into its row once: decoded straight from its
- * block when the record was read from one (lib/rollups/blocks.ts: no full cell unpacked first), else
- * from the record's values; a day several records share is added up in its row, in record order,
- * as `addCell` adds. Nothing is allocated per cell or per owner.
+ * day its row in ascending order. A day only one record has points at its cell where it is, in the
+ * block the record was read from (lib/rollups/blocks.ts): no value is copied (fresh memory is slow
+ * to fill: about 3 ms a megabyte in a panel's first seconds). A day several records share gets a
+ * place in an array of the index's own, where they are added up in record order, as `addCell` adds;
+ * so do the cells of records not read from a block. Nothing is allocated per cell or per owner.
  */
 export function layOutCells(
   order: readonly CreatorEntry[],
   recordsOf: (entry: CreatorEntry) => readonly RollupRecord[] = ownRecords,
 ): CellColumns {
+  // Each owner's records, asked for once.
+  const owners = order.map((entry) => recordsOf(entry));
   let total = 0;
-  for (const entry of order) total += recordsOf(entry).length;
+  for (const owned of owners) total += owned.length;
   // Every record's day mask, owner after owner; owners whose records are not as the rollups write
   // them (rare: damaged or foreign data, or out of period order) get theirs rewritten on the side.
   const masks = new Int32Array(total);
   const firstMask = new Int32Array(order.length);
   const rewritten = new Map<number, { records: RollupRecord[]; masks: Int32Array }>();
+  // The arrays the rows' values are in: `merged` first, then each block's values (by `sourceOf`).
+  const sourceOf = new Map<RollupBlock, number>();
+  const values: Float64Array[] = [];
   let rows = 0;
+  // Places in `merged`: at most, for the cells of days records share, and of records with no block.
   let valueCount = 0;
   let maskAt = 0;
   for (let e = 0; e < order.length; e++) {
-    const owned = recordsOf(order[e]!);
+    const owned = owners[e]!;
     firstMask[e] = maskAt;
     let wellFormed = true;
     for (let r = 0; r < owned.length; r++) {
@@ -101,12 +108,25 @@ export function layOutCells(
     }
     for (let g = 0; g < records.length; ) {
       const period = records[g]!.period;
+      const first = g;
       let any = 0;
+      let twice = 0;
       for (; g < records.length && records[g]!.period === period; g++) {
-        const record = records[g]!;
-        any |= ownMasks[from + g]!;
-        // At most: records sharing a day share a place for the fields they both have.
-        valueCount += record instanceof BlockRecord ? record.valueCount : record.days.length * FIELDS;
+        const mask = ownMasks[from + g]!;
+        twice |= any & mask;
+        any |= mask;
+      }
+      for (let r = first; r < g; r++) {
+        const record = records[r]!;
+        if (!(record instanceof BlockRecord)) valueCount += record.days.length * FIELDS;
+        else {
+          if (!sourceOf.has(record.block)) sourceOf.set(record.block, sourceOf.size + 1);
+          // Its cells' values on the shared days (the most their rows can hold).
+          const own = ownMasks[from + r]!;
+          for (let days = own & twice; days !== 0; days &= days - 1) {
+            valueCount += bitCount(record.block.masks[record.firstRow + bitCount(own & ((days & -days) - 1))]!);
+          }
+        }
       }
       rows += bitCount(any);
     }
@@ -114,7 +134,11 @@ export function layOutCells(
   const day = new Int32Array(rows);
   const fields = new Int32Array(rows);
   const starts = new Int32Array(rows);
-  const values = new Float64Array(valueCount);
+  const sources = new Uint16Array(rows);
+  const merged = new Float64Array(valueCount);
+  values.push(merged);
+  for (const block of sourceOf.keys()) values.push(block.values);
+  const placed = { fields, starts, sources };
   let next = 0;
   const rowOfSlot = new Int32Array(PERIOD_DAYS);
   let at = 0;
@@ -122,7 +146,7 @@ export function layOutCells(
     const entry = order[e]!;
     entry.cellsFrom = at;
     const side = rewritten.get(e);
-    const records = side ? side.records : recordsOf(entry);
+    const records = side ? side.records : owners[e]!;
     const ownMasks = side ? side.masks : masks;
     const from = side ? 0 : firstMask[e]!;
     for (let g = 0; g < records.length; ) {
@@ -168,18 +192,18 @@ export function layOutCells(
         const record = records[g]!;
         const own = ownMasks[from + g]!;
         if (record instanceof BlockRecord) {
-          next = putRecordCells(record, own, twice, rowOfSlot, fields, starts, values, next);
+          placeRecordCells(record, own, twice, rowOfSlot, placed, sourceOf.get(record.block)!, merged);
         } else {
           const source = record.values;
           for (let days = own, cell = 0; days !== 0; days &= days - 1, cell += FIELDS) {
             const slot = 31 - Math.clz32(days & -days);
             const row = rowOfSlot[slot]!;
             const mask = fieldMask(source, cell);
-            if (((twice >>> slot) & 1) === 1) putCell(values, starts[row]!, fields[row]!, source, cell, mask, true);
+            if (((twice >>> slot) & 1) === 1) putCell(merged, starts[row]!, fields[row]!, source, cell, mask, true);
             else {
               fields[row] = mask;
               starts[row] = next;
-              putCell(values, next, mask, source, cell, mask, false);
+              putCell(merged, next, mask, source, cell, mask, false);
               next += bitCount(mask);
             }
           }
@@ -188,15 +212,17 @@ export function layOutCells(
     }
     entry.cellsTo = at;
   }
-  const posts = new Float64Array(rows);
-  const videos = new Float64Array(rows);
+  // Posts and videos are the first two fields (F.POSTS 0, F.VIDEOS 1): a row's first values.
+  const posts = new Int32Array(rows);
+  const videos = new Int32Array(rows);
   for (let row = 0; row < rows; row++) {
     const mask = fields[row]!;
     const first = starts[row]!;
-    if ((mask & POSTS_BIT) !== 0) posts[row] = values[first + bitCount(mask & (POSTS_BIT - 1))]!;
-    if ((mask & VIDEOS_BIT) !== 0) videos[row] = values[first + bitCount(mask & (VIDEOS_BIT - 1))]!;
+    const own = values[sources[row]!]!;
+    if ((mask & POSTS_BIT) !== 0) posts[row] = own[first]!;
+    if ((mask & VIDEOS_BIT) !== 0) videos[row] = own[first + (mask & POSTS_BIT)]!;
   }
-  return { day, posts, videos, fields, starts, values };
+  return { day, posts, videos, fields, sources, starts, values };
 }
 
 const ownRecords = (entry: CreatorEntry): readonly RollupRecord[] => entry.records;

@@ -69,9 +69,9 @@ const scratch = new Float64Array(FIELDS);
 function sumCells(index: ProgramIndex, from: number, to: number): Float64Array {
   const sums = scratch;
   sums.fill(0);
-  const { fields, starts, values } = index.cells;
+  const { fields, sources, starts, values } = index.cells;
   // A row holds only its fields that are not 0 (a few of FIELDS): only those are added.
-  for (let row = from; row < to; row++) addFields(sums, 0, fields[row]!, values, starts[row]!);
+  for (let row = from; row < to; row++) addFields(sums, 0, fields[row]!, values[sources[row]!]!, starts[row]!);
   return sums;
 }
 
@@ -223,7 +223,7 @@ export function lastPostDayOnOrBefore(entry: CreatorEntry, index: ProgramIndex, 
 export function postsAndGmvInRange(entry: CreatorEntry, index: ProgramIndex, range: DayRange): { posts: number; gmv: number | null } {
   const { from, to } = cellRange(entry, index, range);
   // Only the two fields GMV needs (not every field, as `sumCells`): a 90-day range per creator.
-  const { fields, starts, values, posts } = index.cells;
+  const { fields, sources, starts, values, posts } = index.cells;
   const known = 1 << (index.hasOrders ? F.AMOUNT : F.C_GMV);
   const unknown = 1 << (index.hasOrders ? F.AMOUNT_UNKNOWN : F.C_GMV_UNKNOWN);
   let sum = 0;
@@ -231,8 +231,9 @@ export function postsAndGmvInRange(entry: CreatorEntry, index: ProgramIndex, ran
   let postCount = 0;
   for (let row = from; row < to; row++) {
     const mask = fields[row]!;
-    if ((mask & known) !== 0) sum += values[starts[row]! + bitCount(mask & (known - 1))]!;
-    if ((mask & unknown) !== 0) unknownTerms += values[starts[row]! + bitCount(mask & (unknown - 1))]!;
+    const own = values[sources[row]!]!;
+    if ((mask & known) !== 0) sum += own[starts[row]! + bitCount(mask & (known - 1))]!;
+    if ((mask & unknown) !== 0) unknownTerms += own[starts[row]! + bitCount(mask & (unknown - 1))]!;
     postCount += posts[row]!;
   }
   const gmv = !index.hasOrders ? strict(sum, unknownTerms, postCount) : unknownTerms > 0 ? null : fromMinor(sum);

@@ -8,7 +8,7 @@ import {
   packBlock,
   packTotals,
   putCell,
-  putRecordCells,
+  placeRecordCells,
   TOTALS_BLOCK,
   unpackBlock,
   unpackTotals,
@@ -55,7 +55,7 @@ describe('rollup blocks', () => {
     expect([...unpackBlock(block, 640)![0]!.values]).toEqual([...odd.values].map((v) => (v === 0 ? 0 : v)));
   });
 
-  it('give each record\'s cells straight from the packed arrays, into rows holding only some fields, written or added as addCell adds', () => {
+  it('point each record\'s rows at its cells in the block, or add them up in the row of a shared day, as addCell adds', () => {
     const seen = 1_764_000_000_123;
     const a = record('id:1', '', [20480, 20481]);
     a.values[F.PIECES_SEEN] = seen;
@@ -72,15 +72,18 @@ describe('rollup blocks', () => {
     addSharedFields(packedA!, 0b11, 0b01, rowOf, fields);
     addSharedFields(packedB!, 0b01, 0b01, rowOf, fields);
     expect(fields[0]).toBe(fieldMask(a.values, 0) | fieldMask(b.values, 0));
-    const target = new Float64Array(bitCount(fields[0]!) + bitCount(fieldMask(a.values, FIELDS)));
-    let next = bitCount(fields[0]!);
-    next = putRecordCells(packedA!, 0b11, 0b01, rowOf, fields, starts, target, next);
-    next = putRecordCells(packedB!, 0b01, 0b01, rowOf, fields, starts, target, next);
-    expect(next).toBe(target.length);
-    expect([fields[1], starts[1]]).toEqual([fieldMask(a.values, FIELDS), bitCount(fields[0]!)]);
+    // Day 0's row is in an array of its own (source 0), from 2 on; the block is source 1.
+    const sources = new Uint16Array(2);
+    const shared = new Float64Array(2 + bitCount(fields[0]!));
+    starts[0] = 2;
+    placeRecordCells(packedA!, 0b11, 0b01, rowOf, { fields, starts, sources }, 1, shared);
+    placeRecordCells(packedB!, 0b01, 0b01, rowOf, { fields, starts, sources }, 1, shared);
+    // Day 1 points at a's second cell in the block: after its first cell's values.
+    expect([fields[1], sources[1], starts[1]]).toEqual([fieldMask(a.values, FIELDS), 1, bitCount(fieldMask(a.values, 0))]);
+    const arrays = [shared, packedA!.block.values];
     const rowOfDay = (row: number) => {
       const cell = new Float64Array(FIELDS);
-      addFields(cell, 0, fields[row]!, target, starts[row]!);
+      addFields(cell, 0, fields[row]!, arrays[sources[row]!]!, starts[row]!);
       return [...cell];
     };
     const merged = new Float64Array(FIELDS);
@@ -93,7 +96,7 @@ describe('rollup blocks', () => {
     const plain = new Float64Array(bitCount(fields[0]!));
     putCell(plain, 0, fields[0]!, a.values, 0, fieldMask(a.values, 0), true);
     putCell(plain, 0, fields[0]!, b.values, 0, fieldMask(b.values, 0), true);
-    expect([...plain]).toEqual([...target.subarray(0, plain.length)]);
+    expect([...plain]).toEqual([...shared.subarray(starts[0]!, starts[0]! + plain.length)]);
     const alone = new Float64Array(bitCount(fieldMask(b.values, 0)));
     putCell(alone, 0, fieldMask(b.values, 0), b.values, 0, fieldMask(b.values, 0), false);
     expect([...alone]).toEqual([...b.values.subarray(0, FIELDS)].filter((v) => v !== 0));

@@ -161,59 +161,44 @@ export function putCell(target: Float64Array, at: number, rowMask: number, sourc
 }
 
 /**
- * A block record's cells written straight from the block's packed arrays into rows of a target
- * (see `putField`; no full cell unpacked on the way), for a layout of rows by day: the record's
- * cells are on the days of `own` (bit d: day d of its period, in order), `rowOf[d]` is day d's row.
- * A day of `shared` is a row several records add into (its fields and start set already: `fields`,
- * `starts`); any other day's row is given the cell's fields and the place from `next` on. Returns
- * the next free place.
+ * A block record's cells as rows, for a layout of rows by day whose values are in several arrays
+ * (row r's in array `sources[r]`, from `starts[r]` on; see `putField`): the record's cells are on
+ * the days of `own` (bit d: day d of its period, in order), `rowOf[d]` is day d's row. A day only
+ * this record has points its row at the cell's values in the block, where they are (array
+ * `blockSource`: nothing copied). A day of `shared` is a row several records add into, in
+ * `merged` (its fields and start set already: `fields`, `starts`): the cell's values are added there.
  */
-export function putRecordCells(
+export function placeRecordCells(
   record: BlockRecord,
   own: number,
   shared: number,
   rowOf: Int32Array,
-  fields: Int32Array,
-  starts: Int32Array,
-  target: Float64Array,
-  next: number,
-): number {
+  rows: { fields: Int32Array; starts: Int32Array; sources: Uint16Array },
+  blockSource: number,
+  merged: Float64Array,
+): void {
+  const { fields, starts, sources } = rows;
   const { masks, values } = record.block;
   let cell = record.firstRow;
-  const from = record.valueFrom;
-  if ((own & shared) === 0) {
-    // No day another record of its owner has too: the rows take the block's values as they are.
-    for (let days = own, at = next; days !== 0; days &= days - 1, cell++) {
-      const row = rowOf[31 - Math.clz32(days & -days)]!;
-      const mask = masks[cell]!;
-      fields[row] = mask;
-      starts[row] = at;
-      at += bitCount(mask);
-    }
-    // A loop, not `set` of a subarray: a view per record costs more than copying its few values.
-    const end = from + record.valueCount;
-    for (let v = from; v < end; v++) target[next++] = values[v]!;
-    return next;
-  }
-  let v = from;
+  let v = record.valueFrom;
   for (let days = own; days !== 0; days &= days - 1, cell++) {
     const day = 31 - Math.clz32(days & -days);
     const row = rowOf[day]!;
     const mask = masks[cell]!;
-    if (((shared >>> day) & 1) === 1) {
+    if (((shared >>> day) & 1) === 0) {
+      fields[row] = mask;
+      starts[row] = v;
+      sources[row] = blockSource;
+      v += bitCount(mask);
+    } else {
       const at = starts[row]!;
       const rowMask = fields[row]!;
-      for (let m = mask; m !== 0; m &= m - 1) putField(target, at, rowMask, 31 - Math.clz32(m & -m), values[v++]!, true);
-    } else {
-      fields[row] = mask;
-      starts[row] = next;
-      for (let m = mask; m !== 0; m &= m - 1) target[next++] = values[v++]!;
+      for (let m = mask; m !== 0; m &= m - 1) putField(merged, at, rowMask, 31 - Math.clz32(m & -m), values[v++]!, true);
     }
   }
-  return next;
 }
 
-/** Adds to `fields[rowOf[d]]` the fields of the record's cell on each day d of `shared` (see `putRecordCells`). */
+/** Adds to `fields[rowOf[d]]` the fields of the record's cell on each day d of `shared` (see `placeRecordCells`). */
 export function addSharedFields(record: BlockRecord, own: number, shared: number, rowOf: Int32Array, fields: Int32Array): void {
   const masks = record.block.masks;
   const first = record.firstRow;
@@ -283,9 +268,9 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
 }
 
 /**
- * A record read from a block: its days and cells stay in the block (the analysis decodes them
- * straight into its own rows: `putRecordCells`); a view of its days, its full `values` and its
- * products are made on first use (writes and upkeep; sample questions ask for products).
+ * A record read from a block: its days and cells stay in the block (the analysis reads them there:
+ * `placeRecordCells`); a view of its days, its full `values` and its products are made on first use
+ * (writes and upkeep; sample questions ask for products).
  */
 export class BlockRecord implements RollupRecord {
   private cells: Float64Array | null = null;
