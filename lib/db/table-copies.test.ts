@@ -129,6 +129,38 @@ describe('packed records', () => {
     expect(unpackRecords(packRecords([]))).toEqual([]);
   });
 
+  it('store repeated texts once, with a code per record, and give every record its own value back', () => {
+    const records = Array.from({ length: 300 }, (_, i) => ({
+      day: `2026-11-${String((i % 3) + 10)}`,
+      kind: i % 7 === 0 ? null : 'exact',
+      flag: i % 2 === 0,
+      note: i % 5 === 0 ? undefined : 'same',
+      ...(i % 11 === 0 ? {} : { unit: 'USD' }),
+      id: `id:${i}`,
+      tags: ['x'],
+    }));
+    const packed = packRecords(records);
+    const entry = (key: string) => packed.entries.find((e) => e.key === key)!;
+    for (const key of ['day', 'kind', 'flag', 'note']) expect(entry(key)).toMatchObject({ codes: expect.any(Uint8Array) });
+    expect((entry('day') as { dictionary: unknown[] }).dictionary).toEqual(['2026-11-10', '2026-11-11', '2026-11-12']);
+    expect(entry('unit')).toMatchObject({ dictionary: ['USD'], absent: expect.any(Uint8Array) });
+    // Distinct texts and arrays stay values (a shared array could be changed through one record).
+    expect(entry('id')).toHaveProperty('values');
+    expect(entry('tags')).toHaveProperty('values');
+    const back = unpackRecords(structuredClone(packed));
+    expect(back).toEqual(records);
+    back.forEach((record, i) => expect(sortedKeysDeep(record)).toEqual(sortedKeysDeep(records[i])));
+    // Many distinct values: codes of 16 bits.
+    const wide = packRecords(Array.from({ length: 1_000 }, (_, i) => ({ raw: `${i % 400}K` })));
+    expect(wide.entries[0]).toMatchObject({ codes: expect.any(Uint16Array) });
+    expect(unpackRecords(wide).map((r) => r.raw)).toEqual(Array.from({ length: 1_000 }, (_, i) => `${i % 400}K`));
+    // A code outside the dictionary, or codes of another length: a damaged packing.
+    const codes = entry('day') as { codes: Uint8Array; dictionary: unknown[] };
+    for (const damaged of [{ ...codes, codes: codes.codes.map(() => 3) }, { ...codes, codes: codes.codes.subarray(1) }, { ...codes, dictionary: 'nope' }]) {
+      expect(() => unpackRecords({ ...packed, entries: packed.entries.map((e) => (e === codes ? damaged : e)) } as never)).toThrow();
+    }
+  });
+
   it('keep a property named __proto__ as a property, and refuse a damaged packing', () => {
     const records = [JSON.parse('{"key":"a","gmvCurrencies":{"__proto__":{"polluted":1},"USD":2}}') as Record<string, unknown>];
     const back = unpackRecords(packRecords(records));

@@ -37,6 +37,8 @@ export interface TableCopy {
  * Records as columns, one per property path (`metrics.followers.value`), numbers as Float64Arrays:
  * IndexedDB rebuilds a few arrays instead of tens of thousands of nested objects (20,000 snapshots:
  * ~5× less time to read back in V8), and `unpackRecords` builds the objects in one tight pass.
+ * Texts that repeat (a Quantity's `kind` and `unit`, a snapshot's day and creator) are stored once
+ * each, with a code per record: a column of 20,000 texts is otherwise 20,000 strings to rebuild.
  * Entries are in the order their properties were first met, parents before children.
  */
 export interface PackedRecords {
@@ -51,7 +53,38 @@ export type PackedEntry =
   /** A number in every record that has it (null where `absent` is 1: none). */
   | { key: string; parent: number; numbers: Float64Array; absent: Uint8Array | null }
   /** Any other value, as it is (arrays, strings, null…): `absent` marks records without it. */
-  | { key: string; parent: number; values: unknown[]; absent: Uint8Array | null };
+  | { key: string; parent: number; values: unknown[]; absent: Uint8Array | null }
+  /** Texts, booleans, null or undefined that repeat: record i's is `dictionary[codes[i]]` (see `encodeRepeats`). */
+  | { key: string; parent: number; codes: Uint8Array | Uint16Array | Uint32Array; dictionary: unknown[]; absent: Uint8Array | null };
+
+/** Values stored once each in a dictionary: immutable, and equal exactly when a Map's keys are. */
+const isDictionaryValue = (value: unknown): boolean =>
+  typeof value === 'string' || typeof value === 'boolean' || value === null || value === undefined;
+
+/**
+ * A values entry as a dictionary and codes when its values are all texts, booleans, null or
+ * undefined and at most half of them distinct; else the entry as it is.
+ */
+function encodeRepeats(entry: Extract<PackedEntry, { values: unknown[] }>): PackedEntry {
+  const { values, absent } = entry;
+  const codeOf = new Map<unknown, number>();
+  const dictionary: unknown[] = [];
+  const codes = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (absent !== null && absent[i] === 1) continue;
+    const value = values[i];
+    if (!isDictionaryValue(value)) return entry;
+    let code = codeOf.get(value);
+    if (code === undefined) {
+      codeOf.set(value, (code = dictionary.push(value) - 1));
+      if (dictionary.length * 2 > values.length) return entry;
+    }
+    codes[i] = code;
+  }
+  const { key, parent } = entry;
+  const narrow = dictionary.length <= 0x100 ? Uint8Array.from(codes) : dictionary.length <= 0x10000 ? Uint16Array.from(codes) : codes;
+  return { key, parent, codes: narrow, dictionary, absent };
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
@@ -130,13 +163,13 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
         (entry.absent ??= new Uint8Array(count))[i] = 1;
       } else if ('numbers' in entry) {
         entry.numbers[i] = value as number;
-      } else {
+      } else if ('values' in entry) {
         entry.values[i] = value;
       }
     }
   };
   for (let i = 0; i < count; i++) fill(records[i] as Record<string, unknown>, root, i);
-  return { count, entries };
+  return { count, entries: entries.map((entry) => ('values' in entry ? encodeRepeats(entry) : entry)) };
 }
 
 /** Sets an own property, `__proto__` included (a plain assignment would set the prototype instead). */
@@ -154,7 +187,16 @@ function isWellFormed(entry: PackedEntry, e: number, count: number): boolean {
   if (!Number.isInteger(entry.parent) || entry.parent < -1 || entry.parent >= e) return false;
   if ('object' in entry) return isMarks(entry.present, count);
   if ('numbers' in entry) return entry.numbers instanceof Float64Array && entry.numbers.length === count && isMarks(entry.absent, count);
+  if ('codes' in entry) return isCodes(entry.codes, count, entry.dictionary) && isMarks(entry.absent, count);
   return 'values' in entry && Array.isArray(entry.values) && entry.values.length === count && isMarks(entry.absent, count);
+}
+
+/** Codes of `count` records, each a place in `dictionary`. */
+function isCodes(codes: unknown, count: number, dictionary: unknown): boolean {
+  if (!(codes instanceof Uint8Array || codes instanceof Uint16Array || codes instanceof Uint32Array) || codes.length !== count) return false;
+  if (!Array.isArray(dictionary)) return false;
+  for (let i = 0; i < count; i++) if (codes[i]! >= dictionary.length) return false;
+  return true;
 }
 
 /** The records `packRecords` packed (throws when they are not well formed). */
@@ -173,7 +215,7 @@ export function unpackRecords(packed: PackedRecords): Record<string, unknown>[] 
         if (parent === undefined || (entry.present !== null && entry.present[i] === 0)) objects[e] = undefined;
         else objects[e] = setOwn(parent, entry.key, {});
       } else if (parent !== undefined && (entry.absent === null || entry.absent[i] === 0)) {
-        setOwn(parent, entry.key, 'numbers' in entry ? entry.numbers[i] : entry.values[i]);
+        setOwn(parent, entry.key, 'numbers' in entry ? entry.numbers[i] : 'codes' in entry ? entry.dictionary[entry.codes[i]!] : entry.values[i]);
       }
     }
     records[i] = record;
