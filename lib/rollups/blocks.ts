@@ -191,9 +191,15 @@ export function placeRecordCells(
       sources[row] = blockSource;
       v += bitCount(mask);
     } else {
-      const at = starts[row]!;
-      const rowMask = fields[row]!;
-      for (let m = mask; m !== 0; m &= m - 1) putField(merged, at, rowMask, 31 - Math.clz32(m & -m), values[v++]!, true);
+      // The row holds every field of the cell (and more): walk the row's fields, adding the cell's.
+      let at = starts[row]!;
+      for (let fieldsLeft = fields[row]!; fieldsLeft !== 0; fieldsLeft &= fieldsLeft - 1, at++) {
+        const bit = fieldsLeft & -fieldsLeft;
+        if ((mask & bit) === 0) continue;
+        const value = values[v++]!;
+        const sum = merged[at]! + value;
+        merged[at] = (MAX_BITS & bit) !== 0 ? Math.max(sum - value, value) : sum;
+      }
     }
   }
 }
