@@ -120,11 +120,12 @@ function openExisting(idb: Idb, name: string): Promise<IDBDatabase | null> {
   });
 }
 
-function request<T>(make: () => IDBRequest<T>): Promise<T | undefined> {
+/** A request's outcome, its result not taken yet (taking it is what rebuilds a large record on the page). */
+function issued<T>(make: () => IDBRequest<T>): Promise<IDBRequest<T> | undefined> {
   return new Promise((resolve) => {
     try {
       const r = make();
-      r.onsuccess = () => resolve(r.result);
+      r.onsuccess = () => resolve(r);
       r.onerror = (event) => {
         event.preventDefault();
         resolve(undefined);
@@ -133,6 +134,10 @@ function request<T>(make: () => IDBRequest<T>): Promise<T | undefined> {
       resolve(undefined);
     }
   });
+}
+
+function request<T>(make: () => IDBRequest<T>): Promise<T | undefined> {
+  return issued(make).then((r) => r?.result);
 }
 
 /**
@@ -176,23 +181,35 @@ async function readPresence(db: IDBDatabase): Promise<TablePresence | null> {
   return { ...(Object.fromEntries(read) as Omit<TablePresence, 'programs'>), programs };
 }
 
-/** The Overview's stored data from `fromPeriod` on, or null (a store missing, something noted since packing). */
-async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () => void): Promise<StoredOverviewData | null> {
+/**
+ * The Overview's stored data from `fromPeriod` on, or null (a store missing, something noted since
+ * packing, or not `wanted`). Its requests go out at once, beside the opening's other reads, so the
+ * database reads it while they run; its records are taken only once `wanted` says the panel has no
+ * saved Overview to show first, else the read is given up (it would compete with showing that).
+ */
+async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () => void, wanted: Promise<boolean>): Promise<StoredOverviewData | null> {
   if (!DATA_STORES.every((name) => db.objectStoreNames.contains(name))) return null;
   onStart();
   const tx = db.transaction(DATA_STORES, 'readonly');
   const blocks = tx.objectStore('rollupBlocks');
-  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = await Promise.all([
-    request(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
-    request(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
-    request(() => tx.objectStore('tableCopies').getAll()),
-    // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
-    // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
-    request(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)).then((first) => first?.[0]),
-    request(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
+  const requests = Promise.all([
+    issued(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
+    issued(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
+    issued(() => tx.objectStore('tableCopies').getAll()),
+    issued(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)),
+    issued(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
   ]);
+  if (!(await wanted.catch(() => false))) {
+    try {
+      tx.abort();
+    } catch {
+      // Finished already.
+    }
+    return null;
+  }
+  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = (await requests).map((r) => r?.result as unknown[] | undefined);
   if (copyNotes?.length !== 0 || rollupNotes?.length !== 0 || !copies || !periodBlocks) return null;
-  return { version: db.version, fromPeriod, copies, totalsBlock, blocks: periodBlocks };
+  return { version: db.version, fromPeriod, copies, totalsBlock: totalsBlock?.[0], blocks: periodBlocks };
 }
 
 async function readActiveName(idb: Idb, base: string): Promise<string> {
@@ -220,15 +237,16 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
           decodeListsAhead(record);
           return record;
         });
-  const readData = (db: IDBDatabase, fromPeriod: number) =>
-    savedOverviews.then((saved) => (saved.length === 0 ? readStoredData(db, fromPeriod, dataOptions.onStart) : null)).catch(() => null);
+  const noSavedOverviews = savedOverviews.then((saved) => saved.length === 0);
+  const readData = (db: IDBDatabase, fromPeriod: number) => readStoredData(db, fromPeriod, dataOptions.onStart, noSavedOverviews).catch(() => null);
   let version: number | null = null;
   const [overviews, [settings, presence, eligibility, data]] = await Promise.all([
     savedOverviews,
     withDatabase(idb, dbName, [[], null, [], undefined] as [unknown[], TablePresence | null, unknown[], Promise<StoredOverviewData | null> | undefined], async (db) => {
       version = db.version;
+      const data = dataOptions.fromPeriod === null ? undefined : readData(db, dataOptions.fromPeriod);
       const read = await Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null), getAllOf(db, 'eligibility')]);
-      return [...read, dataOptions.fromPeriod === null ? undefined : readData(db, dataOptions.fromPeriod)] as const;
+      return [...read, data] as const;
     }, (db, result) => result[3]?.finally(() => db.close())),
   ]);
   const byId = new Map<string, unknown>();
