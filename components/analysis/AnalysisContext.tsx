@@ -238,10 +238,13 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   }, [hasView]);
 
   const loaded = data.status === 'ready' ? data.data : data.status === 'error' ? data.data : null;
+  // Whether an analysis (fresh or saved) is on screen: a compute then waits for the frame that
+  // shows it updating; with only the loading progress there, it starts at once.
+  const analysisShown = useRef(false);
+  analysisShown.current = view !== null || cached !== null;
   useEffect(() => {
     if (!loaded || !programs || !costs || !settings || shopCurrency === undefined || windowDays === null) return;
-    setComputing(true);
-    return afterPaint(() => {
+    const compute = () => {
       try {
         performance.mark(PERF_MARKS.computeStart);
         setView(analyser.analyse({ data: loaded, programs, costs, settings, shopCurrency, asOf, windowDays }));
@@ -251,6 +254,14 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       } catch (error) {
         setComputeError(error instanceof Error ? error.message : String(error));
       }
+    };
+    if (!analysisShown.current) {
+      compute();
+      return;
+    }
+    setComputing(true);
+    return afterPaint(() => {
+      compute();
       setComputing(false);
     });
   }, [analyser, loaded, programs, costs, settings, shopCurrency, asOf, windowDays]);
