@@ -56,15 +56,16 @@ export function rollupsOfRecords(content: readonly ContentPiece[], orders: reado
 
 /**
  * Each owner's cells, merged by day (several rollup keys and currencies can land on one creator),
- * laid out as rows the index owns (`CellColumns`: each row holds only its fields that are not 0),
- * owner by owner in `order` (an owner's records: `recordsOf`, by default the entry's own `records`).
- * A record holds one period of `PERIOD_DAYS` (32) days, so an owner's records are taken period by
- * period: a 32-bit mask per record says which days of the period it has a cell on, which gives each
- * day its row in ascending order. A day only one record has points at its cell where it is, in the
- * block the record was read from (lib/rollups/blocks.ts): no value is copied (fresh memory is slow
- * to fill: about 3 ms a megabyte in a panel's first seconds). A day several records share gets a
- * place in an array of the index's own, where they are added up in record order, as `addCell` adds;
- * so do the cells of records not read from a block. Nothing is allocated per cell or per owner.
+ * laid out as rows (`CellColumns`: each row holds only its fields that are not 0), owner by owner
+ * in `order` (an owner's records: `recordsOf`, by default the entry's own `records`). A record holds
+ * one period of `PERIOD_DAYS` (32) days, so an owner's records are taken period by period: a 32-bit
+ * mask per record says which days of the period it has a cell on, which gives each day its row in
+ * ascending order. A day only one record has points at its cell where it is, in the block the
+ * record was read from (lib/rollups/blocks.ts): no value is copied (filling a fresh copy of the
+ * blocks' values was most of this layout's time in a panel's first analysis). A day several
+ * records share gets a place in an array of the index's own, where they are added up in record
+ * order, as `addCell` adds; so do the cells of records not read from a block. Nothing is allocated
+ * per cell or per owner.
  */
 export function layOutCells(
   order: readonly CreatorEntry[],
