@@ -308,7 +308,11 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   let acceptedLines = 0;
   let undatedPieces = 0;
   let storedPieces = 0;
-  for (const t of rollups.totals) {
+  // The loops over tens of thousands of records are indexed: the panel's first analysis runs them
+  // before they are optimised, when `for…of` allocates an iterator result per record.
+  const { totals, records } = rollups;
+  for (let i = 0; i < totals.length; i++) {
+    const t = totals[i]!;
     const entry = resolver.ofRollupKey(t.creatorKey);
     undatedPieces += t.undatedPieces;
     storedPieces += t.undatedPieces + t.datedPieces;
@@ -331,7 +335,8 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   // period (one per currency) follow each other, and resolve once.
   let lastKey: string | null = null;
   let owner = orphan;
-  for (const record of rollups.records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     if (!accepted(record.currency)) continue;
     const key = record.creatorKey;
     if (key !== lastKey) {
@@ -340,12 +345,14 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     }
     owner.records.push(record);
   }
-  for (const [key, day] of rollups.postsBefore) {
+  rollups.postsBefore.forEach((day, key) => {
     const entry = resolver.ofRollupKey(key);
     if (entry && (entry.lastPostBefore === null || day > entry.lastPostBefore)) entry.lastPostBefore = day;
-  }
+  });
 
-  for (const snapshot of data.snapshots ?? []) {
+  const snapshots = data.snapshots ?? [];
+  for (let i = 0; i < snapshots.length; i++) {
+    const snapshot = snapshots[i]!;
     const day = parseDay(snapshot.day);
     const entry = resolver.resolve(snapshot.creatorKey, undefined);
     if (day === null || !entry) continue;
