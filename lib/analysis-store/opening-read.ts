@@ -196,6 +196,8 @@ async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () =
     issued(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
     issued(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
     issued(() => tx.objectStore('tableCopies').getAll()),
+    // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
+    // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
     issued(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)),
     issued(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
   ]);

@@ -56,7 +56,7 @@ export interface ProgramData {
  */
 export interface CellColumns {
   day: Int32Array;
-  /** Each row's posts (field `F.POSTS`) again, side by side: most questions only count posts. */
+  /** Each row's posts (field `F.POSTS`, a count) again, side by side: most questions only count posts. */
   posts: Int32Array;
   /** Each row's videos (field `F.VIDEOS`), side by side too: content velocity counts them. */
   videos: Int32Array;
