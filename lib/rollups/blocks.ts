@@ -191,7 +191,8 @@ export function placeRecordCells(
       sources[row] = blockSource;
       v += bitCount(mask);
     } else {
-      // The row holds every field of the cell (and more): walk the row's fields, adding the cell's.
+      // The row holds every field of the cell (and more): walk the row's fields, adding the cell's
+      // as `addCell` adds (inline, as in `addFields`: this runs for every value of a shared day).
       let at = starts[row]!;
       for (let fieldsLeft = fields[row]!; fieldsLeft !== 0; fieldsLeft &= fieldsLeft - 1, at++) {
         const bit = fieldsLeft & -fieldsLeft;
