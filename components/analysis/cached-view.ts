@@ -13,7 +13,6 @@
 import {
   emptyCreatorEntry,
   indexProgram,
-  sampleRoi,
   type CreatorEntry,
   type ProgramIndex,
 } from '../../lib/analytics/index';
@@ -60,7 +59,6 @@ function nameIndex(names: readonly CachedCreatorName[], currency: ProgramIndex['
 /** The view a cached summary stands for (see the top of this file for what it lacks). */
 export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
   const index = nameIndex(summary.creators, summary.currency);
-  const options = { asOf: summary.asOf, settings: summary.settings };
   const view: ProgramAnalysisView = {
     index,
     settings: summary.settings,
@@ -73,7 +71,6 @@ export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
     velocity: summary.velocity,
     roster: summary.roster,
     sparkAds: [],
-    samples: sampleRoi(indexProgram({}), options),
     leaderboard: summary.leaderboard,
   };
   weeklyOfView.set(view, summary.weekly);
@@ -87,7 +84,6 @@ export function viewOfSummary(summary: AnalysisSummary): ProgramAnalysisView {
  */
 export function viewOfOverview(overview: OverviewSummary): ProgramAnalysisView {
   const index = nameIndex(overview.names, overview.currency);
-  const options = { asOf: overview.asOf, settings: overview.settings };
   const view: ProgramAnalysisView = {
     index,
     settings: overview.settings,
@@ -100,7 +96,6 @@ export function viewOfOverview(overview: OverviewSummary): ProgramAnalysisView {
     velocity: { ...overview.velocity, pace: [], behindPace: [] },
     roster: overview.roster,
     sparkAds: [],
-    samples: sampleRoi(indexProgram({}), options),
     leaderboard: overview.leaderboard,
     counts: overview.counts,
   };

@@ -1,4 +1,4 @@
-import { analyseProgram, indexProgram, leaderboard, type ProgramData } from './index';
+import { analyseProgram, indexProgram, leaderboard, sampleRoi, type ProgramData } from './index';
 import { resetLocalDayCache } from '../calendar/days';
 import { at, collaboration, creator, options, order, piece, program, q } from './test-helpers';
 
@@ -27,7 +27,7 @@ describe('analyseProgram', () => {
     expect(fromData.velocity.weeks).toHaveLength(12);
     expect(fromData.roster.tiers.find((t) => t.tier === 'tier1')!.active).toBe(1);
     expect(fromData.sparkAds.map((c) => c.creatorKey)).toEqual(['id:b', 'id:a']);
-    expect(fromData.samples.program.shipped).toBe(0);
+    expect(sampleRoi(indexProgram(data), options(asOf)).program.shipped).toBe(0);
     expect(fromData.leaderboard.byGmv.map((r) => r.creatorKey)).toEqual(['id:a']);
   });
 
@@ -46,7 +46,7 @@ describe('analyseProgram', () => {
     const result = analyseProgram({}, options(at(2026, 11, 20)));
     expect(result.scorecards).toEqual([]);
     expect(result.velocity.weeks.every((w) => w.posts === 0)).toBe(true);
-    expect(result.samples.program.gmv).toBeNull();
+    expect(sampleRoi(indexProgram({}), options(at(2026, 11, 20))).program.gmv).toBeNull();
   });
 });
 

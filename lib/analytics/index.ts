@@ -7,7 +7,6 @@ import { indexProgram } from './program-index';
 import type { ProgramData, ProgramIndex } from './program-index-model';
 import { leaderboard, type Leaderboard } from './leaderboard';
 import { rosterHealth, type RosterHealth } from './roster';
-import { sampleRoi, type SampleRoi } from './sample-roi';
 import { computeScorecards, type Scorecard, type ScorecardOptions } from './scorecard';
 import { sparkAdsCandidates, type SparkAdsCandidate } from './spark-ads';
 import { suggestTiers, type TierSuggestion } from './suggestions';
@@ -35,11 +34,10 @@ export interface ProgramAnalysis {
   velocity: ContentVelocity;
   roster: RosterHealth;
   sparkAds: SparkAdsCandidate[];
-  samples: SampleRoi;
   leaderboard: Leaderboard;
 }
 
-/** Everything the side panel's program view shows, from one index. */
+/** Everything the side panel computes on opening, from one index (Sample ROI: `sampleRoi`, computed by the Samples view). */
 export function analyseProgram(data: ProgramData | ProgramIndex, options: ScorecardOptions): ProgramAnalysis {
   const index = 'entries' in data ? data : indexProgram(data);
   return {
@@ -48,7 +46,6 @@ export function analyseProgram(data: ProgramData | ProgramIndex, options: Scorec
     velocity: contentVelocity(index, options),
     roster: rosterHealth(index, options),
     sparkAds: sparkAdsCandidates(index, { ...options, limit: options.settings.sparkAdsListSize }),
-    samples: sampleRoi(index, options),
     leaderboard: leaderboard(index, options),
   };
 }

@@ -4,7 +4,7 @@
  * when the settings or the day change, and the scorecards when the window changes too. Shared by
  * the panel and the background (which prepares the saved analysis before the panel opens).
  */
-import { computeScorecards, contentVelocity, indexProgram, withSparkPieces, leaderboard, rosterHealth, sampleRoi, sparkAdsCandidates, suggestTiers, type AnalyticsSettings, type ContentVelocity, type Leaderboard, type ProgramData, type ProgramIndex, type RosterHealth, type SampleRoi, type Scorecard, type SparkAdsCandidate, type TierSuggestion } from './index';
+import { computeScorecards, contentVelocity, indexProgram, withSparkPieces, leaderboard, rosterHealth, sparkAdsCandidates, suggestTiers, type AnalyticsSettings, type ContentVelocity, type Leaderboard, type ProgramData, type ProgramIndex, type RosterHealth, type Scorecard, type SparkAdsCandidate, type TierSuggestion } from './index';
 import { localDayOfTimestamp } from '../calendar/days';
 import type { CreatorProgram } from '../model/program';
 import { isCurrencyCode, type CurrencyCode } from '../parse/quantity';
@@ -58,7 +58,10 @@ export interface AnalysisInput {
   windowDays: number;
 }
 
-/** The analyses over the whole roster: they depend on the day and the settings, not on the window. */
+/**
+ * The analyses over the whole roster: they depend on the day and the settings, not on the window.
+ * Sample ROI is not among them: only the Samples view shows it, and computes it there.
+ */
 interface RosterWide {
   /** Every suggestion, dismissed ones included (marked). */
   suggestions: TierSuggestion[];
@@ -66,7 +69,6 @@ interface RosterWide {
   velocity: ContentVelocity;
   roster: RosterHealth;
   sparkAds: SparkAdsCandidate[];
-  samples: SampleRoi;
   leaderboard: Leaderboard;
 }
 
@@ -147,7 +149,6 @@ export class ProgramAnalyser {
         velocity: same ? this.wide!.velocity : contentVelocity(index, options),
         roster: same ? this.wide!.roster : rosterHealth(index, options),
         sparkAds: sparkAdsCandidates(index, options),
-        samples: same ? this.wide!.samples : sampleRoi(index, options),
         leaderboard: same ? this.wide!.leaderboard : leaderboard(index, options),
       };
       this.wideKey = { index, settings, day };

@@ -170,6 +170,10 @@ test('an overdue sample appears in the follow-up list; copying its reminder puts
   const maya = overdue.getByTestId('overdue-sample').filter({ hasText: `@${MAYA.handle}` }).filter({ hasText: SERUM.name });
   await expect(maya).toContainText('6 days overdue');
   await expect(maya).toContainText('shipped');
+  // Its return, further down: Sample ROI counts it among the overdue, with Maya among its creators.
+  const roi = panel.getByRole('region', { name: 'Sample ROI' });
+  await expect(roi.getByTestId('sample-roi')).toContainText(/Late · waiting · overdue\s*\d+ · \d+ · [1-9]/);
+  await expect(roi.getByRole('row', { name: new RegExp(`@${MAYA.handle}`) })).toBeVisible();
 
   // The Outreach view's follow-up list has her, never contacted, with the overdue sample.
   await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Outreach' }).click();
