@@ -5,7 +5,7 @@ import { pieceClicks } from '../rollups/piece-clicks';
 import { CELL, cellValue } from './entry-records';
 import { analyseProgram } from './index';
 import { indexProgram, orderLineCommission, rollupsOfRecords } from './program-index';
-import { windowMetrics } from './window-metrics';
+import { postsAndGmvInRange, windowMetrics } from './window-metrics';
 import { at, collaboration, creator, options, order, piece, program, q, qRange, sample } from './test-helpers';
 
 describe('indexProgram', () => {
@@ -111,6 +111,12 @@ describe('indexProgram', () => {
     expect(packed.entries.map((e) => [e.key, e.cellsFrom, e.cellsTo])).toEqual(plain.entries.map((e) => [e.key, e.cellsFrom, e.cellsTo]));
     const asOf = at(2026, 2, 20);
     expect(analyseProgram(packed, options(asOf))).toEqual(analyseProgram(plain, options(asOf)));
+    for (const [k, entry] of packed.entries.entries()) {
+      for (const range of [{ from: 20_400, to: 20_500 }, { from: 20_430, to: 20_460 }]) {
+        expect(postsAndGmvInRange(entry, packed, range)).toEqual(postsAndGmvInRange(plain.entries[k]!, plain, range));
+        expect(windowMetrics(entry, range, packed)).toEqual(windowMetrics(plain.entries[k]!, range, plain));
+      }
+    }
   });
 
   it('counts an order once per creator and per content, whatever its number of SKU lines', () => {
