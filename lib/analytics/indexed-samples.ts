@@ -2,6 +2,7 @@
 import type { SampleRequest } from '../model/program';
 import type { CurrencyCode } from '../parse/quantity';
 import { localDayOfTimestamp } from '../calendar/days';
+import { BlockRecord } from '../rollups/blocks';
 import { PERIOD_DAYS } from '../rollups/fields';
 import type { CreatorEntry, IndexedSample } from './program-index-model';
 
@@ -20,14 +21,17 @@ function statusDay(history: SampleRequest['statusHistory'], statuses: readonly s
  * The first day from `fromDay` on, and before `beforeDay`, on which the creator posted a piece
  * listing the product; null when none. A record holds the days of one period (lib/rollups/fields.ts),
  * so the records of periods wholly outside those days are passed over without reading their
- * products: most of a creator's records, whose products are unpacked on first use and name each
- * product with a string of its own to compare.
+ * products; a record read from a block is searched there, without unpacking its products.
  */
 function firstPostOfProductBetween(entry: CreatorEntry, productId: string, fromDay: number, beforeDay: number): number | null {
   let before = beforeDay;
   for (const record of entry.records) {
     const start = record.period * PERIOD_DAYS;
     if (start + PERIOD_DAYS <= fromDay || start >= before) continue;
+    if (record instanceof BlockRecord) {
+      before = record.firstPostDayOf(productId, fromDay, before);
+      continue;
+    }
     const flat = record.postProducts;
     for (let i = 0; i + 2 < flat.length; i += 3) {
       const day = flat[i] as number;

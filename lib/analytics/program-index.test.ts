@@ -101,7 +101,9 @@ describe('indexProgram', () => {
     const blocks = packAll(records, rollups.totals).filter((b): b is RollupBlock => b.period !== TOTALS_BLOCK);
     expect(blocks.length).toBeGreaterThan(2);
     const fromBlocks = blocks.flatMap((block) => unpackBlock(block, block.period)!);
-    const data = { creators, currency: 'USD' as const };
+    // Samples shipped on days of the content: their delivery is the first post of the product after.
+    const samples = Array.from({ length: 40 }, () => sample(`id:${int(6)}`, `p${int(5)}`, { shippedAt: at(2025, 11, 1) + int(100 * 86_400_000) }));
+    const data = { creators, samples, currency: 'USD' as const };
     const plain = indexProgram({ ...data, rollups: { ...rollups, records } });
     const packed = indexProgram({ ...data, rollups: { ...rollups, records: fromBlocks } });
     const cellsOf = (index: typeof plain) =>
@@ -109,6 +111,9 @@ describe('indexProgram', () => {
     expect(plain.cells.day.length).toBeGreaterThan(100);
     expect(cellsOf(packed)).toEqual(cellsOf(plain));
     expect(packed.entries.map((e) => [e.key, e.cellsFrom, e.cellsTo])).toEqual(plain.entries.map((e) => [e.key, e.cellsFrom, e.cellsTo]));
+    const deliveries = (index: typeof plain) => index.entries.flatMap((e) => e.samples.map((s) => [s.sample.id, s.shipDay, s.deliveredDay]));
+    expect(deliveries(packed)).toEqual(deliveries(plain));
+    expect(deliveries(plain).filter(([, , delivered]) => delivered !== null).length).toBeGreaterThan(5);
     const asOf = at(2026, 2, 20);
     expect(analyseProgram(packed, options(asOf))).toEqual(analyseProgram(plain, options(asOf)));
     for (const [k, entry] of packed.entries.entries()) {

@@ -298,7 +298,9 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   const resolver = new CreatorResolver(data.creators ?? []);
   const byKey = resolver.byKey;
 
-  for (const program of data.programs ?? []) {
+  const programs = data.programs ?? [];
+  for (let i = 0; i < programs.length; i++) {
+    const program = programs[i]!;
     const entry = resolver.resolve(program.creatorKey, undefined);
     if (entry) entry.program = program;
   }
@@ -384,7 +386,9 @@ export function indexProgram(data: ProgramData): ProgramIndex {
   // Indexed creator by creator (each keeps its samples' order): a sample's delivery looks through
   // its creator's posts, which stay in cache for the creator's other samples.
   const samplesOf = new Map<CreatorEntry, SampleRequest[]>();
-  for (const sample of data.samples ?? []) {
+  const samples = data.samples ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const sample = samples[i]!;
     const entry = resolver.resolve(sample.creatorKey, sample.creatorHandle);
     if (!entry) {
       diagnostics.samplesWithoutCreator++;
@@ -394,16 +398,17 @@ export function indexProgram(data: ProgramData): ProgramIndex {
     if (list) list.push(sample);
     else samplesOf.set(entry, [sample]);
   }
-  for (const [entry, samples] of samplesOf) {
-    for (const sample of samples) entry.samples.push(indexSample(sample, entry, currency));
-  }
+  samplesOf.forEach((list, entry) => {
+    for (let i = 0; i < list.length; i++) entry.samples.push(indexSample(list[i]!, entry, currency));
+  });
 
   const hasOrders = acceptedLines > 0;
   const sparkPieces = rollups.sparkPieces ? sparkPiecesOf(rollups.sparkPieces, (key) => resolver.ofRollupKey(key), accepted, hasOrders) : null;
 
   const entries = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const cells = layOutCells([...entries, orphan]);
-  for (const entry of entries) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
     if (entry.creator) {
       entry.snapshots.push({ day: localDayOfTimestamp(entry.creator.lastSeen), metrics: entry.creator.metrics });
     }

@@ -102,6 +102,25 @@ describe('rollup blocks', () => {
     expect([...alone]).toEqual([...b.values.subarray(0, FIELDS)].filter((v) => v !== 0));
   });
 
+  it('find a record\'s first post of a product in a span of days where it is, as its unpacked products say', () => {
+    const posted = record('id:1', '', [20480, 20483, 20490], [20490, 'p1', 1, 20480, 'p1', 2, 20483, 'p2', 1, 20483, 'p1', 1]);
+    const other = record('id:2', '', [20481], [20481, 'p3', 1]);
+    const [packed] = unpackBlock(packBlock(640, [posted, other]), 640)!;
+    const byHand = (productId: string, from: number, before: number) => {
+      let first = before;
+      for (let i = 0; i < posted.postProducts.length; i += 3) {
+        const day = posted.postProducts[i] as number;
+        if (day >= from && day < first && posted.postProducts[i + 1] === productId) first = day;
+      }
+      return first;
+    };
+    for (const [productId, from, before] of [['p1', 20480, 99_999], ['p1', 20481, 99_999], ['p1', 20481, 20483], ['p2', 20480, 99_999], ['p3', 20480, 99_999], ['none', 20480, 99_999]] as const) {
+      expect(packed!.firstPostDayOf(productId, from, before)).toBe(byHand(productId, from, before));
+    }
+    expect(packed!.firstPostDayOf('p1', 20481, 99_999)).toBe(20483);
+    expect(packed!.firstPostDayOf('p3', 20480, 99_999)).toBe(99_999); // another record's product
+  });
+
   it('hold no record at all when the period has none', () => {
     expect(unpackBlock(packBlock(640, []), 640)).toEqual([]);
   });
