@@ -72,7 +72,7 @@ export function SampleRoiSection({ view }: { view: ProgramAnalysisView }) {
               {best.map((c) => (
                 <tr key={c.creatorKey} className="border-t border-neutral-200 dark:border-neutral-800">
                   <th scope="row" className="max-w-0 truncate py-0.5 text-left font-normal">
-                    <a href={creatorHref(c.creatorKey)} className="text-sky-700 hover:underline dark:text-sky-300">
+                    <a href={creatorHref(c.creatorKey)} title={creatorName(index, c.creatorKey)} className="text-sky-700 hover:underline dark:text-sky-300">
                       {creatorName(index, c.creatorKey)}
                     </a>
                   </th>
