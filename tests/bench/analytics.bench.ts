@@ -272,7 +272,7 @@ export async function timeFreshReader(stored: StoredRead, asOf: number, analytic
   ];
 }
 
-const ANALYSIS_LABEL = 'analysis compute: index from rollups + scorecards, suggestions, velocity, roster, Spark Ads, samples, leaderboard';
+const ANALYSIS_LABEL = 'analysis compute: index from rollups + scorecards, suggestions, velocity, roster, Spark Ads, leaderboard';
 
 /** `timeFreshReader` in a new worker thread (its own isolate), `stored` handed over by structured clone. */
 function inFreshWorker(stored: StoredRead, asOf: number, analyticsFile: string): Promise<Record<string, unknown>[]> {
