@@ -64,7 +64,8 @@ describe('rollup blocks', () => {
     b.values[F.PIECES_SEEN] = seen + 5;
     b.values[F.LINES] = 3;
     const [packedA, packedB] = unpackBlock(packBlock(640, [a, b]), 640)!;
-    expect([packedA!.valueCount, packedB!.valueCount]).toEqual([6, 4]);
+    // Each record's cells' fields that are not 0: a's 6 values, then b's 4.
+    expect([packedA!.valueFrom, packedB!.valueFrom, packedB!.block.values.length]).toEqual([0, 6, 10]);
     // Day 0 of the period (20480) is shared, day 1 only a's: rows 0 and 1.
     const rowOf = Int32Array.from([0, 1]);
     const fields = new Int32Array(2);

@@ -294,8 +294,6 @@ export class BlockRecord implements RollupRecord {
     /** The record's position in the block, and where its cells' values start in the block's `values`. */
     readonly index: number,
     readonly valueFrom: number,
-    /** Its cells' fields that are not 0, all cells together. */
-    readonly valueCount: number,
   ) {}
 
   /**
@@ -430,7 +428,7 @@ export function unpackBlock(block: unknown, period: number): BlockRecord[] | nul
   for (let i = 0; i < count; i++) {
     const key = keys[i] as unknown;
     if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') return null;
-    records.push(new BlockRecord(key[0], key[1], period, b as RollupBlock, productIds as string[], i, valueFrom[i]!, valueFrom[i + 1]! - valueFrom[i]!));
+    records.push(new BlockRecord(key[0], key[1], period, b as RollupBlock, productIds as string[], i, valueFrom[i]!));
   }
   return records;
 }
