@@ -10,6 +10,16 @@ import { creatorHref } from '../shell/route';
 
 const CREATORS_SHOWN = 10;
 
+/** A creator's name, linking to its page; in full on hover when the column cuts it. */
+function CreatorLink({ index, creatorKey }: { index: ProgramAnalysisView['index']; creatorKey: string }) {
+  const name = creatorName(index, creatorKey);
+  return (
+    <a href={creatorHref(creatorKey)} title={name} className="text-sky-700 hover:underline dark:text-sky-300">
+      {name}
+    </a>
+  );
+}
+
 /** Most GMV per sample cost first; unknown figures last. */
 const byReturn = (a: CreatorSampleRoi, b: CreatorSampleRoi) => (b.gmvPerCost ?? -1) - (a.gmvPerCost ?? -1) || (b.gmv ?? -1) - (a.gmv ?? -1);
 
@@ -72,9 +82,7 @@ export function SampleRoiSection({ view }: { view: ProgramAnalysisView }) {
               {best.map((c) => (
                 <tr key={c.creatorKey} className="border-t border-neutral-200 dark:border-neutral-800">
                   <th scope="row" className="max-w-0 truncate py-0.5 text-left font-normal">
-                    <a href={creatorHref(c.creatorKey)} title={creatorName(index, c.creatorKey)} className="text-sky-700 hover:underline dark:text-sky-300">
-                      {creatorName(index, c.creatorKey)}
-                    </a>
+                    <CreatorLink index={index} creatorKey={c.creatorKey} />
                   </th>
                   <td>{formatInteger(c.shipped)}</td>
                   <td>{money(c.gmv)}</td>
