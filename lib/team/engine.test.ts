@@ -28,15 +28,16 @@ function pendingAnswer() {
   return { promise, ...answer };
 }
 
-async function liveEngine() {
+async function liveEngine(starts = 1) {
   const db = freshDb();
   const history = new TeamHistoryDb(`team-history-${Math.random()}`);
   const replication = scriptedReplication();
+  let replications = 0;
   const answers: Promise<void>[] = [];
   // The local database is a real PouchDB (the bridge writes to it); the server is a stand-in.
   const Pouch = function (name: string) {
     if (name.startsWith('https://')) return { name, info: () => answers.shift() ?? Promise.resolve(), close: async () => undefined };
-    return Object.assign(new PouchDB(`${name}-${Math.random()}`), { sync: () => replication as unknown as Replication });
+    return Object.assign(new PouchDB(`${name}-${Math.random()}`), { sync: () => ((replications += 1), replication as unknown as Replication) });
   } as unknown as PouchConstructor;
   // Bridge passes end by counting the outbox: a pass is over when its count has answered.
   let counted = 0;
@@ -45,7 +46,7 @@ async function liveEngine() {
   const statuses: TeamSyncStatus[] = [];
   const session = () => Promise.resolve(new Response(JSON.stringify({ userCtx: { roles: ['editor'] } })));
   const engine = createTeamEngine({ db, history, PouchDB: Pouch, control: installTeamOutbox(db), settings, onStatus: (s) => statuses.push(s), now: () => 1_000, fetch: session });
-  engine.startLive();
+  for (let n = 0; n < starts; n += 1) engine.startLive();
   await vi.waitFor(() => expect(counted).toBeGreaterThan(0)); // the first bridge pass
   const bridgePassesDone = () => counted;
   const cleanUp = async () => {
@@ -53,7 +54,7 @@ async function liveEngine() {
     await db.delete();
     await history.delete();
   };
-  return { engine, replication, answers, statuses, bridgePassesDone, cleanUp };
+  return { engine, replication, answers, statuses, bridgePassesDone, replications: () => replications, cleanUp };
 }
 
 describe('the live sync engine', () => {
@@ -68,6 +69,26 @@ describe('the live sync engine', () => {
     replication.emit('paused');
     await vi.waitFor(() => expect(engine.status.state).toBe('idle'));
     expect(statuses.at(-1)?.lastSyncAt).toBe(1_000);
+    await cleanUp();
+  });
+
+  it('asked twice to go live before the server said who we are (port and settings change): one replication', async () => {
+    const { engine, replication, replications, cleanUp } = await liveEngine(2);
+    expect(replications()).toBe(1);
+    replication.emit('paused');
+    await vi.waitFor(() => expect(engine.status.state).toBe('idle'));
+    await cleanUp();
+  });
+
+  it('stopped and started again while the server is asked who we are: one replication', async () => {
+    const { engine, replications, cleanUp } = await liveEngine();
+    engine.stopLive();
+    engine.startLive();
+    engine.stopLive();
+    engine.startLive();
+    await vi.waitFor(() => expect(replications()).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(replications()).toBe(2);
     await cleanUp();
   });
 

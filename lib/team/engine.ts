@@ -93,6 +93,9 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
   // date") can take seconds behind a long bridge pass; it reports only if no event came meanwhile:
   // else a stale "up to date" would cover the "offline" of a connection lost in between.
   let liveEvents = 0;
+  // Counts starts and stops of the live sync: an access check that answers after a stop (and maybe a
+  // new start) starts nothing, so there is never a second replication.
+  let liveRuns = 0;
 
   const report = (change: Partial<TeamSyncStatus>) => {
     status = { ...status, ...change };
@@ -164,12 +167,14 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
       }
     },
     startLive() {
-      if (live || closed) return;
+      // Live already, or its access check out: the panel's port and a settings change both ask.
+      if (status.live || closed) return;
+      const run = ++liveRuns;
       report({ live: true, state: 'syncing' });
       void checkAccess()
         .catch(() => undefined)
         .then(() => {
-          if (closed || !status.live) return;
+          if (closed || run !== liveRuns) return;
           const continuous = { live: true, retry: true };
           const replication = status.readOnly
             ? local.replicate.from(remote, { ...continuous, ...PULL_BATCHES })
@@ -223,6 +228,7 @@ export function createTeamEngine(deps: EngineDeps): TeamEngine {
         });
     },
     stopLive() {
+      liveRuns++;
       if (timer) clearInterval(timer);
       timer = null;
       live?.cancel();
