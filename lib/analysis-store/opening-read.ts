@@ -192,16 +192,20 @@ async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () =
   onStart();
   const tx = db.transaction(DATA_STORES, 'readonly');
   const blocks = tx.objectStore('rollupBlocks');
+  const want = wanted.catch(() => false);
+  // Each result is taken as its request succeeds (once wanted): the page rebuilds one while the
+  // database reads the next, rather than all of them one after another at the end.
+  const taken = <T>(make: () => IDBRequest<T[]>) => issued(make).then(async (r): Promise<unknown[] | undefined> => ((await want) ? r?.result : undefined));
   const requests = Promise.all([
-    issued(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
-    issued(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
-    issued(() => tx.objectStore('tableCopies').getAll()),
+    taken(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
+    taken(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
+    taken(() => tx.objectStore('tableCopies').getAll()),
     // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
     // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
-    issued(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)),
-    issued(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
+    taken(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)),
+    taken(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
   ]);
-  if (!(await wanted.catch(() => false))) {
+  if (!(await want)) {
     try {
       tx.abort();
     } catch {
@@ -209,7 +213,7 @@ async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () =
     }
     return null;
   }
-  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = (await requests).map((r) => r?.result as unknown[] | undefined);
+  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = await requests;
   if (copyNotes?.length !== 0 || rollupNotes?.length !== 0 || !copies || !periodBlocks) return null;
   return { version: db.version, fromPeriod, copies, totalsBlock: totalsBlock?.[0], blocks: periodBlocks };
 }

@@ -115,7 +115,7 @@ interface OpenResult {
   cacheWritten: boolean;
   /** When each panel mark was set (ms from navigation start). */
   timeline: string;
-  /** IndexedDB requests per store and method (records returned), up to the fresh analysis. */
+  /** IndexedDB requests per store and method, up to the fresh analysis. */
   requests: string;
   /** How far the meaningful content moved (px) from its first paint to the fresh analysis. */
   movedPx: number;
@@ -150,7 +150,7 @@ export const panelBench: Bench = {
     `a database of its own in a second browser) against cold opens of the 1× database in a third browser, alternating with them ` +
     '(without kept profiles: against the 1× cold opens above). Seeded profiles are kept between runs, keyed by dataset, seed script, day and schema, ' +
     'saved once the storage is idle (LevelDB log quiet), and copied for each run; the opens start once the copy’s storage is idle too. ' +
-    "Each open's IndexedDB requests (per store and method, with the records returned) are logged.",
+    "Each open's IndexedDB requests (per store and method) are logged.",
   async run(ctx) {
     if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       return [skipped('panel.open.cached', 'Open → first meaningful paint, with cache', 'ms', OPEN_BUDGET_MS, 'no built extension in .output/chrome-mv3 (run "npx wxt build")')];
@@ -467,11 +467,12 @@ async function storageSettled(profile: string): Promise<string> {
 
 /**
  * Runs in the panel before its own scripts: counts the IndexedDB requests the page makes, per
- * database, store (or index) and method, with the records they return (`__panelRequests`), so an
- * open can be seen to read per piece or not.
+ * database, store (or index) and method (`__panelRequests`), so an open can be seen to read per
+ * piece or not. It never takes a request's result: that rebuilds the records on the page, and when
+ * the page does it is part of what an open is timed for.
  */
 function recordRequests(): void {
-  const counts: Record<string, { requests: number; records: number }> = {};
+  const counts: Record<string, number> = {};
   (window as unknown as { __panelRequests: typeof counts }).__panelRequests = counts;
   const wrap = (proto: object, methods: string[], nameOf: (target: IDBObjectStore | IDBIndex) => string) => {
     for (const method of methods) {
@@ -480,13 +481,7 @@ function recordRequests(): void {
       (proto as Record<string, unknown>)[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
         const request = original.apply(this, args);
         const key = `${nameOf(this)}.${method}`;
-        const entry = (counts[key] ??= { requests: 0, records: 0 });
-        entry.requests += 1;
-        request.addEventListener('success', () => {
-          const result = request.result as unknown;
-          if (Array.isArray(result)) entry.records += result.length;
-          else if (method === 'get' && result !== undefined) entry.records += 1;
-        });
+        counts[key] = (counts[key] ?? 0) + 1;
         return request;
       };
     }
@@ -717,9 +712,9 @@ async function openPanel(context: BrowserContext, url: string): Promise<{ result
       read: performance.getEntriesByName('creator-desk:read')[0]?.duration,
       compute: last('creator-desk:compute'),
       cacheRead: last('creator-desk:cache-read'),
-      requests: Object.entries((window as unknown as { __panelRequests?: Record<string, { requests: number; records: number }> }).__panelRequests ?? {})
+      requests: Object.entries((window as unknown as { __panelRequests?: Record<string, number> }).__panelRequests ?? {})
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, { requests, records }]) => `${key}×${requests}${records ? ` (${records})` : ''}`)
+        .map(([key, requests]) => `${key}×${requests}`)
         .join(', '),
       timeline: [
         ...performance.getEntriesByType('navigation').map((n) => `dom-interactive ${Math.round((n as PerformanceNavigationTiming).domInteractive)}`),
