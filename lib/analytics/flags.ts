@@ -104,6 +104,10 @@ export function describeFlag(flag: ActionFlag, currency: CurrencyCode | null): s
         const stretch = flag.daysInactive === null ? '' : ` for ${flag.daysInactive} days`;
         return `No content stored while in an active collaboration${stretch} (inactive after ${flag.thresholdDays}).`;
       }
+      // Counted from the collaboration's start when it began after the last post.
+      if (flag.daysInactive !== null && flag.daysSinceLastPost !== null && flag.daysInactive < flag.daysSinceLastPost) {
+        return `No content in the ${flag.daysInactive} days since the active collaboration began (last post ${flag.lastPostDay}; inactive after ${flag.thresholdDays}).`;
+      }
       return (
         `No content for ${flag.daysInactive ?? flag.daysSinceLastPost} days (last post ${flag.lastPostDay}) ` +
         `while in an active collaboration (inactive after ${flag.thresholdDays}).`

@@ -211,8 +211,11 @@ describe('demotion and deprioritising on sustained under-delivery', () => {
           program('id:t3', { acceptedTier: 'tier3' }),
           program('id:pr', { acceptedTier: 'prospect', tierHistory: [{ tier: 'prospect', at: asOf - 45 * DAY, by: 'seller' }] }),
           program('id:new', { acceptedTier: 'tier1', tierHistory: [{ tier: 'tier1', at: asOf - 5 * DAY, by: 'seller' }] }),
+          // Accepted after its last post: the quiet stretch counts from the acceptance, and says so.
+          program('id:late', { acceptedTier: 'tier2', tierHistory: [{ tier: 'tier2', at: asOf - 35 * DAY, by: 'seller' }] }),
         ],
       },
+      { content: [piece('id:late', '2026-10-01')] },
     ]);
     expect(result.get('id:t3')).toMatchObject({
       kind: 'demote',
@@ -225,6 +228,10 @@ describe('demotion and deprioritising on sustained under-delivery', () => {
       reason: 'No content stored in the 45 days since the tier was accepted (inactive after 30 days): suggest deprioritising.',
     });
     expect(result.has('id:new')).toBe(false);
+    expect(result.get('id:late')).toMatchObject({
+      kind: 'demote',
+      reason: 'No content in the 35 days since the tier was accepted (last post 2026-10-01; inactive after 30 days): suggest moving down to Tier 1 (nano/micro).',
+    });
   });
 });
 

@@ -240,7 +240,9 @@ function underDeliverySuggestion(
   const reason =
     lastPost === null
       ? `No content stored${sinceAccepted} (${limit}): ${action}.`
-      : `No content for ${daysInactive} days (last post ${lastPostDay}; ${limit}): ${action}.`;
+      : since !== lastPost
+        ? `No content${sinceAccepted} (last post ${lastPostDay}; ${limit}): ${action}.`
+        : `No content for ${daysInactive} days (last post ${lastPostDay}; ${limit}): ${action}.`;
   return suggest(entry, kind, accepted, toTier, reason, {
     kind: 'under-delivery',
     weeklyPosts: [],

@@ -57,6 +57,23 @@ describe('zombies from posts and from collaborations', () => {
     ]);
     // e went quiet but is not in the program; c posted 2 days ago.
   });
+
+  it('a collaboration that began after the last post: the quiet stretch counts from its start, and says so', () => {
+    const late: ProgramData = {
+      currency: 'USD',
+      creators: [creator('id:g')],
+      content: [piece('id:g', '2026-06-01')],
+      collaborations: [collaboration('t2', ['id:g'], { validFrom: '2026-09-01' })],
+    };
+    const index = indexProgram(late);
+    const scorecards = computeScorecards(index, options(asOf));
+    const zombies = findZombies(index, scorecards, { asOf, settings: { zombieAfterDays: 30 } });
+    expect(zombies).toMatchObject([{ creatorKey: 'id:g', daysInactive: 80, sinceCollaboration: true, lastPostDay: '2026-06-01' }]);
+    const { items } = thisWeek({ ...input(), scorecards, zombies, overdue: [], behindPace: [] });
+    expect(items.map((i) => i.reasons.map((r) => r.text))).toEqual([['No content in the 80 days since the collaboration began (last post 2026-06-01)']]);
+    // Quiet since the last post (b): counted from it.
+    expect(thisWeek(input()).items.find((i) => i.creatorKey === 'id:b')!.reasons[0]!.text).toBe('No content for 80 days (last post 2026-09-01)');
+  });
 });
 
 describe('this week', () => {

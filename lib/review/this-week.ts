@@ -104,7 +104,7 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
       describe: () =>
         z.daysInactive === null
           ? 'In an active collaboration with no content stored'
-          : `No content for ${countNoun(z.daysInactive, 'day')}${z.lastPostDay ? ` (last post ${z.lastPostDay})` : ''}`,
+          : `No content ${z.sinceCollaboration ? `in the ${countNoun(z.daysInactive, 'day')} since the collaboration began` : `for ${countNoun(z.daysInactive, 'day')}`}${z.lastPostDay ? ` (last post ${z.lastPostDay})` : ''}`,
       score: 80 + Math.min(z.daysInactive ?? 60, 60) / 2,
       action: { kind: 'open-creator' },
     });

@@ -12,8 +12,10 @@ import { lastPostDayOnOrBefore } from '../analytics/window-metrics';
 
 export interface Zombie {
   creatorKey: string;
-  /** Days since the last post (or since the collaboration started); null when nothing is known. */
+  /** Days since the last post (or since the collaboration started, when later); null when nothing is known. */
   daysInactive: number | null;
+  /** True when `daysInactive` counts from the collaboration's start, which came after the last post. */
+  sinceCollaboration: boolean;
   lastPostDay: string | null;
   found: 'collaboration' | 'posts' | 'both';
 }
@@ -38,6 +40,7 @@ export function findZombies(index: ProgramIndex, scorecards: readonly Scorecard[
     zombies.push({
       creatorKey: card.creatorKey,
       daysInactive,
+      sinceCollaboration: daysInactive !== null && card.daysSinceLastPost !== null && daysInactive < card.daysSinceLastPost,
       lastPostDay: card.lastPostDay,
       found: flag && fromPosts ? 'both' : flag ? 'collaboration' : 'posts',
     });
