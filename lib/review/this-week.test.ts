@@ -71,8 +71,10 @@ describe('zombies from posts and from collaborations', () => {
     expect(zombies).toMatchObject([{ creatorKey: 'id:g', daysInactive: 80, sinceCollaboration: true, lastPostDay: '2026-06-01' }]);
     const { items } = thisWeek({ ...input(), scorecards, zombies, overdue: [], behindPace: [] });
     expect(items.map((i) => i.reasons.map((r) => r.text))).toEqual([['No content in the 80 days since the collaboration began (last post 2026-06-01)']]);
-    // Quiet since the last post (b): counted from it.
-    expect(thisWeek(input()).items.find((i) => i.creatorKey === 'id:b')!.reasons[0]!.text).toBe('No content for 80 days (last post 2026-09-01)');
+    // Quiet since the last post (b): counted from it; never posted, in a collaboration (d): from its start.
+    const reasons = new Map(thisWeek(input()).items.map((i) => [i.creatorKey, i.reasons[0]!.text]));
+    expect(reasons.get('id:b')).toBe('No content for 80 days (last post 2026-09-01)');
+    expect(reasons.get('id:d')).toBe('No content in the 80 days since the collaboration began');
   });
 });
 

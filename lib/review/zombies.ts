@@ -14,7 +14,7 @@ export interface Zombie {
   creatorKey: string;
   /** Days since the last post (or since the collaboration started, when later); null when nothing is known. */
   daysInactive: number | null;
-  /** True when `daysInactive` counts from the collaboration's start, which came after the last post. */
+  /** True when `daysInactive` counts from the collaboration's start (no post, or none since it began). */
   sinceCollaboration: boolean;
   lastPostDay: string | null;
   found: 'collaboration' | 'posts' | 'both';
@@ -40,7 +40,7 @@ export function findZombies(index: ProgramIndex, scorecards: readonly Scorecard[
     zombies.push({
       creatorKey: card.creatorKey,
       daysInactive,
-      sinceCollaboration: daysInactive !== null && card.daysSinceLastPost !== null && daysInactive < card.daysSinceLastPost,
+      sinceCollaboration: daysInactive !== null && (card.daysSinceLastPost === null || daysInactive < card.daysSinceLastPost),
       lastPostDay: card.lastPostDay,
       found: flag && fromPosts ? 'both' : flag ? 'collaboration' : 'posts',
     });
