@@ -1,6 +1,6 @@
 import { BlockRecord, packBlock, unpackBlock } from '../rollups/blocks';
 import { addCell, F, FIELDS, PERIOD_DAYS, type RollupRecord } from '../rollups/fields';
-import { cellValue, firstPostDayOfProduct } from './entry-records';
+import { cellValue } from './entry-records';
 import { layOutCells } from './program-index';
 import { emptyCreatorEntry, type CellColumns, type CreatorEntry, type ProgramIndex } from './program-index-model';
 
@@ -227,21 +227,5 @@ describe('layOutCells', () => {
     const cells = layOutCells([entry], recordsIn(new Map()));
     expect(cells.day).toHaveLength(0);
     expect([entry.cellsFrom, entry.cellsTo]).toEqual([0, 0]);
-  });
-});
-
-describe('firstPostDayOfProduct', () => {
-  it('finds the first post of the product on or after a day, across records in any order', () => {
-    const entry = emptyCreatorEntry('id:a');
-    entry.records.push(
-      record('id:a', '', 2, [{ day: 70, posts: 1 }], [70, 'p1', 1, 71, 'p2', 1]),
-      record('id:a', '', 1, [{ day: 40, posts: 1 }], [40, 'p1', 1, 45, 'p1', 2]),
-    );
-    expect(firstPostDayOfProduct(entry, 'p1', 0)).toBe(40);
-    expect(firstPostDayOfProduct(entry, 'p1', 41)).toBe(45);
-    expect(firstPostDayOfProduct(entry, 'p1', 46)).toBe(70);
-    expect(firstPostDayOfProduct(entry, 'p1', 71)).toBeNull();
-    expect(firstPostDayOfProduct(entry, 'p2', 0)).toBe(71);
-    expect(firstPostDayOfProduct(entry, 'p3', 0)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Questions about one creator's entry in an index: how many pieces and order lines are stored (all
- * of history, from the rollup totals), products ordered and posted, their GMV, the cells. The records
+ * of history, from the rollup totals), products ordered, their GMV, the cells. The records
  * themselves are read from the database for the creator view: lib/db/creator-records.ts.
  */
 import { bitCount } from '../rollups/blocks';
@@ -25,19 +25,6 @@ export function orderedProducts(entry: CreatorEntry): { productId: string; lines
     for (let i = 0; i + 4 < flat.length; i += 5) result.push({ productId: flat[i + 1] as string, lines: flat[i + 2] as number });
   }
   return result;
-}
-
-/** The first day on or after `fromDay` on which the creator posted a piece listing the product, or null. */
-export function firstPostDayOfProduct(entry: CreatorEntry, productId: string, fromDay: number): number | null {
-  let first: number | null = null;
-  for (const record of entry.records) {
-    const flat = record.postProducts;
-    for (let i = 0; i + 2 < flat.length; i += 3) {
-      const day = flat[i] as number;
-      if (day >= fromDay && (first === null || day < first) && flat[i + 1] === productId) first = day;
-    }
-  }
-  return first;
 }
 
 /** GMV of the creator's order lines for a product created from `fromDay` to `toDay`; null if any amount is unknown. */
