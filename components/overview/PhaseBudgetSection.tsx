@@ -24,11 +24,14 @@ export function PhaseBudgetSection({ view, firstCapture, budget }: { view: Progr
         <p className="text-sm text-neutral-600 dark:text-neutral-400">The program's month starts with its first capture.</p>
       )}
       <p className="mt-1 text-xs" data-testid="budget">
-        Last 30 days: samples <ValueText value={money(budget.sampleCost)} />, Spark Ads <ValueText value={money(budget.sparkAdsSpend)} />, coordinator{' '}
-        <ValueText value={money(budget.coordinator)} /> = <ValueText value={money(budget.total)} />, {STATUS_TEXT[budget.status]} of{' '}
+        Last 30 days: samples <ValueText value={money(budget.sampleCost)} />, Spark Ads{' '}
+        {budget.sparkAdsSpendEntered === false ? 'none entered' : <ValueText value={money(budget.sparkAdsSpend)} />}, coordinator{' '}
+        {budget.coordinator === 0 ? 'not counted' : <ValueText value={money(budget.coordinator)} />} = <ValueText value={money(budget.total)} />,{' '}
+        {STATUS_TEXT[budget.status]} of{' '}
         <ValueText value={money(budget.min)} />–<ValueText value={money(budget.max)} /> a month
         {budget.buildPhase ? '.' : ' (the build budget is for the first 90 days; you are past them).'} Commissions are separate. The budget and the
-        coordinator's cost are in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>.
+        coordinator's cost are in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>
+        {budget.sparkAdsSpendEntered === false ? '; Spark Ads spend is entered video by video, in each creator\'s view.' : '.'}
       </p>
     </Section>
   );

@@ -95,6 +95,7 @@ export function isWeeklySummary(value: unknown): value is WeeklySummary {
     isObject(budget) &&
     isAmount(budget.sampleCost) &&
     isAmount(budget.sparkAdsSpend) &&
+    (budget.sparkAdsSpendEntered === undefined || typeof budget.sparkAdsSpendEntered === 'boolean') &&
     isAmount(budget.total) &&
     typeof budget.status === 'string'
   );

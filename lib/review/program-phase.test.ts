@@ -38,6 +38,7 @@ describe('build budget', () => {
     expect(budgetCheck(index, asOf, settings, phase)).toEqual({
       sampleCost: 3000,
       sparkAdsSpend: 2000,
+      sparkAdsSpendEntered: true,
       coordinator: 4000,
       total: 9000,
       min: 8000,
@@ -52,6 +53,8 @@ describe('build budget', () => {
   it('is unknown while a sample’s cost is unknown, and the band applies only in the build phase', () => {
     const index = withCosts(indexProgram(data), costBookOf({}));
     expect(budgetCheck(index, asOf, settings, phase)).toMatchObject({ sampleCost: null, total: null, status: 'unknown' });
+    // No Spark Ads spend entered: 0 in the sum, but said to be not entered.
+    expect(budgetCheck(index, asOf, settings, phase)).toMatchObject({ sparkAdsSpend: 0, sparkAdsSpendEntered: false });
     expect(budgetCheck(index, asOf, settings, programPhase(at(2026, 1, 1), asOf)).buildPhase).toBe(false);
   });
 });

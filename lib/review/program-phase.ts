@@ -54,6 +54,12 @@ export interface BudgetCheck {
   /** Cost of the samples shipped in the last 30 days; null when one's cost is unknown. */
   sampleCost: number | null;
   sparkAdsSpend: number | null;
+  /**
+   * Whether the seller entered any Spark Ads spend at all (Seller Center does not show it): without
+   * any, the spend is not known to be 0, and the Overview says so. Absent in analyses saved before.
+   */
+  sparkAdsSpendEntered?: boolean;
+  /** A coordinator's time per month (0: not counted). */
   coordinator: number;
   total: number | null;
   min: number;
@@ -93,6 +99,7 @@ export function budgetCheck(index: ProgramIndex, asOf: number, settings: BudgetS
   return {
     sampleCost,
     sparkAdsSpend,
+    sparkAdsSpendEntered: (book?.sparkSpend.size ?? 0) > 0,
     coordinator,
     total,
     min,

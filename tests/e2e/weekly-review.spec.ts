@@ -153,6 +153,13 @@ test('a flat fee and a sample cost change net contribution in the scorecard and 
   expect(Number(sampleCsv('Sample cost'))).toBe(8.5);
   expect(Number(sampleCsv('Net contribution'))).toBeCloseTo(net, 2);
   expect(Number(sampleCsv('Total cost'))).toBeCloseTo(commission + fees + 8.5, 2);
+
+  // The Overview's spend of the last 30 days: the demo's other samples shipped then have no cost yet
+  // (unknown, not $0), and no Spark Ads spend entered nor coordinator's cost set are said to be so.
+  await panel.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(panel.getByTestId('budget')).toContainText('Spark Ads none entered, coordinator not counted');
+  await expect(panel.getByTestId('budget')).toContainText('unknown (a sample cost is missing)');
+  await expect(panel.getByTestId('budget')).toContainText('Spark Ads spend is entered video by video');
 });
 
 test('an overdue sample appears in the follow-up list; copying its reminder puts it in the outreach log', async ({ ext, openPanel }) => {
