@@ -152,10 +152,8 @@ async function readRecords(db: CreatorDeskDb, fromPeriod: number | null): Promis
 
 async function readRollups(db: CreatorDeskDb, horizon: AnalysisHorizon | null, base: StoredRollups, stored: StoredOverviewData | null): Promise<StoredRollups> {
   const fromPeriod = horizon ? periodOfDay(horizon.fromDay) : null;
-  // The opening read's blocks come after its copies (which are unpacked meanwhile).
-  const blocks = stored && fromPeriod !== null ? await stored.rollups : null;
   const { records, totals } =
-    (blocks && fromPeriod !== null ? rollupsOfStoredBlocks(blocks, fromPeriod) : null) ?? (await readRollupBlocks(db, fromPeriod)) ?? (await readRecords(db, fromPeriod));
+    (stored && fromPeriod !== null ? rollupsOfStoredBlocks(stored, fromPeriod) : null) ?? (await readRollupBlocks(db, fromPeriod)) ?? (await readRecords(db, fromPeriod));
   const postsBefore = fromPeriod === null ? new Map<string, number>() : await latestOlderPosts(db, totals, fromPeriod);
   // Whole periods are read: the cells start at the first day of the horizon's period.
   return { ...base, records, totals, postsBefore, fromDay: fromPeriod === null ? null : fromPeriod * PERIOD_DAYS };

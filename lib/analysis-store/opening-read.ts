@@ -57,21 +57,14 @@ export interface OpeningRead {
  * tables and the rollup blocks (lib/db/table-copies.ts, lib/rollups/blocks.ts), all in one
  * transaction, so the panel's code finds them read when it has loaded (stored-read.ts unpacks them).
  * Read only while nothing is noted since they were packed (else the panel reads as without this).
- * The copies come back first: the panel unpacks them while the blocks (megabytes) still arrive.
  */
 export interface StoredOverviewData {
   /** The database's version when read: a schema upgrade since makes them stale. */
   version: number;
-  /** The `tableCopies` records. */
-  copies: unknown[];
-  /** The rollup blocks, once they are in; null: something noted since they were packed, or not read. */
-  rollups: Promise<StoredBlocks | null>;
-}
-
-/** The rollup blocks the opening read found. */
-export interface StoredBlocks {
   /** The first period of the blocks read (the one the panel's last Overview read started from). */
   fromPeriod: number;
+  /** The `tableCopies` records. */
+  copies: unknown[];
   /** The totals block (its list of periods and the totals). */
   totalsBlock: unknown;
   /** The blocks of the periods from `fromPeriod` on. */
@@ -189,11 +182,10 @@ async function readPresence(db: IDBDatabase): Promise<TablePresence | null> {
 }
 
 /**
- * The Overview's stored data from `fromPeriod` on, or null (a store missing, the copies noted as
- * changed since packing, or not `wanted`). Its requests go out at once, beside the opening's other
- * reads, so the database reads it while they run; its records are taken only once `wanted` says the
- * panel has no saved Overview to show first, else the read is given up (it would compete with
- * showing that). It comes back with the copies; the blocks follow (`rollups`).
+ * The Overview's stored data from `fromPeriod` on, or null (a store missing, something noted since
+ * packing, or not `wanted`). Its requests go out at once, beside the opening's other reads, so the
+ * database reads it while they run; its records are taken only once `wanted` says the panel has no
+ * saved Overview to show first, else the read is given up (it would compete with showing that).
  */
 async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () => void, wanted: Promise<boolean>): Promise<StoredOverviewData | null> {
   if (!DATA_STORES.every((name) => db.objectStoreNames.contains(name))) return null;
@@ -204,13 +196,15 @@ async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () =
   // Each result is taken as its request succeeds (once wanted): the page rebuilds one while the
   // database reads the next, rather than all of them one after another at the end.
   const taken = <T>(make: () => IDBRequest<T[]>) => issued(make).then(async (r): Promise<unknown[] | undefined> => ((await want) ? r?.result : undefined));
-  const copyNotes = taken(() => tx.objectStore('copyDirty').getAllKeys(null, 1));
-  const rollupNotes = taken(() => tx.objectStore('rollupDirty').getAllKeys(null, 1));
-  const copies = taken(() => tx.objectStore('tableCopies').getAll());
-  // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
-  // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
-  const totalsBlock = taken(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1));
-  const periodBlocks = taken(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod)));
+  const requests = Promise.all([
+    taken(() => tx.objectStore('copyDirty').getAllKeys(null, 1)),
+    taken(() => tx.objectStore('rollupDirty').getAllKeys(null, 1)),
+    taken(() => tx.objectStore('tableCopies').getAll()),
+    // The totals block has the lowest key (lib/rollups/blocks.ts: below every period), so it is the
+    // first block before `fromPeriod` (not imported here: this script stays small; its reader checks it).
+    taken(() => blocks.getAll(IDBKeyRange.upperBound(fromPeriod, true), 1)),
+    taken(() => blocks.getAll(IDBKeyRange.lowerBound(fromPeriod))),
+  ]);
   if (!(await want)) {
     try {
       tx.abort();
@@ -219,12 +213,9 @@ async function readStoredData(db: IDBDatabase, fromPeriod: number, onStart: () =
     }
     return null;
   }
-  const rollups = Promise.all([rollupNotes, totalsBlock, periodBlocks]).then(([notes, totals, read]): StoredBlocks | null =>
-    notes?.length === 0 && read ? { fromPeriod, totalsBlock: totals?.[0], blocks: read } : null,
-  );
-  const [notes, copied] = await Promise.all([copyNotes, copies]);
-  if (notes?.length !== 0 || !copied) return null;
-  return { version: db.version, copies: copied, rollups };
+  const [copyNotes, rollupNotes, copies, totalsBlock, periodBlocks] = await requests;
+  if (copyNotes?.length !== 0 || rollupNotes?.length !== 0 || !copies || !periodBlocks) return null;
+  return { version: db.version, fromPeriod, copies, totalsBlock: totalsBlock?.[0], blocks: periodBlocks };
 }
 
 async function readActiveName(idb: Idb, base: string): Promise<string> {
@@ -262,7 +253,7 @@ async function readFor(idb: Idb, dbName: string, dataOptions: DataOptions): Prom
       const data = dataOptions.fromPeriod === null ? undefined : readData(db, dataOptions.fromPeriod);
       const read = await Promise.all([getAllOf(db, 'settings'), readPresence(db).catch(() => null), getAllOf(db, 'eligibility')]);
       return [...read, data] as const;
-    }, (db, result) => result[3]?.then((data) => data?.rollups).finally(() => db.close())),
+    }, (db, result) => result[3]?.finally(() => db.close())),
   ]);
   const byId = new Map<string, unknown>();
   for (const record of settings) {

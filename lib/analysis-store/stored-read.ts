@@ -8,10 +8,10 @@
 import type { RollupRecord, RollupTotals } from '../rollups/fields';
 import { unpackBlock, unpackTotals } from '../rollups/blocks';
 import { recordsOfCopy, type CopiedTable } from '../db/table-copies';
-import type { StoredBlocks, StoredOverviewData } from './opening-read';
+import type { StoredOverviewData } from './opening-read';
 
 /** Each of `tables`' records from its copy, or null when one is missing or damaged. */
-export function tablesOfStoredCopies(stored: Pick<StoredOverviewData, 'copies'>, tables: readonly CopiedTable[]): unknown[][] | null {
+export function tablesOfStoredCopies(stored: StoredOverviewData, tables: readonly CopiedTable[]): unknown[][] | null {
   const byTable = new Map<unknown, unknown>();
   for (const copy of stored.copies) if (typeof copy === 'object' && copy !== null) byTable.set((copy as { table?: unknown }).table, copy);
   const read: unknown[][] = [];
@@ -27,7 +27,7 @@ export function tablesOfStoredCopies(stored: Pick<StoredOverviewData, 'copies'>,
  * The rollup records of the periods from `fromPeriod` on and every totals record, or null: no
  * usable totals block, the blocks read start after `fromPeriod`, or a block listed is missing or damaged.
  */
-export function rollupsOfStoredBlocks(stored: StoredBlocks, fromPeriod: number): { records: RollupRecord[]; totals: RollupTotals[] } | null {
+export function rollupsOfStoredBlocks(stored: StoredOverviewData, fromPeriod: number): { records: RollupRecord[]; totals: RollupTotals[] } | null {
   const meta = unpackTotals(stored.totalsBlock);
   if (!meta || fromPeriod < stored.fromPeriod) return null;
   const byPeriod = new Map<unknown, unknown>();
