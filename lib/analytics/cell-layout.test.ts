@@ -10,7 +10,6 @@ function record(
   currency: string,
   period: number,
   cells: { day: number; posts?: number; videos?: number; lines?: number; retention?: number; seen?: number }[],
-  postProducts: (string | number)[] = [],
 ): RollupRecord {
   const values = new Float64Array(cells.length * FIELDS);
   cells.forEach((cell, i) => {
@@ -20,7 +19,7 @@ function record(
     values[i * FIELDS + F.RET_SUM] = cell.retention ?? 0;
     values[i * FIELDS + F.PIECES_SEEN] = cell.seen ?? 0;
   });
-  return { creatorKey, currency, period, days: Int32Array.from(cells.map((c) => c.day)), values, postProducts, orderProducts: [] };
+  return { creatorKey, currency, period, days: Int32Array.from(cells.map((c) => c.day)), values, postProducts: [], orderProducts: [] };
 }
 
 /** The records `owners` gives each entry (none when it has no key there). */
