@@ -4,6 +4,7 @@
  */
 import type { Tier } from '../model/program';
 import type { CurrencyCode } from '../parse/quantity';
+import { formatDayText } from '../format/day';
 import { IN_SENTENCES, formatCountText, formatMoneyText, formatPercentText } from '../format/number';
 import { TIER_LABELS } from './tiers';
 
@@ -106,10 +107,10 @@ export function describeFlag(flag: ActionFlag, currency: CurrencyCode | null): s
       }
       // Counted from the collaboration's start when it began after the last post.
       if (flag.daysInactive !== null && flag.daysSinceLastPost !== null && flag.daysInactive < flag.daysSinceLastPost) {
-        return `No content in the ${flag.daysInactive} days since the active collaboration began (last post ${flag.lastPostDay}; inactive after ${flag.thresholdDays}).`;
+        return `No content in the ${flag.daysInactive} days since the active collaboration began (last post ${formatDayText(flag.lastPostDay)}; inactive after ${flag.thresholdDays}).`;
       }
       return (
-        `No content for ${flag.daysInactive ?? flag.daysSinceLastPost} days (last post ${flag.lastPostDay}) ` +
+        `No content for ${flag.daysInactive ?? flag.daysSinceLastPost} days (last post ${formatDayText(flag.lastPostDay)}) ` +
         `while in an active collaboration (inactive after ${flag.thresholdDays}).`
       );
   }

@@ -356,9 +356,9 @@ describe('flag sentences', () => {
     expect(sentences).toEqual([
       'Hook retention at 3 s is 22.5% over 2 videos, under 25%.',
       'Revenue per post $500.00 is 3.09× the Tier 1 (nano/micro) average of $162.00 (5 creators), above the 2× mark.',
-      'No content for 30 days (last post 2026-10-21) while in an active collaboration (inactive after 30).',
+      'No content for 30 days (last post Oct 21, 2026) while in an active collaboration (inactive after 30).',
       'No content stored while in an active collaboration for 80 days (inactive after 30).',
-      'No content in the 80 days since the active collaboration began (last post 2026-03-05; inactive after 30).',
+      'No content in the 80 days since the active collaboration began (last post Mar 5, 2026; inactive after 30).',
     ]);
   });
 });

@@ -220,7 +220,7 @@ describe('demotion and deprioritising on sustained under-delivery', () => {
     expect(result.get('id:t3')).toMatchObject({
       kind: 'demote',
       toTier: 'tier2',
-      reason: 'No content for 40 days (last post 2026-10-11; inactive after 30 days): suggest moving down to Tier 2 (mid-tier).',
+      reason: 'No content for 40 days (last post Oct 11, 2026; inactive after 30 days): suggest moving down to Tier 2 (mid-tier).',
     });
     expect(result.get('id:pr')).toMatchObject({
       kind: 'deprioritise',
@@ -230,7 +230,7 @@ describe('demotion and deprioritising on sustained under-delivery', () => {
     expect(result.has('id:new')).toBe(false);
     expect(result.get('id:late')).toMatchObject({
       kind: 'demote',
-      reason: 'No content in the 35 days since the tier was accepted (last post 2026-10-01; inactive after 30 days): suggest moving down to Tier 1 (nano/micro).',
+      reason: 'No content in the 35 days since the tier was accepted (last post Oct 1, 2026; inactive after 30 days): suggest moving down to Tier 1 (nano/micro).',
     });
   });
 });

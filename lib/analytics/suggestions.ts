@@ -8,6 +8,7 @@
 import type { SuggestionKind, Tier } from '../model/program';
 import { isoDay, localDayOfTimestamp, windowEndingOn } from '../calendar/days';
 import { IN_SENTENCES, formatCountText, formatMoneyText } from '../format/number';
+import { formatDayText } from '../format/day';
 import { firstPostDay } from './entry-records';
 import { type CreatorEntry, type ProgramIndex } from './program-index-model';
 import type { AnalysisOptions } from './scorecard';
@@ -241,8 +242,8 @@ function underDeliverySuggestion(
     lastPost === null
       ? `No content stored${sinceAccepted} (${limit}): ${action}.`
       : since !== lastPost
-        ? `No content${sinceAccepted} (last post ${lastPostDay}; ${limit}): ${action}.`
-        : `No content for ${daysInactive} days (last post ${lastPostDay}; ${limit}): ${action}.`;
+        ? `No content${sinceAccepted} (last post ${formatDayText(isoDay(lastPost))}; ${limit}): ${action}.`
+        : `No content for ${daysInactive} days (last post ${formatDayText(isoDay(lastPost))}; ${limit}): ${action}.`;
   return suggest(entry, kind, accepted, toTier, reason, {
     kind: 'under-delivery',
     weeklyPosts: [],

@@ -70,10 +70,10 @@ describe('zombies from posts and from collaborations', () => {
     const zombies = findZombies(index, scorecards, { asOf, settings: { zombieAfterDays: 30 } });
     expect(zombies).toMatchObject([{ creatorKey: 'id:g', daysInactive: 80, sinceCollaboration: true, lastPostDay: '2026-06-01' }]);
     const { items } = thisWeek({ ...input(), scorecards, zombies, overdue: [], behindPace: [] });
-    expect(items.map((i) => i.reasons.map((r) => r.text))).toEqual([['No content in the 80 days since the collaboration began (last post 2026-06-01)']]);
+    expect(items.map((i) => i.reasons.map((r) => r.text))).toEqual([['No content in the 80 days since the collaboration began (last post Jun 1, 2026)']]);
     // Quiet since the last post (b): counted from it; never posted, in a collaboration (d): from its start.
     const reasons = new Map(thisWeek(input()).items.map((i) => [i.creatorKey, i.reasons[0]!.text]));
-    expect(reasons.get('id:b')).toBe('No content for 80 days (last post 2026-09-01)');
+    expect(reasons.get('id:b')).toBe('No content for 80 days (last post Sep 1, 2026)');
     expect(reasons.get('id:d')).toBe('No content in the 80 days since the collaboration began');
   });
 });
@@ -89,7 +89,7 @@ describe('this week', () => {
       ['id:c', ['overdue-sample', 'behind-pace']],
     ]);
     const a = items[0]!.reasons[0]!;
-    expect(a.text).toBe('Serum sample shipped 2026-10-20, no post 17 days past due (and 1 more overdue sample)');
+    expect(a.text).toBe('Serum sample shipped Oct 20, 2026, no post 17 days past due (and 1 more overdue sample)');
     expect(a.action).toMatchObject({ kind: 'remind', sample: { sampleId: 's1' } });
   });
 

@@ -11,6 +11,7 @@ import type { SparkAdsCandidate } from '../analytics/spark-ads';
 import type { TierSuggestion } from '../analytics/suggestions';
 import type { CreatorPace } from '../analytics/velocity';
 import type { CurrencyCode } from '../parse/quantity';
+import { formatDayText } from '../format/day';
 import { countNoun, formatCountText, formatMoneyText, formatPercentText } from '../format/number';
 import type { SampleFollowUp } from '../samples/follow-up';
 import { daysSinceContact } from './last-contacted';
@@ -93,7 +94,7 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
     add(s.creatorKey, {
       kind: 'overdue-sample',
       describe: () =>
-        `${s.productName ?? `Product ${s.productId}`} sample shipped ${s.shipDay}, no post ${countNoun(s.daysOverdue!, 'day')} past due${others > 0 ? ` (and ${countNoun(others, 'more overdue sample')})` : ''}`,
+        `${s.productName ?? `Product ${s.productId}`} sample shipped ${formatDayText(s.shipDay)}, no post ${countNoun(s.daysOverdue!, 'day')} past due${others > 0 ? ` (and ${countNoun(others, 'more overdue sample')})` : ''}`,
       score: 100 + Math.min(s.daysOverdue!, 60),
       action: { kind: 'remind', sample: s },
     });
@@ -104,7 +105,7 @@ export function thisWeek(input: ThisWeekInput): { items: ThisWeekItem[]; total: 
       describe: () =>
         z.daysInactive === null
           ? 'In an active collaboration with no content stored'
-          : `No content ${z.sinceCollaboration ? `in the ${countNoun(z.daysInactive, 'day')} since the collaboration began` : `for ${countNoun(z.daysInactive, 'day')}`}${z.lastPostDay ? ` (last post ${z.lastPostDay})` : ''}`,
+          : `No content ${z.sinceCollaboration ? `in the ${countNoun(z.daysInactive, 'day')} since the collaboration began` : `for ${countNoun(z.daysInactive, 'day')}`}${z.lastPostDay ? ` (last post ${formatDayText(z.lastPostDay)})` : ''}`,
       score: 80 + Math.min(z.daysInactive ?? 60, 60) / 2,
       action: { kind: 'open-creator' },
     });

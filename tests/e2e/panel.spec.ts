@@ -188,7 +188,7 @@ test('weekly review: overview numbers, accepting a tier, a setting that changes 
   // @glowwithmaya's last video is 5 March 2026, but she has been in an active collaboration only
   // since 1 September (the earliest start shown): inactive in it for 80 days by 20 November.
   await panel.getByRole('link', { name: '@glowwithmaya' }).click();
-  await expect(panel.getByText(/^No content in the 80 days since the active collaboration began \(last post 2026-03-05;/)).toBeVisible();
+  await expect(panel.getByText(/^No content in the 80 days since the active collaboration began \(last post Mar 5, 2026;/)).toBeVisible();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html#overview`);
 
   // Leaderboard: the 7 days ending 20 Nov by GMV, recomputed from the stored order lines in the shop
