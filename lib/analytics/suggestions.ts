@@ -238,12 +238,12 @@ function underDeliverySuggestion(
   if (daysInactive !== null && daysInactive < settings.zombieAfterDays) return null;
   const limit = `inactive after ${settings.zombieAfterDays} days`;
   const sinceAccepted = daysInactive === null ? '' : ` in the ${daysInactive} days since the tier was accepted`;
+  // Counted from the tier's acceptance when it came after the last post, and said so.
+  const stretch = since !== lastPost ? sinceAccepted : ` for ${daysInactive} days`;
   const reason =
     lastPost === null
       ? `No content stored${sinceAccepted} (${limit}): ${action}.`
-      : since !== lastPost
-        ? `No content${sinceAccepted} (last post ${formatDayText(isoDay(lastPost))}; ${limit}): ${action}.`
-        : `No content for ${daysInactive} days (last post ${formatDayText(isoDay(lastPost))}; ${limit}): ${action}.`;
+      : `No content${stretch} (last post ${formatDayText(isoDay(lastPost))}; ${limit}): ${action}.`;
   return suggest(entry, kind, accepted, toTier, reason, {
     kind: 'under-delivery',
     weeklyPosts: [],
