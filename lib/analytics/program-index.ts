@@ -73,8 +73,12 @@ export function layOutCells(
 ): CellColumns {
   // Each owner's records, asked for once.
   const owners = order.map((entry) => recordsOf(entry));
+  // Their lengths, read once: an owner without records has an empty list of another kind (V8's
+  // elements kinds) than the others, and reading its length in the loops below threw their
+  // optimised code away (once per loop and analysis, then slow until optimised again).
+  const counts = Int32Array.from(owners, (owned) => owned.length);
   let total = 0;
-  for (const owned of owners) total += owned.length;
+  for (let e = 0; e < counts.length; e++) total += counts[e]!;
   // Every record's day mask, owner after owner; owners whose records are not as the rollups write
   // them (rare: damaged or foreign data, or out of period order) get theirs rewritten on the side.
   const masks = new Int32Array(total);
@@ -91,28 +95,31 @@ export function layOutCells(
     const owned = owners[e]!;
     firstMask[e] = maskAt;
     let wellFormed = true;
-    for (let r = 0; r < owned.length; r++) {
+    const count = counts[e]!;
+    for (let r = 0; r < count; r++) {
       const mask = dayMask(owned[r]!);
       if (mask === NOT_WELL_FORMED) wellFormed = false;
       masks[maskAt + r] = mask;
     }
     let records = owned;
+    let recordCount = count;
     let from = maskAt;
     let ownMasks: Int32Array = masks;
-    maskAt += owned.length;
-    if (!wellFormed || !inPeriodOrder(owned)) {
+    maskAt += count;
+    if (!wellFormed || !inPeriodOrder(owned, count)) {
       const side = rewrite(owned);
       rewritten.set(e, side);
       records = side.records;
+      recordCount = records.length;
       ownMasks = side.masks;
       from = 0;
     }
-    for (let g = 0; g < records.length; ) {
+    for (let g = 0; g < recordCount; ) {
       const period = records[g]!.period;
       const first = g;
       let any = 0;
       let twice = 0;
-      for (; g < records.length && records[g]!.period === period; g++) {
+      for (; g < recordCount && records[g]!.period === period; g++) {
         const mask = ownMasks[from + g]!;
         twice |= any & mask;
         any |= mask;
@@ -150,13 +157,14 @@ export function layOutCells(
     const records = side ? side.records : owners[e]!;
     const ownMasks = side ? side.masks : masks;
     const from = side ? 0 : firstMask[e]!;
-    for (let g = 0; g < records.length; ) {
+    const recordCount = side ? side.records.length : counts[e]!;
+    for (let g = 0; g < recordCount; ) {
       const period = records[g]!.period;
       const base = period * PERIOD_DAYS;
       let end = g;
       let any = 0;
       let twice = 0;
-      for (; end < records.length && records[end]!.period === period; end++) {
+      for (; end < recordCount && records[end]!.period === period; end++) {
         const mask = ownMasks[from + end]!;
         twice |= any & mask;
         any |= mask;
@@ -239,7 +247,7 @@ function rewrite(owned: readonly RollupRecord[]): { records: RollupRecord[]; mas
     if (dayMask(record) !== NOT_WELL_FORMED) records.push(record);
     else records.push(...splitCells(record));
   }
-  if (!inPeriodOrder(records)) {
+  if (!inPeriodOrder(records, records.length)) {
     const byPeriod = records.map((_, i) => i).sort((a, b) => records[a]!.period - records[b]!.period);
     records = byPeriod.map((i) => records[i]!);
   }
@@ -271,8 +279,8 @@ function dayMask(record: RollupRecord): number {
   return mask;
 }
 
-function inPeriodOrder(records: readonly RollupRecord[]): boolean {
-  for (let i = 1; i < records.length; i++) if (records[i]!.period < records[i - 1]!.period) return false;
+function inPeriodOrder(records: readonly RollupRecord[], count: number): boolean {
+  for (let i = 1; i < count; i++) if (records[i]!.period < records[i - 1]!.period) return false;
   return true;
 }
 
