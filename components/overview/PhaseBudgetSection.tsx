@@ -14,6 +14,9 @@ export function PhaseBudgetSection({ view, firstCapture, budget }: { view: Progr
   const { index, asOf } = view;
   const phase = programPhase(firstCapture, asOf);
   const money = (n: number | null) => formatMoneyValue(n, index.currency);
+  const buildDays = view.settings.buildPhaseDays;
+  // Without a first capture the program's age is unknown: the band is said to be for the build phase, not that it is past.
+  const bandNote = phase === null ? ` (a program's first ${buildDays} days).` : budget.buildPhase ? '.' : ` (the build budget is for the first ${buildDays} days; you are past them).`;
   return (
     <Section title="Program phase and budget">
       {phase ? (
@@ -29,7 +32,7 @@ export function PhaseBudgetSection({ view, firstCapture, budget }: { view: Progr
         {budget.coordinator === 0 ? 'not counted' : <ValueText value={money(budget.coordinator)} />} = <ValueText value={money(budget.total)} />,{' '}
         {STATUS_TEXT[budget.status]} of{' '}
         <ValueText value={money(budget.min)} />–<ValueText value={money(budget.max)} /> a month
-        {budget.buildPhase ? '.' : ' (the build budget is for the first 90 days; you are past them).'} Commissions are separate. The budget and the
+        {bandNote} Commissions are separate. The budget and the
         coordinator's cost are in <a href="#settings" className="text-sky-700 underline dark:text-sky-300">Settings</a>
         {budget.sparkAdsSpendEntered === false ? '; Spark Ads spend is entered video by video, in each creator\'s view.' : '.'}
       </p>
