@@ -191,8 +191,8 @@ export function rankingFigures(entry: CreatorEntry, range: DayRange, index: Prog
 
 /** Posts per rolling 7-day period ending on `endDay`: result[0] is the newest period. */
 export function postsPerRollingWeek(entry: CreatorEntry, index: ProgramIndex, endDay: number, weeks: number): number[] {
-  // Filled by push, not \`new Array(weeks)\`: a length read from the settings can be a heap number,
-  // which threw the optimised code of \`new Array\` away at every call (a deoptimisation loop).
+  // Filled by push, not `new Array(weeks)`: a length read from the settings can be a heap number,
+  // which threw the optimised code of `new Array` away at every call (a deoptimisation loop).
   const counts: number[] = [];
   for (let week = 0; week < weeks; week++) counts.push(0);
   const { from, to } = cellRange(entry, index, { from: endDay - weeks * 7 + 1, to: endDay });
