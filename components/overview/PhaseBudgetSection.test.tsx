@@ -9,7 +9,7 @@ import { PhaseBudgetSection } from './PhaseBudgetSection';
 const DAY = 86_400_000;
 const asOf = Date.UTC(2026, 5, 15, 12);
 const view = { index: { ...indexProgram({}), currency: 'USD' }, asOf, settings: { ...DEFAULT_SETTINGS, buildPhaseDays: 120 } } as unknown as ProgramAnalysisView;
-const budget = (buildPhase: boolean): BudgetCheck => ({ sampleCost: 0, sparkAdsSpend: 0, sparkAdsSpendEntered: false, coordinator: 0, total: 0, min: 8000, max: 15000, status: 'under', buildPhase });
+const budget = (buildPhase: boolean | null): BudgetCheck => ({ sampleCost: 0, sparkAdsSpend: 0, sparkAdsSpendEntered: false, coordinator: 0, total: 0, min: 8000, max: 15000, status: 'under', buildPhase });
 
 let root: Root;
 let container: HTMLDivElement;
@@ -18,7 +18,7 @@ afterEach(async () => {
   container.remove();
 });
 
-async function budgetText(firstCapture: number | null, buildPhase: boolean): Promise<string> {
+async function budgetText(firstCapture: number | null, buildPhase: boolean | null): Promise<string> {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -37,7 +37,7 @@ describe('PhaseBudgetSection', () => {
   });
 
   it('before any capture, does not claim the program is past its build phase', async () => {
-    const text = await budgetText(null, false);
+    const text = await budgetText(null, null);
     expect(text).toContain("(a program's first 120 days)");
     expect(text).not.toContain('past');
   });

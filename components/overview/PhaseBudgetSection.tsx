@@ -15,8 +15,8 @@ export function PhaseBudgetSection({ view, firstCapture, budget }: { view: Progr
   const phase = programPhase(firstCapture, asOf);
   const money = (n: number | null) => formatMoneyValue(n, index.currency);
   const buildDays = view.settings.buildPhaseDays;
-  // Without a first capture the program's age is unknown: the band is said to be for the build phase, not that it is past.
-  const bandNote = phase === null ? ` (a program's first ${buildDays} days).` : budget.buildPhase ? '.' : ` (the build budget is for the first ${buildDays} days; you are past them).`;
+  const bandNote =
+    budget.buildPhase === null ? ` (a program's first ${buildDays} days).` : budget.buildPhase ? '.' : ` (the build budget is for the first ${buildDays} days; you are past them).`;
   return (
     <Section title="Program phase and budget">
       {phase ? (

@@ -241,9 +241,9 @@ function underDeliverySuggestion(
   // Counted from the tier's acceptance when it came after the last post, and said so.
   const stretch = since !== lastPost ? sinceAccepted : ` for ${daysInactive} days`;
   const reason =
-    lastPost === null
+    lastPostDay === null
       ? `No content stored${sinceAccepted} (${limit}): ${action}.`
-      : `No content${stretch} (last post ${formatDayText(isoDay(lastPost))}; ${limit}): ${action}.`;
+      : `No content${stretch} (last post ${formatDayText(lastPostDay)}; ${limit}): ${action}.`;
   return suggest(entry, kind, accepted, toTier, reason, {
     kind: 'under-delivery',
     weeklyPosts: [],

@@ -56,5 +56,7 @@ describe('build budget', () => {
     // No Spark Ads spend entered: 0 in the sum, but said to be not entered.
     expect(budgetCheck(index, asOf, settings, phase)).toMatchObject({ sparkAdsSpend: 0, sparkAdsSpendEntered: false });
     expect(budgetCheck(index, asOf, settings, programPhase(at(2026, 1, 1), asOf)).buildPhase).toBe(false);
+    // Nothing captured yet: the program's age, and so its phase, is unknown.
+    expect(budgetCheck(index, asOf, settings, null).buildPhase).toBeNull();
   });
 });

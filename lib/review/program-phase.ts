@@ -65,8 +65,11 @@ export interface BudgetCheck {
   min: number;
   max: number;
   status: 'under' | 'within' | 'over' | 'unknown';
-  /** Still in the build phase (the budget band applies)? */
-  buildPhase: boolean;
+  /**
+   * Still in the build phase (the budget band applies)? Null while the program's start is unknown
+   * (nothing captured yet: its age cannot be told).
+   */
+  buildPhase: boolean | null;
 }
 
 /** Spend of the 30 days ending on `asOf`'s day against the monthly build budget. */
@@ -105,6 +108,6 @@ export function budgetCheck(index: ProgramIndex, asOf: number, settings: BudgetS
     min,
     max,
     status: total === null ? 'unknown' : total < min ? 'under' : total > max ? 'over' : 'within',
-    buildPhase: phase !== null && phase.days < settings.buildPhaseDays,
+    buildPhase: phase === null ? null : phase.days < settings.buildPhaseDays,
   };
 }
