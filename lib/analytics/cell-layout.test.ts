@@ -1,4 +1,4 @@
-import { BlockRecord, packBlock, unpackBlock } from '../rollups/blocks';
+import { addFields, BlockRecord, packBlock, unpackBlock } from '../rollups/blocks';
 import { addCell, F, FIELDS, PERIOD_DAYS, type RollupRecord } from '../rollups/fields';
 import { cellValue } from './entry-records';
 import { layOutCells } from './program-index';
@@ -39,6 +39,21 @@ function rows(cells: CellColumns, entry: CreatorEntry): number[][] {
   return result;
 }
 
+/** An entry's rows added up day by day (as every question adds them: `addFields`), as [day, ...FIELDS values]. */
+function daySums(cells: CellColumns, entry: CreatorEntry): number[][] {
+  const sums: number[][] = [];
+  for (let row = entry.cellsFrom; row < entry.cellsTo; ) {
+    const d = cells.day[row]!;
+    const sum = new Float64Array(FIELDS);
+    for (; row < entry.cellsTo && cells.day[row] === d; row++) addFields(sum, 0, cells.fields[row]!, cells.values[cells.sources[row]!]!, cells.starts[row]!);
+    sums.push([d, ...sum]);
+  }
+  return sums;
+}
+
+/** Of `daySums`: [day, posts, lines, retention, seen]. */
+const dayFigures = (cells: CellColumns, entry: CreatorEntry) => daySums(cells, entry).map((s) => [s[0]!, ...[F.POSTS, F.LINES, F.RET_SUM, F.PIECES_SEEN].map((f) => s[1 + f]!)]);
+
 describe('layOutCells', () => {
   const P = 640; // a period: days 20480…20511
   const day = (n: number) => P * PERIOD_DAYS + n;
@@ -62,7 +77,7 @@ describe('layOutCells', () => {
     expect(cells.day).toHaveLength(4);
   });
 
-  it('merges the records sharing a day into one row (sums, the maximum of a maximum), in record order', () => {
+  it('gives a day several records share a row per record, in record order, which add up as addCell adds (the maximum of a maximum)', () => {
     const entry = emptyCreatorEntry('id:a');
     const owners = new Map([
       [
@@ -76,23 +91,29 @@ describe('layOutCells', () => {
     ]);
     const cells = layOutCells([entry], recordsIn(owners));
     expect(rows(cells, entry)).toEqual([
+      [day(5), 1, 0, 0.1, 50],
+      [day(5), 2, 0, 0.2, 70],
+      [day(5), 0, 3, 0, 60],
+      [day(6), 1, 0, 0, 0],
+    ]);
+    expect(dayFigures(cells, entry)).toEqual([
       [day(5), 3, 3, 0.1 + 0.2, 70],
       [day(6), 1, 0, 0, 0],
     ]);
     expect(owners.get(entry)![0]!.values[F.POSTS]).toBe(1); // the records are not changed
   });
 
-  it('uses the 32nd day of a period (the sign bit of the mask)', () => {
+  it('uses the 32nd day of a period', () => {
     const entry = emptyCreatorEntry('id:a');
     const owners = new Map([[entry, [record('id:a', '', P, [{ day: day(31), posts: 1 }]), record('id:a', 'USD', P, [{ day: day(31), lines: 1 }])]]]);
-    expect(rows(layOutCells([entry], recordsIn(owners)), entry)).toEqual([[day(31), 1, 1, 0, 0]]);
+    expect(dayFigures(layOutCells([entry], recordsIn(owners)), entry)).toEqual([[day(31), 1, 1, 0, 0]]);
   });
 
   it('still places every cell of a record holding days of another period, or a day twice', () => {
     const entry = emptyCreatorEntry('id:a');
     const odd = record('id:a', '', P, [{ day: day(40), posts: 1 }, { day: day(2), posts: 2 }, { day: day(2), posts: 5 }]);
     const owners = new Map([[entry, [odd, record('id:a', '', P, [{ day: day(2), posts: 10 }])]]]);
-    expect(rows(layOutCells([entry], recordsIn(owners)), entry)).toEqual([
+    expect(dayFigures(layOutCells([entry], recordsIn(owners)), entry)).toEqual([
       [day(2), 17, 0, 0, 0],
       [day(40), 1, 0, 0, 0],
     ]);
@@ -106,12 +127,12 @@ describe('layOutCells', () => {
       [day(3), 2, 5, 0, 0],
       [day(9), 1, 7, 0, 0],
     ];
-    expect(rows(layOutCells([entry], recordsIn(owners)), entry)).toEqual(expected);
+    expect(dayFigures(layOutCells([entry], recordsIn(owners)), entry)).toEqual(expected);
     const packed = new Map([[entry, owners.get(entry)!.map((r) => fromBlock([r])[0]!)]]);
-    expect(rows(layOutCells([entry], recordsIn(packed)), entry)).toEqual(expected);
+    expect(dayFigures(layOutCells([entry], recordsIn(packed)), entry)).toEqual(expected);
   });
 
-  it('gives every owner the cells of a day-by-day sum of its records, well-formed or not, in any order, with the entries\' own records by default', () => {
+  it('gives every owner rows by day that add up to the day-by-day sum of its records, well-formed or not, in any order, with the entries\' own records by default', () => {
     let seed = 7;
     const next = () => {
       seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
@@ -144,8 +165,9 @@ describe('layOutCells', () => {
         return [...sums].sort((a, b) => a[0] - b[0]).map(([d, sum]) => [d, sum[F.POSTS]!, sum[F.LINES]!, sum[F.RET_SUM]!, sum[F.PIECES_SEEN]!]);
       });
       const cells = layOutCells(owners);
-      owners.forEach((owner, k) => expect(rows(cells, owner)).toEqual(expected[k]));
-      expect(cells.day).toHaveLength(expected.reduce((n, days) => n + days.length, 0));
+      owners.forEach((owner, k) => expect(dayFigures(cells, owner)).toEqual(expected[k]));
+      // A row per cell: none copied, none left out.
+      expect(cells.day).toHaveLength(owners.reduce((n, owner) => n + owner.records.reduce((m, r) => m + r.days.length, 0), 0));
       // The same records read from blocks (a record with a day outside its period or twice too): the same rows.
       const plainRows = owners.map((owner) => fullRows(cells, owner));
       const packed = new Map(owners.map((owner) => [owner, owner.records.map((r) => unpackBlock(packBlock(r.period, [r]), r.period)![0]!)]));
@@ -182,12 +204,13 @@ describe('layOutCells', () => {
     const plainCells = layOutCells([plain], () => records);
     const blockCells = layOutCells([block], () => packed);
     expect(fullRows(blockCells, block)).toEqual(fullRows(plainCells, plain));
-    expect(fullRows(blockCells, block).map((row) => row[0])).toEqual([day(1), day(2), day(3), day(9)]);
-    // Day 2 is shared: the sum of both records' cells.
-    expect(cellValue(asIndex(blockCells), block.cellsFrom + 1, F.VIDEOS)).toBe(100 + 1 + (1 + 0 / 10));
+    expect(fullRows(blockCells, block).map((row) => row[0])).toEqual([day(1), day(2), day(2), day(3), day(9)]);
+    // Day 2 is shared: a row for each record's cell, in record order, adding up to their sum.
+    expect([1, 2].map((k) => cellValue(asIndex(blockCells), block.cellsFrom + k, F.VIDEOS))).toEqual([100 + 1, 1 + 0 / 10]);
+    expect(daySums(blockCells, block)[1]![1 + F.VIDEOS]).toBe(100 + 1 + (1 + 0 / 10));
   });
 
-  it('adds up a day that block records and plain records of one creator share, in record order: sums added, maxima the larger', () => {
+  it('gives a day that block records and plain records of one creator share rows that add up, in record order: sums added, maxima the larger', () => {
     const seen = (v: number) => 1_764_000_000_000 + v; // epoch ms: a float in the block
     const content = record('id:a', '', P, [{ day: day(4), posts: 2, videos: 1, retention: 0.25, seen: seen(5) }, { day: day(5), posts: 1 }]);
     const orders = record('h:a', 'USD', P, [{ day: day(4), lines: 3, seen: seen(9) }]);
@@ -197,19 +220,19 @@ describe('layOutCells', () => {
     const plain = emptyCreatorEntry('id:a');
     const mixedCells = layOutCells([mixed], () => [packedContent!, dirty, packedOrders!]);
     const plainCells = layOutCells([plain], () => [content, dirty, orders]);
-    expect(rows(mixedCells, mixed)).toEqual([
+    expect(dayFigures(mixedCells, mixed)).toEqual([
       [day(4), 3, 3, 0.25 + 0.5, seen(9)],
       [day(5), 1, 0, 0, 0],
       [day(6), 0, 1, 0, seen(1)],
     ]);
     expect(fullRows(mixedCells, mixed)).toEqual(fullRows(plainCells, plain));
     // The maximum of the content cells' times, not their sum; LINES_SEEN the order cells'.
-    const shared = asIndex(mixedCells);
-    expect(cellValue(shared, mixed.cellsFrom, F.PIECES_SEEN)).toBe(seen(9));
-    expect(cellValue(shared, mixed.cellsFrom, F.LINES_SEEN)).toBe(0);
+    const shared = daySums(mixedCells, mixed)[0]!;
+    expect(shared[1 + F.PIECES_SEEN]).toBe(seen(9));
+    expect(shared[1 + F.LINES_SEEN]).toBe(0);
     const byHand = new Float64Array(FIELDS);
     for (const [r, i] of [[content, 0], [dirty, 0], [orders, 0]] as const) addCell(byHand, 0, r.values, i * FIELDS);
-    expect(fullRows(mixedCells, mixed)[0]!.slice(1)).toEqual([...byHand]);
+    expect(shared.slice(1)).toEqual([...byHand]);
   });
 
   it('holds only the fields that are not 0 in a row, and reads 0 for the others', () => {

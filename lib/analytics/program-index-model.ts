@@ -46,13 +46,14 @@ export interface ProgramData {
 }
 
 /**
- * Rollup cells of every creator, one row per creator and day: each creator's rows are the range
- * `cellsFrom`…`cellsTo`, by day. A row holds only its fields (lib/rollups/fields.ts `F`) that are
- * not 0 (a cell is mostly zeros: content cells have no order figures and the other way round): bit
- * f of `fields[row]` says it holds field f, and its values are side by side, by field, from
- * `values[sources[row]][starts[row]]` on (`cellValue` in entry-records.ts reads one). Most rows
- * point into the rollup blocks the records were read from; the index owns the others (the records
- * sharing a day added up, and cells of records read one by one).
+ * Rollup cells of every creator, a row per cell: each creator's rows are the range
+ * `cellsFrom`…`cellsTo`, by day (a day several of its rollup records have cells on has a row for
+ * each, in record order: questions add rows up over ranges of days, never read one day's row). A
+ * row holds only its fields (lib/rollups/fields.ts `F`) that are not 0 (a cell is mostly zeros:
+ * content cells have no order figures and the other way round): bit f of `fields[row]` says it
+ * holds field f, and its values are side by side, by field, from `values[sources[row]][starts[row]]`
+ * on (`cellValue` in entry-records.ts reads one). Most rows point into the rollup blocks the records
+ * were read from; the index owns the others (cells of records read one by one).
  */
 export interface CellColumns {
   day: Int32Array;

@@ -52,12 +52,20 @@ describe('indexProgram', () => {
     const asRead = [...rollups.records].sort((a, b) => a.period - b.period || byText(a.creatorKey, b.creatorKey) || byText(a.currency, b.currency));
     const layout = (records: typeof asRead) => {
       const index = indexProgram({ creators: data.creators, rollups: { ...rollups, records } });
-      const row = (r: number) => [index.cells.day[r], index.cells.posts[r], cellValue(index, r, CELL.LINES)];
+      // Each day's rows added up (a day several records share has a row per record, in their order).
+      const days = (from: number, to: number) => {
+        const sums = new Map<number, number[]>();
+        for (let r = from; r < to; r++) {
+          const sum = sums.get(index.cells.day[r]!) ?? [0, 0];
+          sums.set(index.cells.day[r]!, [sum[0]! + index.cells.posts[r]!, sum[1]! + cellValue(index, r, CELL.LINES)]);
+        }
+        return [...sums];
+      };
       return index.entries.map((e) => ({
         key: e.key,
         records: e.records.length,
-        cells: Array.from({ length: e.cellsTo - e.cellsFrom }, (_, k) => row(e.cellsFrom + k)),
-        orphans: Array.from({ length: index.orphanCells.to - index.orphanCells.from }, (_, k) => row(index.orphanCells.from + k)),
+        cells: days(e.cellsFrom, e.cellsTo),
+        orphans: days(index.orphanCells.from, index.orphanCells.to),
       }));
     };
     const expected = layout(asRead);

@@ -13,7 +13,7 @@ import type { ContentPiece } from '../model/entities';
 import type { AffiliateOrder, SampleRequest } from '../model/program';
 import { exactValue, type CurrencyCode } from '../parse/quantity';
 import { buildRollups } from '../rollups/apply';
-import { addSharedFields, bitCount, BlockRecord, fieldMask, placeRecordCells, putCell, type RollupBlock } from '../rollups/blocks';
+import { bitCount, BlockRecord, fieldMask, putCell, type RollupBlock } from '../rollups/blocks';
 import { F, FIELDS, PERIOD_DAYS, periodOfDay, type RollupRecord, type RollupTotals } from '../rollups/fields';
 import { localDayOfTimestamp, parseDay } from '../calendar/days';
 import { CreatorResolver } from './creator-resolver';
@@ -55,181 +55,143 @@ export function rollupsOfRecords(content: readonly ContentPiece[], orders: reado
 }
 
 /**
- * Each owner's cells, merged by day (several rollup keys and currencies can land on one creator),
- * laid out as rows (`CellColumns`: each row holds only its fields that are not 0), owner by owner
- * in `order` (an owner's records: `recordsOf`, by default the entry's own `records`). A record holds
- * one period of `PERIOD_DAYS` (32) days, so an owner's records are taken period by period: a 32-bit
- * mask per record says which days of the period it has a cell on, which gives each day its row in
- * ascending order. A day only one record has points at its cell where it is, in the block the
- * record was read from (lib/rollups/blocks.ts): no value is copied (filling a fresh copy of the
- * blocks' values was most of this layout's time in a panel's first analysis). A day several
- * records share gets a place in an array of the index's own, where they are added up in record
- * order, as `addCell` adds; so do the cells of records not read from a block. Nothing is allocated
- * per cell or per owner.
+ * Each owner's cells laid out as rows (`CellColumns`: each row holds only its fields that are not
+ * 0), owner by owner in `order` (an owner's records: `recordsOf`, by default the entry's own
+ * `records`), by day. A record holds one period of `PERIOD_DAYS` (32) days; an owner's records of
+ * one period (one per rollup key and currency: content and orders are records of their own) are
+ * merged by day, a record's cell after the cells of the records before it on the same day. A day
+ * several records have cells on therefore has several rows: every question sums rows over a range
+ * of days (maxima taken as `addCell` takes them), so they count as one row holding their sum would,
+ * and no value is copied to add them up. A record read from a block has its rows point at its
+ * cells where they are, in the block (lib/rollups/blocks.ts); the cells of other records are
+ * packed into an array of the index's own. Nothing is allocated per cell or per owner.
  */
 export function layOutCells(
   order: readonly CreatorEntry[],
   recordsOf: (entry: CreatorEntry) => readonly RollupRecord[] = ownRecords,
 ): CellColumns {
-  // Each owner's records, asked for once.
-  const owners = order.map((entry) => recordsOf(entry));
+  // Each owner's records, asked for once; owners whose records are not as the rollups write them
+  // (rare: damaged or foreign data, or out of period order) get theirs rewritten on the side.
+  const owners = order.map((entry) => {
+    const owned = recordsOf(entry);
+    return inPeriodOrder(owned) && owned.every(isWellFormed) ? owned : rewrite(owned);
+  });
   // Their lengths, read once: an owner without records has an empty list of another kind (V8's
   // elements kinds) than the others, and reading its length in the loops below threw their
   // optimised code away (once per loop and analysis, then slow until optimised again).
   const counts = Int32Array.from(owners, (owned) => owned.length);
-  let total = 0;
-  for (let e = 0; e < counts.length; e++) total += counts[e]!;
-  // Every record's day mask, owner after owner; owners whose records are not as the rollups write
-  // them (rare: damaged or foreign data, or out of period order) get theirs rewritten on the side.
-  const masks = new Int32Array(total);
-  const firstMask = new Int32Array(order.length);
-  const rewritten = new Map<number, { records: RollupRecord[]; masks: Int32Array }>();
-  // The arrays the rows' values are in: `merged` first, then each block's values (by `sourceOf`).
+  // The arrays the rows' values are in: `packed` first, then each block's values (by `sourceOf`).
   const sourceOf = new Map<RollupBlock, number>();
-  const values: Float64Array[] = [];
   let rows = 0;
-  // Places in `merged`: at most, for the cells of days records share, and of records with no block.
-  let valueCount = 0;
-  let maskAt = 0;
-  for (let e = 0; e < order.length; e++) {
-    const owned = owners[e]!;
-    firstMask[e] = maskAt;
-    let wellFormed = true;
-    const count = counts[e]!;
-    for (let r = 0; r < count; r++) {
-      const mask = dayMask(owned[r]!);
-      if (mask === NOT_WELL_FORMED) wellFormed = false;
-      masks[maskAt + r] = mask;
-    }
-    let records = owned;
-    let recordCount = count;
-    let from = maskAt;
-    let ownMasks: Int32Array = masks;
-    maskAt += count;
-    if (!wellFormed || !inPeriodOrder(owned, count)) {
-      const side = rewrite(owned);
-      rewritten.set(e, side);
-      records = side.records;
-      recordCount = records.length;
-      ownMasks = side.masks;
-      from = 0;
-    }
-    for (let g = 0; g < recordCount; ) {
-      const period = records[g]!.period;
-      const first = g;
-      let any = 0;
-      let twice = 0;
-      for (; g < recordCount && records[g]!.period === period; g++) {
-        const mask = ownMasks[from + g]!;
-        twice |= any & mask;
-        any |= mask;
+  let packedCount = 0;
+  let widest = 0;
+  for (let e = 0; e < owners.length; e++) {
+    const records = owners[e]!;
+    let inPeriod = 0;
+    for (let r = 0; r < counts[e]!; r++) {
+      const record = records[r]!;
+      inPeriod = r > 0 && record.period === records[r - 1]!.period ? inPeriod + 1 : 1;
+      if (inPeriod > widest) widest = inPeriod;
+      if (record instanceof BlockRecord) {
+        rows += record.dayCount;
+        if (!sourceOf.has(record.block)) sourceOf.set(record.block, sourceOf.size + 1);
+      } else {
+        rows += record.days.length;
+        packedCount += record.days.length * FIELDS;
       }
-      for (let r = first; r < g; r++) {
-        const record = records[r]!;
-        if (!(record instanceof BlockRecord)) valueCount += record.days.length * FIELDS;
-        else {
-          if (!sourceOf.has(record.block)) sourceOf.set(record.block, sourceOf.size + 1);
-          // Its cells' values on the shared days (the most their rows can hold).
-          const own = ownMasks[from + r]!;
-          for (let days = own & twice; days !== 0; days &= days - 1) {
-            valueCount += bitCount(record.block.masks[record.firstRow + bitCount(own & ((days & -days) - 1))]!);
-          }
-        }
-      }
-      rows += bitCount(any);
     }
   }
   const day = new Int32Array(rows);
   const fields = new Int32Array(rows);
   const starts = new Int32Array(rows);
   const sources = new Uint16Array(rows);
-  const merged = new Float64Array(valueCount);
-  values.push(merged);
-  for (const block of sourceOf.keys()) values.push(block.values);
-  const placed = { fields, starts, sources };
-  let next = 0;
-  const rowOfSlot = new Int32Array(PERIOD_DAYS);
-  let at = 0;
-  for (let e = 0; e < order.length; e++) {
-    const entry = order[e]!;
-    entry.cellsFrom = at;
-    const side = rewritten.get(e);
-    const records = side ? side.records : owners[e]!;
-    const ownMasks = side ? side.masks : masks;
-    const from = side ? 0 : firstMask[e]!;
-    const recordCount = side ? side.records.length : counts[e]!;
-    for (let g = 0; g < recordCount; ) {
-      const period = records[g]!.period;
-      const base = period * PERIOD_DAYS;
-      let end = g;
-      let any = 0;
-      let twice = 0;
-      for (; end < recordCount && records[end]!.period === period; end++) {
-        const mask = ownMasks[from + end]!;
-        twice |= any & mask;
-        any |= mask;
-      }
-      for (let days = any; days !== 0; days &= days - 1) {
-        const slot = 31 - Math.clz32(days & -days);
-        rowOfSlot[slot] = at;
-        day[at] = base + slot;
-        at++;
-      }
-      // A day several records share: its row holds every field any of them has, placed first. A
-      // record's cells are by day, so its cell on a day is the count of its days before it.
-      if (twice !== 0) {
-        for (let r = g; r < end; r++) {
-          const record = records[r]!;
-          const own = ownMasks[from + r]!;
-          if (record instanceof BlockRecord) {
-            addSharedFields(record, own, twice, rowOfSlot, fields);
-            continue;
-          }
-          for (let days = own & twice; days !== 0; days &= days - 1) {
-            const bit = days & -days;
-            fields[rowOfSlot[31 - Math.clz32(bit)]!]! |= fieldMask(record.values, bitCount(own & (bit - 1)) * FIELDS);
-          }
-        }
-        for (let days = twice; days !== 0; days &= days - 1) {
-          const row = rowOfSlot[31 - Math.clz32(days & -days)]!;
-          starts[row] = next;
-          next += bitCount(fields[row]!);
-        }
-      }
-      // Each record's cells, by day: its day mask's bits in order.
-      for (; g < end; g++) {
-        const record = records[g]!;
-        const own = ownMasks[from + g]!;
-        if (record instanceof BlockRecord) {
-          placeRecordCells(record, own, twice, rowOfSlot, placed, sourceOf.get(record.block)!, merged);
-        } else {
-          const source = record.values;
-          for (let days = own, cell = 0; days !== 0; days &= days - 1, cell += FIELDS) {
-            const slot = 31 - Math.clz32(days & -days);
-            const row = rowOfSlot[slot]!;
-            const mask = fieldMask(source, cell);
-            if (((twice >>> slot) & 1) === 1) putCell(merged, starts[row]!, fields[row]!, source, cell, mask, true);
-            else {
-              fields[row] = mask;
-              starts[row] = next;
-              putCell(merged, next, mask, source, cell, mask, false);
-              next += bitCount(mask);
-            }
-          }
-        }
-      }
-    }
-    entry.cellsTo = at;
-  }
   // Posts and videos are the first two fields (F.POSTS 0, F.VIDEOS 1): a row's first values.
   const posts = new Int32Array(rows);
   const videos = new Int32Array(rows);
-  for (let row = 0; row < rows; row++) {
-    const mask = fields[row]!;
-    const first = starts[row]!;
-    const own = values[sources[row]!]!;
-    if ((mask & POSTS_BIT) !== 0) posts[row] = own[first]!;
-    if ((mask & VIDEOS_BIT) !== 0) videos[row] = own[first + (mask & POSTS_BIT)]!;
+  const packed = new Float64Array(packedCount);
+  const values: Float64Array[] = [packed, ...[...sourceOf.keys()].map((block) => block.values)];
+  // Each record of the period being laid out: its days, its next cell and the end of its cells;
+  // read from a block: the block's masks and values, where the next cell's values start there, and
+  // the block's place in `values`; else its plain cells (packed as they are laid out).
+  const daysOf: Int32Array[] = [];
+  const masksOf: (Int32Array | null)[] = [];
+  const blockValuesOf: Float64Array[] = [];
+  const cellsOf: (Float64Array | null)[] = [];
+  const next = new Int32Array(widest);
+  const end = new Int32Array(widest);
+  const valueAt = new Int32Array(widest);
+  const sourceAt = new Uint16Array(widest);
+  let packedAt = 0;
+  let at = 0;
+  for (let e = 0; e < order.length; e++) {
+    const entry = order[e]!;
+    const records = owners[e]!;
+    const count = counts[e]!;
+    entry.cellsFrom = at;
+    for (let g = 0; g < count; ) {
+      const period = records[g]!.period;
+      let k = 0;
+      for (; g + k < count && records[g + k]!.period === period; k++) {
+        const record = records[g + k]!;
+        if (record instanceof BlockRecord) {
+          daysOf[k] = record.block.days;
+          masksOf[k] = record.block.masks;
+          blockValuesOf[k] = record.block.values;
+          cellsOf[k] = null;
+          next[k] = record.firstRow;
+          end[k] = record.firstRow + record.dayCount;
+          valueAt[k] = record.valueFrom;
+          sourceAt[k] = sourceOf.get(record.block)!;
+        } else {
+          daysOf[k] = record.days;
+          masksOf[k] = null;
+          cellsOf[k] = record.values;
+          next[k] = 0;
+          end[k] = record.days.length;
+        }
+      }
+      g += k;
+      // Merged by day: the record with the earliest next cell (the first of them on a tie) goes next.
+      for (;;) {
+        let pick = -1;
+        let pickDay = 0;
+        for (let r = 0; r < k; r++) {
+          if (next[r] === end[r]) continue;
+          const d = daysOf[r]![next[r]!]!;
+          if (pick < 0 || d < pickDay) {
+            pick = r;
+            pickDay = d;
+          }
+        }
+        if (pick < 0) break;
+        const cell = next[pick]!;
+        next[pick] = cell + 1;
+        day[at] = pickDay;
+        const masks = masksOf[pick];
+        if (masks) {
+          const mask = masks[cell]!;
+          const from = valueAt[pick]!;
+          const own = blockValuesOf[pick]!;
+          fields[at] = mask;
+          starts[at] = from;
+          sources[at] = sourceAt[pick]!;
+          if ((mask & POSTS_BIT) !== 0) posts[at] = own[from]!;
+          if ((mask & VIDEOS_BIT) !== 0) videos[at] = own[from + (mask & POSTS_BIT)]!;
+          valueAt[pick] = from + bitCount(mask);
+        } else {
+          const plain = cellsOf[pick]!;
+          const mask = fieldMask(plain, cell * FIELDS);
+          fields[at] = mask;
+          starts[at] = packedAt;
+          posts[at] = plain[cell * FIELDS + F.POSTS]!;
+          videos[at] = plain[cell * FIELDS + F.VIDEOS]!;
+          putCell(packed, packedAt, plain, cell * FIELDS, mask);
+          packedAt += bitCount(mask);
+        }
+        at++;
+      }
+    }
+    entry.cellsTo = at;
   }
   return { day, posts, videos, fields, sources, starts, values };
 }
@@ -239,48 +201,32 @@ const ownRecords = (entry: CreatorEntry): readonly RollupRecord[] => entry.recor
 /**
  * An owner's records as `layOutCells` reads them when they are not as the rollups write them: a
  * record with a day outside its period, twice or out of order split into one record per cell, all
- * in period order (stable: records of one period keep their order), each with its day mask.
+ * in period order (stable: records of one period keep their order).
  */
-function rewrite(owned: readonly RollupRecord[]): { records: RollupRecord[]; masks: Int32Array } {
-  let records: RollupRecord[] = [];
-  for (const record of owned) {
-    if (dayMask(record) !== NOT_WELL_FORMED) records.push(record);
-    else records.push(...splitCells(record));
-  }
-  if (!inPeriodOrder(records, records.length)) {
-    const byPeriod = records.map((_, i) => i).sort((a, b) => records[a]!.period - records[b]!.period);
-    records = byPeriod.map((i) => records[i]!);
-  }
-  return { records, masks: Int32Array.from(records, dayMask) };
+function rewrite(owned: readonly RollupRecord[]): RollupRecord[] {
+  const records = owned.flatMap((record) => (isWellFormed(record) ? [record] : splitCells(record)));
+  return inPeriodOrder(records) ? records : records.map((record, i) => ({ record, i })).sort((a, b) => a.record.period - b.record.period || a.i - b.i).map(({ record }) => record);
 }
 
-/** `dayMask` of a record that is not as the rollups write it (no mask has all 32 bits and no more). */
-const NOT_WELL_FORMED = -1.5;
-
-/**
- * Bit `d` set for each day `period × 32 + d` the record has a cell on; `NOT_WELL_FORMED` unless
- * every day of the record lies in its period, once, in ascending order (as the rollups are written).
- */
-function dayMask(record: RollupRecord): number {
+/** Whether every day of the record lies in its period, once, in ascending order (as the rollups write them). */
+function isWellFormed(record: RollupRecord): boolean {
   // A block record's days are read in the block, where they are (no view of them made).
   const block = record instanceof BlockRecord;
   const days = block ? record.block.days : record.days;
   const from = block ? record.firstRow : 0;
   const to = block ? from + record.dayCount : days.length;
   const base = record.period * PERIOD_DAYS;
-  let mask = 0;
   let last = -1;
   for (let i = from; i < to; i++) {
     const slot = days[i]! - base;
-    if (slot <= last || slot >= PERIOD_DAYS) return NOT_WELL_FORMED;
-    mask |= 1 << slot;
+    if (slot <= last || slot >= PERIOD_DAYS) return false;
     last = slot;
   }
-  return mask;
+  return true;
 }
 
-function inPeriodOrder(records: readonly RollupRecord[], count: number): boolean {
-  for (let i = 1; i < count; i++) if (records[i]!.period < records[i - 1]!.period) return false;
+function inPeriodOrder(records: readonly RollupRecord[]): boolean {
+  for (let i = 1; i < records.length; i++) if (records[i]!.period < records[i - 1]!.period) return false;
   return true;
 }
 

@@ -1,14 +1,12 @@
 import { addCell, F, FIELDS, type RollupRecord, type RollupTotals } from './fields';
 import {
   addFields,
-  addSharedFields,
   bitCount,
   fieldMask,
   packAll,
   packBlock,
   packTotals,
   putCell,
-  placeRecordCells,
   TOTALS_BLOCK,
   unpackBlock,
   unpackTotals,
@@ -55,7 +53,7 @@ describe('rollup blocks', () => {
     expect([...unpackBlock(block, 640)![0]!.values]).toEqual([...odd.values].map((v) => (v === 0 ? 0 : v)));
   });
 
-  it('point each record\'s rows at its cells in the block, or add them up in the row of a shared day, as addCell adds', () => {
+  it('keep each record\'s cells without their zeros, which a row adds up as addCell adds (the maximum of a maximum)', () => {
     const seen = 1_764_000_000_123;
     const a = record('id:1', '', [20480, 20481]);
     a.values[F.PIECES_SEEN] = seen;
@@ -66,41 +64,21 @@ describe('rollup blocks', () => {
     const [packedA, packedB] = unpackBlock(packBlock(640, [a, b]), 640)!;
     // Each record's cells' fields that are not 0: a's 6 values, then b's 4.
     expect([packedA!.valueFrom, packedB!.valueFrom, packedB!.block.values.length]).toEqual([0, 6, 10]);
-    // Day 0 of the period (20480) is shared, day 1 only a's: rows 0 and 1.
-    const rowOf = Int32Array.from([0, 1]);
-    const fields = new Int32Array(2);
-    const starts = new Int32Array(2);
-    addSharedFields(packedA!, 0b11, 0b01, rowOf, fields);
-    addSharedFields(packedB!, 0b01, 0b01, rowOf, fields);
-    expect(fields[0]).toBe(fieldMask(a.values, 0) | fieldMask(b.values, 0));
-    // Day 0's row is in an array of its own (source 0), from 2 on; the block is source 1.
-    const sources = new Uint16Array(2);
-    const shared = new Float64Array(2 + bitCount(fields[0]!));
-    starts[0] = 2;
-    placeRecordCells(packedA!, 0b11, 0b01, rowOf, { fields, starts, sources }, 1, shared);
-    placeRecordCells(packedB!, 0b01, 0b01, rowOf, { fields, starts, sources }, 1, shared);
-    // Day 1 points at a's second cell in the block: after its first cell's values.
-    expect([fields[1], sources[1], starts[1]]).toEqual([fieldMask(a.values, FIELDS), 1, bitCount(fieldMask(a.values, 0))]);
-    const arrays = [shared, packedA!.block.values];
-    const rowOfDay = (row: number) => {
-      const cell = new Float64Array(FIELDS);
-      addFields(cell, 0, fields[row]!, arrays[sources[row]!]!, starts[row]!);
-      return [...cell];
-    };
-    const merged = new Float64Array(FIELDS);
-    addCell(merged, 0, a.values, 0);
-    addCell(merged, 0, b.values, 0);
-    expect(rowOfDay(0)).toEqual([...merged]);
-    expect(rowOfDay(0)[F.PIECES_SEEN]).toBe(seen + 5); // the larger, not the sum
-    expect(rowOfDay(1)).toEqual([...a.values.subarray(FIELDS)]);
-    // Plain cells the same way.
-    const plain = new Float64Array(bitCount(fields[0]!));
-    putCell(plain, 0, fields[0]!, a.values, 0, fieldMask(a.values, 0), true);
-    putCell(plain, 0, fields[0]!, b.values, 0, fieldMask(b.values, 0), true);
-    expect([...plain]).toEqual([...shared.subarray(starts[0]!, starts[0]! + plain.length)]);
-    const alone = new Float64Array(bitCount(fieldMask(b.values, 0)));
-    putCell(alone, 0, fieldMask(b.values, 0), b.values, 0, fieldMask(b.values, 0), false);
-    expect([...alone]).toEqual([...b.values.subarray(0, FIELDS)].filter((v) => v !== 0));
+    const { masks, values } = packedA!.block;
+    // Rows 0 and 1 are a's, row 2 b's: each mask is its cell's fieldMask, its values follow the row before's.
+    expect([...masks]).toEqual([fieldMask(a.values, 0), fieldMask(a.values, FIELDS), fieldMask(b.values, 0)]);
+    const sum = new Float64Array(FIELDS);
+    addFields(sum, 0, masks[0]!, values, 0);
+    addFields(sum, 0, masks[2]!, values, packedB!.valueFrom);
+    const byCell = new Float64Array(FIELDS);
+    addCell(byCell, 0, a.values, 0);
+    addCell(byCell, 0, b.values, 0);
+    expect([...sum]).toEqual([...byCell]);
+    expect(sum[F.PIECES_SEEN]).toBe(seen + 5); // the larger, not the sum
+    // Plain cells as a row: the same values as the block keeps.
+    const row = new Float64Array(bitCount(fieldMask(b.values, 0)));
+    putCell(row, 0, b.values, 0, fieldMask(b.values, 0));
+    expect([...row]).toEqual([...values.subarray(packedB!.valueFrom)]);
   });
 
   it('find a record\'s first post of a product in a span of days where it is, as its unpacked products say', () => {

@@ -122,23 +122,7 @@ export function fieldMask(source: Float64Array, from: number): number {
   return mask;
 }
 
-/**
- * Cells written into rows that hold only some fields: a row with mask `rowMask` holds its fields'
- * values side by side from `at`, by field (field f at `at + bitCount(rowMask & (2^f − 1))`). A
- * cell's fields must be among its row's. `merge`: added as `addCell` adds (sums added, maxima the
- * larger, to the same bit) into what the row holds; else written (the row's other fields left as
- * they are).
- */
-function putField(target: Float64Array, at: number, rowMask: number, f: number, value: number, merge: boolean): void {
-  const to = at + bitCount(rowMask & ((1 << f) - 1));
-  if (!merge) target[to] = value;
-  else {
-    const sum = target[to]! + value;
-    target[to] = ((MAX_BITS >>> f) & 1) === 1 ? Math.max(sum - value, value) : sum;
-  }
-}
-
-/** Adds a row holding `mask`'s fields (side by side from `from`, see `putField`) into the full cell at `target[at…]`, as `addCell` adds. */
+/** Adds a row holding `mask`'s fields (side by side from `from`, by field) into the full cell at `target[at…]`, as `addCell` adds. */
 export function addFields(target: Float64Array, at: number, mask: number, values: Float64Array, from: number): void {
   for (let m = mask; m !== 0; m &= m - 1) {
     const f = 31 - Math.clz32(m & -m);
@@ -148,71 +132,9 @@ export function addFields(target: Float64Array, at: number, mask: number, values
   }
 }
 
-/** Cell `from` of plain (full) cells into a row (see `putField`); `mask`: its `fieldMask`. */
-export function putCell(target: Float64Array, at: number, rowMask: number, source: Float64Array, from: number, mask: number, merge: boolean): void {
-  if (mask === rowMask && !merge) {
-    for (let m = mask; m !== 0; m &= m - 1) target[at++] = source[from + 31 - Math.clz32(m & -m)]!;
-    return;
-  }
-  for (let m = mask; m !== 0; m &= m - 1) {
-    const f = 31 - Math.clz32(m & -m);
-    putField(target, at, rowMask, f, source[from + f]!, merge);
-  }
-}
-
-/**
- * A block record's cells as rows, for a layout of rows by day whose values are in several arrays
- * (row r's in array `sources[r]`, from `starts[r]` on; see `putField`): the record's cells are on
- * the days of `own` (bit d: day d of its period, in order), `rowOf[d]` is day d's row. A day only
- * this record has points its row at the cell's values in the block, where they are (array
- * `blockSource`: nothing copied). A day of `shared` is a row several records add into, in
- * `merged` (its fields and start set already: `fields`, `starts`): the cell's values are added there.
- */
-export function placeRecordCells(
-  record: BlockRecord,
-  own: number,
-  shared: number,
-  rowOf: Int32Array,
-  rows: { fields: Int32Array; starts: Int32Array; sources: Uint16Array },
-  blockSource: number,
-  merged: Float64Array,
-): void {
-  const { fields, starts, sources } = rows;
-  const { masks, values } = record.block;
-  let cell = record.firstRow;
-  let v = record.valueFrom;
-  for (let days = own; days !== 0; days &= days - 1, cell++) {
-    const day = 31 - Math.clz32(days & -days);
-    const row = rowOf[day]!;
-    const mask = masks[cell]!;
-    if (((shared >>> day) & 1) === 0) {
-      fields[row] = mask;
-      starts[row] = v;
-      sources[row] = blockSource;
-      v += bitCount(mask);
-    } else {
-      // The row holds every field of the cell (and more): walk the row's fields, adding the cell's
-      // as `addCell` adds (inline, as in `addFields`: this runs for every value of a shared day).
-      let at = starts[row]!;
-      for (let fieldsLeft = fields[row]!; fieldsLeft !== 0; fieldsLeft &= fieldsLeft - 1, at++) {
-        const bit = fieldsLeft & -fieldsLeft;
-        if ((mask & bit) === 0) continue;
-        const value = values[v++]!;
-        const sum = merged[at]! + value;
-        merged[at] = (MAX_BITS & bit) !== 0 ? Math.max(sum - value, value) : sum;
-      }
-    }
-  }
-}
-
-/** Adds to `fields[rowOf[d]]` the fields of the record's cell on each day d of `shared` (see `placeRecordCells`). */
-export function addSharedFields(record: BlockRecord, own: number, shared: number, rowOf: Int32Array, fields: Int32Array): void {
-  const masks = record.block.masks;
-  const first = record.firstRow;
-  for (let days = own & shared; days !== 0; days &= days - 1) {
-    const bit = days & -days;
-    fields[rowOf[31 - Math.clz32(bit)]!]! |= masks[first + bitCount(own & (bit - 1))]!;
-  }
+/** Cell `from` of plain (full) cells as a row at `target[at…]`: the fields of `mask` (its `fieldMask`) side by side, by field. */
+export function putCell(target: Float64Array, at: number, source: Float64Array, from: number, mask: number): void {
+  for (let m = mask; m !== 0; m &= m - 1) target[at++] = source[from + 31 - Math.clz32(m & -m)]!;
 }
 
 /** Packs records (all of one period) into a block. */
@@ -276,7 +198,7 @@ export function packBlock(period: number, records: readonly RollupRecord[]): Rol
 
 /**
  * A record read from a block: its days and cells stay in the block (the analysis reads them there:
- * `placeRecordCells`); a view of its days, its full `values` and its products are made on first use
+ * `layOutCells` in lib/analytics/program-index.ts); a view of its days, its full `values` and its products are made on first use
  * (writes and upkeep; sample questions ask for products).
  */
 export class BlockRecord implements RollupRecord {
