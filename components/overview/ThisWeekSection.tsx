@@ -46,7 +46,7 @@ export function ThisWeekSection({ view }: { view: ProgramAnalysisView }) {
   const fresh = useMemo(() => (saved ? null : weeklySummaryOf(view, lastContacted)), [saved, view, lastContacted]);
   const weekly = saved ?? fresh!;
   // The seller's target decisions, live, on saved suggestions (a fresh analysis has them already).
-  const programs = useLivePrograms();
+  const programs = useLivePrograms(saved !== null);
   const targets = useMemo(() => {
     if (!saved || !programs) return weekly.targets;
     const byKey = new Map(programs.map((program) => [program.creatorKey, program]));

@@ -27,8 +27,10 @@ export function programCounts(view: {
     const flags = card.flags;
     for (let i = 0; i < flags.length; i++) {
       const kind = flags[i]!.kind;
-      // A creator counts once per kind, however many flags of it the card has.
-      if (!flags.slice(0, i).some((flag) => flag.kind === kind)) flagged[kind] = (flagged[kind] ?? 0) + 1;
+      // A creator counts once per kind, however many flags of it the card has (a few: no list made per flag).
+      let earlier = false;
+      for (let j = 0; j < i && !earlier; j++) earlier = flags[j]!.kind === kind;
+      if (!earlier) flagged[kind] = (flagged[kind] ?? 0) + 1;
     }
   }
   return {
