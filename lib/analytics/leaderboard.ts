@@ -69,13 +69,31 @@ function top(index: ProgramIndex, scores: WeekScores, size: number): number[] {
   return best;
 }
 
+/** The qualifying values of a week in ascending order, to rank on (`rankOf`). */
+interface Ranking {
+  sorted: Float64Array;
+  /** How many of them qualify (the first `count` of `sorted`; NaN sorts last). */
+  count: number;
+}
+
+function rankingOf(scores: WeekScores): Ranking {
+  const sorted = scores.value.slice().sort();
+  let count = sorted.length;
+  while (count > 0 && Number.isNaN(sorted[count - 1]!)) count--;
+  return { sorted, count };
+}
+
 /** Competition rank on value: 1 + how many qualifying creators have a greater value (equal values share a rank). */
-function rankOf(value: number, scores: WeekScores): number {
-  const values = scores.value;
-  let greater = 0;
-  // NaN (not qualifying) is never greater. An index loop: a typed array's iterator boxes every number until optimised.
-  for (let at = 0; at < values.length; at++) if (values[at]! > value) greater++;
-  return greater + 1;
+function rankOf(value: number, { sorted, count }: Ranking): number {
+  // The first qualifying value greater than `value`: every one after it is greater too.
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! > value) high = mid;
+    else low = mid + 1;
+  }
+  return count - low + 1;
 }
 
 function scoreWeek(index: ProgramIndex, range: DayRange, minClicks: number): { gmv: WeekScores; conversion: WeekScores } {
@@ -98,13 +116,15 @@ function scoreWeek(index: ProgramIndex, range: DayRange, minClicks: number): { g
 }
 
 function rows(index: ProgramIndex, current: WeekScores, previous: WeekScores, size: number): LeaderboardRow[] {
+  const now = rankingOf(current);
+  const then = rankingOf(previous);
   return top(index, current, size).map((at) => {
     const entry = index.entries[at]!;
     const value = current.value[at]!;
-    const r = rankOf(value, current);
+    const r = rankOf(value, now);
     const before = previous.value[at]!;
     const ranked = !Number.isNaN(before);
-    const beforeRank = ranked ? rankOf(before, previous) : null;
+    const beforeRank = ranked ? rankOf(before, then) : null;
     return {
       rank: r,
       creatorKey: entry.key,
