@@ -79,7 +79,8 @@ function packCells(cells: Float64Array, rows: number): Pick<RollupBlock, 'masks'
   const values = new Float64Array(count);
   let next = 0;
   for (let row = 0, at = 0; row < rows; row++, at += FIELDS) {
-    for (let m = masks[row]!; m !== 0; m &= m - 1) values[next++] = cells[at + 31 - Math.clz32(m & -m)]!;
+    putCell(values, next, cells, at, masks[row]!);
+    next += bitCount(masks[row]!);
   }
   return { masks, values };
 }
